@@ -1,0 +1,181 @@
+// The heap object model. Every heap value starts with an Object header whose
+// `cls` is a ClassObject — builtin types (int's class, str, list, ...) and
+// user classes alike — so type(x), isinstance and attribute lookup work the
+// same way for both. `kind` gives the memory layout for fast switches in the
+// VM and the collector.
+//
+// Layout structs are plain (no vtables, no constructors run by the heap):
+// the heap zero-fills and the creating function sets fields.
+#ifndef INTERP_RUNTIME_OBJECT_H_
+#define INTERP_RUNTIME_OBJECT_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "runtime/value.h"
+
+namespace interp {
+
+struct ClassObject;
+struct ThreadState;
+struct Str;
+struct Tuple;
+struct Dict;
+
+enum class ObjKind : uint8_t {
+  kStr,
+  kTuple,
+  kList,
+  kDict,
+  kSet,          // set (frozenset is not in the subset)
+  kRange,
+  kSlice,
+  kIterator,     // builtin iterators (list/tuple/str/dict/range/enumerate/zip/map/...)
+  kCell,         // closure cell
+  kCode,
+  kFunction,     // script function
+  kNative,       // native (builtin or host) function
+  kBoundMethod,
+  kClass,
+  kInstance,     // instance of a user class (not deriving from a builtin)
+  kException,    // instance of BaseException or a subclass
+  kModule,
+  kFile,
+  kProperty,
+  kStaticMethod,
+  kClassMethod,
+  kSuper,
+  kNativeData,   // opaque host / builtin-module data (locks, threads, ...)
+};
+
+struct Object {
+  ClassObject* cls;
+  Object* gc_next;   // heap's all-objects list
+  ObjKind kind;
+  uint8_t gc_mark;
+  uint16_t gc_flags;
+  uint32_t alloc_size;  // bytes, for the size-class allocator
+};
+
+// ---------------------------------------------------------------------------
+// Native functions. Calling convention (vectorcall-like, no allocation):
+//   args[0 .. nargs)           positional arguments (methods: args[0] is self)
+//   args[nargs .. nargs + k)   values of the keyword arguments, whose names
+//                              are kwnames->items[0 .. k) (Str), or kwnames
+//                              is null when there are none.
+// Returns the result, or Value::Error() with ts.pending_exception set.
+// Arguments live in the caller's registers, so they are GC roots for the
+// duration of the call.
+using NativeFn = Value (*)(ThreadState& ts, const Value* args, uint32_t nargs,
+                           Tuple* kwnames);
+
+struct NativeInfo;
+
+struct NativeFunction : Object {
+  NativeFn fn;
+  const NativeInfo* info;  // immortal "<module>.<name>" for crash reports
+  Str* name;               // __name__
+  Value bound_self;        // Empty for plain functions; set for natives bound to data
+  Value data;              // extra per-function data (host closures, module objects)
+};
+
+// ---------------------------------------------------------------------------
+// Classes (builtin types and user classes).
+enum ClassFlags : uint32_t {
+  kClassBuiltin = 1u << 0,      // a builtin type (not subclassable unless kClassBaseOk)
+  kClassException = 1u << 1,    // BaseException or a subclass
+  kClassBaseOk = 1u << 2,       // may be used as a base class (object, Exception, ...)
+  kClassHasCustomAttrs = 1u << 3,  // defines __getattr__-like hooks (reserved)
+};
+
+struct ClassObject : Object {
+  Str* name;           // __name__
+  Str* module_name;    // "__main__", "builtins", ...
+  ClassObject* base;   // single inheritance; null only for `object`
+  Dict* dict;          // class attributes and methods: Str* -> Value
+  ObjKind instance_kind;  // layout of instances
+  uint32_t flags;      // ClassFlags
+  uint32_t depth;      // 0 for object; base->depth + 1 (fast issubclass)
+  // Bumped whenever this class's dict changes after creation; inline caches
+  // (VM) key on it. Subclasses are invalidated via RuntimeState::class_epoch.
+  uint64_t version;
+  // Builtin types: implements cls(...) (args exclude the class; e.g.
+  // int("5"), list(x), property(f)). Null for user classes, whose instances
+  // the VM allocates (layout from instance_kind, the first builtin base's
+  // construct when a user class derives from a builtin type other than
+  // object/exceptions) and initialises with __init__.
+  NativeFn construct;
+  // VM-owned caches (special-method slots, instance layout); opaque here.
+  void* vm_data;
+};
+
+// ---------------------------------------------------------------------------
+// Core containers. Strings are immutable UTF-8 with the characters inline.
+struct Str : Object {
+  uint32_t byte_len;
+  uint32_t char_len;     // code points
+  int64_t hash;          // -1 until computed
+  uint8_t is_ascii;      // byte_len == char_len
+  uint8_t interned;
+  char data[];           // byte_len bytes + NUL
+  std::string_view view() const { return {data, byte_len}; }
+};
+
+struct Tuple : Object {
+  uint32_t size;
+  int64_t hash;          // -1 until computed (hashable tuples)
+  Value items[];
+};
+
+struct List : Object {
+  Value* items;          // heap-owned buffer
+  uint32_t size;
+  uint32_t capacity;
+};
+
+// Dict and Set internals are private to dict.cc / set.cc (compact,
+// insertion-ordered open addressing); use the functions in dict.h / set.h.
+struct Dict;
+struct Set;
+
+struct Range : Object {
+  int64_t start, stop, step;
+};
+
+struct Slice : Object {
+  Value start, stop, step;  // None when omitted
+};
+
+struct Cell : Object {
+  Value value;  // Empty when unbound
+};
+
+// Instances of user classes. Attributes live in a dict keyed by interned
+// Str; the VM's inline caches remember an entry index and re-check the key
+// at that index, so a hit costs one compare.
+struct Instance : Object {
+  Dict* attrs;  // null until the first attribute is set
+};
+
+// Instances of BaseException and its subclasses (builtin or user).
+struct ExceptionObject : Object {
+  Dict* attrs;           // extra attributes set by user subclasses
+  Tuple* args;           // e.args
+  Value traceback;       // VM-owned list of (code, pc) entries, None if empty
+  Value cause;           // __cause__ (raise ... from ...), None
+  Value context;         // __context__ (raised while handling), None
+  bool suppress_context;
+};
+
+// Casts with a debug check of the kind.
+template <typename T>
+inline T* As(Value v) {
+  return static_cast<T*>(v.AsObject());
+}
+inline bool IsKind(Value v, ObjKind k) {
+  return v.IsObject() && v.AsObject()->kind == k;
+}
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_OBJECT_H_

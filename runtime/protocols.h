@@ -1,0 +1,68 @@
+// Generic operations on values: the slow paths behind the VM's inline fast
+// paths and what builtins use. Builtin types are handled directly; user
+// classes dispatch to their special methods through call.h.
+//
+// Convention: functions returning Value return Value::Error() with a
+// pending exception on failure. Functions returning int return 1/0, or -1
+// with a pending exception.
+#ifndef INTERP_RUNTIME_PROTOCOLS_H_
+#define INTERP_RUNTIME_PROTOCOLS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/object.h"
+#include "runtime/opcodes.h"
+#include "runtime/thread_state.h"
+
+namespace interp {
+
+Value Repr(ThreadState& ts, Value v);    // a Str, like repr()
+Value ToStr(ThreadState& ts, Value v);   // a Str, like str()
+// Appends repr/str to `out` (containers recurse through this; guards
+// against self-referencing containers: "[...]").
+bool AppendRepr(ThreadState& ts, Value v, std::string* out);
+bool AppendStr(ThreadState& ts, Value v, std::string* out);
+
+int Truthy(ThreadState& ts, Value v);
+// hash(); TypeError "unhashable type: 'list'". Ints, floats and strings
+// hash like CPython's numeric hash where it is observable (hash(1) == 1,
+// hash(1.0) == hash(1) == hash(True)).
+bool Hash(ThreadState& ts, Value v, int64_t* out);
+int Equals(ThreadState& ts, Value a, Value b);
+// Rich comparison returning a Value (user __lt__ may return anything).
+Value Compare(ThreadState& ts, CmpOp op, Value a, Value b);
+// Rich comparison as a bool (-1 on error).
+int CompareBool(ThreadState& ts, CmpOp op, Value a, Value b);
+
+// Arithmetic, including int overflow -> OverflowError, str/list/tuple
+// concatenation and repetition, str % args, set operators, and user
+// __add__/__sub__/__mul__ (and reflected where CPython has them).
+Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b);
+Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b);
+Value Negate(ThreadState& ts, Value v);
+Value Positive(ThreadState& ts, Value v);
+Value Invert(ThreadState& ts, Value v);
+
+Value GetItem(ThreadState& ts, Value container, Value key);
+Value SetItem(ThreadState& ts, Value container, Value key, Value value);  // None or Error
+Value DelItem(ThreadState& ts, Value container, Value key);
+int Contains(ThreadState& ts, Value container, Value item);
+// len(); sets *out.
+bool Length(ThreadState& ts, Value v, int64_t* out);
+
+// iter() and next(): IterNext returns Empty when exhausted (no
+// StopIteration raised), Error on error.
+Value GetIter(ThreadState& ts, Value v);
+Value IterNext(ThreadState& ts, Value iterator);
+
+// format(value, spec) for f-strings and str.format.
+Value Format(ThreadState& ts, Value v, std::string_view spec);
+
+// Names of types for messages: "int", "str", "Foo".
+std::string_view TypeName(ThreadState& ts, Value v);
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_PROTOCOLS_H_

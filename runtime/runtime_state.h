@@ -1,0 +1,139 @@
+// RuntimeState: one runtime's heap, builtin types, interned names, module
+// table and global lock. Several may live in one process; nothing here is
+// global. The public embedding API (runtime.h) wraps it.
+//
+// Sections are owned by different parts of the runtime; add fields to your
+// section only.
+#ifndef INTERP_RUNTIME_RUNTIME_STATE_H_
+#define INTERP_RUNTIME_RUNTIME_STATE_H_
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "runtime/heap.h"
+#include "runtime/object.h"
+
+namespace interp {
+
+class Gil;           // gil.h
+struct VmCaches;     // VM-private (vm/*.cc)
+struct ModuleTable;  // import machinery
+
+// Builtin types. Each is a ClassObject with kClassBuiltin.
+struct BuiltinClasses {
+  ClassObject* object;
+  ClassObject* type;
+  ClassObject* none_type;
+  ClassObject* bool_;
+  ClassObject* int_;
+  ClassObject* float_;
+  ClassObject* str;
+  ClassObject* list;
+  ClassObject* tuple;
+  ClassObject* dict;
+  ClassObject* set;
+  ClassObject* range;
+  ClassObject* slice;
+  ClassObject* iterator;        // shared by builtin iterators
+  ClassObject* dict_keys;       // views returned by keys()/values()/items()
+  ClassObject* dict_values;
+  ClassObject* dict_items;
+  ClassObject* cell;
+  ClassObject* code;
+  ClassObject* function;
+  ClassObject* builtin_function;
+  ClassObject* method;
+  ClassObject* module;
+  ClassObject* file;            // TextIOWrapper
+  ClassObject* property;
+  ClassObject* staticmethod;
+  ClassObject* classmethod;
+  ClassObject* super;
+  ClassObject* native_data;
+};
+
+// Builtin exception classes, with CPython's hierarchy.
+struct ExceptionClasses {
+  ClassObject* base_exception;
+  ClassObject* exception;
+  ClassObject* arithmetic_error;
+  ClassObject* zero_division_error;
+  ClassObject* overflow_error;
+  ClassObject* assertion_error;
+  ClassObject* attribute_error;
+  ClassObject* import_error;
+  ClassObject* module_not_found_error;
+  ClassObject* lookup_error;
+  ClassObject* index_error;
+  ClassObject* key_error;
+  ClassObject* memory_error;
+  ClassObject* name_error;
+  ClassObject* unbound_local_error;
+  ClassObject* not_implemented_error;
+  ClassObject* os_error;
+  ClassObject* file_not_found_error;
+  ClassObject* file_exists_error;
+  ClassObject* recursion_error;
+  ClassObject* runtime_error;
+  ClassObject* stop_iteration;
+  ClassObject* syntax_error;
+  ClassObject* indentation_error;
+  ClassObject* tab_error;
+  ClassObject* timeout_error;
+  ClassObject* type_error;
+  ClassObject* value_error;
+  ClassObject* unicode_error;   // UnicodeDecodeError etc. collapse here
+  ClassObject* keyboard_interrupt;
+  ClassObject* system_exit;
+};
+
+struct RuntimeOptions {
+  std::vector<std::string> argv;          // sys.argv
+  std::vector<std::string> module_path;   // sys.path entries
+  std::vector<std::pair<std::string, std::string>> xoptions;  // -X name[=value]
+  std::string executable;                 // sys.executable
+};
+
+struct RuntimeState {
+  explicit RuntimeState(RuntimeOptions options);
+  ~RuntimeState();
+
+  // Marks every runtime-owned root (classes, names, modules, ...).
+  void TraceRoots(Tracer& t);
+
+  RuntimeOptions options;
+
+  // --- Heap and collector (heap.cc) ---
+  Heap heap{this};
+
+  // --- Types and names (bootstrap: classes.cc / strings) ---
+  BuiltinClasses classes{};
+  ExceptionClasses exc{};
+  // Interned strings: the table is owned by str.cc.
+  struct InternTable;
+  std::unique_ptr<InternTable> interned;
+
+  // --- Modules and builtins (import / builtins) ---
+  Dict* modules = nullptr;        // sys.modules: Str -> Module
+  Object* builtins_module = nullptr;
+  Object* sys_module = nullptr;
+  int64_t recursion_limit = 1000;
+
+  // --- Threads (gil.cc / threading) ---
+  std::unique_ptr<Gil> gil;
+  ThreadState* main_thread = nullptr;
+
+  // --- VM (vm/*.cc) ---
+  std::unique_ptr<VmCaches> vm;
+  uint64_t class_epoch = 0;  // bumped when any class dict changes after creation
+
+  // --- Host limits (embedding API) ---
+  std::atomic<int64_t> instruction_budget{-1};  // <0: unlimited
+};
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_RUNTIME_STATE_H_

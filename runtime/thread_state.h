@@ -1,0 +1,89 @@
+// ThreadState: everything one thread needs to run script code, plus the
+// crash-report-visible identity of that thread (id, name, frame stack).
+//
+// ThreadStates live in type-stable memory and sit on a process-wide,
+// grow-only, lock-free registry list (thread_registry.h): a finished
+// thread's state is marked free and later reused, never unmapped, so a
+// signal handler walking the registry never touches freed memory.
+#ifndef INTERP_RUNTIME_THREAD_STATE_H_
+#define INTERP_RUNTIME_THREAD_STATE_H_
+
+#include <atomic>
+#include <cstdint>
+#include <vector>
+
+#include "runtime/frame_stack.h"
+#include "runtime/value.h"
+
+namespace interp {
+
+struct RuntimeState;
+
+inline constexpr uint32_t kMaxThreadNameLen = 500;
+
+enum class ThreadStatus : uint32_t {
+  kFree = 0,      // on the registry, available for reuse
+  kRunning = 1,   // attached to a runtime, may run script code
+  kExiting = 2,   // unwinding; frames may still be read
+};
+
+// Bits of ThreadState::eval_breaker. The interpreter tests the whole word at
+// calls and backward jumps (one relaxed load); only when it is non-zero does
+// it look at the bits.
+enum EvalBreakerBits : uint32_t {
+  kBreakGilDropRequest = 1u << 0,  // another thread wants the global lock
+  kBreakSignalsPending = 1u << 1,  // a script signal handler must run (main thread)
+  kBreakGcRequest = 1u << 2,       // allocation passed the collection threshold
+  kBreakBudget = 1u << 3,          // host instruction budget / deadline reached
+};
+
+struct ThreadState {
+  // --- Registry and reader-visible identity (async-signal-safe reads). ---
+  ThreadState* next = nullptr;  // immutable once published on the registry
+  std::atomic<ThreadStatus> status{ThreadStatus::kFree};
+  std::atomic<uint64_t> ident{0};  // pthread_self() as threading.get_ident()
+  std::atomic<bool> is_main{false};
+  // True while this thread runs the garbage collector ("Garbage-collecting").
+  std::atomic<bool> collecting{false};
+  // Name, with a seqlock (name_seq odd while it is being rewritten).
+  std::atomic<uint32_t> name_seq{0};
+  std::atomic<uint32_t> name_len{0};
+  char name[kMaxThreadNameLen + 1] = {};
+  // The runtime this thread is attached to (null when free).
+  std::atomic<RuntimeState*> runtime{nullptr};
+  FrameStack frames;
+
+  // Alternate signal stack for this thread (set up by the faulthandler).
+  void* alt_stack = nullptr;
+  size_t alt_stack_size = 0;
+
+  // --- Owner-thread state (never read by crash reporters). ---
+  std::atomic<uint32_t> eval_breaker{0};
+  Value* stack_base = nullptr;   // kValueStackSlots Values, mmap'd once
+  Value* stack_limit = nullptr;
+  // The exception being raised while a native/VM helper returns
+  // Value::Error(); Value::None() when none.
+  Value pending_exception;
+  // Values native code must keep alive across calls back into the VM
+  // (see TempRoots in heap.h). Scanned by the collector.
+  std::vector<Value> temp_roots;
+  // Nested interpreter activations (native -> script re-entry) on the C
+  // stack; bounded so no script can overflow the C stack.
+  uint32_t native_reentry_depth = 0;
+  // Opaque per-thread data of the threading module (Thread object, etc.).
+  Value thread_object;
+
+  // Sets the name (owner thread or before publication); cut at
+  // kMaxThreadNameLen bytes.
+  void SetName(const char* s, size_t n);
+};
+
+// The calling thread's attached ThreadState, or null. Not for signal
+// handlers (TLS in a shared object may allocate); they match pthread_self()
+// against ThreadState::ident instead.
+ThreadState* CurrentThreadState();
+void SetCurrentThreadState(ThreadState* ts);
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_THREAD_STATE_H_

@@ -1,0 +1,11 @@
+# str/repr/bool/list/tuple/dict/set constructors on assorted inputs.
+print(str(), str(1), str(1.5), str(None), str([1, "a"]), str((1,)), str("s"))
+print(repr(1), repr("s"), repr([1, "a"]), repr(None), repr(True))
+print(bool(), bool(0), bool(""), bool([]), bool({}), bool(None), bool(0.0), bool("0"), bool([[]]))
+print(list("ab"), list((1, 2)), list({"a": 1}), list(range(2)), list({3: 0}.values()))
+print(tuple([1, 2]), tuple("xy"), tuple(), tuple({"k": "v"}.items()))
+print(dict([("a", 1)]), dict(a=1), dict({"b": 2}), dict([[1, 2], [3, 4]]))
+print(sorted(set([3, 1, 3])), set((2, 2)), set())
+print(int("10") + int(2.7) + int(True), float("2") + float(1))
+print(str(list(range(3))), list(str(123)), [int(c) for c in "2024"])
+print(type(str(1)).__name__, type(list()).__name__, type(dict()).__name__, type(set()).__name__)

@@ -1,0 +1,12 @@
+# Float literals: fraction, exponent, leading/trailing dot, separators.
+print(1.5, 0.5, .5, 5., 1.0)
+print(1e3, 1E3, 1e-3, 1.5e+2, 2.5E-4)
+print(1_000.000_1)
+print(0.0, -0.0, 00.5)
+print(1e308, 1e-308)
+print(3.14159, 2.718281828459045)
+print(1e0, 10e0, 0e0)
+print(type(1e3).__name__, type(.5).__name__)
+print(123456789.0, 1234567890123456.0, 12345678901234567.0)
+print(.1 + .2)
+print(1.5e300 * 1.0)

@@ -1,0 +1,15 @@
+# bool is a subclass of int and participates in arithmetic.
+print(True + 1, True + True, False - 1, True * 10)
+print(True / 2, True // 2, -True, True ** 2)
+print(sum([True, True, False, True]))
+print(True == 1, False == 0, True != 2)
+print(isinstance(True, int), isinstance(1, bool), issubclass(bool, int))
+print(int(True), float(False), str(True), repr(False))
+print(type(True + True).__name__, type(True and True).__name__)
+print([10, 20][True], [10, 20][False])
+d = {1: "int one", True: "bool one"}
+print(d, len(d))
+print(True > False, max(True, 0), min(False, -1))
+print(hash(True) == hash(1), hash(False) == 0)
+print(f"{True} {False:d} {True + 0.5}")
+print(bool(0), bool(1), bool(-1), bool(0.0), bool("False"))
