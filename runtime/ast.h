@@ -121,7 +121,16 @@ enum class UnaryOpKind : uint8_t { kInvert, kNot, kUAdd, kUSub };
 enum class BoolOpKind : uint8_t { kAnd, kOr };
 
 enum class CmpOpKind : uint8_t {
-  kEq, kNotEq, kLt, kLtE, kGt, kGtE, kIs, kIsNot, kIn, kNotIn,
+  kEq,
+  kNotEq,
+  kLt,
+  kLtE,
+  kGt,
+  kGtE,
+  kIs,
+  kIsNot,
+  kIn,
+  kNotIn,
 };
 
 enum class ExprKind : uint8_t {
@@ -209,7 +218,15 @@ struct ExprOf : Expr {
   ExprOf() : Expr(K) {}
 };
 
-enum class ConstKind : uint8_t { kNone, kTrue, kFalse, kInt, kFloat, kStr, kEllipsis };
+enum class ConstKind : uint8_t {
+  kNone,
+  kTrue,
+  kFalse,
+  kInt,
+  kFloat,
+  kStr,
+  kEllipsis
+};
 
 struct Constant final : ExprOf<ExprKind::kConstant> {
   ConstKind ckind = ConstKind::kNone;
@@ -295,7 +312,7 @@ struct Arguments {
   std::unique_ptr<Arg> vararg;  // *args, null if none
   std::vector<Arg> kwonlyargs;
   std::vector<ExprPtr> kw_defaults;  // same length as kwonlyargs; null = none
-  std::unique_ptr<Arg> kwarg;  // **kwargs, null if none
+  std::unique_ptr<Arg> kwarg;        // **kwargs, null if none
 };
 
 struct Lambda final : ExprOf<ExprKind::kLambda> {

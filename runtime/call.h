@@ -46,9 +46,9 @@ inline bool IsInstance(RuntimeState& rt, Value v, const ClassObject* base) {
 
 // Creating classes and modules from native code (bootstrap, builtin
 // modules, hosts).
-ClassObject* NewClass(ThreadState& ts, std::string_view name,
-                      ClassObject* base, std::string_view module_name,
-                      ObjKind instance_kind, uint32_t flags);
+ClassObject* NewClass(ThreadState& ts, std::string_view name, ClassObject* base,
+                      std::string_view module_name, ObjKind instance_kind,
+                      uint32_t flags);
 Object* NewModule(ThreadState& ts, std::string_view name);
 // Sets module attribute `name`.
 void ModuleSet(ThreadState& ts, Object* module, std::string_view name, Value v);

@@ -26,10 +26,10 @@ struct ExceptionEntry {
 };
 
 enum CodeFlags : uint32_t {
-  kCodeVarargs = 1u << 0,      // has *args (register num_params + num_kwonly)
-  kCodeVarkw = 1u << 1,        // has **kwargs (register after *args if any)
-  kCodeModule = 1u << 2,       // module body
-  kCodeClassBody = 1u << 3,    // class body: register 0 holds the namespace dict
+  kCodeVarargs = 1u << 0,    // has *args (register num_params + num_kwonly)
+  kCodeVarkw = 1u << 1,      // has **kwargs (register after *args if any)
+  kCodeModule = 1u << 2,     // module body
+  kCodeClassBody = 1u << 3,  // class body: register 0 holds the namespace dict
   kCodeLambda = 1u << 4,
 };
 
@@ -56,21 +56,22 @@ struct CodeBody {
   std::vector<Str*> free_names;  // names of the free variables, same order
 
   std::vector<uint32_t> instrs;
-  std::vector<Value> constants;    // ints, floats, Str, Tuple (kwnames), nested Code
-  std::vector<Str*> names;         // attribute, global and import names
-  std::vector<Str*> varnames;      // register names (params first): errors, kwargs
+  std::vector<Value>
+      constants;            // ints, floats, Str, Tuple (kwnames), nested Code
+  std::vector<Str*> names;  // attribute, global and import names
+  std::vector<Str*> varnames;  // register names (params first): errors, kwargs
   std::vector<ExceptionEntry> handlers;
-  uint32_t num_caches = 0;         // inline-cache slots used by the instructions
-  Str* name = nullptr;             // __name__ ("<module>", "f", "<lambda>")
-  Str* qualname = nullptr;         // "C.method", "f.<locals>.g"
+  uint32_t num_caches = 0;  // inline-cache slots used by the instructions
+  Str* name = nullptr;      // __name__ ("<module>", "f", "<lambda>")
+  Str* qualname = nullptr;  // "C.method", "f.<locals>.g"
   Str* filename = nullptr;
   int32_t first_line = 0;
-  std::vector<LineEntry> lines;    // copied into CodeInfo when finished
+  std::vector<LineEntry> lines;  // copied into CodeInfo when finished
 };
 
 struct Code : Object {
-  CodeInfo* info;    // stable memory; magic cleared by the finalizer
-  CodeBody* body;    // owned
+  CodeInfo* info;  // stable memory; magic cleared by the finalizer
+  CodeBody* body;  // owned
 };
 
 }  // namespace interp

@@ -14,14 +14,16 @@ namespace interp {
 
 // Instantiates `cls` with args (message,) — or () when message is empty
 // and `no_args` — and sets it pending.
-Value RaiseWithMessage(ThreadState& ts, ClassObject* cls, std::string_view message);
+Value RaiseWithMessage(ThreadState& ts, ClassObject* cls,
+                       std::string_view message);
 // Sets an existing exception instance (or class, instantiated with no
 // args) pending.
 Value RaiseValue(ThreadState& ts, Value exception);
 
 template <typename... Args>
 Value RaiseFormat(ThreadState& ts, ClassObject* cls,
-                  const absl::FormatSpec<Args...>& format, const Args&... args) {
+                  const absl::FormatSpec<Args...>& format,
+                  const Args&... args) {
   return RaiseWithMessage(ts, cls, absl::StrFormat(format, args...));
 }
 

@@ -61,12 +61,13 @@ struct Frame {
   // --- VM-private: never read by crash reporters. ---
   Code* code;
   Function* func;
-  Value* base;          // register window in the thread's value stack
-  int32_t result_reg;   // caller register (relative to caller base) for the result
+  Value* base;  // register window in the thread's value stack
+  int32_t
+      result_reg;  // caller register (relative to caller base) for the result
   uint32_t reserved;
 };
 
-inline constexpr uint32_t kMaxFrames = 100000;      // records per thread
+inline constexpr uint32_t kMaxFrames = 100000;          // records per thread
 inline constexpr uint32_t kValueStackSlots = 1u << 23;  // Values per thread
 
 class FrameStack {
@@ -77,7 +78,9 @@ class FrameStack {
 
   Frame* records() const { return records_; }
   uint32_t capacity() const { return kMaxFrames; }
-  uint32_t depth_relaxed() const { return depth_.load(std::memory_order_relaxed); }
+  uint32_t depth_relaxed() const {
+    return depth_.load(std::memory_order_relaxed);
+  }
 
   // The writer side. BeginPush returns the record to fill, or nullptr when
   // the array is full (the VM raises RecursionError long before that).

@@ -70,7 +70,8 @@ class Heap {
   // A zero-filled object of `size` bytes (>= sizeof(Object)) with its
   // header set. Never collects. Returns null only on out-of-memory (caller
   // raises MemoryError).
-  Object* Allocate(ThreadState& ts, size_t size, ObjKind kind, ClassObject* cls);
+  Object* Allocate(ThreadState& ts, size_t size, ObjKind kind,
+                   ClassObject* cls);
 
   template <typename T>
   T* New(ThreadState& ts, ObjKind kind, ClassObject* cls, size_t extra = 0) {

@@ -27,30 +27,31 @@ enum class ObjKind : uint8_t {
   kTuple,
   kList,
   kDict,
-  kSet,          // set (frozenset is not in the subset)
+  kSet,  // set (frozenset is not in the subset)
   kRange,
   kSlice,
-  kIterator,     // builtin iterators (list/tuple/str/dict/range/enumerate/zip/map/...)
-  kCell,         // closure cell
+  kIterator,  // builtin iterators
+              // (list/tuple/str/dict/range/enumerate/zip/map/...)
+  kCell,      // closure cell
   kCode,
-  kFunction,     // script function
-  kNative,       // native (builtin or host) function
+  kFunction,  // script function
+  kNative,    // native (builtin or host) function
   kBoundMethod,
   kClass,
-  kInstance,     // instance of a user class (not deriving from a builtin)
-  kException,    // instance of BaseException or a subclass
+  kInstance,   // instance of a user class (not deriving from a builtin)
+  kException,  // instance of BaseException or a subclass
   kModule,
   kFile,
   kProperty,
   kStaticMethod,
   kClassMethod,
   kSuper,
-  kNativeData,   // opaque host / builtin-module data (locks, threads, ...)
+  kNativeData,  // opaque host / builtin-module data (locks, threads, ...)
 };
 
 struct Object {
   ClassObject* cls;
-  Object* gc_next;   // heap's all-objects list
+  Object* gc_next;  // heap's all-objects list
   ObjKind kind;
   uint8_t gc_mark;
   uint16_t gc_flags;
@@ -75,27 +76,29 @@ struct NativeFunction : Object {
   NativeFn fn;
   const NativeInfo* info;  // immortal "<module>.<name>" for crash reports
   Str* name;               // __name__
-  Value bound_self;        // Empty for plain functions; set for natives bound to data
-  Value data;              // extra per-function data (host closures, module objects)
+  Value bound_self;  // Empty for plain functions; set for natives bound to data
+  Value data;        // extra per-function data (host closures, module objects)
 };
 
 // ---------------------------------------------------------------------------
 // Classes (builtin types and user classes).
 enum ClassFlags : uint32_t {
-  kClassBuiltin = 1u << 0,      // a builtin type (not subclassable unless kClassBaseOk)
-  kClassException = 1u << 1,    // BaseException or a subclass
-  kClassBaseOk = 1u << 2,       // may be used as a base class (object, Exception, ...)
+  kClassBuiltin =
+      1u << 0,  // a builtin type (not subclassable unless kClassBaseOk)
+  kClassException = 1u << 1,  // BaseException or a subclass
+  kClassBaseOk =
+      1u << 2,  // may be used as a base class (object, Exception, ...)
   kClassHasCustomAttrs = 1u << 3,  // defines __getattr__-like hooks (reserved)
 };
 
 struct ClassObject : Object {
-  Str* name;           // __name__
-  Str* module_name;    // "__main__", "builtins", ...
-  ClassObject* base;   // single inheritance; null only for `object`
-  Dict* dict;          // class attributes and methods: Str* -> Value
+  Str* name;              // __name__
+  Str* module_name;       // "__main__", "builtins", ...
+  ClassObject* base;      // single inheritance; null only for `object`
+  Dict* dict;             // class attributes and methods: Str* -> Value
   ObjKind instance_kind;  // layout of instances
-  uint32_t flags;      // ClassFlags
-  uint32_t depth;      // 0 for object; base->depth + 1 (fast issubclass)
+  uint32_t flags;         // ClassFlags
+  uint32_t depth;         // 0 for object; base->depth + 1 (fast issubclass)
   // Bumped whenever this class's dict changes after creation; inline caches
   // (VM) key on it. Subclasses are invalidated via RuntimeState::class_epoch.
   uint64_t version;
@@ -113,22 +116,22 @@ struct ClassObject : Object {
 // Core containers. Strings are immutable UTF-8 with the characters inline.
 struct Str : Object {
   uint32_t byte_len;
-  uint32_t char_len;     // code points
-  int64_t hash;          // -1 until computed
-  uint8_t is_ascii;      // byte_len == char_len
+  uint32_t char_len;  // code points
+  int64_t hash;       // -1 until computed
+  uint8_t is_ascii;   // byte_len == char_len
   uint8_t interned;
-  char data[];           // byte_len bytes + NUL
+  char data[];  // byte_len bytes + NUL
   std::string_view view() const { return {data, byte_len}; }
 };
 
 struct Tuple : Object {
   uint32_t size;
-  int64_t hash;          // -1 until computed (hashable tuples)
+  int64_t hash;  // -1 until computed (hashable tuples)
   Value items[];
 };
 
 struct List : Object {
-  Value* items;          // heap-owned buffer
+  Value* items;  // heap-owned buffer
   uint32_t size;
   uint32_t capacity;
 };
@@ -159,11 +162,11 @@ struct Instance : Object {
 
 // Instances of BaseException and its subclasses (builtin or user).
 struct ExceptionObject : Object {
-  Dict* attrs;           // extra attributes set by user subclasses
-  Tuple* args;           // e.args
-  Value traceback;       // VM-owned list of (code, pc) entries, None if empty
-  Value cause;           // __cause__ (raise ... from ...), None
-  Value context;         // __context__ (raised while handling), None
+  Dict* attrs;      // extra attributes set by user subclasses
+  Tuple* args;      // e.args
+  Value traceback;  // VM-owned list of (code, pc) entries, None if empty
+  Value cause;      // __cause__ (raise ... from ...), None
+  Value context;    // __context__ (raised while handling), None
   bool suppress_context;
 };
 

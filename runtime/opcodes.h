@@ -176,12 +176,31 @@ enum class Op : uint8_t {
 
 // Operand of kInplace and the binary-op protocol (keep in this order).
 enum class BinOp : uint8_t {
-  kAdd, kSub, kMul, kTrueDiv, kFloorDiv, kMod, kPow,
-  kLShift, kRShift, kBitAnd, kBitOr, kBitXor,
+  kAdd,
+  kSub,
+  kMul,
+  kTrueDiv,
+  kFloorDiv,
+  kMod,
+  kPow,
+  kLShift,
+  kRShift,
+  kBitAnd,
+  kBitOr,
+  kBitXor,
 };
 
 enum class CmpOp : uint8_t {
-  kEq, kNe, kLt, kLe, kGt, kGe, kIs, kIsNot, kIn, kNotIn,
+  kEq,
+  kNe,
+  kLt,
+  kLe,
+  kGt,
+  kGe,
+  kIs,
+  kIsNot,
+  kIn,
+  kNotIn,
 };
 
 // Encoding helpers.

@@ -18,8 +18,8 @@
 
 namespace interp {
 
-Value Repr(ThreadState& ts, Value v);    // a Str, like repr()
-Value ToStr(ThreadState& ts, Value v);   // a Str, like str()
+Value Repr(ThreadState& ts, Value v);   // a Str, like repr()
+Value ToStr(ThreadState& ts, Value v);  // a Str, like str()
 // Appends repr/str to `out` (containers recurse through this; guards
 // against self-referencing containers: "[...]").
 bool AppendRepr(ThreadState& ts, Value v, std::string* out);
@@ -46,7 +46,8 @@ Value Positive(ThreadState& ts, Value v);
 Value Invert(ThreadState& ts, Value v);
 
 Value GetItem(ThreadState& ts, Value container, Value key);
-Value SetItem(ThreadState& ts, Value container, Value key, Value value);  // None or Error
+Value SetItem(ThreadState& ts, Value container, Value key,
+              Value value);  // None or Error
 Value DelItem(ThreadState& ts, Value container, Value key);
 int Contains(ThreadState& ts, Value container, Value item);
 // len(); sets *out.

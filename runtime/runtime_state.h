@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "runtime/heap.h"
+#include "runtime/names.h"
 #include "runtime/object.h"
 
 namespace interp {
@@ -37,8 +38,8 @@ struct BuiltinClasses {
   ClassObject* set;
   ClassObject* range;
   ClassObject* slice;
-  ClassObject* iterator;        // shared by builtin iterators
-  ClassObject* dict_keys;       // views returned by keys()/values()/items()
+  ClassObject* iterator;   // shared by builtin iterators
+  ClassObject* dict_keys;  // views returned by keys()/values()/items()
   ClassObject* dict_values;
   ClassObject* dict_items;
   ClassObject* cell;
@@ -47,7 +48,7 @@ struct BuiltinClasses {
   ClassObject* builtin_function;
   ClassObject* method;
   ClassObject* module;
-  ClassObject* file;            // TextIOWrapper
+  ClassObject* file;  // TextIOWrapper
   ClassObject* property;
   ClassObject* staticmethod;
   ClassObject* classmethod;
@@ -85,16 +86,16 @@ struct ExceptionClasses {
   ClassObject* timeout_error;
   ClassObject* type_error;
   ClassObject* value_error;
-  ClassObject* unicode_error;   // UnicodeDecodeError etc. collapse here
+  ClassObject* unicode_error;  // UnicodeDecodeError etc. collapse here
   ClassObject* keyboard_interrupt;
   ClassObject* system_exit;
 };
 
 struct RuntimeOptions {
-  std::vector<std::string> argv;          // sys.argv
-  std::vector<std::string> module_path;   // sys.path entries
+  std::vector<std::string> argv;         // sys.argv
+  std::vector<std::string> module_path;  // sys.path entries
   std::vector<std::pair<std::string, std::string>> xoptions;  // -X name[=value]
-  std::string executable;                 // sys.executable
+  std::string executable;                                     // sys.executable
 };
 
 struct RuntimeState {
@@ -115,9 +116,10 @@ struct RuntimeState {
   // Interned strings: the table is owned by str.cc.
   struct InternTable;
   std::unique_ptr<InternTable> interned;
+  CommonNames names{};  // interned by InitCommonNames (str.h)
 
   // --- Modules and builtins (import / builtins) ---
-  Dict* modules = nullptr;        // sys.modules: Str -> Module
+  Dict* modules = nullptr;  // sys.modules: Str -> Module
   Object* builtins_module = nullptr;
   Object* sys_module = nullptr;
   int64_t recursion_limit = 1000;
@@ -128,7 +130,8 @@ struct RuntimeState {
 
   // --- VM (vm/*.cc) ---
   std::unique_ptr<VmCaches> vm;
-  uint64_t class_epoch = 0;  // bumped when any class dict changes after creation
+  uint64_t class_epoch =
+      0;  // bumped when any class dict changes after creation
 
   // --- Host limits (embedding API) ---
   std::atomic<int64_t> instruction_budget{-1};  // <0: unlimited

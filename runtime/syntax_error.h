@@ -9,14 +9,14 @@
 namespace interp {
 
 struct SyntaxErrorInfo {
-  std::string type;      // "SyntaxError" | "IndentationError" | "TabError"
-  std::string message;   // e.g. "invalid syntax", "expected ':'"
+  std::string type;     // "SyntaxError" | "IndentationError" | "TabError"
+  std::string message;  // e.g. "invalid syntax", "expected ':'"
   std::string filename;
-  int line = 0;          // 1-based
-  int col = 0;           // 1-based, like CPython's `offset`
-  int end_line = 0;      // 1-based
-  int end_col = 0;       // 1-based, exclusive (CPython's `end_offset`)
-  std::string text;      // the offending source line, without newline
+  int line = 0;      // 1-based
+  int col = 0;       // 1-based, like CPython's `offset`
+  int end_line = 0;  // 1-based
+  int end_col = 0;   // 1-based, exclusive (CPython's `end_offset`)
+  std::string text;  // the offending source line, without newline
 };
 
 }  // namespace interp

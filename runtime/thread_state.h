@@ -22,9 +22,9 @@ struct RuntimeState;
 inline constexpr uint32_t kMaxThreadNameLen = 500;
 
 enum class ThreadStatus : uint32_t {
-  kFree = 0,      // on the registry, available for reuse
-  kRunning = 1,   // attached to a runtime, may run script code
-  kExiting = 2,   // unwinding; frames may still be read
+  kFree = 0,     // on the registry, available for reuse
+  kRunning = 1,  // attached to a runtime, may run script code
+  kExiting = 2,  // unwinding; frames may still be read
 };
 
 // Bits of ThreadState::eval_breaker. The interpreter tests the whole word at
@@ -32,9 +32,10 @@ enum class ThreadStatus : uint32_t {
 // it look at the bits.
 enum EvalBreakerBits : uint32_t {
   kBreakGilDropRequest = 1u << 0,  // another thread wants the global lock
-  kBreakSignalsPending = 1u << 1,  // a script signal handler must run (main thread)
-  kBreakGcRequest = 1u << 2,       // allocation passed the collection threshold
-  kBreakBudget = 1u << 3,          // host instruction budget / deadline reached
+  kBreakSignalsPending =
+      1u << 1,                // a script signal handler must run (main thread)
+  kBreakGcRequest = 1u << 2,  // allocation passed the collection threshold
+  kBreakBudget = 1u << 3,     // host instruction budget / deadline reached
 };
 
 struct ThreadState {
@@ -59,7 +60,7 @@ struct ThreadState {
 
   // --- Owner-thread state (never read by crash reporters). ---
   std::atomic<uint32_t> eval_breaker{0};
-  Value* stack_base = nullptr;   // kValueStackSlots Values, mmap'd once
+  Value* stack_base = nullptr;  // kValueStackSlots Values, mmap'd once
   Value* stack_limit = nullptr;
   // The exception being raised while a native/VM helper returns
   // Value::Error(); Value::None() when none.

@@ -1,0 +1,45 @@
+// Parser for the language of SPEC 1.1-1.3: source text -> ast::Module.
+//
+// Recursive descent over the token vector produced by Lexer. Recursion depth
+// is bounded (ast::kMaxAstDepth and Lexer::kMaxParenDepth), so arbitrary
+// input never overflows the C stack. Errors follow CPython 3.11's messages
+// and positions for the common cases; everything else is "invalid syntax"
+// at the offending token.
+//
+// Deliberately rejected (SyntaxError naming the feature): yield, async,
+// await, `match` statements, generator expressions, relative imports and
+// `from m import *`.
+#ifndef INTERP_RUNTIME_PARSER_H_
+#define INTERP_RUNTIME_PARSER_H_
+
+#include <memory>
+#include <string_view>
+
+#include "runtime/ast.h"
+#include "runtime/syntax_error.h"
+
+namespace interp {
+
+enum class ParseMode {
+  kFile,
+  // REPL: one statement, compound statements end at a blank line.
+  kInteractive,
+};
+
+struct ParseResult {
+  std::unique_ptr<ast::Module> module;  // null on error
+  SyntaxErrorInfo error;                // filled when module is null
+};
+
+// Validates encoding (ValidateSourceEncoding), tokenizes and parses.
+ParseResult Parse(std::string_view source, std::string_view filename,
+                  ParseMode mode = ParseMode::kFile);
+
+// REPL helper: true when `source` is an incomplete statement that needs more
+// lines (open brackets, trailing ':' block, backslash continuation,
+// unterminated triple-quoted string).
+bool IsIncompleteInput(std::string_view source);
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_PARSER_H_

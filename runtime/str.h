@@ -1,0 +1,41 @@
+// Strings: immutable UTF-8 with cached code-point length and hash
+// (layout in object.h). Indexing is by code point; ASCII strings (the
+// common case) index in O(1).
+#ifndef INTERP_RUNTIME_STR_H_
+#define INTERP_RUNTIME_STR_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "runtime/object.h"
+#include "runtime/thread_state.h"
+
+namespace interp {
+
+// A new string (UTF-8 assumed valid). Null on out-of-memory with
+// MemoryError pending.
+Str* NewStr(ThreadState& ts, std::string_view utf8);
+// The unique interned string with these bytes (created on first use).
+Str* InternStr(ThreadState& ts, std::string_view utf8);
+// Same, as a Value; Error on out-of-memory.
+Value StrValue(ThreadState& ts, std::string_view utf8);
+int64_t StrHash(Str* s);  // cached; CPython-independent but stable per run
+bool StrEquals(const Str* a, const Str* b);
+// Code point at index i (0 <= i < char_len) as a new 1-char string (ASCII
+// single chars are cached per runtime).
+Value StrCharAt(ThreadState& ts, Str* s, int64_t i);
+// Byte offset of code point i.
+uint32_t StrByteOffset(const Str* s, int64_t i);
+// Substring by code-point range [start, stop) with step (slicing).
+Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
+               int64_t step);
+// Concatenation.
+Value StrConcat(ThreadState& ts, Str* a, Str* b);
+
+// Bootstrap: creates the intern table and interns RuntimeState::names.
+// Requires classes.str to exist.
+void InitCommonNames(ThreadState& ts);
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_STR_H_
