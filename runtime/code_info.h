@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <string_view>
 
 namespace interp {
 
@@ -54,6 +55,25 @@ struct NativeInfo {
 // Immortal, deduplicated NativeInfo for `qualified_name` (thread-safe, not
 // for signal handlers).
 const NativeInfo* InternNativeInfo(const char* qualified_name);
+
+// A live CodeInfo for a code object: `name` and `filename` interned (immortal),
+// the `n` line entries copied into stable memory. Thread-safe (takes the
+// arena lock), not for signal handlers. Freed CodeInfo records are recycled
+// only as CodeInfos, so a stale pointer always reaches a CodeInfo-shaped
+// record whose magic/generation tell it apart from the one it meant.
+//
+// Generation protocol (a seqlock per record): `generation` is odd while the
+// record is free or being (re)filled and even while it is live; the fields
+// are written with relaxed atomic stores between the two generation stores,
+// and `magic` is kCodeInfoMagic exactly while the record is live.
+CodeInfo* NewCodeInfo(std::string_view name, std::string_view filename,
+                      const LineEntry* lines, uint32_t n, int32_t first_line);
+
+// Retires `info`: clears the magic and bumps the generation (to odd), then
+// returns the line table to the arena and the record to the CodeInfo free
+// list. The caller guarantees no frame record of a *running* frame still
+// names it (stale records are fine: readers validate). Null is a no-op.
+void FreeCodeInfo(CodeInfo* info);
 
 // Line for `pc`, or -1 when the table has no entry. Pure and
 // async-signal-safe given a validated table.

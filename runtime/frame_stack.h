@@ -124,6 +124,9 @@ class FrameStack {
   uint32_t LoadDepth() const { return depth_.load(std::memory_order_acquire); }
 
  private:
+  // Publishes the layout below for out-of-process readers (debug_offsets.cc).
+  friend struct DebugOffsetsAccess;
+
   Frame* records_ = nullptr;
   std::atomic<uint32_t> depth_{0};
   std::atomic<uint32_t> seq_{0};

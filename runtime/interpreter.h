@@ -12,6 +12,8 @@
 
 namespace interp {
 
+class Tracer;
+
 // Runs a module body with module->dict as globals (a nested interpreter
 // activation). Returns None or Error.
 Value RunModuleCode(ThreadState& ts, Code* code, Module* module);
@@ -31,6 +33,10 @@ Value ImportModule(ThreadState& ts, Str* name);
 std::string FormatException(ThreadState& ts, Value exc);
 // Writes FormatException to sys.stderr (falls back to fd 2).
 void PrintException(ThreadState& ts, Value exc);
+
+// Marks the live part of `ts`'s value stack and frame records (called by
+// the collector for every thread attached to the runtime).
+void TraceThreadStack(ThreadState& ts, Tracer& t);
 
 // Registers KindOps of the VM's object kinds (function.h layouts, classes,
 // instances, exceptions) and creates VM caches (bootstrap).

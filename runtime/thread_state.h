@@ -25,6 +25,9 @@ enum class ThreadStatus : uint32_t {
   kFree = 0,     // on the registry, available for reuse
   kRunning = 1,  // attached to a runtime, may run script code
   kExiting = 2,  // unwinding; frames may still be read
+  // Claimed by an attaching thread that is still filling it in: not yet
+  // reportable, not available for reuse.
+  kStarting = 3,
 };
 
 // Bits of ThreadState::eval_breaker. The interpreter tests the whole word at
@@ -49,14 +52,21 @@ struct ThreadState {
   // Name, with a seqlock (name_seq odd while it is being rewritten).
   std::atomic<uint32_t> name_seq{0};
   std::atomic<uint32_t> name_len{0};
+  // True when SetName had to cut the name (reports then end it with "...").
+  std::atomic<bool> name_truncated{false};
   char name[kMaxThreadNameLen + 1] = {};
   // The runtime this thread is attached to (null when free).
   std::atomic<RuntimeState*> runtime{nullptr};
   FrameStack frames;
 
-  // Alternate signal stack for this thread (set up by the faulthandler).
+  // Alternate signal stack for this thread: mapped once per ThreadState
+  // (with a guard page) and installed by AttachThreadState when the thread
+  // has none, so that a stack overflow in any runtime thread can be
+  // reported. alt_stack_installed says whether Attach installed it (and so
+  // Detach must remove it).
   void* alt_stack = nullptr;
   size_t alt_stack_size = 0;
+  bool alt_stack_installed = false;
 
   // --- Owner-thread state (never read by crash reporters). ---
   std::atomic<uint32_t> eval_breaker{0};
@@ -75,7 +85,7 @@ struct ThreadState {
   Value thread_object;
 
   // Sets the name (owner thread or before publication); cut at
-  // kMaxThreadNameLen bytes.
+  // kMaxThreadNameLen bytes (at a UTF-8 character boundary).
   void SetName(const char* s, size_t n);
 };
 

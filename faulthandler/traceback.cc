@@ -1,0 +1,180 @@
+// ASYNC-SIGNAL-SAFE: everything in this file runs inside signal handlers.
+// It calls only functions in this file, the writer (writer.cc), the frame
+// reader (runtime/frame_reader.cc) and pthread_self() (reads the thread
+// pointer; no lock, no allocation). All buffers are on the stack.
+#include "faulthandler/traceback.h"
+
+#include <pthread.h>
+
+#include "runtime/frame_reader.h"
+#include "runtime/thread_state.h"
+
+namespace interp::faulthandler {
+namespace {
+
+using frame_reader::FrameCapture;
+using frame_reader::FrameKind;
+using frame_reader::FrameSnapshot;
+using frame_reader::ThreadSnapshot;
+
+void WriteFrames(Writer& w, const ThreadState* ts) {
+  FrameCapture cap;
+  frame_reader::CaptureFrames(ts, &cap);
+  if (cap.depth == 0) {
+    w.Str("  <no script frame>\n");
+    w.Flush();
+    return;
+  }
+  FrameSnapshot f;
+  uint32_t shown = 0;
+  for (uint32_t i = 0; i < cap.count && shown < kMaxFrameDepth; ++i) {
+    if (!frame_reader::ResolveFrame(cap.frames[i], &f)) {
+      w.Str("  <corrupt frame>\n");
+      w.Flush();
+      return;
+    }
+    if (f.kind == FrameKind::kNative) {
+      w.Str("  <native> ").Escaped(f.name, f.name_copied, f.name_len);
+    } else {
+      w.Str("  File \"")
+          .Escaped(f.filename, f.filename_copied, f.filename_len)
+          .Str("\", line ");
+      if (f.line > 0) {
+        w.Dec(static_cast<uint64_t>(f.line));
+      } else {
+        w.Str("???");
+      }
+      w.Str(" in ").Escaped(f.name, f.name_copied, f.name_len);
+    }
+    w.Char('\n');
+    w.Flush();
+    ++shown;
+  }
+  if (cap.depth > shown) {
+    w.Str("  ... (").Dec(cap.depth - shown).Str(" more frames)\n");
+    w.Flush();
+  }
+}
+
+void WriteThreadHeader(Writer& w, uint64_t ident, const ThreadSnapshot* t,
+                       bool is_current) {
+  w.Str(is_current ? "Current thread 0x" : "Thread 0x").Hex(ident, 16);
+  if (t != nullptr && t->name_valid && t->name_len > 0) {
+    w.Str(" [")
+        .Escaped(t->name, t->name_len,
+                 t->name_len + (t->name_truncated ? 1 : 0))
+        .Char(']');
+  }
+  w.Str(" (most recent call first):\n");
+  if (t != nullptr && t->collecting) w.Str("  Garbage-collecting\n");
+  w.Flush();
+}
+
+// Writes one thread block; returns false when `ts` is no longer live (it
+// finished between the walk and the read: nothing is printed).
+bool WriteThreadBlock(Writer& w, const ThreadState* ts, bool is_current,
+                      bool separator) {
+  ThreadSnapshot t;
+  if (!frame_reader::ReadThread(ts, &t)) return false;
+  if (separator) w.Char('\n');
+  WriteThreadHeader(w, t.ident, &t, is_current);
+  WriteFrames(w, ts);
+  return true;
+}
+
+}  // namespace
+
+uint64_t CurrentIdent() { return static_cast<uint64_t>(pthread_self()); }
+
+void DumpAllThreads(Writer& w, uint64_t current, int max_threads) {
+  if (max_threads < 1) max_threads = 1;
+  const ThreadState* current_ts =
+      current != 0 ? frame_reader::FindThreadByIdent(current) : nullptr;
+  // Budget: the current thread (always shown, even without a state) and the
+  // main thread are reserved; other threads take what is left, newest first.
+  int reserved = current != 0 ? 1 : 0;
+  bool main_reserved = false;
+  for (const ThreadState* ts = frame_reader::FirstLiveThread(); ts != nullptr;
+       ts = frame_reader::NextLiveThread(ts)) {
+    if (ts != current_ts && ts->is_main.load(std::memory_order_relaxed)) {
+      main_reserved = true;
+      break;
+    }
+  }
+  if (main_reserved) ++reserved;
+  int others_allowed = max_threads - reserved;
+  if (others_allowed < 0) others_allowed = 0;
+  int others_shown = 0;
+  bool dropped = false;
+  bool any = false;
+  for (const ThreadState* ts = frame_reader::FirstLiveThread(); ts != nullptr;
+       ts = frame_reader::NextLiveThread(ts)) {
+    if (ts == current_ts) continue;
+    bool is_main = ts->is_main.load(std::memory_order_relaxed);
+    if (!is_main) {
+      if (others_shown >= others_allowed) {
+        dropped = true;
+        continue;
+      }
+      ++others_shown;
+    }
+    if (WriteThreadBlock(w, ts, false, any)) any = true;
+  }
+  if (dropped) {
+    if (any) w.Char('\n');
+    w.Str("...\n");
+    w.Flush();
+    any = true;
+  }
+  if (current != 0) {
+    if (current_ts == nullptr || !WriteThreadBlock(w, current_ts, true, any)) {
+      // A thread the runtime does not know (a host or helper thread).
+      if (any) w.Char('\n');
+      WriteThreadHeader(w, current, nullptr, true);
+      w.Str("  <no script frame>\n");
+      w.Flush();
+    }
+  }
+}
+
+void DumpCurrentStack(Writer& w, uint64_t current) {
+  w.Str("Stack (most recent call first):\n");
+  w.Flush();
+  const ThreadState* ts = frame_reader::FindThreadByIdent(current);
+  if (ts == nullptr) {
+    w.Str("  <no script frame>\n");
+    w.Flush();
+    return;
+  }
+  ThreadSnapshot t;
+  if (frame_reader::ReadThread(ts, &t) && t.collecting) {
+    w.Str("  Garbage-collecting\n");
+  }
+  WriteFrames(w, ts);
+}
+
+void WriteTimeoutHeader(Writer& w, int64_t timeout_us) {
+  if (timeout_us < 0) timeout_us = 0;
+  uint64_t us = static_cast<uint64_t>(timeout_us);
+  uint64_t seconds = us / 1000000;
+  uint64_t frac = us % 1000000;
+  uint64_t days = seconds / 86400;
+  seconds %= 86400;
+  w.Str("Timeout (");
+  if (days > 0) w.Dec(days).Str(days == 1 ? " day, " : " days, ");
+  w.Dec(seconds / 3600)
+      .Char(':')
+      .Dec((seconds / 60) % 60 / 10)
+      .Dec((seconds / 60) % 10)
+      .Char(':')
+      .Dec(seconds % 60 / 10)
+      .Dec(seconds % 10);
+  if (frac != 0) {
+    w.Char('.');
+    for (uint64_t div = 100000; div > 0; div /= 10) w.Dec(frac / div % 10);
+  }
+  w.Str(")!\n");
+  w.Flush();
+}
+
+}  // namespace interp::faulthandler

@@ -1,0 +1,174 @@
+// ASYNC-SIGNAL-SAFE: UserSignalHandler and everything it calls run inside
+// signal handlers. It uses only atomics, sigaction, raise, pthread_self and
+// functions of writer.cc and traceback.cc (marked async-signal-safe), the
+// raw tgkill/gettid/getpid system calls, plus
+// the previously installed handler when chaining (as the signal's owner
+// intended). Register/Unregister run in normal context under a std::mutex.
+#include <errno.h>
+#include <signal.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <mutex>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_format.h"
+#include "faulthandler/faulthandler.h"
+#include "faulthandler/internal.h"
+#include "faulthandler/traceback.h"
+#include "faulthandler/writer.h"
+
+namespace interp::faulthandler {
+namespace {
+
+struct UserSignal {
+  std::atomic<bool> registered{false};
+  std::atomic<int> fd{-1};
+  std::atomic<bool> all_threads{true};
+  std::atomic<bool> chain{false};
+  std::atomic<int> max_threads{kDefaultMaxThreads};
+  // Saved by the first Register, restored by Unregister.
+  struct sigaction previous = {};
+};
+
+UserSignal g_user[NSIG];
+std::mutex g_api_mu;
+// Handlers currently writing (so that a descriptor is not closed under
+// one of them).
+std::atomic<int> g_in_flight{0};
+
+bool IsFatal(int signum) {
+  return signum == SIGSEGV || signum == SIGFPE || signum == SIGABRT ||
+         signum == SIGBUS || signum == SIGILL;
+}
+
+void CallPrevious(int signum, siginfo_t* info, void* ucontext,
+                  const struct sigaction& prev) {
+  if ((prev.sa_flags & SA_SIGINFO) != 0) {
+    if (prev.sa_sigaction != nullptr) prev.sa_sigaction(signum, info, ucontext);
+    return;
+  }
+  if (prev.sa_handler == SIG_IGN) return;
+  if (prev.sa_handler == SIG_DFL) {
+    // The default action (terminate, core, ignore, ...) only the kernel can
+    // take: put it back for a moment and send the signal again. Our handler
+    // runs with SA_NODEFER when chaining, so the signal is delivered now.
+    // (tgkill directly rather than raise(): a sanitizer's raise() may
+    // defer the signal until this handler returns, and our handler would
+    // be back by then.)
+    struct sigaction ours;
+    if (sigaction(signum, &prev, &ours) != 0) return;
+    syscall(SYS_tgkill, getpid(), syscall(SYS_gettid), signum);
+    sigaction(signum, &ours, nullptr);
+    return;
+  }
+  prev.sa_handler(signum);
+}
+
+void UserSignalHandler(int signum, siginfo_t* info, void* ucontext) {
+  int saved_errno = errno;
+  if (signum <= 0 || signum >= NSIG) return;
+  UserSignal& u = g_user[signum];
+  g_in_flight.fetch_add(1);
+  int fd = u.fd.load();
+  if (u.registered.load() && fd >= 0) {
+    Writer w(fd);
+    if (u.all_threads.load()) {
+      DumpAllThreads(w, CurrentIdent(), u.max_threads.load());
+    } else {
+      DumpCurrentStack(w, CurrentIdent());
+    }
+  }
+  g_in_flight.fetch_sub(1);
+  if (u.registered.load() && u.chain.load()) {
+    errno = saved_errno;
+    CallPrevious(signum, info, ucontext, u.previous);
+  }
+  errno = saved_errno;
+}
+
+// Closes a descriptor once no handler can still be writing to it (bounded
+// wait: a handler stuck in write(2) leaks the descriptor instead).
+void RetireFd(int fd) {
+  if (fd < 0) return;
+  for (int i = 0; i < 1000 && g_in_flight.load() != 0; ++i) {
+    struct timespec ts = {0, 1000000L};
+    nanosleep(&ts, nullptr);
+  }
+  if (g_in_flight.load() == 0) internal::CloseFd(fd);
+}
+
+bool UnregisterLocked(int signum) {
+  UserSignal& u = g_user[signum];
+  if (!u.registered.load()) return false;
+  sigaction(signum, &u.previous, nullptr);
+  u.registered.store(false);
+  RetireFd(u.fd.exchange(-1));
+  return true;
+}
+
+}  // namespace
+
+absl::Status Register(int signum, const RegisterOptions& options) {
+  if (signum < 1 || signum >= NSIG) {
+    return absl::InvalidArgumentError("signal number out of range");
+  }
+  if (IsFatal(signum)) {
+    return absl::FailedPreconditionError(absl::StrFormat(
+        "signal %d cannot be registered, use enable() instead", signum));
+  }
+  if (signum == SIGKILL || signum == SIGSTOP) {
+    return absl::FailedPreconditionError(absl::StrFormat(
+        "signal %d cannot be registered: it cannot be caught", signum));
+  }
+  if (absl::Status s = internal::CheckMaxThreads(options.max_threads);
+      !s.ok()) {
+    return s;
+  }
+  absl::StatusOr<int> fd = internal::DupFd(options.fd);
+  if (!fd.ok()) return fd.status();
+  internal::EnsureAltStack();
+  std::lock_guard<std::mutex> lock(g_api_mu);
+  UserSignal& u = g_user[signum];
+  u.all_threads.store(options.all_threads);
+  u.max_threads.store(options.max_threads);
+  u.chain.store(options.chain);
+  int old = u.fd.exchange(*fd);
+  struct sigaction act = {};
+  act.sa_sigaction = UserSignalHandler;
+  sigemptyset(&act.sa_mask);
+  act.sa_flags = SA_SIGINFO | SA_RESTART | SA_ONSTACK;
+  if (options.chain) act.sa_flags |= SA_NODEFER;
+  struct sigaction prev;
+  if (sigaction(signum, &act, &prev) != 0) {
+    int err = errno;
+    internal::CloseFd(u.fd.exchange(old));
+    return absl::ErrnoToStatus(err, "sigaction");
+  }
+  if (!u.registered.load()) {
+    u.previous = prev;
+    u.registered.store(true);
+  }
+  RetireFd(old);
+  internal::DisarmAtExit();
+  return absl::OkStatus();
+}
+
+bool Unregister(int signum) {
+  if (signum < 1 || signum >= NSIG) return false;
+  std::lock_guard<std::mutex> lock(g_api_mu);
+  return UnregisterLocked(signum);
+}
+
+namespace internal {
+
+void UnregisterAllUserSignals() {
+  std::lock_guard<std::mutex> lock(g_api_mu);
+  for (int s = 1; s < NSIG; ++s) UnregisterLocked(s);
+}
+
+}  // namespace internal
+
+}  // namespace interp::faulthandler

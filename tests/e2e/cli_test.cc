@@ -1,0 +1,257 @@
+// The `interp` command line (SPEC section 4): program sources, options,
+// usage errors and exit statuses. Expected texts were checked against
+// `python3.11` where the behaviour is "like CPython".
+#include <errno.h>
+#include <sys/stat.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "tests/e2e/expected_output.h"
+#include "tests/e2e/run_process.h"
+#include "tests/e2e/test_env.h"
+
+namespace interp::testing {
+namespace {
+
+using ::testing::ContainsRegex;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::MatchesRegex;
+using ::testing::Not;
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = absl::StrCat(
+        TempDir(), "/cli_",
+        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    ASSERT_TRUE(mkdir(dir_.c_str(), 0755) == 0 || errno == EEXIST) << dir_;
+  }
+
+  // Writes `text` to <dir_>/<name>.
+  void WriteScript(const std::string& name, const std::string& text) {
+    std::ofstream out(absl::StrCat(dir_, "/", name), std::ios::binary);
+    out << text;
+    ASSERT_TRUE(out.good());
+  }
+
+  // Runs interp with `args` in dir_; stderr is normalised like the corpus.
+  ProcessResult Run(std::vector<std::string> args,
+                    const std::string& stdin_data = "") {
+    ProcessOptions options;
+    options.argv = {InterpBinary()};
+    options.argv.insert(options.argv.end(), args.begin(), args.end());
+    options.cwd = dir_;
+    options.env = ProgramEnv();
+    options.stdin_data = stdin_data;
+    options.timeout = absl::Seconds(20);
+    absl::StatusOr<ProcessResult> result = RunProcess(options);
+    EXPECT_TRUE(result.ok()) << result.status();
+    if (!result.ok()) return ProcessResult{.status = -1000};
+    EXPECT_FALSE(result->timed_out);
+    result->stderr_data = NormaliseStderr(result->stderr_data);
+    return *std::move(result);
+  }
+
+  std::string dir_;
+};
+
+TEST_F(CliTest, RunsScriptWithArguments) {
+  WriteScript("hello.py",
+              "import sys\nprint('hello', sys.argv)\nprint(__name__)\n");
+  ProcessResult r = Run({"hello.py", "a", "-c", "--x"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.stdout_data, "hello ['hello.py', 'a', '-c', '--x']\n__main__\n");
+  EXPECT_THAT(r.stderr_data, IsEmpty());
+}
+
+TEST_F(CliTest, DashCRunsCommand) {
+  ProcessResult r = Run({"-c", "import sys; print(sys.argv); print(6 * 7)"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.stdout_data, "['-c']\n42\n");
+  r = Run({"-c", "import sys\nprint(sys.argv[1:])", "x", "-V"});
+  EXPECT_EQ(r.stdout_data, "['x', '-V']\n");
+}
+
+TEST_F(CliTest, DashReadsProgramFromStdin) {
+  ProcessResult r = Run({"-", "a", "b"},
+                        "import sys\nprint(sys.argv)\nprint('from stdin')\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.stdout_data, "['-', 'a', 'b']\nfrom stdin\n");
+}
+
+TEST_F(CliTest, NoProgramAndPipedStdinRunsStdin) {
+  ProcessResult r = Run({}, "print(40 + 2)\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.stdout_data, "42\n");
+}
+
+TEST_F(CliTest, StdinProgramTracebackNamesStdin) {
+  ProcessResult r = Run({"-"}, "x = 1\n1 / 0\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.stderr_data,
+            "Traceback (most recent call last):\n"
+            "  File \"<stdin>\", line 2, in <module>\n"
+            "ZeroDivisionError: division by zero\n");
+}
+
+TEST_F(CliTest, XOptionsAreInSysXoptions) {
+  ProcessResult r = Run({"-X", "foo", "-X", "bar=baz", "-X", "empty=", "-c",
+                         "import sys; print(sys._xoptions)"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.stdout_data, "{'foo': True, 'bar': 'baz', 'empty': ''}\n");
+  // The attached form -Xname works too, as in CPython.
+  r = Run({"-Xcustom=1", "-c", "import sys; print(sys._xoptions)"});
+  EXPECT_EQ(r.stdout_data, "{'custom': '1'}\n");
+  r = Run({"-c", "import sys; print(sys._xoptions)"});
+  EXPECT_EQ(r.stdout_data, "{}\n");
+}
+
+TEST_F(CliTest, XFaulthandlerIsVisible) {
+  ProcessResult r =
+      Run({"-X", "faulthandler", "-c",
+           "import sys; print(sys._xoptions.get('faulthandler'))"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.stdout_data, "True\n");
+}
+
+TEST_F(CliTest, VersionFlag) {
+  for (const char* flag : {"-V", "--version"}) {
+    ProcessResult r = Run({flag});
+    EXPECT_EQ(r.status, 0) << flag;
+    // SPEC 4 only says "print the version"; like `python3 -V` it is one
+    // line on stdout naming the program and a dotted version.
+    EXPECT_THAT(r.stdout_data,
+                MatchesRegex("interp [0-9]+\\.[0-9]+(\\.[0-9]+)?.*\n"))
+        << flag;
+    EXPECT_THAT(r.stderr_data, IsEmpty()) << flag;
+  }
+}
+
+TEST_F(CliTest, HelpFlag) {
+  for (const char* flag : {"-h", "--help"}) {
+    ProcessResult r = Run({flag});
+    EXPECT_EQ(r.status, 0) << flag;
+    EXPECT_THAT(r.stdout_data, ContainsRegex("[Uu]sage")) << flag;
+    for (const char* option : {"-c", "-X", "-V", "-h"}) {
+      EXPECT_THAT(r.stdout_data, HasSubstr(option)) << flag;
+    }
+  }
+}
+
+TEST_F(CliTest, UsageErrorsExitTwo) {
+  const std::vector<std::vector<std::string>> cases = {
+      {"-Q"}, {"--no-such-option"}, {"-c"}, {"-X"}};
+  for (const std::vector<std::string>& args : cases) {
+    ProcessResult r = Run(args);
+    EXPECT_EQ(r.status, 2) << args[0];
+    EXPECT_THAT(r.stderr_data, Not(IsEmpty())) << args[0];
+    EXPECT_THAT(r.stdout_data, IsEmpty()) << args[0];
+  }
+  EXPECT_THAT(Run({"-Q"}).stderr_data, HasSubstr("-Q"));
+  EXPECT_THAT(Run({"-c"}).stderr_data, HasSubstr("-c"));
+}
+
+TEST_F(CliTest, MissingScriptFile) {
+  ProcessResult r = Run({"no_such_script.py"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_THAT(r.stdout_data, IsEmpty());
+  // CPython: "<argv0>: can't open file '<abs path>': [Errno 2] ...".
+  EXPECT_THAT(r.stderr_data,
+              MatchesRegex("(.*/)?interp: can't open file "
+                           "'(.*/)?no_such_script\\.py': \\[Errno 2\\] No "
+                           "such file or directory\n"));
+}
+
+TEST_F(CliTest, SysExitStatuses) {
+  struct Case {
+    const char* code;
+    int status;
+    const char* stderr_data;
+  } cases[] = {
+      {"sys.exit()", 0, ""},
+      {"sys.exit(0)", 0, ""},
+      {"sys.exit(None)", 0, ""},
+      {"sys.exit(3)", 3, ""},
+      {"sys.exit(255)", 255, ""},
+      {"sys.exit('bad input')", 1, "bad input\n"},
+      {"raise SystemExit(4)", 4, ""},
+      {"exit(5)", 5, ""},
+  };
+  for (const Case& c : cases) {
+    ProcessResult r =
+        Run({"-c", absl::StrCat("import sys\nprint('x')\n", c.code)});
+    EXPECT_EQ(r.status, c.status) << c.code;
+    EXPECT_EQ(r.stdout_data, "x\n") << c.code;
+    EXPECT_EQ(r.stderr_data, c.stderr_data) << c.code;
+  }
+}
+
+TEST_F(CliTest, UncaughtExceptionExitsOne) {
+  WriteScript("boom.py", "def f():\n    return {}['k']\nprint('start')\nf()\n");
+  ProcessResult r = Run({"boom.py"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.stdout_data, "start\n");
+  EXPECT_EQ(r.stderr_data,
+            "Traceback (most recent call last):\n"
+            "  File \"boom.py\", line 4, in <module>\n"
+            "    f()\n"
+            "  File \"boom.py\", line 2, in f\n"
+            "    return {}['k']\n"
+            "KeyError: 'k'\n");
+  r = Run({"-c", "1/0"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.stderr_data,
+            "Traceback (most recent call last):\n"
+            "  File \"<string>\", line 1, in <module>\n"
+            "ZeroDivisionError: division by zero\n");
+}
+
+TEST_F(CliTest, SyntaxErrorExitsOneWithCaret) {
+  WriteScript("bad.py", "print('never')\nx = = 1\n");
+  ProcessResult r = Run({"bad.py"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.stdout_data, IsEmpty());
+  EXPECT_EQ(r.stderr_data,
+            "  File \"bad.py\", line 2\n"
+            "    x = = 1\n"
+            "        ^\n"
+            "SyntaxError: invalid syntax\n");
+  r = Run({"-c", "x = = 1"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.stderr_data,
+            "  File \"<string>\", line 1\n"
+            "    x = = 1\n"
+            "        ^\n"
+            "SyntaxError: invalid syntax\n");
+}
+
+TEST_F(CliTest, DeathBySignalIsReported) {
+  ProcessResult r =
+      Run({"-c", "import os, signal\nos.kill(os.getpid(), signal.SIGTERM)"});
+  EXPECT_EQ(r.status, -15);
+}
+
+TEST_F(CliTest, ImportsFromScriptDirectory) {
+  WriteScript("helper_mod.py", "VALUE = 7\n");
+  WriteScript("main.py", "import helper_mod\nprint(helper_mod.VALUE * 6)\n");
+  ProcessResult r = Run({"main.py"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.stdout_data, "42\n");
+}
+
+TEST_F(CliTest, DashMRunsModule) {
+  WriteScript("runme.py", "print('module ran as', __name__)\n");
+  ProcessResult r = Run({"-m", "runme"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.stdout_data, "module ran as __main__\n");
+}
+
+}  // namespace
+}  // namespace interp::testing

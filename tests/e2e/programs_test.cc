@@ -1,0 +1,122 @@
+// Differential test: every tests/programs/<name>.py must give exactly the
+// exit status, stdout and (normalised) stderr that CPython 3.11 gave when
+// tools/gen_expected.py recorded <name>.expected.
+#include <dirent.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "gtest/gtest.h"
+#include "tests/e2e/expected_output.h"
+#include "tests/e2e/run_process.h"
+#include "tests/e2e/test_env.h"
+
+namespace interp::testing {
+namespace {
+
+constexpr absl::Duration kProgramTimeout = absl::Seconds(20);
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+// Program file names (`_mod_*` helper modules excluded), sorted. Listing the
+// directory at test registration keeps the BUILD glob the only list.
+std::vector<std::string> ListPrograms() {
+  std::vector<std::string> names;
+  if (DIR* dir = opendir(ProgramsDir().c_str())) {
+    while (struct dirent* entry = readdir(dir)) {
+      absl::string_view name = entry->d_name;
+      if (absl::EndsWith(name, ".py") && !absl::StartsWith(name, "_mod_")) {
+        names.emplace_back(name);
+      }
+    }
+    closedir(dir);
+  }
+  std::sort(names.begin(), names.end());
+  // A sentinel keeps a missing corpus from passing as "zero tests".
+  if (names.empty()) names.push_back("<no programs found>");
+  return names;
+}
+
+std::string TestName(const ::testing::TestParamInfo<std::string>& info) {
+  std::string name(absl::StripSuffix(info.param, ".py"));
+  for (char& c : name) {
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(c))) c = '_';
+  }
+  return name;
+}
+
+std::string DescribeStatus(int status) {
+  return status < 0 ? absl::StrCat("killed by signal ", -status)
+                    : absl::StrCat("exit status ", status);
+}
+
+class ProgramsTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(ProgramsTest, MatchesCPython) {
+  const std::string& program = GetParam();
+  const std::string dir = ProgramsDir();
+  ASSERT_TRUE(absl::EndsWith(program, ".py"))
+      << "no programs in " << dir << " (check the BUILD data glob)";
+  const std::string stem(absl::StripSuffix(program, ".py"));
+
+  std::string expected_text;
+  ASSERT_TRUE(
+      ReadFile(absl::StrCat(dir, "/", stem, ".expected"), &expected_text))
+      << "missing " << stem << ".expected: run tools/gen_expected.py";
+  absl::StatusOr<ExpectedOutput> expected = ParseExpected(expected_text);
+  ASSERT_TRUE(expected.ok()) << stem << ".expected: " << expected.status();
+
+  ProcessOptions options;
+  options.argv = {InterpBinary(), program};
+  options.cwd = dir;
+  options.env = ProgramEnv();
+  options.timeout = kProgramTimeout;
+  ReadFile(absl::StrCat(dir, "/", stem, ".stdin"), &options.stdin_data);
+
+  absl::StatusOr<ProcessResult> result = RunProcess(options);
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_FALSE(result->timed_out) << program << " timed out after "
+                                  << kProgramTimeout << "\nstdout so far:\n"
+                                  << result->stdout_data << "\nstderr so far:\n"
+                                  << result->stderr_data;
+
+  const std::string stderr_data = NormaliseStderr(result->stderr_data);
+  std::string report;
+  if (result->status != expected->status) {
+    absl::StrAppend(&report, "status: expected ",
+                    DescribeStatus(expected->status), ", got ",
+                    DescribeStatus(result->status), "\n");
+  }
+  if (result->stdout_data != expected->stdout_data) {
+    absl::StrAppend(&report, "stdout differs (- CPython, + interp):\n",
+                    LineDiff(expected->stdout_data, result->stdout_data));
+  }
+  if (stderr_data != expected->stderr_data) {
+    absl::StrAppend(&report, "stderr differs (- CPython, + interp):\n",
+                    LineDiff(expected->stderr_data, stderr_data));
+  }
+  EXPECT_TRUE(report.empty())
+      << "tests/programs/" << program << " (run: cd tests/programs && interp "
+      << program << ")\n"
+      << report;
+}
+
+INSTANTIATE_TEST_SUITE_P(Corpus, ProgramsTest,
+                         ::testing::ValuesIn(ListPrograms()), TestName);
+
+}  // namespace
+}  // namespace interp::testing

@@ -1,0 +1,4 @@
+import faulthandler
+import sys
+
+print(faulthandler.is_enabled(), sys._xoptions)

@@ -1,0 +1,12 @@
+# print with sep/end/flush combinations and no arguments.
+print()
+print("a", "b", "c", sep="")
+print("x", end="")
+print("y", end="|\n")
+print(1, 2, 3, sep=", ", end=".\n", flush=True)
+print(None, True, 1.5, [1, "a"], (2,), {"k": None})
+print("multi\nline")
+print("", end="")
+print(*range(5), sep=":")
+print(*[], sep="never")
+print("end")

@@ -1,0 +1,3 @@
+# IndentationError: a block with no indented body.
+def f():
+return 1

@@ -1,0 +1,3 @@
+# A syntax error: nothing runs, not even the first print.
+print("never printed")
+x = = 2

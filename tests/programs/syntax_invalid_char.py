@@ -1,0 +1,3 @@
+# A stray character that cannot start a token.
+print("never printed")
+a = 1 $ 2

@@ -1,0 +1,5 @@
+# IndentationError: unexpected indent.
+def f():
+    x = 1
+        y = 2
+    return x
