@@ -1,6 +1,6 @@
 # open() in w/a/r modes, read/readline/write/close, iteration, with.
 import os
-path = "/tmp/interp_corpus_" + str(os.getpid()) + ".txt"
+path = os.path.join(os.getenv("TMPDIR", "/tmp"), "interp_corpus_" + str(os.getpid()) + ".txt")
 f = open(path, "w")
 print(f.write("line one\n"), f.write("line two\n"))
 f.close()
