@@ -15,8 +15,8 @@ extern std::atomic<ThreadState*> g_thread_registry_head;
 
 // offsetof on the classes here is well-defined in practice (plain layouts)
 // but not "standard layout" to the letter (atomics, a std::vector member).
-#pragma clang diagnostic push
-#pragma clang diagnostic ignored "-Winvalid-offsetof"
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
 
 struct DebugOffsetsAccess {
   static constexpr uint32_t kRecords = offsetof(FrameStack, records_);
@@ -66,4 +66,4 @@ const interp::DebugOffsets interp_debug_offsets = {
      INTERP_OFF(NativeInfo, qualified_name), interp::kNativeInfoMagic},
 };
 
-#pragma clang diagnostic pop
+#pragma GCC diagnostic pop

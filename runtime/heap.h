@@ -88,6 +88,11 @@ class Heap {
   // and be at a safe point.
   void Collect(ThreadState& ts);
 
+  // The heap whose finalizers are running on the calling thread (during
+  // Collect or ~Heap), so that KindOps::finalize, which only gets the
+  // object, can return out-of-line buffers with FreeBuffer. Null elsewhere.
+  static Heap* Finalizing();
+
   size_t live_bytes() const { return live_bytes_; }
   size_t num_collections() const { return num_collections_; }
 

@@ -5,12 +5,16 @@
 #define INTERP_RUNTIME_STR_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "runtime/object.h"
 #include "runtime/thread_state.h"
 
 namespace interp {
+
+class Tracer;
+struct RuntimeState;
 
 // A new string (UTF-8 assumed valid). Null on out-of-memory with
 // MemoryError pending.
@@ -33,8 +37,22 @@ Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
 Value StrConcat(ThreadState& ts, Str* a, Str* b);
 
 // Bootstrap: creates the intern table and interns RuntimeState::names.
-// Requires classes.str to exist.
+// Requires classes.str to exist. Also registers the KindOps of the data
+// layer's kinds (str, tuple, list, dict, set, range, slice, iterator, cell).
 void InitCommonNames(ThreadState& ts);
+
+// Marks the intern table and the data layer's per-runtime singletons (empty
+// tuple, single-character strings). RuntimeState::TraceRoots calls it.
+void TraceInternTable(RuntimeState& rt, Tracer& t);
+
+// A 1-character string for code point `cp` (chr()); ValueError when out of
+// range.
+Value StrFromCodePoint(ThreadState& ts, uint32_t cp);
+// Decodes the UTF-8 sequence at p (valid UTF-8 assumed); *len gets its
+// byte length.
+uint32_t DecodeUtf8(const char* p, uint32_t* len);
+// Appends the UTF-8 encoding of `cp`.
+void AppendUtf8(std::string* out, uint32_t cp);
 
 }  // namespace interp
 

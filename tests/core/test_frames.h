@@ -38,6 +38,7 @@ inline bool PushNativeFrame(ThreadState* ts, const NativeInfo* ni) {
 inline void PushRawFrame(ThreadState* ts, const void* code_info,
                          const void* native_info, uint32_t pc) {
   Frame* f = ts->frames.BeginPush();
+  if (f == nullptr) return;
   f->code_info.store(static_cast<const CodeInfo*>(code_info),
                      std::memory_order_relaxed);
   f->native_info.store(static_cast<const NativeInfo*>(native_info),

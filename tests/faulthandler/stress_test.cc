@@ -5,6 +5,10 @@
 // must be valid (its name, file and line agree with each other) or be
 // reported corrupt; nothing may crash. Run under --config=asan and
 // --config=tsan as well.
+//
+// ASYNC-SIGNAL-SAFE: Usr1Handler and what it calls (WalkAll, CheckFrame,
+// ParseNumbered in this file; the frame reader, writer and dumper, all
+// marked) run in a signal handler: atomics and stack buffers only.
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>

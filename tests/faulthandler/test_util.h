@@ -17,6 +17,18 @@
 
 #include "absl/strings/str_format.h"
 
+// 1 in ThreadSanitizer builds (clang or gcc).
+#if defined(__SANITIZE_THREAD__)
+#define INTERP_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define INTERP_TSAN 1
+#endif
+#endif
+#ifndef INTERP_TSAN
+#define INTERP_TSAN 0
+#endif
+
 namespace interp::testing {
 
 // An in-memory file: everything written to fd() can be read back.

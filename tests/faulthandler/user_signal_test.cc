@@ -1,4 +1,6 @@
 // register()/unregister(): dumps on user signals, chaining, errno.
+// ASYNC-SIGNAL-SAFE: PreviousHandler (a signal handler) only bumps an
+// atomic counter.
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
@@ -138,7 +140,7 @@ TEST_F(UserSignalTest, RejectsFatalUncatchableAndOutOfRangeSignals) {
 }
 
 TEST(UserSignalDefault, ChainToTheDefaultActionKillsLikeCPython) {
-#if defined(__SANITIZE_THREAD__) || __has_feature(thread_sanitizer)
+#if INTERP_TSAN
   // TSan emulates signal dispositions in user space and keeps re-delivering
   // the chained signal to the handler instead of taking the default action.
   GTEST_SKIP() << "default signal actions are emulated under TSan";
