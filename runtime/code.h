@@ -67,6 +67,11 @@ struct CodeBody {
   Str* filename = nullptr;
   int32_t first_line = 0;
   std::vector<LineEntry> lines;  // copied into CodeInfo when finished
+  // VM-owned inline-cache storage for the num_caches slots, sized by the VM
+  // the first time the code runs (opaque words; the compiler leaves it
+  // empty). Never traced: the VM validates an entry before using what it
+  // remembers.
+  std::vector<uint64_t> vm_ic;
 };
 
 struct Code : Object {

@@ -11,6 +11,13 @@
 
 namespace interp {
 
+// Dict is incomplete outside its .cc file (its layout is private), so these
+// convert between Dict* and Value / Object* without the derived-to-base
+// conversion the compiler cannot see.
+inline Object* DictObject(Dict* x) { return reinterpret_cast<Object*>(x); }
+inline Value DictValue(Dict* x) { return Value::Obj(DictObject(x)); }
+inline Dict* AsDict(Value v) { return reinterpret_cast<Dict*>(v.AsObject()); }
+
 Dict* NewDict(ThreadState& ts);  // null with MemoryError pending on OOM
 // Empty when missing, Error on error (hash/eq of the key may raise).
 Value DictGet(ThreadState& ts, Dict* d, Value key);

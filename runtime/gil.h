@@ -34,12 +34,18 @@ class Gil {
   struct Impl;
 
  private:
+  // runtime/threads/gil_internal.h: counted references to impl_ for
+  // threads that may outlive the runtime (daemon threads).
+  friend struct GilAccess;
   Impl* impl_;
 };
 
 // Releases the runtime's lock for a blocking call and re-acquires it at
 // scope exit:  { BlockingRegion region(ts); read(fd, ...); }
-// No script values may be touched inside the region.
+// No script values may be touched inside the region. The region keeps a
+// counted reference to the lock's state: a daemon thread still blocked here
+// when the runtime is torn down stays parked forever instead of touching
+// freed memory.
 class BlockingRegion {
  public:
   explicit BlockingRegion(ThreadState& ts);
@@ -49,6 +55,7 @@ class BlockingRegion {
 
  private:
   ThreadState& ts_;
+  Gil::Impl* gil_ = nullptr;
 };
 
 }  // namespace interp

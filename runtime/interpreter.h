@@ -13,6 +13,7 @@
 namespace interp {
 
 class Tracer;
+struct RuntimeState;
 
 // Runs a module body with module->dict as globals (a nested interpreter
 // activation). Returns None or Error.
@@ -46,6 +47,27 @@ void InitVm(ThreadState& ts);
 // handlers, GC, budget). False with an exception pending when a signal
 // handler raised or the budget ran out.
 bool HandleEvalBreaker(ThreadState& ts);
+
+// Script signal handlers (threads engineer): the VM calls the hook from
+// HandleEvalBreaker, on the thread that saw kBreakSignalsPending, at a safe
+// point. It runs the pending handlers and returns false with an exception
+// pending when one raised (e.g. KeyboardInterrupt). The hook clears the
+// kBreakSignalsPending bit itself when nothing is left pending.
+using SignalHandlerHook = bool (*)(ThreadState& ts);
+void SetPendingSignalHook(RuntimeState& rt, SignalHandlerHook hook);
+
+// Sets `exc` pending with its __context__ linked to the exception being
+// handled (like a `raise` statement in script code). Returns Error.
+Value RaiseWithContext(ThreadState& ts, Value exc);
+
+// The source line `line` (1-based) of `filename`, leading and trailing
+// whitespace stripped; empty when unreadable. Used by tracebacks and the
+// REPL.
+std::string ReadSourceLine(std::string_view filename, int line);
+
+// The exception currently being handled by the calling thread (what
+// sys.exc_info()[1] returns), or None.
+Value CurrentHandledException(ThreadState& ts);
 
 }  // namespace interp
 

@@ -117,7 +117,8 @@ enum class Tok : uint8_t {
   kCircumflexEqual,
   kLeftShiftEqual,
   kRightShiftEqual,
-  kExclamation,  // only produced inside f-string replacement fields
+  kExclamation,  // reserved; a lone "!" is a kErrorToken (f-string
+                 // conversions are scanned by the parser)
 };
 
 // Spelling for diagnostics: "'('", "NAME", "NEWLINE", "'if'", ...
@@ -131,10 +132,12 @@ struct Token {
   static constexpr uint8_t kStrRaw = 1;
   static constexpr uint8_t kStrF = 2;
   static constexpr uint8_t kStrTriple = 4;
+  static constexpr uint8_t kStrBytes = 8;  // b"..." (the parser rejects it)
 
   Tok kind = Tok::kEndMarker;
   uint8_t flags = 0;
   uint8_t prefix_len = 0;  // kString: letters before the opening quote
+  uint8_t depth = 0;       // bracket nesting level at this token
   uint32_t begin = 0;      // byte offsets of the token text in the source
   uint32_t end = 0;
   int line = 0;  // 1-based
@@ -161,8 +164,10 @@ class Lexer {
   // Tokenizes source[begin, end) as an expression already inside brackets
   // (an f-string replacement field): no NEWLINE/INDENT/DEDENT tokens.
   // `line` is the line number of source[begin].
+  // `line_start` (offset of the first byte of that line) is found by
+  // scanning back when not given.
   Lexer(std::string_view source, std::string_view filename, uint32_t begin,
-        uint32_t end, int line);
+        uint32_t end, int line, uint32_t line_start = UINT32_MAX);
 
   // Appends tokens to *out, ending with kEndMarker (or kErrorToken).
   // Returns false on a hard tokenizer error (see error()); the tokens before
@@ -177,6 +182,10 @@ class Lexer {
     return unclosed_bracket_;
   }
 
+  // True when the error is one that more input could fix (unterminated
+  // triple-quoted string, backslash continuation at end of input).
+  bool error_at_eof() const { return error_at_eof_; }
+
  private:
   struct Bracket {
     char ch;
@@ -186,6 +195,10 @@ class Lexer {
   };
 
   bool LexFile(std::vector<Token>* out);
+  bool LexExpr(std::vector<Token>* out);
+  // At the start of a logical line outside brackets: measures indentation
+  // and emits INDENT/DEDENT. Sets *blank_line (and consumes the line) when
+  // the line holds only whitespace/comment.
   bool LexIndentation(std::vector<Token>* out, bool* blank_line);
   bool LexToken(std::vector<Token>* out);
   bool LexName(std::vector<Token>* out);
@@ -193,7 +206,10 @@ class Lexer {
   bool LexString(std::vector<Token>* out, uint32_t start, int prefix_len,
                  uint8_t flags);
   bool LexOperator(std::vector<Token>* out);
+  // After a number literal: fails on an identifier character glued to it.
   bool VerifyEndOfNumber(const char* kind_name);
+  bool DecimalTail();
+  bool FailInvalidCharacter(uint32_t offset);
 
   int peek(uint32_t ahead = 0) const {
     uint32_t p = pos_ + ahead;
@@ -209,11 +225,18 @@ class Lexer {
     return static_cast<int>(offset - line_start_);
   }
   Token MakeToken(Tok kind, uint32_t begin, int line, int col) const;
+  void Push(std::vector<Token>* out, Tok kind, uint32_t begin);
 
+  // col0/end_col0 are 0-based byte columns; error_ gets CPython's 1-based
+  // offsets (so kEndUnknown gives CPython's end_offset -1).
+  static constexpr int kSameAsCol = -1000;
+  static constexpr int kEndUnknown = -2;
   bool Fail(std::string type, std::string message, int line, int col0,
-            int end_col0 = -1);
-  bool Fail(std::string message, uint32_t offset) {
-    return Fail("SyntaxError", std::move(message), line_, col_of(offset));
+            int end_col0 = kSameAsCol);
+  // A tokenizer error located like CPython's: `cur` is the offset of the
+  // tokenizer's read position (CPython reports cur - line_start as offset).
+  bool FailAtCur(std::string message, uint32_t cur) {
+    return Fail("SyntaxError", std::move(message), line_, col_of(cur) - 1);
   }
 
   std::string_view src_;
@@ -229,6 +252,7 @@ class Lexer {
   std::vector<int> alt_indents_{0};  // columns, tabs counted as 1
   std::optional<Token> unclosed_bracket_;
   SyntaxErrorInfo error_;
+  bool error_at_eof_ = false;
 };
 
 // The text of the 1-based `line` of `source`, without its newline.
@@ -245,6 +269,14 @@ bool ValidateSourceEncoding(std::string_view source, std::string_view filename,
 // wording) and *error_offset (offset of the bad escape within body).
 bool DecodeStringBody(std::string_view body, bool raw, std::string* out,
                       std::string* error_message, size_t* error_offset);
+
+// Number of code points in the UTF-8 text (invalid bytes count as one).
+int Utf8Length(std::string_view text);
+
+// Whether code point `cp` may start (start=true) or continue an identifier.
+// ASCII exactly like Python; non-ASCII approximates XID_Start/XID_Continue
+// by excluding the punctuation, symbol and space blocks.
+bool IsIdentifierCodePoint(uint32_t cp, bool start);
 
 }  // namespace interp
 

@@ -23,6 +23,17 @@ Value ListSlice(ThreadState& ts, List* list, int64_t start, int64_t stop,
 // Stable sort with optional key function and reverse (list.sort, sorted).
 // Raises what comparisons/key raise; the list is left in some order.
 bool ListSort(ThreadState& ts, List* list, Value key, bool reverse);
+// Sets the size (new items None; shrinking may release capacity). False
+// with MemoryError pending on OOM.
+bool ListResize(ThreadState& ts, List* list, uint32_t size);
+// Slice assignment and deletion, indices resolved by SliceIndices
+// (range_slice.h): list[start:stop:step] = iterable; del list[...].
+// Extended slices (step != 1) need an iterable of exactly `count` items
+// (ValueError like CPython).
+bool ListSetSlice(ThreadState& ts, List* list, int64_t start, int64_t stop,
+                  int64_t step, int64_t count, Value iterable);
+void ListDelSlice(ThreadState& ts, List* list, int64_t start, int64_t step,
+                  int64_t count);
 
 }  // namespace interp
 

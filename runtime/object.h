@@ -51,7 +51,7 @@ enum class ObjKind : uint8_t {
 
 struct Object {
   ClassObject* cls;
-  Object* gc_next;  // heap's all-objects list
+  Object* gc_next;  // heap-private: list of large objects (heap.cc)
   ObjKind kind;
   uint8_t gc_mark;
   uint16_t gc_flags;

@@ -31,7 +31,10 @@ namespace interp {
   X(kLoadBool, ABC)      /* R[A] = bool(B) */                                 \
   X(kCheckBound, ABx)    /* if R[A] is Empty: UnboundLocalError for           \
                             varnames[Bx] ("cannot access local variable 'x'   \
-                            where it is not associated with a value") */      \
+                            where it is not associated with a value").        \
+                            varnames is indexed by register: the compiler    \
+                            emits Bx == A, and only where the local is not    \
+                            definitely assigned */                            \
   X(kDelLocal, ABx)      /* check bound like kCheckBound, then R[A] = Empty */\
   X(kLoadGlobal, ABx)    /* R[A] = globals[N[Bx]] or builtins[N[Bx]] else     \
                             NameError "name 'x' is not defined".              \
@@ -58,7 +61,10 @@ namespace interp {
   X(kAddK, ABC) X(kSubK, ABC) X(kMulK, ABC) X(kTrueDivK, ABC)                 \
   X(kFloorDivK, ABC) X(kModK, ABC) X(kPowK, ABC)                              \
   X(kInplace, ABC)       /* R[A] = R[A] op= R[B], op = BinOp C (list += is    \
-                            extend in place) */                               \
+                            extend in place). Every augmented assignment uses \
+                            it (never the K forms: x += 1 must reach          \
+                            __iadd__); a small constant operand sits in a     \
+                            register loaded once at function entry */        \
   X(kNeg, ABC) X(kPos, ABC) X(kInvert, ABC)  /* R[A] = op R[B] */             \
   X(kNot, ABC)           /* R[A] = not truthy(R[B]) */                        \
   /* --- comparisons producing values: R[A] = R[B] cmp R[C], cmp = CmpOp --- */\
@@ -89,8 +95,9 @@ namespace interp {
                             R[A+1..] : positional defaults (count = EXTRA low \
                             8 bits), then kw-only defaults as a dict in the   \
                             next register when EXTRA bit 8 is set, then the   \
-                            closure cells (count = code's free_regs size) in  \
-                            the registers after that. EXTRA: as described */ \
+                            closure cells (count = code's free_regs size, in  \
+                            free_regs order) in the registers after that.     \
+                            EXTRA: as described */                            \
   /* --- attributes and items --- */                                          \
   X(kGetAttr, ABC)       /* R[A] = R[B].N[x]. EXTRA: x (low 16) | IC << 16 */ \
   X(kSetAttr, ABC)       /* R[A].N[x] = R[B]. EXTRA: as kGetAttr */           \
@@ -130,7 +137,10 @@ namespace interp {
                             R[A] += step, pc += sBx (back to the body);       \
                             else (iterator): R[A+3] = next(R[A]) and pc +=    \
                             sBx, or fall through when exhausted. Checks the   \
-                            eval breaker */                                   \
+                            eval breaker. R[A+3] may be the loop variable's   \
+                            own register (the compiler reserves R[A..A+2]     \
+                            right below it), so it is written only when the   \
+                            loop continues */                                 \
   /* --- strings --- */                                                       \
   X(kFormat, ABC)        /* R[A] = format(conv(R[B]), spec) where C bits 0-1 =\
                             conversion (0 none, 1 str, 2 repr, 3 ascii), bit  \
@@ -159,7 +169,13 @@ namespace interp {
   /* --- classes and modules --- */                                           \
   X(kBuildClass, ABC)    /* R[A] = class from body function R[A], name K[x],  \
                             bases R[B..B+C-1] (C <= 1 supported).             \
-                            EXTRA: x (constant index of the name) */          \
+                            EXTRA: x (constant index of the name). When a    \
+                            method uses zero-argument super() (or __class__), \
+                            the body owns an implicit `__class__` cell and    \
+                            returns that Cell instead of None; the new class  \
+                            is stored into it, and the compiler compiles      \
+                            super() as super(<the cell's value>, <first       \
+                            argument>) */                                     \
   X(kImport, ABx)        /* R[A] = import module N[Bx] */                     \
   X(kImportFrom, ABC)    /* R[A] = R[B].N[C] or ImportError "cannot import    \
                             name 'x' from 'm' (path)" */                      \

@@ -25,6 +25,14 @@ Value ToStr(ThreadState& ts, Value v);  // a Str, like str()
 bool AppendRepr(ThreadState& ts, Value v, std::string* out);
 bool AppendStr(ThreadState& ts, Value v, std::string* out);
 
+// The builtin repr()/str() of v's layout, ignoring a user __repr__/__str__
+// on v's own class (nested values still dispatch normally): what
+// object.__repr__, BaseException.__str__, list.__repr__ ... return, e.g.
+// for super().__repr__() in a user class. BaseStr of an instance is
+// repr(v) (object.__str__ calls repr), of an exception its message.
+Value BaseRepr(ThreadState& ts, Value v);
+Value BaseStr(ThreadState& ts, Value v);
+
 int Truthy(ThreadState& ts, Value v);
 // hash(); TypeError "unhashable type: 'list'". Ints, floats and strings
 // hash like CPython's numeric hash where it is observable (hash(1) == 1,

@@ -54,6 +54,26 @@ struct BuiltinClasses {
   ClassObject* classmethod;
   ClassObject* super;
   ClassObject* native_data;
+  // Needed by data (iterator.h): specific classes of builtin iterators, so
+  // type(enumerate([])).__name__ == 'enumerate'. Builtins sets those it
+  // creates (with `construct` for enumerate/zip/map/filter/reversed); a
+  // null entry means the iterator uses `iterator` above.
+  ClassObject* enumerate;
+  ClassObject* zip;
+  ClassObject* map;
+  ClassObject* filter;
+  ClassObject* reversed;
+  ClassObject* list_iterator;
+  ClassObject* tuple_iterator;
+  ClassObject* str_iterator;
+  ClassObject* range_iterator;
+  ClassObject* dict_keyiterator;
+  ClassObject* dict_valueiterator;
+  ClassObject* dict_itemiterator;
+  ClassObject* set_iterator;
+  ClassObject* callable_iterator;
+  // Builtins: type(NotImplemented) (its instance is not_implemented below).
+  ClassObject* not_implemented_type;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -89,6 +109,16 @@ struct ExceptionClasses {
   ClassObject* unicode_error;  // UnicodeDecodeError etc. collapse here
   ClassObject* keyboard_interrupt;
   ClassObject* system_exit;
+  // Builtins: input() at end of file, and the errno-specific OSError
+  // subclasses OSError(errno, ...) maps to (like CPython).
+  ClassObject* eof_error;
+  ClassObject* permission_error;
+  ClassObject* is_a_directory_error;
+  ClassObject* not_a_directory_error;
+  ClassObject* child_process_error;
+  ClassObject* process_lookup_error;
+  ClassObject* interrupted_error;
+  ClassObject* broken_pipe_error;
 };
 
 struct RuntimeOptions {
@@ -113,7 +143,8 @@ struct RuntimeState {
   // --- Types and names (bootstrap: classes.cc / strings) ---
   BuiltinClasses classes{};
   ExceptionClasses exc{};
-  // Interned strings: the table is owned by str.cc.
+  // Interned strings: the table is owned by str.cc (type defined in
+  // intern_table.h, which the file defining ~RuntimeState must include).
   struct InternTable;
   std::unique_ptr<InternTable> interned;
   CommonNames names{};  // interned by InitCommonNames (str.h)
@@ -123,10 +154,24 @@ struct RuntimeState {
   Object* builtins_module = nullptr;
   Object* sys_module = nullptr;
   int64_t recursion_limit = 1000;
+  // Needed by data (protocols): the NotImplemented singleton, which user
+  // __eq__/__add__/... may return. Builtins creates it (and TraceRoots
+  // marks it); the protocols compare against it.
+  Object* not_implemented = nullptr;
 
   // --- Threads (gil.cc / threading) ---
   std::unique_ptr<Gil> gil;
   ThreadState* main_thread = nullptr;
+  // Per-runtime state of the threading and signal modules
+  // (runtime/threads/threads_state.h), created on first use. A shared_ptr
+  // because threads started by the threading module keep it alive: a
+  // daemon thread may outlive the runtime.
+  struct ThreadsState;
+  std::shared_ptr<ThreadsState> threads;
+  // Script values kept by the threading/signal modules (the table of
+  // signal handlers): TraceRoots marks it. (They are also reachable from
+  // the `signal` module while it is in sys.modules.)
+  Value threads_roots;
 
   // --- VM (vm/*.cc) ---
   std::unique_ptr<VmCaches> vm;

@@ -10,6 +10,13 @@
 
 namespace interp {
 
+// Set is incomplete outside its .cc file (its layout is private), so these
+// convert between Set* and Value / Object* without the derived-to-base
+// conversion the compiler cannot see.
+inline Object* SetObject(Set* x) { return reinterpret_cast<Object*>(x); }
+inline Value SetValue(Set* x) { return Value::Obj(SetObject(x)); }
+inline Set* AsSet(Value v) { return reinterpret_cast<Set*>(v.AsObject()); }
+
 Set* NewSet(ThreadState& ts);  // null with MemoryError pending on OOM
 // 1 added/present/removed, 0 not, -1 error (unhashable item etc.).
 int SetAdd(ThreadState& ts, Set* s, Value item);
@@ -17,6 +24,15 @@ int SetContains(ThreadState& ts, Set* s, Value item);
 int SetDiscard(ThreadState& ts, Set* s, Value item);
 uint32_t SetSize(Set* s);
 bool SetNext(Set* s, uint32_t* pos, Value* item);
+// set.copy(); CPython's table layout (and so iteration order) is kept.
+Set* SetCopy(ThreadState& ts, Set* s);
+// set.update(iterable): adds every item (in the iterable's order). False
+// with an exception pending.
+bool SetUpdate(ThreadState& ts, Set* s, Value iterable);
+// set.pop(): removes and returns an arbitrary item (KeyError "pop from an
+// empty set").
+Value SetPop(ThreadState& ts, Set* s);
+void SetClear(ThreadState& ts, Set* s);
 
 }  // namespace interp
 

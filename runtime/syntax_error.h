@@ -13,9 +13,11 @@ struct SyntaxErrorInfo {
   std::string message;  // e.g. "invalid syntax", "expected ':'"
   std::string filename;
   int line = 0;      // 1-based
-  int col = 0;       // 1-based, like CPython's `offset`
+  int col = 0;       // 1-based, like CPython's `offset` (in code points)
   int end_line = 0;  // 1-based
-  int end_col = 0;   // 1-based, exclusive (CPython's `end_offset`)
+  int end_col = 0;   // 1-based, exclusive (CPython's `end_offset`); like
+                     // CPython, 0 or -1 when unknown (IndentationError,
+                     // "'(' was never closed", ...)
   std::string text;  // the offending source line, without newline
 };
 

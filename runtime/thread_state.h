@@ -83,6 +83,10 @@ struct ThreadState {
   uint32_t native_reentry_depth = 0;
   // Opaque per-thread data of the threading module (Thread object, etc.).
   Value thread_object;
+  // The exception being handled by an `except` block of this thread (the
+  // VM's kPushExcInfo/kPopExcInfo; sys.exc_info()), None when none. The VM
+  // links it as __context__ of exceptions raised meanwhile, and traces it.
+  Value handled_exception;
 
   // Sets the name (owner thread or before publication); cut at
   // kMaxThreadNameLen bytes (at a UTF-8 character boundary).

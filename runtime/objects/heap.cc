@@ -3,8 +3,13 @@
 //
 // Small objects come from per-class chunks carved by a bump pointer and are
 // recycled through per-class free lists; chunks are only released when the
-// heap dies. Out-of-line buffers use malloc but count toward the threshold,
-// so a program that grows lists and dicts still triggers collections.
+// heap dies. The sweep scans chunks linearly rather than chasing a list of
+// objects (sequential memory instead of one cache miss per object); only
+// large objects sit on a linked list (Object::gc_next). Out-of-line buffers
+// use malloc but count toward the threshold, so a program that grows lists
+// and dicts still triggers collections.
+#include "runtime/heap.h"
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -12,7 +17,6 @@
 #include <cstring>
 #include <vector>
 
-#include "runtime/heap.h"
 #include "runtime/interpreter.h"
 #include "runtime/runtime_state.h"
 #include "runtime/thread_registry.h"
@@ -27,6 +31,10 @@ constexpr size_t kNumClasses = kMaxSmall / kGranule;
 constexpr size_t kChunkBytes = 256 * 1024;
 constexpr size_t kMinThreshold = 8u << 20;
 constexpr size_t kNumKinds = static_cast<size_t>(ObjKind::kNativeData) + 1;
+// Freed small slots are filled with this byte: their kind is out of range
+// (so sweeps skip them) and gc_mark is non-zero (so a stale pointer is
+// never traced).
+constexpr int kFreeByte = 0xdb;
 
 // Kind operations are registered once per process by each layout's owner
 // (several runtimes register the same functions). Atomics keep concurrent
@@ -45,6 +53,21 @@ struct FreeObject {
   FreeObject* next;
 };
 
+struct Chunk {
+  char* base;
+  char* end;  // end of the carved part (the bump pointer while current)
+  uint32_t slot;
+};
+
+bool IsFreeSlot(const Object* o) {
+  return static_cast<size_t>(o->kind) >= kNumKinds;
+}
+
+void (*FinalizerOf(const Object* o))(Object*) {
+  return g_kind_ops[static_cast<size_t>(o->kind)].finalize.load(
+      std::memory_order_acquire);
+}
+
 }  // namespace
 
 void RegisterKindOps(ObjKind kind, KindOps ops) {
@@ -58,31 +81,50 @@ struct Heap::FreeLists {
   // Bump region of the current chunk of each class.
   std::array<char*, kNumClasses> bump{};
   std::array<char*, kNumClasses> bump_end{};
-  std::vector<void*> chunks;
+  std::array<int64_t, kNumClasses> current{};  // index in chunks, or -1
+  std::vector<Chunk> chunks;
+  FreeLists() { current.fill(-1); }
 };
 
 Heap* Heap::Finalizing() { return t_finalizing_heap; }
 
-Heap::Heap(RuntimeState* rt) : rt_(rt), free_lists_(new FreeLists) {}
+namespace {
+// INTERP_GC_STRESS=1 collects after every 16 KiB of allocation: a debugging
+// aid that turns a missing TempRoots into a prompt, reproducible failure.
+bool GcStress() {
+  const char* v = std::getenv("INTERP_GC_STRESS");
+  return v != nullptr && v[0] != '\0' && v[0] != '0';
+}
+constexpr size_t kStressStep = 16u << 10;
+}  // namespace
+
+Heap::Heap(RuntimeState* rt) : rt_(rt), free_lists_(new FreeLists) {
+  if (GcStress()) threshold_ = kStressStep;
+}
 
 Heap::~Heap() {
   Heap* saved = t_finalizing_heap;
   t_finalizing_heap = this;
   // Finalize everything first, then free, so a finalizer never sees memory
-  // that was already recycled.
+  // that was already released.
+  for (const Chunk& c : free_lists_->chunks) {
+    for (char* p = c.base; p < c.end; p += c.slot) {
+      Object* o = reinterpret_cast<Object*>(p);
+      if (IsFreeSlot(o)) continue;
+      if (auto fin = FinalizerOf(o)) fin(o);
+    }
+  }
   for (Object* o = all_objects_; o != nullptr; o = o->gc_next) {
-    auto fin = g_kind_ops[static_cast<size_t>(o->kind)].finalize.load(
-        std::memory_order_acquire);
-    if (fin != nullptr) fin(o);
+    if (auto fin = FinalizerOf(o)) fin(o);
   }
   for (Object* o = all_objects_; o != nullptr;) {
     Object* next = o->gc_next;
-    if (o->alloc_size > kMaxSmall) std::free(o);
+    std::free(o);
     o = next;
   }
   all_objects_ = nullptr;
   t_finalizing_heap = saved;
-  for (void* chunk : free_lists_->chunks) std::free(chunk);
+  for (const Chunk& c : free_lists_->chunks) std::free(c.base);
   delete free_lists_;
 }
 
@@ -91,10 +133,11 @@ Object* Heap::Allocate(ThreadState& ts, size_t size, ObjKind kind,
   if (size < sizeof(Object)) size = sizeof(Object);
   if (size > UINT32_MAX - kGranule) return nullptr;
   size_t rounded = (size + kGranule - 1) & ~(kGranule - 1);
-  void* mem;
+  Object* o;
   if (rounded <= kMaxSmall) {
     size_t c = rounded / kGranule - 1;
     FreeLists& fl = *free_lists_;
+    void* mem;
     if (fl.free[c] != nullptr) {
       FreeObject* f = fl.free[c];
       fl.free[c] = f->next;
@@ -104,24 +147,29 @@ Object* Heap::Allocate(ThreadState& ts, size_t size, ObjKind kind,
           static_cast<size_t>(fl.bump_end[c] - fl.bump[c]) < rounded) {
         char* chunk = static_cast<char*>(std::malloc(kChunkBytes));
         if (chunk == nullptr) return nullptr;
-        fl.chunks.push_back(chunk);
+        fl.current[c] = static_cast<int64_t>(fl.chunks.size());
+        fl.chunks.push_back(
+            Chunk{chunk, chunk, static_cast<uint32_t>(rounded)});
         fl.bump[c] = chunk;
         fl.bump_end[c] = chunk + (kChunkBytes / rounded) * rounded;
       }
       mem = fl.bump[c];
       fl.bump[c] += rounded;
+      fl.chunks[fl.current[c]].end = fl.bump[c];
     }
+    std::memset(mem, 0, rounded);
+    o = static_cast<Object*>(mem);
   } else {
-    mem = std::malloc(rounded);
+    void* mem = std::malloc(rounded);
     if (mem == nullptr) return nullptr;
+    std::memset(mem, 0, rounded);
+    o = static_cast<Object*>(mem);
+    o->gc_next = all_objects_;
+    all_objects_ = o;
   }
-  std::memset(mem, 0, rounded);
-  Object* o = static_cast<Object*>(mem);
   o->cls = cls;
   o->kind = kind;
   o->alloc_size = static_cast<uint32_t>(rounded);
-  o->gc_next = all_objects_;
-  all_objects_ = o;
   live_bytes_ += rounded;
   if (live_bytes_ > threshold_) {
     ts.eval_breaker.fetch_or(kBreakGcRequest, std::memory_order_relaxed);
@@ -182,52 +230,75 @@ void Heap::Collect(ThreadState& ts) {
   while (!tracer.stack_.empty()) {
     Object* o = tracer.stack_.back();
     tracer.stack_.pop_back();
+    // Freed memory is scribbled (gc_mark set, kind out of range), so a
+    // stale pointer is never traced; this check is the backstop.
+    if (IsFreeSlot(o)) continue;
     tracer.MarkObject(o->cls);
     auto trace = ops[static_cast<size_t>(o->kind)].trace;
     if (trace != nullptr) trace(o, tracer);
   }
 
-  // --- Sweep: unlink the dead, finalize them all, then free them. ---
-  Object* dead = nullptr;
-  Object** link = &all_objects_;
+  // --- Sweep: finalize every dead object, then free them all (so no
+  // finalizer sees recycled memory). ---
+  Heap* saved = t_finalizing_heap;
+  t_finalizing_heap = this;
+  FreeLists& fl = *free_lists_;
+  for (const Chunk& c : fl.chunks) {
+    for (char* p = c.base; p < c.end; p += c.slot) {
+      Object* o = reinterpret_cast<Object*>(p);
+      if (IsFreeSlot(o) || o->gc_mark) continue;
+      auto fin = ops[static_cast<size_t>(o->kind)].finalize;
+      if (fin != nullptr) fin(o);
+    }
+  }
+  for (Object* o = all_objects_; o != nullptr; o = o->gc_next) {
+    if (o->gc_mark) continue;
+    auto fin = ops[static_cast<size_t>(o->kind)].finalize;
+    if (fin != nullptr) fin(o);
+  }
+  t_finalizing_heap = saved;
+
+  // Rebuild the free lists in address order (chunks and slots walked
+  // backwards, pushing), so allocation after a collection fills memory
+  // sequentially.
   size_t freed = 0;
+  fl.free.fill(nullptr);
+  for (size_t i = fl.chunks.size(); i-- > 0;) {
+    const Chunk& c = fl.chunks[i];
+    size_t cls = c.slot / kGranule - 1;
+    if (c.end == c.base) continue;
+    for (char* p = c.end - c.slot;; p -= c.slot) {
+      Object* o = reinterpret_cast<Object*>(p);
+      bool free_slot = IsFreeSlot(o);
+      if (!free_slot && o->gc_mark) {
+        o->gc_mark = 0;
+      } else {
+        if (!free_slot) {
+          freed += c.slot;
+          std::memset(p, kFreeByte, c.slot);
+        }
+        FreeObject* f = reinterpret_cast<FreeObject*>(p);
+        f->next = fl.free[cls];
+        fl.free[cls] = f;
+      }
+      if (p == c.base) break;
+    }
+  }
+  Object** link = &all_objects_;
   while (Object* o = *link) {
     if (o->gc_mark) {
       o->gc_mark = 0;
       link = &o->gc_next;
     } else {
       *link = o->gc_next;
-      o->gc_next = dead;
-      dead = o;
-    }
-  }
-  Heap* saved = t_finalizing_heap;
-  t_finalizing_heap = this;
-  for (Object* o = dead; o != nullptr; o = o->gc_next) {
-    auto fin = ops[static_cast<size_t>(o->kind)].finalize;
-    if (fin != nullptr) fin(o);
-  }
-  t_finalizing_heap = saved;
-  FreeLists& fl = *free_lists_;
-  for (Object* o = dead; o != nullptr;) {
-    Object* next = o->gc_next;
-    size_t size = o->alloc_size;
-    freed += size;
-    if (size <= kMaxSmall) {
-      // Scribble over the header so a stale pointer to a dead object is
-      // recognisable in a debugger / crash dump (kind out of range).
-      std::memset(static_cast<void*>(o), 0xdb, size);
-      FreeObject* f = reinterpret_cast<FreeObject*>(o);
-      size_t c = size / kGranule - 1;
-      f->next = fl.free[c];
-      fl.free[c] = f;
-    } else {
+      freed += o->alloc_size;
       std::free(o);
     }
-    o = next;
   }
+
   live_bytes_ -= std::min(live_bytes_, freed);
-  threshold_ = std::max(kMinThreshold, live_bytes_ * 2);
+  threshold_ = GcStress() ? live_bytes_ + kStressStep
+                          : std::max(kMinThreshold, live_bytes_ * 2);
   ++num_collections_;
   ts.collecting.store(false, std::memory_order_release);
 }

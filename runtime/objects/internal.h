@@ -5,46 +5,27 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
-#include "absl/container/flat_hash_map.h"
+#include "runtime/intern_table.h"
 #include "runtime/runtime_state.h"
 
 namespace interp {
-
-// Extra special-method names the data layer dispatches on that are not in
-// names.h (kept here so names.h stays the lead's list).
-// clang-format off
-#define INTERP_DATA_NAMES(X)                                               \
-  X(__rlshift__) X(__rrshift__) X(__rand__) X(__ror__) X(__rxor__)         \
-  X(__itruediv__) X(__ifloordiv__) X(__imod__) X(__ipow__)                 \
-  X(__ilshift__) X(__irshift__) X(__iand__) X(__ior__) X(__ixor__)         \
-  X(__missing__) X(__reversed__)
-// clang-format on
-
-// Owned by str.cc; lives as long as its runtime. Besides interned strings it
-// holds the data layer's per-runtime singletons and counters.
-struct RuntimeState::InternTable {
-  // Keys view the interned Str's own bytes (interned strings are immortal
-  // roots, so the views stay valid).
-  absl::flat_hash_map<std::string_view, Str*> map;
-  Str* ascii_chars[128] = {};
-  Str* empty_str = nullptr;
-  Tuple* empty_tuple = nullptr;
-  // Source of DictKeysVersion values: unique across the runtime, so an
-  // inline cache keyed on (dict, version) never matches a recycled dict.
-  uint64_t next_dict_version = 1;
-#define INTERP_DATA_NAME_FIELD(n) Str* n = nullptr;
-  INTERP_DATA_NAMES(INTERP_DATA_NAME_FIELD)
-#undef INTERP_DATA_NAME_FIELD
-};
 
 inline RuntimeState& Rt(ThreadState& ts) {
   return *ts.runtime.load(std::memory_order_relaxed);
 }
 
+// The runtime's InternTable, created on first use: bootstrap makes dicts
+// and strings (class namespaces, names) before InitCommonNames runs.
+inline RuntimeState::InternTable& Data(RuntimeState& rt) {
+  if (!rt.interned) rt.interned = std::make_unique<RuntimeState::InternTable>();
+  return *rt.interned;
+}
+
 inline uint64_t NextDictVersion(ThreadState& ts) {
-  return Rt(ts).interned->next_dict_version++;
+  return Data(Rt(ts)).next_dict_version++;
 }
 
 // Registration of the data kinds' KindOps, one per file (called from
@@ -55,13 +36,58 @@ void RegisterListKindOps();
 void RegisterDictKindOps();
 void RegisterSetKindOps();
 void RegisterMiscKindOps();  // range, slice, cell, iterators
+void RegisterIteratorKindOps();
+
+// The class of any value (what call.h's ClassOf returns), without the
+// dependency.
+inline ClassObject* ClassOfValue(RuntimeState& rt, Value v) {
+  switch (v.tag()) {
+    case Value::kNone:
+      return rt.classes.none_type;
+    case Value::kBool:
+      return rt.classes.bool_;
+    case Value::kInt:
+      return rt.classes.int_;
+    case Value::kFloat:
+      return rt.classes.float_;
+    case Value::kObject:
+      return v.AsObject()->cls;
+    default:
+      return rt.classes.object;
+  }
+}
+
+// Classes defined by scripts (or hosts), as opposed to the builtin types.
+// Builtin classes normally carry kClassBuiltin; the module-name check
+// keeps builtin exception classes on the builtin path even without it (a
+// builtin type whose native __str__ calls back into ToStr must never be
+// dispatched to as a user override).
+inline bool IsUserClass(const ClassObject* cls) {
+  if (cls == nullptr || (cls->flags & kClassBuiltin)) return false;
+  return cls->module_name == nullptr ||
+         cls->module_name->view() != std::string_view("builtins");
+}
+
+// The special method `name` when v's class is a user class that overrides
+// what its nearest builtin ancestor provides (so builtin behaviour stays on
+// the fast path); Empty otherwise. Never raises.
+Value UserSpecial(RuntimeState& rt, Value v, Str* name);
+
+inline bool IsNotImplemented(RuntimeState& rt, Value v) {
+  return v.IsObject() && v.AsObject() == rt.not_implemented;
+}
+
+// Calls a special method found by UserSpecial on `self`.
+Value CallUserSpecial(ThreadState& ts, Value self, Str* name, const Value* args,
+                      uint32_t nargs);
 
 // Depth guard for the recursive protocol operations (repr, ==, hash of
 // nested containers): raises RecursionError past the recursion limit so a
 // deeply nested structure cannot overflow the C stack.
 class RecursionGuard {
  public:
-  explicit RecursionGuard(ThreadState& ts);
+  // `what` completes "maximum recursion depth exceeded<what>".
+  RecursionGuard(ThreadState& ts, const char* what);
   ~RecursionGuard();
   bool ok() const { return ok_; }
 

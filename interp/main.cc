@@ -1,0 +1,391 @@
+// The `interp` command (SPEC 4):
+//   interp [options] [-c cmd | -m module | script | -] [args...]
+// Exit status: 0; 1 on an uncaught exception (traceback on stderr); the
+// sys.exit code; 2 on a usage error; or death by the signal (an uncaught
+// KeyboardInterrupt dies by SIGINT, like CPython).
+#include <limits.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "faulthandler/startup.h"
+#include "interp/line_editor.h"
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/parser.h"
+#include "runtime/runtime.h"
+#include "runtime/str.h"
+
+namespace interp::cli {
+namespace {
+
+constexpr char kVersion[] = "interp 0.1.0";
+
+constexpr char kUsageLine[] =
+    "usage: interp [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+constexpr char kHelp[] =
+    "Options:\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-V     : print the interp version number and exit (also --version)\n"
+    "-X opt : set implementation-specific option:\n"
+    "         -X faulthandler: enable the faulthandler (also\n"
+    "            INTERP_FAULTHANDLER=1 in the environment)\n"
+    "         -X name[=value]: recorded in sys._xoptions\n"
+    "-u, -B, -E, -s, -S, -q, -I, -O: accepted for compatibility; no effect\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+int UsageError(const std::string& message) {
+  std::string text =
+      message + "\n" + kUsageLine + "Try `interp -h' for more information.\n";
+  fputs(text.c_str(), stderr);
+  return 2;
+}
+
+std::string AbsPath(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char cwd[PATH_MAX];
+  if (getcwd(cwd, sizeof(cwd)) == nullptr) return path;
+  return std::string(cwd) + "/" + path;
+}
+
+std::string DirName(const std::string& path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return "";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+std::string SelfExe() {
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+  if (n <= 0) return "";
+  return std::string(buf, static_cast<size_t>(n));
+}
+
+enum class Mode { kRepl, kScript, kCommand, kModule, kStdin };
+
+struct Args {
+  Mode mode = Mode::kRepl;
+  std::string program;  // script path, command text or module name
+  std::vector<std::string> rest;
+  std::vector<std::pair<std::string, std::string>> xoptions;
+  // Names given as "-X name=" (empty value), which CPython records as ''
+  // rather than True; RuntimeOptions cannot tell them from "-X name".
+  std::vector<std::string> xoptions_with_equals;
+};
+
+// Returns -1 to continue, else an exit status.
+int ParseArgs(int argc, char** argv, Args* out) {
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--") {
+      ++i;
+      break;
+    }
+    if (a == "-" || a.empty() || a[0] != '-') break;
+    if (a == "--help") {
+      fputs(kUsageLine, stdout);
+      fputs(kHelp, stdout);
+      return 0;
+    }
+    if (a == "--version") {
+      printf("%s\n", kVersion);
+      return 0;
+    }
+    if (a.size() > 1 && a[1] == '-') return UsageError("unknown option " + a);
+    // A cluster of one-letter options, e.g. -uB or -c'cmd'.
+    for (size_t j = 1; j < a.size(); ++j) {
+      char c = a[j];
+      auto take_arg = [&](std::string* val) -> bool {
+        if (j + 1 < a.size()) {
+          *val = a.substr(j + 1);
+        } else if (i + 1 < argc) {
+          *val = argv[++i];
+        } else {
+          return false;
+        }
+        j = a.size();
+        return true;
+      };
+      switch (c) {
+        case 'c':
+          if (!take_arg(&out->program)) {
+            return UsageError("Argument expected for the -c option");
+          }
+          out->mode = Mode::kCommand;
+          for (++i; i < argc; ++i) out->rest.push_back(argv[i]);
+          return -1;
+        case 'm':
+          if (!take_arg(&out->program)) {
+            return UsageError("Argument expected for the -m option");
+          }
+          out->mode = Mode::kModule;
+          for (++i; i < argc; ++i) out->rest.push_back(argv[i]);
+          return -1;
+        case 'X': {
+          std::string opt;
+          if (!take_arg(&opt)) {
+            return UsageError("Argument expected for the -X option");
+          }
+          size_t eq = opt.find('=');
+          if (eq == std::string::npos) {
+            out->xoptions.emplace_back(opt, "");
+          } else {
+            out->xoptions.emplace_back(opt.substr(0, eq), opt.substr(eq + 1));
+            if (eq + 1 == opt.size()) {
+              out->xoptions_with_equals.push_back(opt.substr(0, eq));
+            }
+          }
+          break;
+        }
+        case 'W': {
+          std::string ignored;
+          if (!take_arg(&ignored)) {
+            return UsageError("Argument expected for the -W option");
+          }
+          break;
+        }
+        case 'h':
+        case '?':
+          fputs(kUsageLine, stdout);
+          fputs(kHelp, stdout);
+          return 0;
+        case 'V':
+          printf("%s\n", kVersion);
+          return 0;
+        case 'u':
+        case 'B':
+        case 'E':
+        case 's':
+        case 'S':
+        case 'q':
+        case 'I':
+        case 'O':
+          break;
+        default:
+          return UsageError(std::string("unknown option -") + c);
+      }
+    }
+  }
+  if (i < argc) {
+    std::string a = argv[i];
+    out->mode = a == "-" ? Mode::kStdin : Mode::kScript;
+    out->program = a;
+    for (++i; i < argc; ++i) out->rest.push_back(argv[i]);
+  } else if (!isatty(0)) {
+    out->mode = Mode::kStdin;
+  }
+  return -1;
+}
+
+// sys._xoptions[name] = '' for "-X name=" (before any script runs, so no
+// other thread exists and the lock is free).
+void FixEmptyXOptions(Runtime& rt, const std::vector<std::string>& names) {
+  if (names.empty()) return;
+  RuntimeState& state = rt.state();
+  ThreadState& ts = rt.main_thread();
+  if (state.sys_module == nullptr) return;
+  Str* key = InternStr(ts, "_xoptions");
+  Value d = key != nullptr ? ModuleGet(state.sys_module, key) : Value::Empty();
+  if (!IsKind(d, ObjKind::kDict)) return;
+  for (const std::string& n : names) {
+    Value k = StrValue(ts, n);
+    Value v = StrValue(ts, "");
+    if (k.IsError() || v.IsError()) return;
+    DictSet(ts, AsDict(d), k, v);
+  }
+}
+
+// Exit status for a finished run, printing what CPython prints.
+int Finish(Runtime& rt, const absl::Status& status) {
+  if (status.ok()) return 0;
+  if (status.GetPayload(kSystemExitPayload).has_value()) {
+    if (!status.message().empty()) {
+      rt.Finalize();
+      std::string m(status.message());
+      m += "\n";
+      fputs(m.c_str(), stderr);
+      fflush(stderr);
+    }
+    return rt.exit_code().value_or(0);
+  }
+  rt.PrintError(status);
+  if (status.GetPayload("interp/keyboard-interrupt").has_value()) {
+    rt.Finalize();
+    fflush(stdout);
+    // Die by the signal, as CPython does for an uncaught Ctrl-C.
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+    return 130;
+  }
+  return 1;
+}
+
+bool BlockOpener(const std::string& line) {
+  size_t end = line.find_last_not_of(" \t");
+  return end != std::string::npos && line[end] == ':';
+}
+
+int Repl(Runtime& rt) {
+  printf("%s (a Python 3 subset) on linux\n", kVersion);
+  printf("Type \"exit()\" or Ctrl-D to leave.\n");
+  fflush(stdout);
+  LineEditor editor;
+  for (;;) {
+    std::string source;
+    std::string line;
+    bool block = false;
+    const char* prompt = ">>> ";
+    bool done = false;
+    for (;;) {
+      LineEditor::Result r = editor.ReadLine(prompt, &line);
+      if (r == LineEditor::Result::kEof) {
+        if (source.empty()) {
+          rt.Finalize();
+          return 0;
+        }
+        done = true;
+        break;
+      }
+      if (r == LineEditor::Result::kInterrupt) {
+        fputs("KeyboardInterrupt\n", stderr);
+        source.clear();
+        break;
+      }
+      editor.AddHistory(line);
+      if (source.empty() &&
+          line.find_first_not_of(" \t") == std::string::npos) {
+        break;  // empty input: prompt again
+      }
+      source += line;
+      source += "\n";
+      if (BlockOpener(line)) block = true;
+      if (block) {
+        if (line.find_first_not_of(" \t") == std::string::npos) {
+          done = true;
+          break;
+        }
+      } else if (!IsIncompleteInput(source)) {
+        done = true;
+        break;
+      }
+      prompt = "... ";
+    }
+    if (!done || source.empty()) continue;
+    absl::Status s = rt.RunInteractive(source);
+    fflush(stdout);
+    if (!s.ok()) {
+      if (s.GetPayload(kSystemExitPayload).has_value()) return Finish(rt, s);
+      rt.PrintError(s);
+    }
+  }
+}
+
+int Main(int argc, char** argv) {
+  Args args;
+  int early = ParseArgs(argc, argv, &args);
+  if (early >= 0) return early;
+
+  RuntimeOptions options;
+  options.executable = SelfExe();
+  options.xoptions = args.xoptions;
+  std::string script_path;
+  switch (args.mode) {
+    case Mode::kScript: {
+      script_path = args.program;
+      options.argv.push_back(args.program);
+      char real[PATH_MAX];
+      std::string abs = AbsPath(args.program);
+      std::string dir = DirName(abs);
+      if (realpath(dir.empty() ? "." : dir.c_str(), real) != nullptr) {
+        dir = real;
+      }
+      options.module_path.push_back(dir);
+      if (access(args.program.c_str(), R_OK) != 0) {
+        fprintf(stderr,
+                "interp: can't open file '%s': [Errno 2] No such file or "
+                "directory\n",
+                abs.c_str());
+        return 2;
+      }
+      break;
+    }
+    case Mode::kCommand:
+      options.argv.push_back("-c");
+      options.module_path.push_back("");
+      break;
+    case Mode::kModule: {
+      std::string file = args.program + ".py";
+      if (access(file.c_str(), R_OK) != 0) {
+        fprintf(stderr, "%s: No module named %s\n", argv[0],
+                args.program.c_str());
+        return 1;
+      }
+      script_path = file;
+      options.argv.push_back(AbsPath(file));
+      options.module_path.push_back(AbsPath("."));
+      break;
+    }
+    case Mode::kStdin:
+      options.argv.push_back("-");
+      options.module_path.push_back("");
+      break;
+    case Mode::kRepl:
+      options.argv.push_back("");
+      options.module_path.push_back("");
+      break;
+  }
+  for (const std::string& a : args.rest) options.argv.push_back(a);
+
+  // Before any script code runs: faulthandler.is_enabled() is true from
+  // the first line with -X faulthandler / INTERP_FAULTHANDLER=1.
+  faulthandler::EnableFromStartupOptions(options);
+
+  Runtime rt(options);
+  if (!rt.ok()) {
+    fputs("interp: failed to start the runtime (out of memory)\n", stderr);
+    return 1;
+  }
+  FixEmptyXOptions(rt, args.xoptions_with_equals);
+  absl::Status status;
+  switch (args.mode) {
+    case Mode::kScript:
+    case Mode::kModule:
+      status = rt.RunFile(script_path);
+      break;
+    case Mode::kCommand:
+      status = rt.RunString(args.program, "<string>");
+      break;
+    case Mode::kStdin: {
+      std::stringstream ss;
+      ss << std::cin.rdbuf();
+      status = rt.RunString(ss.str(), "<stdin>");
+      break;
+    }
+    case Mode::kRepl:
+      return Repl(rt);
+  }
+  int code = Finish(rt, status);
+  rt.Finalize();
+  fflush(stdout);
+  return code;
+}
+
+}  // namespace
+}  // namespace interp::cli
+
+int main(int argc, char** argv) { return interp::cli::Main(argc, argv); }

@@ -1,0 +1,198 @@
+// BootstrapRuntime: the builtin world of one runtime.
+//
+// The chicken-and-egg: a class needs its name (a Str, whose class is str)
+// and its dict (a Dict, whose class is dict), so every builtin class is
+// first allocated raw (zero-filled, no name, no dict), and only then are
+// names interned and dicts created. After that, the data layer's interned
+// names, the exception hierarchy, the methods of each builtin type, the
+// VM's kinds, and finally the builtins and sys modules.
+#include "runtime/bootstrap.h"
+
+#include <cstdio>
+
+#include "runtime/builtins/internal.h"
+#include "runtime/call.h"
+#include "runtime/compiler.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/function.h"
+#include "runtime/heap.h"
+#include "runtime/interpreter.h"
+#include "runtime/str.h"
+#include "runtime/vm/vm_caches.h"
+
+namespace interp {
+namespace builtins {
+namespace {
+
+struct ClassDef {
+  ClassObject* BuiltinClasses::*field;
+  const char* name;
+  ClassObject* BuiltinClasses::*base;  // null: object (or none for object)
+  ObjKind kind;
+  uint32_t flags;
+  const char* module = "builtins";
+};
+
+constexpr uint32_t kB = kClassBuiltin;
+constexpr uint32_t kBO = kClassBuiltin | kClassBaseOk;
+#define F(f) &BuiltinClasses::f
+
+// Parents before children (bool after int).
+const ClassDef kClasses[] = {
+    {F(object), "object", nullptr, ObjKind::kInstance, kBO},
+    {F(type), "type", nullptr, ObjKind::kClass, kB},
+    {F(none_type), "NoneType", nullptr, ObjKind::kInstance, kB},
+    {F(int_), "int", nullptr, ObjKind::kInstance, kB},
+    {F(bool_), "bool", F(int_), ObjKind::kInstance, kB},
+    {F(float_), "float", nullptr, ObjKind::kInstance, kB},
+    {F(str), "str", nullptr, ObjKind::kStr, kBO},
+    {F(list), "list", nullptr, ObjKind::kList, kBO},
+    {F(tuple), "tuple", nullptr, ObjKind::kTuple, kBO},
+    {F(dict), "dict", nullptr, ObjKind::kDict, kBO},
+    {F(set), "set", nullptr, ObjKind::kSet, kBO},
+    {F(range), "range", nullptr, ObjKind::kRange, kB},
+    {F(slice), "slice", nullptr, ObjKind::kSlice, kB},
+    {F(iterator), "iterator", nullptr, ObjKind::kIterator, kB},
+    {F(dict_keys), "dict_keys", nullptr, ObjKind::kIterator, kB},
+    {F(dict_values), "dict_values", nullptr, ObjKind::kIterator, kB},
+    {F(dict_items), "dict_items", nullptr, ObjKind::kIterator, kB},
+    {F(cell), "cell", nullptr, ObjKind::kCell, kB},
+    {F(code), "code", nullptr, ObjKind::kCode, kB},
+    {F(function), "function", nullptr, ObjKind::kFunction, kB},
+    {F(builtin_function), "builtin_function_or_method", nullptr,
+     ObjKind::kNative, kB},
+    {F(method), "method", nullptr, ObjKind::kBoundMethod, kB},
+    {F(module), "module", nullptr, ObjKind::kModule, kB},
+    {F(file), "TextIOWrapper", nullptr, ObjKind::kFile, kB, "_io"},
+    {F(property), "property", nullptr, ObjKind::kProperty, kB},
+    {F(staticmethod), "staticmethod", nullptr, ObjKind::kStaticMethod, kB},
+    {F(classmethod), "classmethod", nullptr, ObjKind::kClassMethod, kB},
+    {F(super), "super", nullptr, ObjKind::kSuper, kB},
+    {F(native_data), "native_data", nullptr, ObjKind::kNativeData, kB},
+    {F(enumerate), "enumerate", nullptr, ObjKind::kIterator, kB},
+    {F(zip), "zip", nullptr, ObjKind::kIterator, kB},
+    {F(map), "map", nullptr, ObjKind::kIterator, kB},
+    {F(filter), "filter", nullptr, ObjKind::kIterator, kB},
+    {F(reversed), "reversed", nullptr, ObjKind::kIterator, kB},
+    {F(list_iterator), "list_iterator", nullptr, ObjKind::kIterator, kB},
+    {F(tuple_iterator), "tuple_iterator", nullptr, ObjKind::kIterator, kB},
+    // CPython 3.11's name for iterators over (mostly ASCII) strings.
+    {F(str_iterator), "str_ascii_iterator", nullptr, ObjKind::kIterator, kB},
+    {F(range_iterator), "range_iterator", nullptr, ObjKind::kIterator, kB},
+    {F(dict_keyiterator), "dict_keyiterator", nullptr, ObjKind::kIterator, kB},
+    {F(dict_valueiterator), "dict_valueiterator", nullptr, ObjKind::kIterator,
+     kB},
+    {F(dict_itemiterator), "dict_itemiterator", nullptr, ObjKind::kIterator,
+     kB},
+    {F(set_iterator), "set_iterator", nullptr, ObjKind::kIterator, kB},
+    {F(callable_iterator), "callable_iterator", nullptr, ObjKind::kIterator,
+     kB},
+    {F(not_implemented_type), "NotImplementedType", nullptr,
+     ObjKind::kNativeData, kB},
+};
+#undef F
+
+bool CreateBuiltinClasses(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  // Pass 1: raw objects, so that str/dict/tuple exist as classes before
+  // the first string or dict is made.
+  for (const ClassDef& def : kClasses) {
+    Object* o =
+        rt.heap.Allocate(ts, sizeof(ClassObject), ObjKind::kClass, nullptr);
+    if (o == nullptr) return false;
+    rt.classes.*(def.field) = static_cast<ClassObject*>(o);
+  }
+  // Pass 2: headers, names, dicts, the chain.
+  for (const ClassDef& def : kClasses) {
+    ClassObject* cls = rt.classes.*(def.field);
+    cls->cls = rt.classes.type;
+    ClassObject* base = nullptr;
+    if (def.field != &BuiltinClasses::object) {
+      base = def.base != nullptr ? rt.classes.*(def.base) : rt.classes.object;
+    }
+    cls->base = base;
+    cls->depth = base != nullptr ? base->depth + 1 : 0;
+    cls->instance_kind = def.kind;
+    cls->flags = def.flags;
+    cls->name = InternStr(ts, def.name);
+    cls->module_name = InternStr(ts, def.module);
+    cls->dict = NewDict(ts);
+    if (cls->name == nullptr || cls->module_name == nullptr ||
+        cls->dict == nullptr) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// repr(NotImplemented).
+Value NotImplementedRepr(ThreadState& ts, const Value*, uint32_t, Tuple*) {
+  return StrValue(ts, "NotImplemented");
+}
+
+bool CreateNotImplemented(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  static constexpr MethodDef kMethods[] = {
+      {"__repr__", NotImplementedRepr},
+  };
+  if (!AddMethods(ts, rt.classes.not_implemented_type, "NotImplementedType",
+                  kMethods)) {
+    return false;
+  }
+  auto* o = rt.heap.New<NativeData>(ts, ObjKind::kNativeData,
+                                    rt.classes.not_implemented_type);
+  if (o == nullptr) return false;
+  rt.not_implemented = o;
+  return true;
+}
+
+bool Bootstrap(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  if (!CreateBuiltinClasses(ts)) return false;
+  InitCommonNames(ts);
+  if (!CreateExceptionClasses(ts)) return false;
+  InstallConstructors(rt);
+  if (!InitObjectMethods(ts) || !InitStrMethods(ts) || !InitListMethods(ts) ||
+      !InitTupleMethods(ts) || !InitDictMethods(ts) || !InitSetMethods(ts) ||
+      !InitNumberMethods(ts) || !InitExceptionMethods(ts) ||
+      !InitFileClass(ts) || !CreateNotImplemented(ts)) {
+    return false;
+  }
+  RegisterCodeKindOps();
+  InitVm(ts);
+  // InitVm versions the BuiltinClasses; the exception classes (immortal
+  // too) get theirs from the same counter so no two classes share one.
+  if (rt.vm != nullptr) {
+    ClassObject** ex = reinterpret_cast<ClassObject**>(&rt.exc);
+    for (size_t i = 0; i < sizeof(ExceptionClasses) / sizeof(ClassObject*);
+         ++i) {
+      if (ex[i] != nullptr && ex[i]->version == 0) {
+        ex[i]->version = rt.vm->next_class_version++;
+      }
+    }
+  }
+  Module* b = CreateBuiltinsModule(ts);
+  if (b == nullptr) return false;
+  rt.builtins_module = b;
+  Module* sys = CreateSysModule(ts);
+  if (sys == nullptr) return false;
+  rt.sys_module = sys;
+  return true;
+}
+
+}  // namespace
+}  // namespace builtins
+
+bool BootstrapRuntime(ThreadState& ts) {
+  if (builtins::Bootstrap(ts)) return true;
+  std::string msg = "interp: bootstrap failed";
+  if (!ts.pending_exception.IsNone()) {
+    msg += " (out of memory)";
+    ts.pending_exception = Value::None();
+  }
+  fprintf(stderr, "%s\n", msg.c_str());
+  return false;
+}
+
+}  // namespace interp

@@ -1,0 +1,63 @@
+// The table of builtin modules (filled by static registrars before main)
+// and the helpers module init functions use.
+#include "runtime/builtin_modules.h"
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/builtins/internal.h"
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/str.h"
+
+namespace interp {
+namespace {
+
+// A function-local static: registrars in other translation units run
+// during static initialisation in an unspecified order, so the table must
+// be created on first use. Immutable once main() runs (no lock needed).
+std::vector<BuiltinModuleDef>& Table() {
+  static auto* table = new std::vector<BuiltinModuleDef>();
+  return *table;
+}
+
+}  // namespace
+
+BuiltinModuleRegistrar::BuiltinModuleRegistrar(const char* name,
+                                               BuiltinModuleInit init) {
+  Table().push_back(BuiltinModuleDef{name, init});
+}
+
+BuiltinModuleInit FindBuiltinModule(std::string_view name) {
+  // This part's own modules (see internal.h for why not registrars).
+  static constexpr BuiltinModuleDef kOwn[] = {
+      {"math", builtins::InitMathModule},
+      {"time", builtins::InitTimeModule},
+      {"os", builtins::InitOsModule},
+  };
+  for (const BuiltinModuleDef& def : kOwn) {
+    if (name == def.name) return def.init;
+  }
+  for (const BuiltinModuleDef& def : Table()) {
+    if (name == def.name) return def.init;
+  }
+  return nullptr;
+}
+
+bool AddFunction(ThreadState& ts, Module* m, std::string_view name,
+                 NativeFn fn) {
+  std::string_view mod = m->name != nullptr ? m->name->view() : "?";
+  NativeFunction* nf = NewNative(
+      ts, absl::StrCat(builtins::AV(mod), ".", builtins::AV(name)), fn);
+  if (nf == nullptr) return false;
+  return AddValue(ts, m, name, Value::Obj(nf));
+}
+
+bool AddValue(ThreadState& ts, Module* m, std::string_view name, Value v) {
+  Str* key = InternStr(ts, name);
+  if (key == nullptr) return false;
+  return DictSetStr(ts, m->dict, key, v);
+}
+
+}  // namespace interp

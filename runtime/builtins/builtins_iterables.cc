@@ -1,0 +1,220 @@
+// Builtins that consume iterables: min, max, sum, sorted, any, all.
+#include <string>
+
+#include "runtime/builtin_modules.h"
+#include "runtime/builtins/internal.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/list.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+namespace builtins {
+namespace {
+
+// A fixed set of GC-rooted slots that native code can overwrite while it
+// calls back into the VM (TempRoots only appends).
+class RootSlots {
+ public:
+  RootSlots(ThreadState& ts, size_t n) : ts_(ts), base_(ts.temp_roots.size()) {
+    ts.temp_roots.resize(base_ + n, Value::None());
+  }
+  ~RootSlots() { ts_.temp_roots.resize(base_); }
+  Value& operator[](size_t i) { return ts_.temp_roots[base_ + i]; }
+
+ private:
+  ThreadState& ts_;
+  size_t base_;
+};
+
+Value MinMax(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
+             bool is_max) {
+  RuntimeState& rt = Rt(ts);
+  const char* fname = is_max ? "max" : "min";
+  Value key = Value::None(), dflt = Value::Empty();
+  for (uint32_t i = 0; i < NumKw(kw); ++i) {
+    std::string_view k = AsStr(kw->items[i])->view();
+    if (k == "key") {
+      key = args[nargs + i];
+    } else if (k == "default") {
+      dflt = args[nargs + i];
+    } else {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "%s() got an unexpected keyword argument '%s'", fname,
+                         k);
+    }
+  }
+  if (nargs == 0) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "%s expected at least 1 argument, got 0", fname);
+  }
+  if (nargs > 1 && !dflt.IsEmpty()) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "Cannot specify a default for %s() with multiple "
+                       "positional arguments",
+                       fname);
+  }
+  // Slots: iterator, best item, best key, current item, current key.
+  RootSlots slot(ts, 5);
+  uint32_t index = 0;
+  if (nargs == 1) {
+    Value it = GetIter(ts, args[0]);
+    if (it.IsError()) return it;
+    slot[0] = it;
+  }
+  bool have = false;
+  const CmpOp op = is_max ? CmpOp::kGt : CmpOp::kLt;
+  for (;;) {
+    Value item;
+    if (nargs == 1) {
+      item = IterNext(ts, slot[0]);
+      if (item.IsError()) return item;
+      if (item.IsEmpty()) break;
+    } else {
+      if (index == nargs) break;
+      item = args[index++];
+    }
+    slot[3] = item;
+    Value k = item;
+    if (!key.IsNone()) {
+      k = CallValue(ts, key, &item, 1);
+      if (k.IsError()) return k;
+    }
+    slot[4] = k;
+    if (!have) {
+      slot[1] = item;
+      slot[2] = k;
+      have = true;
+      continue;
+    }
+    int c = CompareBool(ts, op, slot[4], slot[2]);
+    if (c < 0) return Value::Error();
+    if (c) {
+      slot[1] = slot[3];
+      slot[2] = slot[4];
+    }
+  }
+  if (have) return slot[1];
+  if (!dflt.IsEmpty()) return dflt;
+  return RaiseFormat(ts, rt.exc.value_error, "%s() arg is an empty sequence",
+                     fname);
+}
+
+Value Max(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  return MinMax(ts, args, nargs, kw, true);
+}
+Value Min(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  return MinMax(ts, args, nargs, kw, false);
+}
+
+Value Sum(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  RuntimeState& rt = Rt(ts);
+  Value a[2];
+  if (!BindArgs(ts, "sum", args, nargs, kw, {"iterable", "start"}, 1, 2, 1,
+                a)) {
+    return Value::Error();
+  }
+  Value acc = a[1].IsEmpty() ? Value::Int(0) : a[1];
+  if (IsStr(acc)) {
+    return RaiseTypeError(ts,
+                          "sum() can't sum strings [use ''.join(seq) instead]");
+  }
+  RootSlots slot(ts, 3);  // iterator, accumulator, item
+  Value it = GetIter(ts, a[0]);
+  if (it.IsError()) return it;
+  slot[0] = it;
+  slot[1] = acc;
+  for (;;) {
+    Value item = IterNext(ts, slot[0]);
+    if (item.IsError()) return item;
+    if (item.IsEmpty()) break;
+    Value cur = slot[1];
+    if (cur.IsIntLike() && item.IsIntLike()) {
+      int64_t r;
+      if (!__builtin_add_overflow(cur.AsInt(), item.AsInt(), &r)) {
+        slot[1] = Value::Int(r);
+        continue;
+      }
+    } else if (cur.IsFloat() && (item.IsFloat() || item.IsIntLike())) {
+      double d =
+          item.IsFloat() ? item.AsFloat() : static_cast<double>(item.AsInt());
+      slot[1] = Value::Float(cur.AsFloat() + d);
+      continue;
+    }
+    slot[2] = item;
+    Value r = BinaryOp(ts, BinOp::kAdd, cur, item);
+    if (r.IsError()) return r;
+    slot[1] = r;
+  }
+  (void)rt;
+  return slot[1];
+}
+
+Value Sorted(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  Value a[3];
+  if (!BindArgs(ts, "sorted", args, nargs, kw, {"iterable", "key", "reverse"},
+                1, 1, 1, a)) {
+    return Value::Error();
+  }
+  Value key = a[1].IsEmpty() ? Value::None() : a[1];
+  bool reverse = false;
+  if (!a[2].IsEmpty()) {
+    int t = Truthy(ts, a[2]);
+    if (t < 0) return Value::Error();
+    reverse = t != 0;
+  }
+  List* l = IterableToList(ts, a[0]);
+  if (l == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(l));
+  if (!ListSort(ts, l, key, reverse)) return Value::Error();
+  return Value::Obj(l);
+}
+
+Value AnyAll(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
+             bool is_any) {
+  const char* fname = is_any ? "any" : "all";
+  if (!NoKwargs(ts, fname, kw)) return Value::Error();
+  if (nargs != 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "%s() takes exactly one argument (%d given)", fname,
+                       nargs);
+  }
+  Value it = GetIter(ts, args[0]);
+  if (it.IsError()) return it;
+  TempRoots roots(ts);
+  roots.Add(it);
+  for (;;) {
+    Value item = IterNext(ts, it);
+    if (item.IsError()) return item;
+    if (item.IsEmpty()) return Value::Bool(!is_any);
+    int t = Truthy(ts, item);
+    if (t < 0) return Value::Error();
+    if ((t != 0) == is_any) return Value::Bool(is_any);
+  }
+}
+
+Value Any(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  return AnyAll(ts, args, nargs, kw, true);
+}
+Value All(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  return AnyAll(ts, args, nargs, kw, false);
+}
+
+}  // namespace
+
+bool AddIterableBuiltins(ThreadState& ts, Module* m) {
+  static constexpr MethodDef kFunctions[] = {
+      {"min", Min},       {"max", Max}, {"sum", Sum},
+      {"sorted", Sorted}, {"any", Any}, {"all", All},
+  };
+  for (const MethodDef& def : kFunctions) {
+    if (!AddFunction(ts, m, def.name, def.fn)) return false;
+  }
+  return true;
+}
+
+}  // namespace builtins
+}  // namespace interp

@@ -1,0 +1,439 @@
+// The `builtins` module: its table, and the builtins about objects and
+// attributes (len, repr, hash, id, isinstance, getattr, callable, iter,
+// next, ...). Numeric builtins are in builtins_numeric.cc, the ones that
+// consume iterables in builtins_iterables.cc, I/O in builtins_io.cc.
+#include <cstdint>
+#include <cstring>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/builtin_modules.h"
+#include "runtime/builtins/internal.h"
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/function.h"
+#include "runtime/iterator.h"
+#include "runtime/list.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+namespace builtins {
+
+// builtins_numeric.cc, builtins_iterables.cc, builtins_io.cc
+bool AddNumericBuiltins(ThreadState& ts, Module* m);
+bool AddIterableBuiltins(ThreadState& ts, Module* m);
+bool AddIoBuiltins(ThreadState& ts, Module* m);
+
+namespace {
+
+bool OneArg(ThreadState& ts, const char* name, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, name, kw)) return false;
+  if (nargs == 1) return true;
+  RaiseFormat(ts, Rt(ts).exc.type_error,
+              "%s() takes exactly one argument (%d given)", name, nargs);
+  return false;
+}
+
+Value Len(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!OneArg(ts, "len", nargs, kw)) return Value::Error();
+  int64_t n;
+  if (!Length(ts, args[0], &n)) return Value::Error();
+  return Value::Int(n);
+}
+
+Value ReprBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kw) {
+  if (!OneArg(ts, "repr", nargs, kw)) return Value::Error();
+  return Repr(ts, args[0]);
+}
+
+// ascii(): repr with non-ASCII characters escaped.
+Value Ascii(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!OneArg(ts, "ascii", nargs, kw)) return Value::Error();
+  Value r = Repr(ts, args[0]);
+  if (r.IsError()) return r;
+  Str* s = AsStr(r);
+  if (s->is_ascii) return r;
+  std::string out;
+  std::string_view v = s->view();
+  for (size_t i = 0; i < v.size();) {
+    uint32_t len;
+    uint32_t cp = DecodeUtf8(v.data() + i, &len);
+    i += len;
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x100) {
+      absl::StrAppend(&out, absl::StrFormat("\\x%02x", cp));
+    } else if (cp < 0x10000) {
+      absl::StrAppend(&out, absl::StrFormat("\\u%04x", cp));
+    } else {
+      absl::StrAppend(&out, absl::StrFormat("\\U%08x", cp));
+    }
+  }
+  return StrValue(ts, out);
+}
+
+Value HashBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kw) {
+  if (!OneArg(ts, "hash", nargs, kw)) return Value::Error();
+  int64_t h;
+  if (!Hash(ts, args[0], &h)) return Value::Error();
+  return Value::Int(h);
+}
+
+// id(): objects by address; inline values (ints, floats, ...) by a number
+// derived from their bits, so equal-by-identity values get equal ids and
+// they never collide with object addresses (which are 16-aligned).
+Value Id(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!OneArg(ts, "id", nargs, kw)) return Value::Error();
+  Value v = args[0];
+  if (v.IsObject()) {
+    return Value::Int(
+        static_cast<int64_t>(reinterpret_cast<uintptr_t>(v.AsObject())));
+  }
+  uint64_t bits;
+  if (v.IsFloat()) {
+    double d = v.AsFloat();
+    memcpy(&bits, &d, sizeof bits);
+  } else {
+    bits = static_cast<uint64_t>(v.AsInt());
+  }
+  uint64_t mixed = (bits * 0x9E3779B97F4A7C15ull) ^ (bits >> 29);
+  // Odd, positive, tagged by kind: never an object address.
+  return Value::Int(static_cast<int64_t>(
+      ((mixed << 4) | (static_cast<uint64_t>(v.tag()) << 1) | 1) >> 1));
+}
+
+// isinstance's / issubclass's second argument: a class or a (nested)
+// tuple of classes. -1 with TypeError pending on anything else.
+int MatchesClassSpec(ThreadState& ts, ClassObject* cls, Value spec,
+                     const char* fname, int depth = 0) {
+  if (IsKind(spec, ObjKind::kClass)) {
+    return IsSubclass(cls, As<ClassObject>(spec)) ? 1 : 0;
+  }
+  if (IsKind(spec, ObjKind::kTuple) && depth < 100) {
+    Tuple* t = As<Tuple>(spec);
+    for (uint32_t i = 0; i < t->size; ++i) {
+      int r = MatchesClassSpec(ts, cls, t->items[i], fname, depth + 1);
+      if (r != 0) return r;
+    }
+    return 0;
+  }
+  RaiseFormat(ts, Rt(ts).exc.type_error,
+              "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+  return -1;
+}
+
+Value IsinstanceBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
+                        Tuple* kw) {
+  if (!NoKwargs(ts, "isinstance", kw)) return Value::Error();
+  if (nargs != 2) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "isinstance expected 2 arguments, got %d", nargs);
+  }
+  int r = MatchesClassSpec(ts, ClassOf(Rt(ts), args[0]), args[1], "isinstance");
+  if (r < 0) return Value::Error();
+  return Value::Bool(r == 1);
+}
+
+Value IssubclassBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
+                        Tuple* kw) {
+  if (!NoKwargs(ts, "issubclass", kw)) return Value::Error();
+  if (nargs != 2) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "issubclass expected 2 arguments, got %d", nargs);
+  }
+  if (!IsKind(args[0], ObjKind::kClass)) {
+    return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
+  }
+  int r = MatchesClassSpec(ts, As<ClassObject>(args[0]), args[1], "issubclass");
+  if (r < 0) return Value::Error();
+  return Value::Bool(r == 1);
+}
+
+bool AttrName(ThreadState& ts, const char* fname, Value v, Str** out) {
+  if (!IsStr(v)) {
+    (void)fname;
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "attribute name must be string, not '%s'", TypeName(ts, v));
+    return false;
+  }
+  // The attribute machinery compares interned names by pointer.
+  *out = AsStr(v)->interned ? AsStr(v) : InternStr(ts, AsStr(v)->view());
+  return *out != nullptr;
+}
+
+Value Getattr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "getattr", kw)) return Value::Error();
+  if (!CheckArgCount(ts, "getattr", nargs, 2, 3)) {
+    return Value::Error();
+  }
+  Str* name;
+  if (!AttrName(ts, "getattr", args[1], &name)) return Value::Error();
+  if (nargs == 2) return GetAttr(ts, args[0], name);
+  Value v = GetAttr(ts, args[0], name);
+  if (v.IsError() && PendingExceptionMatches(ts, Rt(ts).exc.attribute_error)) {
+    TakePendingException(ts);
+    return args[2];
+  }
+  return v;
+}
+
+Value Setattr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "setattr", kw)) return Value::Error();
+  if (nargs != 3) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "setattr expected 3 arguments, got %d", nargs);
+  }
+  Str* name;
+  if (!AttrName(ts, "setattr", args[1], &name)) return Value::Error();
+  return SetAttr(ts, args[0], name, args[2]);
+}
+
+Value Delattr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "delattr", kw)) return Value::Error();
+  if (nargs != 2) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "delattr expected 2 arguments, got %d", nargs);
+  }
+  Str* name;
+  if (!AttrName(ts, "delattr", args[1], &name)) return Value::Error();
+  return DelAttr(ts, args[0], name);
+}
+
+Value Hasattr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "hasattr", kw)) return Value::Error();
+  if (nargs != 2) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "hasattr expected 2 arguments, got %d", nargs);
+  }
+  Str* name;
+  if (!AttrName(ts, "hasattr", args[1], &name)) return Value::Error();
+  Value v = GetAttr(ts, args[0], name);
+  if (!v.IsError()) return Value::Bool(true);
+  if (PendingExceptionMatches(ts, Rt(ts).exc.attribute_error)) {
+    TakePendingException(ts);
+    return Value::Bool(false);
+  }
+  return v;
+}
+
+bool IsCallableValue(RuntimeState& rt, Value v) {
+  if (!v.IsObject()) return false;
+  Object* o = v.AsObject();
+  switch (o->kind) {
+    case ObjKind::kFunction:
+    case ObjKind::kNative:
+    case ObjKind::kBoundMethod:
+    case ObjKind::kClass:
+    case ObjKind::kStaticMethod:
+      return true;
+    default:
+      return !LookupSpecial(o->cls, rt.names.__call__).IsEmpty();
+  }
+}
+
+Value CallableBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kw) {
+  if (!OneArg(ts, "callable", nargs, kw)) return Value::Error();
+  return Value::Bool(IsCallableValue(Rt(ts), args[0]));
+}
+
+Value Iter(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "iter", kw)) return Value::Error();
+  if (nargs == 1) return GetIter(ts, args[0]);
+  if (nargs == 2) {
+    if (!IsCallableValue(Rt(ts), args[0])) {
+      return RaiseTypeError(ts, "iter(v, w): v must be callable");
+    }
+    return NewCallIterator(ts, args[0], args[1]);
+  }
+  CheckArgCount(ts, "iter", nargs, 1, 2);
+  return Value::Error();
+}
+
+Value Next(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "next", kw)) return Value::Error();
+  if (!CheckArgCount(ts, "next", nargs, 1, 2)) {
+    return Value::Error();
+  }
+  Value r = IterNext(ts, args[0]);
+  if (!r.IsEmpty()) return r;
+  if (nargs == 2) return args[1];
+  return RaiseStopIteration(ts);
+}
+
+Value FormatBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kw) {
+  if (!NoKwargs(ts, "format", kw)) return Value::Error();
+  if (!CheckArgCount(ts, "format", nargs, 1, 2)) {
+    return Value::Error();
+  }
+  std::string_view spec;
+  if (nargs == 2) {
+    if (!IsStr(args[1])) {
+      return RaiseFormat(ts, Rt(ts).exc.type_error,
+                         "format() argument 2 must be str, not %s",
+                         TypeName(ts, args[1]));
+    }
+    spec = AsStr(args[1])->view();
+  }
+  return Format(ts, args[0], spec);
+}
+
+// vars([obj]): obj.__dict__.
+Value Vars(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!OneArg(ts, "vars", nargs, kw)) return Value::Error();
+  Value d = GetAttrOrEmpty(ts, args[0], Rt(ts).names.__dict__);
+  if (d.IsError()) return d;
+  if (d.IsEmpty()) {
+    return RaiseTypeError(ts, "vars() argument must have __dict__ attribute");
+  }
+  return d;
+}
+
+// dir(obj): sorted attribute names from the instance dict and the class
+// chain (no __dir__ support).
+Value Dir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!OneArg(ts, "dir", nargs, kw)) return Value::Error();
+  RuntimeState& rt = Rt(ts);
+  Dict* names = NewDict(ts);
+  if (names == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(DictValue(names));
+  auto add_keys = [&](Dict* d) {
+    uint32_t pos = 0;
+    Value k, v;
+    while (DictNext(d, &pos, &k, &v)) {
+      if (!DictSet(ts, names, k, Value::None())) return false;
+    }
+    return true;
+  };
+  Value obj = args[0];
+  if (IsKind(obj, ObjKind::kModule)) {
+    if (!add_keys(As<Module>(obj)->dict)) return Value::Error();
+  } else {
+    Value inst = GetAttrOrEmpty(ts, obj, rt.names.__dict__);
+    if (inst.IsError()) TakePendingException(ts);
+    if (IsKind(inst, ObjKind::kDict) && !add_keys(AsDict(inst))) {
+      return Value::Error();
+    }
+    ClassObject* c =
+        IsKind(obj, ObjKind::kClass) ? As<ClassObject>(obj) : ClassOf(rt, obj);
+    for (; c != nullptr; c = c->base) {
+      if (c->dict != nullptr && !add_keys(c->dict)) return Value::Error();
+    }
+  }
+  List* l = IterableToList(ts, DictValue(names));
+  if (l == nullptr) return Value::Error();
+  roots.Add(Value::Obj(l));
+  if (!ListSort(ts, l, Value::None(), false)) return Value::Error();
+  return Value::Obj(l);
+}
+
+// exit([code]) / quit([code]): raise SystemExit.
+Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "exit", kw)) return Value::Error();
+  if (nargs > 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "exit expected at most 1 argument, got %d", nargs);
+  }
+  Value e = NewException(ts, Rt(ts).exc.system_exit, args, nargs);
+  if (e.IsError()) return e;
+  ts.pending_exception = e;
+  return Value::Error();
+}
+
+}  // namespace
+
+Value BuiltinRepr(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
+  return ReprBuiltin(ts, args, nargs, kwnames);
+}
+
+Module* CreateBuiltinsModule(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  auto* m = static_cast<Module*>(NewModule(ts, "builtins"));
+  if (m == nullptr) return nullptr;
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(m));
+  static constexpr MethodDef kFunctions[] = {
+      {"len", Len},
+      {"repr", ReprBuiltin},
+      {"ascii", Ascii},
+      {"hash", HashBuiltin},
+      {"id", Id},
+      {"isinstance", IsinstanceBuiltin},
+      {"issubclass", IssubclassBuiltin},
+      {"getattr", Getattr},
+      {"setattr", Setattr},
+      {"delattr", Delattr},
+      {"hasattr", Hasattr},
+      {"callable", CallableBuiltin},
+      {"iter", Iter},
+      {"next", Next},
+      {"format", FormatBuiltin},
+      {"vars", Vars},
+      {"dir", Dir},
+      {"exit", Exit},
+      {"quit", Exit},
+  };
+  for (const MethodDef& def : kFunctions) {
+    if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
+  }
+  if (!AddNumericBuiltins(ts, m) || !AddIterableBuiltins(ts, m) ||
+      !AddIoBuiltins(ts, m)) {
+    return nullptr;
+  }
+  const BuiltinClasses& c = rt.classes;
+  struct {
+    const char* name;
+    ClassObject* cls;
+  } const types[] = {
+      {"object", c.object},
+      {"type", c.type},
+      {"bool", c.bool_},
+      {"int", c.int_},
+      {"float", c.float_},
+      {"str", c.str},
+      {"list", c.list},
+      {"tuple", c.tuple},
+      {"dict", c.dict},
+      {"set", c.set},
+      {"range", c.range},
+      {"slice", c.slice},
+      {"property", c.property},
+      {"staticmethod", c.staticmethod},
+      {"classmethod", c.classmethod},
+      {"super", c.super},
+      {"enumerate", c.enumerate},
+      {"zip", c.zip},
+      {"map", c.map},
+      {"filter", c.filter},
+      {"reversed", c.reversed},
+  };
+  for (const auto& t : types) {
+    if (!AddValue(ts, m, t.name, Value::Obj(t.cls))) return nullptr;
+  }
+  ClassObject* const* ex = reinterpret_cast<ClassObject* const*>(&rt.exc);
+  for (size_t i = 0; i < sizeof(ExceptionClasses) / sizeof(ClassObject*); ++i) {
+    if (ex[i] != nullptr &&
+        !AddValue(ts, m, ex[i]->name->view(), Value::Obj(ex[i]))) {
+      return nullptr;
+    }
+  }
+  // CPython's alias: IOError is OSError.
+  if (!AddValue(ts, m, "IOError", Value::Obj(rt.exc.os_error)) ||
+      !AddValue(ts, m, "EnvironmentError", Value::Obj(rt.exc.os_error)) ||
+      !AddValue(ts, m, "NotImplemented", Value::Obj(rt.not_implemented)) ||
+      !AddValue(ts, m, "__debug__", Value::Bool(true))) {
+    return nullptr;
+  }
+  return m;
+}
+
+}  // namespace builtins
+}  // namespace interp

@@ -1,0 +1,438 @@
+// The constructors of the builtin types (ClassObject::construct): int(),
+// float(), str(), bool(), list(), tuple(), dict(), set(), range(),
+// slice(), object(), type(x) and the builtin iterators (enumerate, zip,
+// map, filter, reversed). Messages are CPython's.
+//
+// A constructor may also be called by the VM for a user subclass of the
+// type, which then overwrites the result's class: so constructors of heap
+// types always return a fresh object (never an argument or a shared
+// singleton such as the empty tuple).
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "runtime/builtins/internal.h"
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/heap.h"
+#include "runtime/iterator.h"
+#include "runtime/list.h"
+#include "runtime/numbers.h"
+#include "runtime/protocols.h"
+#include "runtime/range_slice.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+namespace builtins {
+
+namespace {
+
+// int(float): truncation with CPython's errors.
+Value FloatToInt(ThreadState& ts, double d) {
+  if (std::isnan(d))
+    return RaiseValueError(ts, "cannot convert float NaN to integer");
+  if (std::isinf(d)) {
+    return RaiseOverflowError(ts, "cannot convert float infinity to integer");
+  }
+  double t = std::trunc(d);
+  // 2^63 is exactly representable; anything >= it does not fit.
+  if (t >= 9223372036854775808.0 || t < -9223372036854775808.0) {
+    return RaiseOverflowError(ts, "int too large to convert to a 64-bit int");
+  }
+  return Value::Int(static_cast<int64_t>(t));
+}
+
+Value ParseIntText(ThreadState& ts, Str* s, int base) {
+  int64_t out;
+  bool overflow = false;
+  if (ParseInt(s->view(), base, &out, &overflow)) return Value::Int(out);
+  if (overflow) {
+    return RaiseOverflowError(ts, "int too large to convert to a 64-bit int");
+  }
+  std::string msg =
+      absl::StrFormat("invalid literal for int() with base %d: ", base);
+  if (!AppendRepr(ts, Value::Obj(s), &msg)) return Value::Error();
+  return RaiseValueError(ts, msg);
+}
+
+Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  Value a[2];
+  if (!BindArgs(ts, "int", args, nargs, kwnames, {"x", "base"}, 0, 2, 1, a)) {
+    return Value::Error();
+  }
+  Value x = a[0];
+  if (x.IsEmpty()) {
+    if (!a[1].IsEmpty())
+      return RaiseTypeError(ts, "int() missing string argument");
+    return Value::Int(0);
+  }
+  if (!a[1].IsEmpty()) {
+    int64_t base;
+    if (!ToIndex(ts, a[1], &base)) return Value::Error();
+    if (base != 0 && (base < 2 || base > 36)) {
+      return RaiseValueError(ts, "int() base must be >= 2 and <= 36, or 0");
+    }
+    if (!IsStr(x)) {
+      return RaiseTypeError(
+          ts, "int() can't convert non-string with explicit base");
+    }
+    return ParseIntText(ts, AsStr(x), static_cast<int>(base));
+  }
+  if (x.IsInt()) return x;
+  if (x.IsBool()) return Value::Int(x.AsInt());
+  if (x.IsFloat()) return FloatToInt(ts, x.AsFloat());
+  if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
+  if (x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin)) {
+    TempRoots roots(ts);
+    roots.Add(x);
+    for (Str* name : {rt.names.__int__, rt.names.__index__}) {
+      bool found = false;
+      Value r = CallSpecial(ts, x, name, nullptr, 0, &found);
+      if (!found) continue;
+      if (r.IsError()) return r;
+      if (!r.IsIntLike()) {
+        return RaiseFormat(ts, rt.exc.type_error,
+                           "%s returned non-int (type %s)", name->view(),
+                           TypeName(ts, r));
+      }
+      return Value::Int(r.AsInt());
+    }
+  }
+  return RaiseFormat(ts, rt.exc.type_error,
+                     "int() argument must be a string, a bytes-like object or "
+                     "a real number, not '%s'",
+                     TypeName(ts, x));
+}
+
+Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (!NoKwargs(ts, "float", kwnames)) return Value::Error();
+  if (nargs > 1) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "float expected at most 1 argument, got %d", nargs);
+  }
+  if (nargs == 0) return Value::Float(0.0);
+  Value x = args[0];
+  if (x.IsFloat()) return x;
+  if (x.IsIntLike()) return Value::Float(static_cast<double>(x.AsInt()));
+  if (IsStr(x)) {
+    double d;
+    if (ParseFloat(AsStr(x)->view(), &d)) return Value::Float(d);
+    std::string msg = "could not convert string to float: ";
+    if (!AppendRepr(ts, x, &msg)) return Value::Error();
+    return RaiseValueError(ts, msg);
+  }
+  if (x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin)) {
+    TempRoots roots(ts);
+    roots.Add(x);
+    bool found = false;
+    Value r = CallSpecial(ts, x, rt.names.__float__, nullptr, 0, &found);
+    if (found) {
+      if (r.IsError()) return r;
+      if (!r.IsFloat()) {
+        return RaiseFormat(ts, rt.exc.type_error,
+                           "%s.__float__ returned non-float (type %s)",
+                           TypeName(ts, x), TypeName(ts, r));
+      }
+      return r;
+    }
+    r = CallSpecial(ts, x, rt.names.__index__, nullptr, 0, &found);
+    if (found) {
+      if (r.IsError()) return r;
+      if (r.IsIntLike()) return Value::Float(static_cast<double>(r.AsInt()));
+    }
+  }
+  return RaiseFormat(ts, rt.exc.type_error,
+                     "float() argument must be a string or a real number, not "
+                     "'%s'",
+                     TypeName(ts, x));
+}
+
+// A fresh copy of a string (never the interned or singleton object).
+Value FreshStr(ThreadState& ts, std::string_view text) {
+  RuntimeState& rt = Rt(ts);
+  Str* s = rt.heap.New<Str>(ts, ObjKind::kStr, rt.classes.str, text.size() + 1);
+  if (s == nullptr) return RaiseMemoryError(ts);
+  Str* model = NewStr(ts, text);  // for the code-point count
+  if (model == nullptr) return Value::Error();
+  s->byte_len = model->byte_len;
+  s->char_len = model->char_len;
+  s->hash = -1;
+  s->is_ascii = model->is_ascii;
+  s->interned = 0;
+  memcpy(s->data, text.data(), text.size());
+  s->data[text.size()] = '\0';
+  return Value::Obj(s);
+}
+
+Value StrConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  Value a[3];
+  if (!BindArgs(ts, "str", args, nargs, kwnames,
+                {"object", "encoding", "errors"}, 0, 3, 0, a)) {
+    return Value::Error();
+  }
+  if (a[0].IsEmpty()) return FreshStr(ts, "");
+  Value s = ToStr(ts, a[0]);
+  if (s.IsError()) return s;
+  // The common case (str of a number, a list, ...) already made a new
+  // string; only an argument returned as-is needs copying.
+  if (s.Is(a[0]) || AsStr(s)->interned) return FreshStr(ts, AsStr(s)->view());
+  return s;
+}
+
+Value BoolConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kwnames) {
+  if (!NoKwargs(ts, "bool", kwnames)) return Value::Error();
+  if (nargs > 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "bool expected at most 1 argument, got %d", nargs);
+  }
+  if (nargs == 0) return Value::Bool(false);
+  int t = Truthy(ts, args[0]);
+  if (t < 0) return Value::Error();
+  return Value::Bool(t != 0);
+}
+
+Value ListConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kwnames) {
+  if (!NoKwargs(ts, "list", kwnames)) return Value::Error();
+  if (nargs > 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "list expected at most 1 argument, got %d", nargs);
+  }
+  if (nargs == 0) {
+    List* l = NewList(ts, 0);
+    return l != nullptr ? Value::Obj(l) : Value::Error();
+  }
+  List* l = IterableToList(ts, args[0]);
+  return l != nullptr ? Value::Obj(l) : Value::Error();
+}
+
+Value TupleConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (!NoKwargs(ts, "tuple", kwnames)) return Value::Error();
+  if (nargs > 1) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "tuple expected at most 1 argument, got %d", nargs);
+  }
+  const Value* items = nullptr;
+  uint32_t n = 0;
+  TempRoots roots(ts);
+  if (nargs == 1) {
+    if (IsKind(args[0], ObjKind::kTuple)) {
+      items = As<Tuple>(args[0])->items;
+      n = As<Tuple>(args[0])->size;
+    } else {
+      List* l = IterableToList(ts, args[0]);
+      if (l == nullptr) return Value::Error();
+      roots.Add(Value::Obj(l));
+      items = l->items;
+      n = l->size;
+    }
+  }
+  if (n == 0) {
+    // Not the shared empty tuple (see the file comment).
+    auto* t = rt.heap.New<Tuple>(ts, ObjKind::kTuple, rt.classes.tuple);
+    if (t == nullptr) return RaiseMemoryError(ts);
+    t->size = 0;
+    t->hash = -1;
+    return Value::Obj(t);
+  }
+  Tuple* t = NewTupleFrom(ts, items, n);
+  return t != nullptr ? Value::Obj(t) : Value::Error();
+}
+
+Value DictConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kwnames) {
+  if (nargs > 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "dict expected at most 1 argument, got %d", nargs);
+  }
+  Dict* d = NewDict(ts);
+  if (d == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(DictValue(d));
+  if (nargs == 1 && !DictUpdateFrom(ts, d, args[0])) return Value::Error();
+  if (!DictUpdateKw(ts, d, args + nargs, kwnames)) return Value::Error();
+  return DictValue(d);
+}
+
+Value SetConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  if (!NoKwargs(ts, "set", kwnames)) return Value::Error();
+  if (nargs > 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "set expected at most 1 argument, got %d", nargs);
+  }
+  Set* s = NewSet(ts);
+  if (s == nullptr) return Value::Error();
+  if (nargs == 1) {
+    TempRoots roots(ts);
+    roots.Add(SetValue(s));
+    if (!SetUpdate(ts, s, args[0])) return Value::Error();
+  }
+  return SetValue(s);
+}
+
+Value RangeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (!NoKwargs(ts, "range", kwnames)) return Value::Error();
+  if (nargs == 0) {
+    return RaiseTypeError(ts, "range expected at least 1 argument, got 0");
+  }
+  if (nargs > 3) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "range expected at most 3 arguments, got %d", nargs);
+  }
+  int64_t v[3] = {0, 0, 1};
+  for (uint32_t i = 0; i < nargs; ++i) {
+    if (!ToIndex(ts, args[i], &v[i])) return Value::Error();
+  }
+  int64_t start = 0, stop, step = 1;
+  if (nargs == 1) {
+    stop = v[0];
+  } else {
+    start = v[0];
+    stop = v[1];
+    if (nargs == 3) step = v[2];
+  }
+  if (step == 0) return RaiseValueError(ts, "range() arg 3 must not be zero");
+  Range* r = NewRange(ts, start, stop, step);
+  return r != nullptr ? Value::Obj(r) : Value::Error();
+}
+
+Value SliceConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (!NoKwargs(ts, "slice", kwnames)) return Value::Error();
+  if (nargs == 0 || nargs > 3) {
+    if (nargs == 0) {
+      return RaiseTypeError(ts, "slice expected at least 1 argument, got 0");
+    }
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "slice expected at most 3 arguments, got %d", nargs);
+  }
+  Slice* s;
+  if (nargs == 1) {
+    s = NewSlice(ts, Value::None(), args[0], Value::None());
+  } else {
+    s = NewSlice(ts, args[0], args[1], nargs == 3 ? args[2] : Value::None());
+  }
+  return s != nullptr ? Value::Obj(s) : Value::Error();
+}
+
+Value ObjectConstruct(ThreadState& ts, const Value*, uint32_t nargs,
+                      Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs > 0 || NumKw(kwnames) > 0) {
+    return RaiseTypeError(ts, "object() takes no arguments");
+  }
+  auto* o = rt.heap.New<Instance>(ts, ObjKind::kInstance, rt.classes.object);
+  if (o == nullptr) return RaiseMemoryError(ts);
+  return Value::Obj(o);
+}
+
+Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs == 1 && NumKw(kwnames) == 0) {
+    return Value::Obj(ClassOf(rt, args[0]));
+  }
+  if (nargs == 3) {
+    return RaiseTypeError(ts,
+                          "type() with 3 arguments is not supported; use a "
+                          "class statement");
+  }
+  return RaiseTypeError(ts, "type() takes 1 or 3 arguments");
+}
+
+Value EnumerateConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple* kwnames) {
+  Value a[2];
+  if (!BindArgs(ts, "enumerate", args, nargs, kwnames, {"iterable", "start"}, 1,
+                2, 0, a)) {
+    return Value::Error();
+  }
+  int64_t start = 0;
+  if (!a[1].IsEmpty() && !ToIndex(ts, a[1], &start)) return Value::Error();
+  return NewEnumerate(ts, a[0], start);
+}
+
+Value ZipConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  // zip(..., strict=False) is accepted for compatibility; strict=True is
+  // not supported.
+  uint32_t nkw = NumKw(kwnames);
+  for (uint32_t i = 0; i < nkw; ++i) {
+    std::string_view k = AsStr(kwnames->items[i])->view();
+    if (k != "strict") {
+      return RaiseFormat(ts, Rt(ts).exc.type_error,
+                         "zip() got an unexpected keyword argument '%s'", k);
+    }
+  }
+  return NewZip(ts, args, nargs);
+}
+
+Value MapConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  if (!NoKwargs(ts, "map", kwnames)) return Value::Error();
+  if (nargs < 2) {
+    return RaiseTypeError(ts, "map() must have at least two arguments.");
+  }
+  return NewMap(ts, args[0], args + 1, nargs - 1);
+}
+
+Value FilterConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  if (!NoKwargs(ts, "filter", kwnames)) return Value::Error();
+  if (nargs != 2) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "filter expected 2 arguments, got %d", nargs);
+  }
+  return NewFilter(ts, args[0], args[1]);
+}
+
+Value ReversedConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                        Tuple* kwnames) {
+  if (!NoKwargs(ts, "reversed", kwnames)) return Value::Error();
+  if (nargs != 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "reversed expected 1 argument, got %d", nargs);
+  }
+  return NewReversed(ts, args[0]);
+}
+
+}  // namespace
+
+void InstallConstructors(RuntimeState& rt) {
+  BuiltinClasses& c = rt.classes;
+  c.object->construct = ObjectConstruct;
+  c.type->construct = TypeConstruct;
+  c.int_->construct = IntConstruct;
+  c.bool_->construct = BoolConstruct;
+  c.float_->construct = FloatConstruct;
+  c.str->construct = StrConstruct;
+  c.list->construct = ListConstruct;
+  c.tuple->construct = TupleConstruct;
+  c.dict->construct = DictConstruct;
+  c.set->construct = SetConstruct;
+  c.range->construct = RangeConstruct;
+  c.slice->construct = SliceConstruct;
+  c.enumerate->construct = EnumerateConstruct;
+  c.zip->construct = ZipConstruct;
+  c.map->construct = MapConstruct;
+  c.filter->construct = FilterConstruct;
+  c.reversed->construct = ReversedConstruct;
+}
+
+}  // namespace builtins
+}  // namespace interp

@@ -1,0 +1,729 @@
+// Text file objects: buffering, UTF-8 reads and writes over a descriptor,
+// open(), and the TextIOWrapper methods scripts call.
+//
+// Blocking system calls run inside a BlockingRegion (the global lock is
+// released), always on C++ buffers detached from the object first: while
+// the lock is released another thread may use the same file object, so
+// the region never touches the object's own buffers.
+#include "runtime/builtins/file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/builtins/internal.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/gil.h"
+#include "runtime/heap.h"
+#include "runtime/interpreter.h"
+#include "runtime/list.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+namespace builtins {
+namespace {
+
+constexpr size_t kBufferSize = 8192;
+constexpr size_t kReadChunk = 65536;
+
+// write(2) of everything, retrying on EINTR and short writes. Returns 0 or
+// an errno.
+int WriteAll(int fd, const char* p, size_t n) {
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    p += w;
+    n -= static_cast<size_t>(w);
+  }
+  return 0;
+}
+
+Value ClosedFileError(ThreadState& ts) {
+  return RaiseValueError(ts, "I/O operation on closed file.");
+}
+
+Value Unsupported(ThreadState& ts, const char* what) {
+  return RaiseWithMessage(ts, Rt(ts).exc.os_error, what);
+}
+
+// The UTF-8 prefix length of `s` that is valid, or -1 when all of it is.
+// `partial_ok`: an incomplete sequence at the very end is not an error
+// (more input may follow).
+int64_t InvalidUtf8At(std::string_view s, bool partial_ok, size_t* need) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  *need = 0;
+  for (size_t i = 0; i < n;) {
+    unsigned char c = p[i];
+    size_t len;
+    uint32_t min;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      len = 2;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4;
+      min = 0x10000;
+    } else {
+      return static_cast<int64_t>(i);
+    }
+    if (i + len > n) {
+      for (size_t j = i + 1; j < n; ++j) {
+        if ((p[j] & 0xC0) != 0x80) return static_cast<int64_t>(i);
+      }
+      if (partial_ok) {
+        *need = i + len - n;
+        return -1;
+      }
+      return static_cast<int64_t>(i);
+    }
+    uint32_t cp = c & (0x7F >> len);
+    for (size_t j = 1; j < len; ++j) {
+      if ((p[i + j] & 0xC0) != 0x80) return static_cast<int64_t>(i);
+      cp = (cp << 6) | (p[i + j] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return static_cast<int64_t>(i);
+    }
+    i += len;
+  }
+  return -1;
+}
+
+Value DecodeError(ThreadState& ts, std::string_view s, int64_t pos) {
+  return RaiseFormat(ts, Rt(ts).exc.unicode_error,
+                     "'utf-8' codec can't decode byte 0x%02x in position %d: "
+                     "invalid start byte",
+                     static_cast<unsigned char>(s[pos]), pos);
+}
+
+// A Str from bytes read from a file (validated: the runtime's strings are
+// always valid UTF-8).
+Value TextValue(ThreadState& ts, std::string_view s) {
+  size_t need;
+  int64_t bad = InvalidUtf8At(s, false, &need);
+  if (bad >= 0) return DecodeError(ts, s, bad);
+  return StrValue(ts, s);
+}
+
+// Discards read-ahead before writing to a file opened for both (the
+// descriptor's offset must be where the script thinks it is).
+void DropReadAhead(FileObject* f) {
+  FileBuffers* b = f->buffers;
+  size_t unread = b->rbuf.size() - b->rpos;
+  if (unread > 0) lseek(f->fd, -static_cast<off_t>(unread), SEEK_CUR);
+  b->rbuf.clear();
+  b->rpos = 0;
+  b->eof = false;
+}
+
+// Reads one more chunk into the read-ahead buffer. False with an
+// exception pending. Sets eof at end of file.
+bool FillBuffer(ThreadState& ts, FileObject* f) {
+  FileBuffers* b = f->buffers;
+  if (b->rpos > 0 && b->rpos == b->rbuf.size()) {
+    b->rbuf.clear();
+    b->rpos = 0;
+  }
+  std::string chunk(kReadChunk, '\0');
+  for (;;) {
+    ssize_t r;
+    int err;
+    {
+      BlockingRegion region(ts);
+      r = read(f->fd, chunk.data(), chunk.size());
+      err = errno;
+    }
+    if (r >= 0) {
+      if (r == 0) {
+        b->eof = true;
+      } else {
+        b->rbuf.append(chunk.data(), static_cast<size_t>(r));
+      }
+      return true;
+    }
+    if (err != EINTR) {
+      RaiseOSError(ts, err);
+      return false;
+    }
+    // Interrupted by a signal: let script handlers run (Ctrl-C raises
+    // KeyboardInterrupt out of input()), then keep reading.
+    if (ts.eval_breaker.load(std::memory_order_relaxed) &
+        kBreakSignalsPending) {
+      if (!HandleEvalBreaker(ts)) return false;
+    }
+    if (f->flags & kFileClosed) {
+      ClosedFileError(ts);
+      return false;
+    }
+  }
+}
+
+bool CheckOpen(ThreadState& ts, FileObject* f) {
+  if (f->flags & kFileClosed) {
+    ClosedFileError(ts);
+    return false;
+  }
+  return true;
+}
+
+bool PrepareRead(ThreadState& ts, FileObject* f) {
+  if (!CheckOpen(ts, f)) return false;
+  if (!(f->flags & kFileReadable)) {
+    Unsupported(ts, "not readable");
+    return false;
+  }
+  if (!f->buffers->wbuf.empty() && !FileFlush(ts, f)) return false;
+  return true;
+}
+
+// Reads `n` code points (all when n < 0).
+bool ReadChars(ThreadState& ts, FileObject* f, int64_t n, std::string* out) {
+  FileBuffers* b = f->buffers;
+  if (n < 0) {
+    while (!b->eof) {
+      if (!FillBuffer(ts, f)) return false;
+    }
+    out->assign(b->rbuf, b->rpos, std::string::npos);
+    b->rbuf.clear();
+    b->rpos = 0;
+    b->eof = false;  // a later read() tries again (files may grow)
+    return true;
+  }
+  size_t pos = b->rpos;
+  int64_t chars = 0;
+  for (;;) {
+    const std::string& s = b->rbuf;
+    while (chars < n && pos < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[pos]);
+      size_t len = c < 0x80             ? 1
+                   : (c & 0xE0) == 0xC0 ? 2
+                   : (c & 0xF0) == 0xE0 ? 3
+                   : (c & 0xF8) == 0xF0 ? 4
+                                        : 1;
+      if (pos + len > s.size()) break;
+      pos += len;
+      ++chars;
+    }
+    if (chars >= n || b->eof) break;
+    size_t consumed = pos - b->rpos;
+    if (!FillBuffer(ts, f)) return false;
+    // FillBuffer keeps unread data in place. (Another thread reading the
+    // same file while the lock was released may have consumed some: stay
+    // inside the buffer whatever happened.)
+    pos = std::min(b->rpos + consumed, b->rbuf.size());
+  }
+  if (b->eof && chars < n) pos = b->rbuf.size();
+  out->assign(b->rbuf, b->rpos, pos - b->rpos);
+  b->rpos = pos;
+  if (b->eof && b->rpos >= b->rbuf.size()) {
+    b->rbuf.clear();
+    b->rpos = 0;
+    b->eof = false;
+  }
+  return true;
+}
+
+FileObject* SelfFile(ThreadState& ts, const Value* args, uint32_t nargs,
+                     const char* method) {
+  if (nargs >= 1 && IsFile(args[0])) return AsFile(args[0]);
+  CheckSelf(ts, args, nargs, ObjKind::kFile, "_io.TextIOWrapper", method);
+  return nullptr;
+}
+
+// --- methods ---------------------------------------------------------------
+
+Value FileReadMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames) {
+  FileObject* f = SelfFile(ts, args, nargs, "read");
+  if (f == nullptr) return Value::Error();
+  Value a[1];
+  if (!BindArgs(ts, "read", args + 1, nargs - 1, kwnames, {"size"}, 0, 1, 1,
+                a)) {
+    return Value::Error();
+  }
+  int64_t n = -1;
+  if (!a[0].IsEmpty() && !a[0].IsNone() && !ToIndex(ts, a[0], &n)) {
+    return Value::Error();
+  }
+  if (!PrepareRead(ts, f)) return Value::Error();
+  std::string out;
+  if (!ReadChars(ts, f, n, &out)) return Value::Error();
+  return TextValue(ts, out);
+}
+
+Value FileReadlineMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple* kwnames) {
+  FileObject* f = SelfFile(ts, args, nargs, "readline");
+  if (f == nullptr) return Value::Error();
+  Value a[1];
+  if (!BindArgs(ts, "readline", args + 1, nargs - 1, kwnames, {"size"}, 0, 1, 1,
+                a)) {
+    return Value::Error();
+  }
+  std::string out;
+  if (!FileReadLine(ts, f, &out)) return Value::Error();
+  return TextValue(ts, out);
+}
+
+Value FileReadlinesMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                          Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "readlines");
+  if (f == nullptr) return Value::Error();
+  List* l = NewList(ts, 0);
+  if (l == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(l));
+  for (;;) {
+    std::string line;
+    if (!FileReadLine(ts, f, &line)) return Value::Error();
+    if (line.empty()) break;
+    Value s = TextValue(ts, line);
+    if (s.IsError() || !ListAppend(ts, l, s)) return Value::Error();
+  }
+  return Value::Obj(l);
+}
+
+Value FileWriteMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  FileObject* f = SelfFile(ts, args, nargs, "write");
+  if (f == nullptr) return Value::Error();
+  if (!NoKwargs(ts, "write", kwnames) ||
+      !CheckArgCount(ts, "write", nargs - 1, 1, 1)) {
+    return Value::Error();
+  }
+  if (!IsStr(args[1])) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "write() argument must be str, not %s",
+                       TypeName(ts, args[1]));
+  }
+  Str* s = AsStr(args[1]);
+  if (!FileWrite(ts, f, s->view())) return Value::Error();
+  return Value::Int(s->char_len);
+}
+
+Value FileWritelinesMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                           Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "writelines");
+  if (f == nullptr) return Value::Error();
+  if (!CheckArgCount(ts, "writelines", nargs - 1, 1, 1)) return Value::Error();
+  List* l = IterableToList(ts, args[1]);
+  if (l == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(l));
+  for (uint32_t i = 0; i < l->size; ++i) {
+    if (!IsStr(l->items[i])) {
+      return RaiseFormat(ts, Rt(ts).exc.type_error,
+                         "write() argument must be str, not %s",
+                         TypeName(ts, l->items[i]));
+    }
+    if (!FileWrite(ts, f, AsStr(l->items[i])->view())) return Value::Error();
+  }
+  return Value::None();
+}
+
+Value FileFlushMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "flush");
+  if (f == nullptr) return Value::Error();
+  if (!CheckOpen(ts, f)) return Value::Error();
+  if (!FileFlush(ts, f)) return Value::Error();
+  return Value::None();
+}
+
+bool CloseFile(ThreadState& ts, FileObject* f) {
+  if (f->flags & kFileClosed) return true;
+  bool ok = FileFlush(ts, f);
+  f->flags |= kFileClosed;
+  if (f->flags & kFileCloseFd) {
+    if (close(f->fd) != 0 && ok && errno != EINTR) {
+      RaiseOSError(ts, errno);
+      ok = false;
+    }
+  }
+  f->buffers->rbuf.clear();
+  f->buffers->rpos = 0;
+  return ok;
+}
+
+Value FileCloseMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "close");
+  if (f == nullptr) return Value::Error();
+  if (!CloseFile(ts, f)) return Value::Error();
+  return Value::None();
+}
+
+Value FileFilenoMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                       Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "fileno");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  return Value::Int(f->fd);
+}
+
+Value FileIsattyMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                       Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "isatty");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  return Value::Bool(isatty(f->fd) == 1);
+}
+
+Value FileReadableMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "readable");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  return Value::Bool(f->flags & kFileReadable);
+}
+
+Value FileWritableMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "writable");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  return Value::Bool(f->flags & kFileWritable);
+}
+
+Value FileSeekableMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "seekable");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  return Value::Bool(lseek(f->fd, 0, SEEK_CUR) >= 0);
+}
+
+Value FileTellMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "tell");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  if (!FileFlush(ts, f)) return Value::Error();
+  off_t pos = lseek(f->fd, 0, SEEK_CUR);
+  if (pos < 0) return RaiseOSError(ts, errno);
+  FileBuffers* b = f->buffers;
+  return Value::Int(static_cast<int64_t>(pos) -
+                    static_cast<int64_t>(b->rbuf.size() - b->rpos));
+}
+
+Value FileSeekMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames) {
+  FileObject* f = SelfFile(ts, args, nargs, "seek");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  Value a[2];
+  if (!BindArgs(ts, "seek", args + 1, nargs - 1, kwnames, {"cookie", "whence"},
+                1, 2, 2, a)) {
+    return Value::Error();
+  }
+  int64_t off, whence = 0;
+  if (!ToIndex(ts, a[0], &off)) return Value::Error();
+  if (!a[1].IsEmpty() && !ToIndex(ts, a[1], &whence)) return Value::Error();
+  if (!FileFlush(ts, f)) return Value::Error();
+  DropReadAhead(f);
+  off_t pos = lseek(f->fd, static_cast<off_t>(off), static_cast<int>(whence));
+  if (pos < 0) return RaiseOSError(ts, errno);
+  return Value::Int(pos);
+}
+
+Value FileEnterMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "__enter__");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  return args[0];
+}
+
+Value FileExitMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "__exit__");
+  if (f == nullptr) return Value::Error();
+  if (!CloseFile(ts, f)) return Value::Error();
+  return Value::None();
+}
+
+Value FileIterMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "__iter__");
+  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  return args[0];
+}
+
+Value FileNextMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "__next__");
+  if (f == nullptr) return Value::Error();
+  std::string line;
+  if (!FileReadLine(ts, f, &line)) return Value::Error();
+  if (line.empty()) return RaiseStopIteration(ts);
+  return TextValue(ts, line);
+}
+
+Value FileReprMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "__repr__");
+  if (f == nullptr) return Value::Error();
+  std::string out = "<_io.TextIOWrapper name=";
+  if (!AppendRepr(ts, f->name, &out)) return Value::Error();
+  absl::StrAppend(&out, " mode='", AV(f->mode->view()), "' encoding='UTF-8'>");
+  return StrValue(ts, out);
+}
+
+Value FileNameGetter(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "name");
+  return f != nullptr ? f->name : Value::Error();
+}
+Value FileModeGetter(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "mode");
+  return f != nullptr ? Value::Obj(f->mode) : Value::Error();
+}
+Value FileClosedGetter(ThreadState& ts, const Value* args, uint32_t nargs,
+                       Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "closed");
+  return f != nullptr ? Value::Bool(f->flags & kFileClosed) : Value::Error();
+}
+Value FileEncodingGetter(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "encoding");
+  return f != nullptr ? StrValue(ts, "UTF-8") : Value::Error();
+}
+
+// --- collector -------------------------------------------------------------
+
+void TraceFile(Object* o, Tracer& t) {
+  auto* f = static_cast<FileObject*>(o);
+  t.Mark(f->name);
+  t.MarkObject(f->mode);
+}
+
+// A file dropped without close() keeps CPython's behaviour: pending
+// output is written and the descriptor closed. No script code, no lock
+// juggling (the collector and ~Heap run this).
+void FinalizeFile(Object* o) {
+  auto* f = static_cast<FileObject*>(o);
+  std::unique_ptr<FileBuffers> buffers(f->buffers);
+  f->buffers = nullptr;
+  if (buffers == nullptr || (f->flags & kFileClosed)) return;
+  if (!buffers->wbuf.empty()) {
+    WriteAll(f->fd, buffers->wbuf.data(), buffers->wbuf.size());
+  }
+  if (f->flags & kFileCloseFd) close(f->fd);
+}
+
+}  // namespace
+
+FileObject* NewFileObject(ThreadState& ts, int fd, Value name,
+                          std::string_view mode, uint32_t flags) {
+  RuntimeState& rt = Rt(ts);
+  Str* m = InternStr(ts, mode);
+  if (m == nullptr) return nullptr;
+  auto* f = rt.heap.New<FileObject>(ts, ObjKind::kFile, rt.classes.file);
+  if (f == nullptr) {
+    RaiseMemoryError(ts);
+    return nullptr;
+  }
+  f->fd = fd;
+  f->flags = flags;
+  f->name = name;
+  f->mode = m;
+  f->buffers = std::make_unique<FileBuffers>().release();
+  return f;
+}
+
+bool FileWrite(ThreadState& ts, FileObject* f, std::string_view text) {
+  if (!CheckOpen(ts, f)) return false;
+  if (!(f->flags & kFileWritable)) {
+    Unsupported(ts, "not writable");
+    return false;
+  }
+  FileBuffers* b = f->buffers;
+  if (b->rpos < b->rbuf.size() || b->eof) DropReadAhead(f);
+  if (f->fd == 2 && (f->flags & kFileStdStream)) FlushStdout(ts);
+  b->wbuf.append(text);
+  bool flush = b->wbuf.size() >= kBufferSize || (f->flags & kFileUnbuffered) ||
+               ((f->flags & kFileLineBuffered) &&
+                text.find('\n') != std::string_view::npos);
+  return flush ? FileFlush(ts, f) : true;
+}
+
+bool FileFlush(ThreadState& ts, FileObject* f) {
+  if (f->buffers == nullptr || f->buffers->wbuf.empty()) return true;
+  std::string out;
+  out.swap(f->buffers->wbuf);
+  int err;
+  {
+    BlockingRegion region(ts);
+    err = WriteAll(f->fd, out.data(), out.size());
+  }
+  if (err != 0) {
+    RaiseOSError(ts, err);
+    return false;
+  }
+  return true;
+}
+
+bool FileReadLine(ThreadState& ts, FileObject* f, std::string* out) {
+  if (!PrepareRead(ts, f)) return false;
+  FileBuffers* b = f->buffers;
+  size_t scanned = b->rpos;
+  for (;;) {
+    size_t nl = b->rbuf.find('\n', scanned);
+    if (nl != std::string::npos) {
+      out->assign(b->rbuf, b->rpos, nl + 1 - b->rpos);
+      b->rpos = nl + 1;
+      return true;
+    }
+    if (b->eof) break;
+    size_t offset = b->rbuf.size() - b->rpos;
+    if (!FillBuffer(ts, f)) return false;
+    scanned = std::min(b->rpos + offset, b->rbuf.size());
+  }
+  out->assign(b->rbuf, b->rpos, std::string::npos);
+  b->rbuf.clear();
+  b->rpos = 0;
+  b->eof = false;
+  return true;
+}
+
+void FlushStdout(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  if (rt.sys_module == nullptr) return;
+  Value out = ModuleGet(rt.sys_module, rt.names.stdout);
+  if (!IsFile(out)) return;
+  FileObject* f = AsFile(out);
+  if (f->flags & kFileClosed) return;
+  Value saved = ts.pending_exception;
+  if (!FileFlush(ts, f)) ts.pending_exception = saved;
+}
+
+Value OpenFile(ThreadState& ts, Value path, std::string_view mode) {
+  RuntimeState& rt = Rt(ts);
+  bool r = false, w = false, a = false, x = false, plus = false, b = false,
+       t = false;
+  for (char c : mode) {
+    bool* flag = c == 'r'   ? &r
+                 : c == 'w' ? &w
+                 : c == 'a' ? &a
+                 : c == 'x' ? &x
+                 : c == '+' ? &plus
+                 : c == 'b' ? &b
+                 : c == 't' ? &t
+                            : nullptr;
+    if (flag == nullptr || *flag) {
+      return RaiseFormat(ts, rt.exc.value_error, "invalid mode: '%s'", mode);
+    }
+    *flag = true;
+  }
+  if (r + w + a + x != 1) {
+    return RaiseValueError(ts,
+                           "must have exactly one of create/read/write/append "
+                           "mode");
+  }
+  if (b && t) {
+    return RaiseValueError(ts, "can't have text and binary mode at once");
+  }
+  if (b) return RaiseValueError(ts, "binary mode is not supported");
+  int oflags = O_CLOEXEC;
+  if (plus) {
+    oflags |= O_RDWR;
+  } else {
+    oflags |= r ? O_RDONLY : O_WRONLY;
+  }
+  if (w) oflags |= O_CREAT | O_TRUNC;
+  if (a) oflags |= O_CREAT | O_APPEND;
+  if (x) oflags |= O_CREAT | O_EXCL;
+  std::string canonical_mode;
+  canonical_mode.push_back(r ? 'r' : w ? 'w' : a ? 'a' : 'x');
+  if (plus) canonical_mode.push_back('+');
+
+  int fd;
+  uint32_t flags = 0;
+  if (path.IsIntLike()) {
+    fd = static_cast<int>(path.AsInt());
+    if (fd < 0) return RaiseValueError(ts, "negative file descriptor");
+  } else if (IsStr(path)) {
+    std::string p(AsStr(path)->view());
+    if (p.find('\0') != std::string::npos) {
+      return RaiseValueError(ts, "embedded null byte");
+    }
+    int err;
+    {
+      BlockingRegion region(ts);
+      fd = open(p.c_str(), oflags, 0666);
+      err = errno;
+    }
+    if (fd < 0) return RaiseOSError(ts, err, p, true);
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+      close(fd);
+      return RaiseOSError(ts, EISDIR, p, true);
+    }
+    flags |= kFileCloseFd;
+  } else {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "expected str, bytes or os.PathLike object, not %s",
+                       TypeName(ts, path));
+  }
+  if (r || plus) flags |= kFileReadable;
+  if (!r || plus) flags |= kFileWritable;
+  if (a) flags |= kFileAppend;
+  if (isatty(fd) == 1) flags |= kFileLineBuffered;
+  FileObject* f = NewFileObject(ts, fd, path, canonical_mode, flags);
+  if (f == nullptr) {
+    if (flags & kFileCloseFd) close(fd);
+    return Value::Error();
+  }
+  return Value::Obj(f);
+}
+
+bool InitFileClass(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  RegisterKindOps(ObjKind::kFile, KindOps{TraceFile, FinalizeFile});
+  static constexpr MethodDef kMethods[] = {
+      {"read", FileReadMethod},
+      {"readline", FileReadlineMethod},
+      {"readlines", FileReadlinesMethod},
+      {"write", FileWriteMethod},
+      {"writelines", FileWritelinesMethod},
+      {"flush", FileFlushMethod},
+      {"close", FileCloseMethod},
+      {"fileno", FileFilenoMethod},
+      {"isatty", FileIsattyMethod},
+      {"readable", FileReadableMethod},
+      {"writable", FileWritableMethod},
+      {"seekable", FileSeekableMethod},
+      {"tell", FileTellMethod},
+      {"seek", FileSeekMethod},
+      {"__enter__", FileEnterMethod},
+      {"__exit__", FileExitMethod},
+      {"__iter__", FileIterMethod},
+      {"__next__", FileNextMethod},
+      {"__repr__", FileReprMethod},
+  };
+  ClassObject* c = rt.classes.file;
+  return AddMethods(ts, c, "_io.TextIOWrapper", kMethods) &&
+         AddNativeProperty(ts, c, "_io.TextIOWrapper", "name",
+                           FileNameGetter) &&
+         AddNativeProperty(ts, c, "_io.TextIOWrapper", "mode",
+                           FileModeGetter) &&
+         AddNativeProperty(ts, c, "_io.TextIOWrapper", "closed",
+                           FileClosedGetter) &&
+         AddNativeProperty(ts, c, "_io.TextIOWrapper", "encoding",
+                           FileEncodingGetter);
+}
+
+}  // namespace builtins
+}  // namespace interp

@@ -1,0 +1,256 @@
+// Helpers shared by the builtins (internal.h): argument binding in
+// CPython's words, method tables, numeric conversions.
+#include <cmath>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/builtins/internal.h"
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+namespace builtins {
+
+bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
+              uint32_t nargs, Tuple* kwnames,
+              std::initializer_list<std::string_view> names, uint32_t min_pos,
+              uint32_t max_pos, uint32_t first_kw, Value* out) {
+  RuntimeState& rt = Rt(ts);
+  const uint32_t n = static_cast<uint32_t>(names.size());
+  for (uint32_t i = 0; i < n; ++i) out[i] = Value::Empty();
+  if (nargs > max_pos) {
+    if (max_pos == 0) {
+      RaiseFormat(ts, rt.exc.type_error, "%s() takes no positional arguments",
+                  fname);
+    } else if (min_pos == max_pos) {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s() takes exactly %d positional argument%s (%d given)",
+                  fname, max_pos, max_pos == 1 ? "" : "s", nargs);
+    } else {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s() takes at most %d argument%s (%d given)", fname, max_pos,
+                  max_pos == 1 ? "" : "s", nargs);
+    }
+    return false;
+  }
+  for (uint32_t i = 0; i < nargs; ++i) out[i] = args[i];
+  const uint32_t nkw = NumKw(kwnames);
+  for (uint32_t k = 0; k < nkw; ++k) {
+    std::string_view key = AsStr(kwnames->items[k])->view();
+    uint32_t idx = 0;
+    for (std::string_view name : names) {
+      if (name == key) break;
+      ++idx;
+    }
+    if (idx == n || idx < first_kw) {
+      if (idx < n) {
+        RaiseFormat(ts, rt.exc.type_error,
+                    "%s() got some positional-only arguments passed as "
+                    "keyword arguments: '%s'",
+                    fname, key);
+      } else {
+        RaiseFormat(ts, rt.exc.type_error,
+                    "%s() got an unexpected keyword argument '%s'", fname, key);
+      }
+      return false;
+    }
+    if (!out[idx].IsEmpty()) {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "argument for %s() given by name ('%s') and position (%d)",
+                  fname, key, idx + 1);
+      return false;
+    }
+    out[idx] = args[nargs + k];
+  }
+  uint32_t i = 0;
+  for (std::string_view name : names) {
+    if (i >= min_pos) break;
+    if (out[i].IsEmpty()) {
+      if (i < first_kw) {
+        RaiseFormat(ts, rt.exc.type_error,
+                    "%s() takes %s %d argument%s (%d given)", fname,
+                    min_pos == max_pos ? "exactly" : "at least", min_pos,
+                    min_pos == 1 ? "" : "s", nargs);
+      } else {
+        RaiseFormat(ts, rt.exc.type_error,
+                    "%s() missing required argument '%s' (pos %d)", fname, name,
+                    i + 1);
+      }
+      return false;
+    }
+    ++i;
+  }
+  return true;
+}
+
+bool NoKwargs(ThreadState& ts, std::string_view fname, Tuple* kwnames) {
+  if (NumKw(kwnames) == 0) return true;
+  RaiseFormat(ts, Rt(ts).exc.type_error, "%s() takes no keyword arguments",
+              fname);
+  return false;
+}
+
+bool CheckArgCount(ThreadState& ts, std::string_view fname, uint32_t nargs,
+                   uint32_t min, uint32_t max) {
+  if (nargs >= min && nargs <= max) return true;
+  RuntimeState& rt = Rt(ts);
+  if (min == max) {
+    if (min == 0) {
+      RaiseFormat(ts, rt.exc.type_error, "%s() takes no arguments (%d given)",
+                  fname, nargs);
+    } else if (min == 1) {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s() takes exactly one argument (%d given)", fname, nargs);
+    } else {
+      RaiseFormat(ts, rt.exc.type_error, "%s expected %d arguments, got %d",
+                  fname, min, nargs);
+    }
+  } else if (nargs > max) {
+    RaiseFormat(ts, rt.exc.type_error,
+                "%s expected at most %d argument%s, got %d", fname, max,
+                max == 1 ? "" : "s", nargs);
+  } else {
+    RaiseFormat(ts, rt.exc.type_error,
+                "%s expected at least %d argument%s, got %d", fname, min,
+                min == 1 ? "" : "s", nargs);
+  }
+  return false;
+}
+
+bool SetClassAttr(ThreadState& ts, ClassObject* cls, std::string_view name,
+                  Value v) {
+  Str* key = InternStr(ts, name);
+  return key != nullptr && DictSetStr(ts, cls->dict, key, v);
+}
+
+bool AddMethods(ThreadState& ts, ClassObject* cls, std::string_view qual_prefix,
+                const MethodDef* defs, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    NativeFunction* nf = NewNative(
+        ts, absl::StrCat(AV(qual_prefix), ".", defs[i].name), defs[i].fn);
+    if (nf == nullptr) return false;
+    if (!SetClassAttr(ts, cls, defs[i].name, Value::Obj(nf))) return false;
+  }
+  return true;
+}
+
+bool AddNativeProperty(ThreadState& ts, ClassObject* cls,
+                       std::string_view qual_prefix, const char* name,
+                       NativeFn getter, NativeFn setter) {
+  RuntimeState& rt = Rt(ts);
+  NativeFunction* g =
+      NewNative(ts, absl::StrCat(AV(qual_prefix), ".", name), getter);
+  if (g == nullptr) return false;
+  NativeFunction* s = nullptr;
+  if (setter != nullptr) {
+    s = NewNative(ts, absl::StrCat(AV(qual_prefix), ".", name), setter);
+    if (s == nullptr) return false;
+  }
+  auto* p = rt.heap.New<Property>(ts, ObjKind::kProperty, rt.classes.property);
+  if (p == nullptr) {
+    RaiseMemoryError(ts);
+    return false;
+  }
+  p->fget = Value::Obj(g);
+  p->fset = s != nullptr ? Value::Obj(s) : Value::None();
+  p->fdel = Value::None();
+  p->doc = Value::None();
+  return SetClassAttr(ts, cls, name, Value::Obj(p));
+}
+
+bool ToIndex(ThreadState& ts, Value v, int64_t* out) {
+  if (v.IsIntLike()) {
+    *out = v.AsInt();
+    return true;
+  }
+  RuntimeState& rt = Rt(ts);
+  if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin)) {
+    bool found = false;
+    TempRoots roots(ts);
+    roots.Add(v);
+    Value r = CallSpecial(ts, v, rt.names.__index__, nullptr, 0, &found);
+    if (found) {
+      if (r.IsError()) return false;
+      if (!r.IsIntLike()) {
+        RaiseFormat(ts, rt.exc.type_error,
+                    "__index__ returned non-int (type %s)", TypeName(ts, r));
+        return false;
+      }
+      *out = r.AsInt();
+      return true;
+    }
+  }
+  RaiseFormat(ts, rt.exc.type_error,
+              "'%s' object cannot be interpreted as an integer",
+              TypeName(ts, v));
+  return false;
+}
+
+bool ToInt64(ThreadState& ts, Value v, int64_t* out) {
+  return ToIndex(ts, v, out);
+}
+
+bool ToDouble(ThreadState& ts, Value v, double* out) {
+  if (v.IsFloat()) {
+    *out = v.AsFloat();
+    return true;
+  }
+  if (v.IsIntLike()) {
+    *out = static_cast<double>(v.AsInt());
+    return true;
+  }
+  RuntimeState& rt = Rt(ts);
+  if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin)) {
+    bool found = false;
+    TempRoots roots(ts);
+    roots.Add(v);
+    Value r = CallSpecial(ts, v, rt.names.__float__, nullptr, 0, &found);
+    if (found) {
+      if (r.IsError()) return false;
+      if (!r.IsFloat()) {
+        RaiseFormat(ts, rt.exc.type_error,
+                    "%s.__float__ returned non-float (type %s)",
+                    TypeName(ts, v), TypeName(ts, r));
+        return false;
+      }
+      *out = r.AsFloat();
+      return true;
+    }
+  }
+  RaiseFormat(ts, rt.exc.type_error, "must be real number, not %s",
+              TypeName(ts, v));
+  return false;
+}
+
+bool CheckSelf(ThreadState& ts, const Value* args, uint32_t nargs, ObjKind kind,
+               const char* type_name, const char* method) {
+  if (nargs >= 1 && IsKind(args[0], kind)) return true;
+  if (nargs == 0) {
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "unbound method %s.%s() needs an argument", type_name, method);
+  } else {
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "descriptor '%s' for '%s' objects doesn't apply to a '%s' "
+                "object",
+                method, type_name, TypeName(ts, args[0]));
+  }
+  return false;
+}
+
+List* IterableToList(ThreadState& ts, Value iterable) {
+  List* l = NewList(ts, 0);
+  if (l == nullptr) return nullptr;
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(l));
+  if (!ListExtend(ts, l, iterable)) return nullptr;
+  return l;
+}
+
+}  // namespace builtins
+}  // namespace interp

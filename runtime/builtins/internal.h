@@ -1,0 +1,150 @@
+// Private to runtime/builtins/ and runtime/modules/: helpers shared by the
+// builtin functions, the methods of the builtin types and the builtin
+// modules (argument binding, method tables, small conversions).
+#ifndef INTERP_RUNTIME_BUILTINS_INTERNAL_H_
+#define INTERP_RUNTIME_BUILTINS_INTERNAL_H_
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "absl/strings/string_view.h"
+#include "runtime/function.h"
+#include "runtime/object.h"
+#include "runtime/runtime_state.h"
+#include "runtime/thread_state.h"
+
+namespace interp {
+namespace builtins {
+
+inline RuntimeState& Rt(ThreadState& ts) {
+  return *ts.runtime.load(std::memory_order_relaxed);
+}
+
+// The system Abseil's string_view is its own type: convert for StrCat.
+inline absl::string_view AV(std::string_view s) { return {s.data(), s.size()}; }
+
+inline Str* AsStr(Value v) { return static_cast<Str*>(v.AsObject()); }
+inline bool IsStr(Value v) { return IsKind(v, ObjKind::kStr); }
+
+inline uint32_t NumKw(Tuple* kwnames) {
+  return kwnames != nullptr ? kwnames->size : 0;
+}
+
+// Binds arguments of the native calling convention to parameter slots, the
+// way CPython's argument clinic does for builtins:
+//   out[i] = the i-th parameter, or Empty when it was not given.
+// `names` are the parameter names (keywords accepted for every name listed
+// at index >= `first_kw`; earlier ones are positional-only). At most
+// `max_pos` positional arguments; at least `min_pos` parameters must be
+// given. Messages follow CPython ("f() takes at most 2 arguments (3
+// given)", "f() got an unexpected keyword argument 'x'").
+bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
+              uint32_t nargs, Tuple* kwnames,
+              std::initializer_list<std::string_view> names, uint32_t min_pos,
+              uint32_t max_pos, uint32_t first_kw, Value* out);
+
+// Rejects keyword arguments: "f() takes no keyword arguments".
+bool NoKwargs(ThreadState& ts, std::string_view fname, Tuple* kwnames);
+// Exact positional count range for methods (self excluded from the counts
+// in messages). CPython: "append() takes exactly one argument (0 given)",
+// "pop expected at most 1 argument, got 2".
+bool CheckArgCount(ThreadState& ts, std::string_view fname, uint32_t nargs,
+                   uint32_t min, uint32_t max);
+
+// A method table entry: `name` is the attribute name; the crash-report
+// name is "<type>.<name>".
+struct MethodDef {
+  const char* name;
+  NativeFn fn;
+};
+// Adds natives to a class's dict ("<qual_prefix>.<name>" in reports).
+bool AddMethods(ThreadState& ts, ClassObject* cls, std::string_view qual_prefix,
+                const MethodDef* defs, size_t n);
+template <size_t N>
+bool AddMethods(ThreadState& ts, ClassObject* cls, std::string_view qual_prefix,
+                const MethodDef (&defs)[N]) {
+  return AddMethods(ts, cls, qual_prefix, defs, N);
+}
+// A property whose getter (and setter, when given) are natives.
+bool AddNativeProperty(ThreadState& ts, ClassObject* cls,
+                       std::string_view qual_prefix, const char* name,
+                       NativeFn getter, NativeFn setter = nullptr);
+// Sets a class attribute (builtin class dicts, at bootstrap).
+bool SetClassAttr(ThreadState& ts, ClassObject* cls, std::string_view name,
+                  Value v);
+
+// Index-like integer (int, bool, or __index__): TypeError "'<what>' object
+// cannot be interpreted as an integer" otherwise.
+bool ToIndex(ThreadState& ts, Value v, int64_t* out);
+// Same with a custom message format taking the type name.
+bool ToInt64(ThreadState& ts, Value v, int64_t* out);
+// int/float/bool as double; TypeError "must be real number, not str".
+bool ToDouble(ThreadState& ts, Value v, double* out);
+
+// Self checks for methods of builtin types (subclass instances allowed):
+// TypeError "descriptor 'join' for 'str' objects doesn't apply to a 'int'
+// object" otherwise.
+bool CheckSelf(ThreadState& ts, const Value* args, uint32_t nargs, ObjKind kind,
+               const char* type_name, const char* method);
+
+// Appends the items of any iterable to a std::vector-like callback; used by
+// builtins that consume an iterable eagerly. Returns a new list holding
+// the items (so they stay rooted), or null with an exception pending.
+List* IterableToList(ThreadState& ts, Value iterable);
+
+// Registration of each builtin type's methods (one file per type),
+// called by BootstrapRuntime once the classes exist.
+bool InitStrMethods(ThreadState& ts);
+bool InitListMethods(ThreadState& ts);
+bool InitTupleMethods(ThreadState& ts);
+bool InitDictMethods(ThreadState& ts);
+bool InitSetMethods(ThreadState& ts);
+bool InitNumberMethods(ThreadState& ts);
+bool InitExceptionMethods(ThreadState& ts);
+bool InitObjectMethods(ThreadState& ts);
+bool InitFileClass(ThreadState& ts);
+// The constructors (ClassObject::construct) of the builtin types.
+void InstallConstructors(RuntimeState& rt);
+// The exception classes (CPython's hierarchy), with their construct.
+bool CreateExceptionClasses(ThreadState& ts);
+
+// The builtin modules implemented here (runtime/modules/). They are
+// listed in builtin_modules.cc's own table rather than registered by
+// static registrars: the linker drops an archive member nothing refers to,
+// registrar and all.
+Module* InitMathModule(ThreadState& ts);
+Module* InitTimeModule(ThreadState& ts);
+Module* InitOsModule(ThreadState& ts);
+
+// The builtins module and sys (BootstrapRuntime).
+Module* CreateBuiltinsModule(ThreadState& ts);
+Module* CreateSysModule(ThreadState& ts);
+
+// Functions behind the builtins module, shared with constructors.
+Value BuiltinRepr(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames);
+
+// str.format(*args, **kwargs) (str_format.cc).
+Value StrFormatMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames);
+
+// dict(mapping or pairs) / dict.update (dict_methods.cc).
+bool DictUpdateFrom(ThreadState& ts, Dict* d, Value arg);
+bool DictUpdateKw(ThreadState& ts, Dict* d, const Value* kwvalues,
+                  Tuple* kwnames);
+
+// Exception helpers (exceptions.cc).
+// OSError (or the errno-specific subclass) with errno/strerror and an
+// optional filename, set pending. Returns Error.
+Value RaiseOSError(ThreadState& ts, int err, std::string_view filename = {},
+                   bool has_filename = false);
+// A new exception instance of `cls` with the given args.
+Value NewException(ThreadState& ts, ClassObject* cls, const Value* args,
+                   uint32_t nargs);
+
+}  // namespace builtins
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_BUILTINS_INTERNAL_H_

@@ -1,0 +1,201 @@
+// Methods of object, int and float that scripts call by name
+// (object.__repr__ from a user __repr__, (5).bit_length(), x.is_integer()).
+#include <cmath>
+#include <cstdint>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "runtime/builtins/internal.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+namespace builtins {
+namespace {
+
+// object.__repr__: "<module.Class object at 0x...>".
+Value ObjectRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "expected 1 argument");
+  ClassObject* cls = ClassOf(Rt(ts), args[0]);
+  std::string out = "<";
+  std::string_view mod =
+      cls->module_name != nullptr ? cls->module_name->view() : "";
+  if (!mod.empty() && mod != "builtins") {
+    absl::StrAppend(&out, AV(mod), ".");
+  }
+  absl::StrAppend(&out, AV(cls->name->view()), " object at ");
+  absl::StrAppend(
+      &out,
+      absl::StrFormat("%p", args[0].IsObject()
+                                ? static_cast<void*>(args[0].AsObject())
+                                : nullptr),
+      ">");
+  return StrValue(ts, out);
+}
+
+Value ObjectStr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "expected 1 argument");
+  return Repr(ts, args[0]);
+}
+
+Value ObjectEq(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 2) return RaiseTypeError(ts, "expected 1 argument");
+  if (args[0].Is(args[1])) return Value::Bool(true);
+  return Value::Obj(Rt(ts).not_implemented);
+}
+
+Value ObjectNe(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 2) return RaiseTypeError(ts, "expected 1 argument");
+  int eq = Equals(ts, args[0], args[1]);
+  if (eq < 0) return Value::Error();
+  return Value::Bool(!eq);
+}
+
+Value ObjectHash(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "expected 0 arguments");
+  if (!args[0].IsObject()) {
+    int64_t h;
+    if (!Hash(ts, args[0], &h)) return Value::Error();
+    return Value::Int(h);
+  }
+  // Like CPython: the address rotated so alignment zeros do not cluster.
+  uint64_t p = reinterpret_cast<uintptr_t>(args[0].AsObject());
+  return Value::Int(static_cast<int64_t>((p >> 4) | (p << 60)) & INT64_MAX);
+}
+
+Value ObjectFormat(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 2 || !IsStr(args[1])) {
+    return RaiseTypeError(ts, "__format__() argument must be str");
+  }
+  if (AsStr(args[1])->byte_len != 0) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "unsupported format string passed to %s.__format__",
+                       TypeName(ts, args[0]));
+  }
+  return ToStr(ts, args[0]);
+}
+
+Value IntBitLength(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1 || !args[0].IsIntLike()) {
+    return RaiseTypeError(ts, "bit_length() takes no arguments");
+  }
+  int64_t v = args[0].AsInt();
+  uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  return Value::Int(u == 0 ? 0 : 64 - __builtin_clzll(u));
+}
+
+Value IntConjugate(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1 || !args[0].IsIntLike()) {
+    return RaiseTypeError(ts, "conjugate() takes no arguments");
+  }
+  return Value::Int(args[0].AsInt());
+}
+
+Value FloatIsInteger(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  if (nargs != 1 || !args[0].IsFloat()) {
+    return RaiseTypeError(ts, "is_integer() takes no arguments");
+  }
+  double d = args[0].AsFloat();
+  return Value::Bool(std::isfinite(d) && d == std::floor(d));
+}
+
+// float.as_integer_ratio(): exact, for values whose ratio fits 64 bits.
+Value FloatAsIntegerRatio(ThreadState& ts, const Value* args, uint32_t nargs,
+                          Tuple*) {
+  if (nargs != 1 || !args[0].IsFloat()) {
+    return RaiseTypeError(ts, "as_integer_ratio() takes no arguments");
+  }
+  double d = args[0].AsFloat();
+  if (std::isnan(d)) {
+    return RaiseValueError(ts, "cannot convert NaN to integer ratio");
+  }
+  if (std::isinf(d)) {
+    return RaiseOverflowError(ts, "cannot convert Infinity to integer ratio");
+  }
+  int exp;
+  double m = std::frexp(d, &exp);
+  for (int i = 0; i < 300 && m != std::floor(m); ++i) {
+    m *= 2.0;
+    --exp;
+  }
+  if (std::fabs(m) >= 9.2e18 || exp > 62 || exp < -62) {
+    return RaiseOverflowError(ts, "integer ratio does not fit in 64 bits");
+  }
+  int64_t num = static_cast<int64_t>(m), den = 1;
+  if (exp > 0) {
+    __int128 n = static_cast<__int128>(num) << exp;
+    if (n > INT64_MAX || n < INT64_MIN) {
+      return RaiseOverflowError(ts, "integer ratio does not fit in 64 bits");
+    }
+    num = static_cast<int64_t>(n);
+  } else {
+    den = int64_t{1} << -exp;
+  }
+  Value items[2] = {Value::Int(num), Value::Int(den)};
+  Tuple* t = NewTupleFrom(ts, items, 2);
+  return t != nullptr ? Value::Obj(t) : Value::Error();
+}
+
+Value FloatConjugate(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  if (nargs != 1 || !args[0].IsFloat()) {
+    return RaiseTypeError(ts, "conjugate() takes no arguments");
+  }
+  return args[0];
+}
+
+Value NumberReal(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "expected 0 arguments");
+  return args[0].IsBool() ? Value::Int(args[0].AsInt()) : args[0];
+}
+Value NumberImag(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "expected 0 arguments");
+  return args[0].IsFloat() ? Value::Float(0.0) : Value::Int(0);
+}
+Value IntDenominator(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "expected 0 arguments");
+  return Value::Int(1);
+}
+
+}  // namespace
+
+bool InitObjectMethods(ThreadState& ts) {
+  static constexpr MethodDef kObject[] = {
+      {"__repr__", ObjectRepr}, {"__str__", ObjectStr},
+      {"__eq__", ObjectEq},     {"__ne__", ObjectNe},
+      {"__hash__", ObjectHash}, {"__format__", ObjectFormat},
+  };
+  return AddMethods(ts, Rt(ts).classes.object, "object", kObject);
+}
+
+bool InitNumberMethods(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  static constexpr MethodDef kInt[] = {
+      {"bit_length", IntBitLength},
+      {"conjugate", IntConjugate},
+  };
+  static constexpr MethodDef kFloat[] = {
+      {"is_integer", FloatIsInteger},
+      {"as_integer_ratio", FloatAsIntegerRatio},
+      {"conjugate", FloatConjugate},
+  };
+  return AddMethods(ts, rt.classes.int_, "int", kInt) &&
+         AddMethods(ts, rt.classes.float_, "float", kFloat) &&
+         AddNativeProperty(ts, rt.classes.int_, "int", "real", NumberReal) &&
+         AddNativeProperty(ts, rt.classes.int_, "int", "imag", NumberImag) &&
+         AddNativeProperty(ts, rt.classes.int_, "int", "numerator",
+                           NumberReal) &&
+         AddNativeProperty(ts, rt.classes.int_, "int", "denominator",
+                           IntDenominator) &&
+         AddNativeProperty(ts, rt.classes.float_, "float", "real",
+                           NumberReal) &&
+         AddNativeProperty(ts, rt.classes.float_, "float", "imag", NumberImag);
+}
+
+}  // namespace builtins
+}  // namespace interp

@@ -1,0 +1,671 @@
+// Methods of str that search, split, join and trim (self = args[0]).
+// Indices in arguments and results are code points; the text is UTF-8,
+// and since UTF-8 is self-synchronising, byte-level substring search never
+// matches in the middle of a character.
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/builtins/internal.h"
+#include "runtime/builtins/str_util.h"
+#include "runtime/builtins/unicode.h"
+#include "runtime/call.h"
+#include "runtime/errors.h"
+#include "runtime/list.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+namespace builtins {
+
+bool StrArg(ThreadState& ts, Value v, const char* what, Str** out) {
+  if (IsStr(v)) {
+    *out = AsStr(v);
+    return true;
+  }
+  RaiseFormat(ts, Rt(ts).exc.type_error, "%s must be str, not %s", what,
+              TypeName(ts, v));
+  return false;
+}
+
+Value StrResult(ThreadState& ts, Str* self, std::string_view result) {
+  if (result.size() == self->byte_len && result == self->view() &&
+      self->cls == Rt(ts).classes.str) {
+    return Value::Obj(self);
+  }
+  return StrValue(ts, result);
+}
+
+namespace {
+
+inline bool AsciiSpace(unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
+
+// Whitespace test of the character at byte i; *len gets its length.
+inline bool SpaceAt(std::string_view v, size_t i, uint32_t* len) {
+  unsigned char c = static_cast<unsigned char>(v[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return AsciiSpace(c);
+  }
+  uint32_t cp = DecodeUtf8(v.data() + i, len);
+  return unicode::IsSpace(cp);
+}
+
+// Start of the character that ends at byte `end` (exclusive).
+inline size_t PrevCharStart(std::string_view v, size_t end) {
+  size_t i = end - 1;
+  while (i > 0 && (static_cast<unsigned char>(v[i]) & 0xC0) == 0x80) --i;
+  return i;
+}
+
+// Optional start/end arguments (None/int, slice semantics) resolved to
+// code points [*cs, *ce] and byte offsets [*bs, *be]. False with an
+// exception pending. *past_end: start > len (searches find nothing).
+bool SubRange(ThreadState& ts, Str* s, Value start, Value end, int64_t* cs,
+              int64_t* ce, size_t* bs, size_t* be, bool* past_end) {
+  int64_t len = s->char_len;
+  int64_t a = 0, b = len;
+  if (!start.IsEmpty() && !start.IsNone() && !ToIndex(ts, start, &a)) {
+    return false;
+  }
+  if (!end.IsEmpty() && !end.IsNone() && !ToIndex(ts, end, &b)) return false;
+  if (a < 0) a = std::max<int64_t>(0, a + len);
+  if (b < 0) b = std::max<int64_t>(0, b + len);
+  b = std::min(b, len);
+  *past_end = a > len;
+  a = std::min(a, len);
+  *cs = a;
+  *ce = std::max(a, b);
+  *bs = StrByteOffset(s, *cs);
+  *be = StrByteOffset(s, *ce);
+  return true;
+}
+
+// find/rfind/index/rindex/count share their argument handling.
+struct Search {
+  Str* sub;
+  int64_t cs, ce;
+  size_t bs, be;
+  bool past_end;
+};
+
+bool ParseSearch(ThreadState& ts, const char* name, const Value* args,
+                 uint32_t nargs, Tuple* kw, Search* s) {
+  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, nargs - 1, 1, 3)) {
+    return false;
+  }
+  if (!IsStr(args[1])) {
+    RaiseFormat(ts, Rt(ts).exc.type_error, "must be str, not %s",
+                TypeName(ts, args[1]));
+    return false;
+  }
+  s->sub = AsStr(args[1]);
+  Value start = nargs > 2 ? args[2] : Value::Empty();
+  Value end = nargs > 3 ? args[3] : Value::Empty();
+  return SubRange(ts, AsStr(args[0]), start, end, &s->cs, &s->ce, &s->bs,
+                  &s->be, &s->past_end);
+}
+
+// Code-point index of the first (or last) match, or -1.
+int64_t FindIn(Str* self, const Search& s, bool reverse) {
+  if (s.past_end) return -1;
+  std::string_view hay = self->view().substr(s.bs, s.be - s.bs);
+  size_t pos = reverse ? hay.rfind(s.sub->view()) : hay.find(s.sub->view());
+  if (pos == std::string_view::npos) return -1;
+  return CharIndex(self, s.bs + pos);
+}
+
+Value StrFindImpl(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
+                  const char* name, bool reverse, bool raise) {
+  STR_SELF(name);
+  Search s;
+  if (!ParseSearch(ts, name, args, nargs, kw, &s)) return Value::Error();
+  int64_t r = FindIn(self, s, reverse);
+  if (r < 0 && raise) return RaiseValueError(ts, "substring not found");
+  return Value::Int(r);
+}
+
+Value StrFind(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrFindImpl(ts, a, n, kw, "find", false, false);
+}
+Value StrRfind(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrFindImpl(ts, a, n, kw, "rfind", true, false);
+}
+Value StrIndex(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrFindImpl(ts, a, n, kw, "index", false, true);
+}
+Value StrRindex(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrFindImpl(ts, a, n, kw, "rindex", true, true);
+}
+
+Value StrCount(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  STR_SELF("count");
+  Search s;
+  if (!ParseSearch(ts, "count", args, nargs, kw, &s)) return Value::Error();
+  if (s.past_end) return Value::Int(0);
+  std::string_view sub = s.sub->view();
+  if (sub.empty()) return Value::Int(s.ce - s.cs + 1);
+  std::string_view hay = self->view().substr(s.bs, s.be - s.bs);
+  int64_t n = 0;
+  for (size_t pos = hay.find(sub); pos != std::string_view::npos;
+       pos = hay.find(sub, pos + sub.size())) {
+    ++n;
+  }
+  return Value::Int(n);
+}
+
+// startswith/endswith: a str or a tuple of str.
+Value StrAffix(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
+               const char* name, bool at_end) {
+  STR_SELF(name);
+  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 1, 3)) {
+    return Value::Error();
+  }
+  int64_t cs, ce;
+  size_t bs, be;
+  bool past_end;
+  if (!SubRange(ts, self, argc > 1 ? args[2] : Value::Empty(),
+                argc > 2 ? args[3] : Value::Empty(), &cs, &ce, &bs, &be,
+                &past_end)) {
+    return Value::Error();
+  }
+  std::string_view hay = self->view().substr(bs, be - bs);
+  auto test = [&](Str* p) {
+    if (past_end) return false;
+    std::string_view v = p->view();
+    if (v.size() > hay.size()) return false;
+    return at_end ? hay.substr(hay.size() - v.size()) == v
+                  : hay.substr(0, v.size()) == v;
+  };
+  Value what = args[1];
+  if (IsStr(what)) return Value::Bool(test(AsStr(what)));
+  if (IsKind(what, ObjKind::kTuple)) {
+    Tuple* t = As<Tuple>(what);
+    for (uint32_t i = 0; i < t->size; ++i) {
+      if (!IsStr(t->items[i])) {
+        return RaiseFormat(ts, Rt(ts).exc.type_error,
+                           "tuple for %s must only contain str, not %s", name,
+                           TypeName(ts, t->items[i]));
+      }
+      if (test(AsStr(t->items[i]))) return Value::Bool(true);
+    }
+    return Value::Bool(false);
+  }
+  return RaiseFormat(ts, Rt(ts).exc.type_error,
+                     "%s first arg must be str or a tuple of str, not %s", name,
+                     TypeName(ts, what));
+}
+
+Value StrStartswith(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrAffix(ts, a, n, kw, "startswith", false);
+}
+Value StrEndswith(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrAffix(ts, a, n, kw, "endswith", true);
+}
+
+// --- split / join ------------------------------------------------------
+
+bool SplitArgs(ThreadState& ts, const char* name, const Value* args,
+               uint32_t nargs, Tuple* kw, Str** sep, int64_t* maxsplit) {
+  Value a[2];
+  if (!BindArgs(ts, name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, 2, 0,
+                a)) {
+    return false;
+  }
+  *sep = nullptr;
+  *maxsplit = -1;
+  if (!a[0].IsEmpty() && !a[0].IsNone()) {
+    if (!IsStr(a[0])) {
+      RaiseFormat(ts, Rt(ts).exc.type_error, "must be str or None, not %s",
+                  TypeName(ts, a[0]));
+      return false;
+    }
+    *sep = AsStr(a[0]);
+    if ((*sep)->byte_len == 0) {
+      RaiseValueError(ts, "empty separator");
+      return false;
+    }
+  }
+  if (!a[1].IsEmpty() && !ToIndex(ts, a[1], maxsplit)) return false;
+  return true;
+}
+
+Value PiecesToList(ThreadState& ts, const std::vector<std::string_view>& parts,
+                   Str* self) {
+  List* l = NewList(ts, static_cast<uint32_t>(parts.size()));
+  if (l == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(l));
+  for (size_t i = 0; i < parts.size(); ++i) {
+    Value v = StrResult(ts, self, parts[i]);
+    if (v.IsError()) return v;
+    l->items[i] = v;
+  }
+  return Value::Obj(l);
+}
+
+Value StrSplit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  STR_SELF("split");
+  Str* sep;
+  int64_t maxsplit;
+  if (!SplitArgs(ts, "split", args, nargs, kw, &sep, &maxsplit)) {
+    return Value::Error();
+  }
+  std::string_view v = self->view();
+  std::vector<std::string_view> parts;
+  if (sep == nullptr) {
+    size_t i = 0, n = v.size();
+    uint32_t len;
+    while (true) {
+      while (i < n && SpaceAt(v, i, &len)) i += len;
+      if (i >= n) break;
+      if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) >= maxsplit) {
+        // The rest as is (only the whitespace before it is dropped).
+        parts.push_back(v.substr(i));
+        break;
+      }
+      size_t start = i;
+      while (i < n && !SpaceAt(v, i, &len)) i += len;
+      parts.push_back(v.substr(start, i - start));
+    }
+  } else {
+    std::string_view s = sep->view();
+    size_t start = 0;
+    while (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) {
+      size_t pos = v.find(s, start);
+      if (pos == std::string_view::npos) break;
+      parts.push_back(v.substr(start, pos - start));
+      start = pos + s.size();
+    }
+    parts.push_back(v.substr(start));
+  }
+  return PiecesToList(ts, parts, self);
+}
+
+Value StrRsplit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  STR_SELF("rsplit");
+  Str* sep;
+  int64_t maxsplit;
+  if (!SplitArgs(ts, "rsplit", args, nargs, kw, &sep, &maxsplit)) {
+    return Value::Error();
+  }
+  std::string_view v = self->view();
+  std::vector<std::string_view> parts;
+  if (sep == nullptr) {
+    size_t e = v.size();
+    uint32_t len;
+    while (true) {
+      while (e > 0) {
+        size_t p = PrevCharStart(v, e);
+        if (!SpaceAt(v, p, &len)) break;
+        e = p;
+      }
+      if (e == 0) break;
+      if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) >= maxsplit) {
+        parts.push_back(v.substr(0, e));
+        break;
+      }
+      size_t s = e;
+      while (s > 0) {
+        size_t p = PrevCharStart(v, s);
+        if (SpaceAt(v, p, &len)) break;
+        s = p;
+      }
+      parts.push_back(v.substr(s, e - s));
+      e = s;
+    }
+  } else {
+    std::string_view s = sep->view();
+    size_t end = v.size();
+    while (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) {
+      if (end < s.size()) break;
+      size_t pos = v.substr(0, end).rfind(s);
+      if (pos == std::string_view::npos) break;
+      parts.push_back(v.substr(pos + s.size(), end - pos - s.size()));
+      end = pos;
+    }
+    parts.push_back(v.substr(0, end));
+  }
+  std::reverse(parts.begin(), parts.end());
+  return PiecesToList(ts, parts, self);
+}
+
+// Line boundaries of str.splitlines.
+inline size_t LineBreakAt(std::string_view v, size_t i) {
+  unsigned char c = static_cast<unsigned char>(v[i]);
+  if (c == '\r') return i + 1 < v.size() && v[i + 1] == '\n' ? 2 : 1;
+  if (c == '\n' || c == '\v' || c == '\f' || (c >= 0x1c && c <= 0x1e)) {
+    return 1;
+  }
+  if (c >= 0x80) {
+    uint32_t len;
+    uint32_t cp = DecodeUtf8(v.data() + i, &len);
+    if (cp == 0x85 || cp == 0x2028 || cp == 0x2029) return len;
+  }
+  return 0;
+}
+
+Value StrSplitlines(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kw) {
+  STR_SELF("splitlines");
+  Value a[1];
+  if (!BindArgs(ts, "splitlines", args + 1, argc, kw, {"keepends"}, 0, 1, 0,
+                a)) {
+    return Value::Error();
+  }
+  bool keep = false;
+  if (!a[0].IsEmpty()) {
+    int t = Truthy(ts, a[0]);
+    if (t < 0) return Value::Error();
+    keep = t != 0;
+  }
+  std::string_view v = self->view();
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  for (size_t i = 0; i < v.size();) {
+    size_t br = LineBreakAt(v, i);
+    if (br == 0) {
+      i += Utf8Len(static_cast<unsigned char>(v[i]));
+      continue;
+    }
+    parts.push_back(v.substr(start, (keep ? i + br : i) - start));
+    i += br;
+    start = i;
+  }
+  if (start < v.size()) parts.push_back(v.substr(start));
+  return PiecesToList(ts, parts, self);
+}
+
+Value StrJoin(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  STR_SELF("join");
+  if (!NoKwargs(ts, "join", kw) || !CheckArgCount(ts, "str.join", argc, 1, 1)) {
+    return Value::Error();
+  }
+  TempRoots roots(ts);
+  const Value* items;
+  uint32_t n;
+  if (IsKind(args[1], ObjKind::kList)) {
+    items = As<List>(args[1])->items;
+    n = As<List>(args[1])->size;
+  } else if (IsKind(args[1], ObjKind::kTuple)) {
+    items = As<Tuple>(args[1])->items;
+    n = As<Tuple>(args[1])->size;
+  } else {
+    List* l = IterableToList(ts, args[1]);
+    if (l == nullptr) {
+      if (PendingExceptionMatches(ts, Rt(ts).exc.type_error) &&
+          !IsKind(args[1], ObjKind::kIterator)) {
+        // CPython's wording for a non-iterable argument.
+        TakePendingException(ts);
+        return RaiseTypeError(ts, "can only join an iterable");
+      }
+      return Value::Error();
+    }
+    roots.Add(Value::Obj(l));
+    items = l->items;
+    n = l->size;
+  }
+  size_t total = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!IsStr(items[i])) {
+      return RaiseFormat(ts, Rt(ts).exc.type_error,
+                         "sequence item %d: expected str instance, %s found", i,
+                         TypeName(ts, items[i]));
+    }
+    total += AsStr(items[i])->byte_len;
+  }
+  if (n == 1 && items[0].AsObject()->cls == Rt(ts).classes.str) {
+    return items[0];
+  }
+  std::string_view sep = self->view();
+  std::string out;
+  out.reserve(total + (n > 0 ? (n - 1) * sep.size() : 0));
+  for (uint32_t i = 0; i < n; ++i) {
+    if (i > 0) out.append(sep);
+    out.append(AsStr(items[i])->view());
+  }
+  return StrValue(ts, out);
+}
+
+// --- strip / replace / partition ---------------------------------------
+
+enum StripWhere { kLeft = 1, kRight = 2, kBoth = 3 };
+
+Value StrStripImpl(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kw, const char* name, int where) {
+  STR_SELF(name);
+  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 0, 1)) {
+    return Value::Error();
+  }
+  std::string_view v = self->view();
+  size_t b = 0, e = v.size();
+  uint32_t len;
+  if (argc == 0 || args[1].IsNone()) {
+    if (where & kLeft) {
+      while (b < e && SpaceAt(v, b, &len)) b += len;
+    }
+    if (where & kRight) {
+      while (e > b) {
+        size_t p = PrevCharStart(v, e);
+        if (!SpaceAt(v, p, &len)) break;
+        e = p;
+      }
+    }
+  } else {
+    if (!IsStr(args[1])) {
+      return RaiseFormat(ts, Rt(ts).exc.type_error,
+                         "%s arg must be None or str", name);
+    }
+    std::string_view chars = AsStr(args[1])->view();
+    auto in_chars = [&](size_t i, uint32_t* l) {
+      *l = Utf8Len(static_cast<unsigned char>(v[i]));
+      return chars.find(v.substr(i, *l)) != std::string_view::npos;
+    };
+    if (where & kLeft) {
+      while (b < e && in_chars(b, &len)) b += len;
+    }
+    if (where & kRight) {
+      while (e > b) {
+        size_t p = PrevCharStart(v, e);
+        if (!in_chars(p, &len)) break;
+        e = p;
+      }
+    }
+  }
+  return StrResult(ts, self, v.substr(b, e - b));
+}
+
+Value StrStrip(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrStripImpl(ts, a, n, kw, "strip", kBoth);
+}
+Value StrLstrip(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrStripImpl(ts, a, n, kw, "lstrip", kLeft);
+}
+Value StrRstrip(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrStripImpl(ts, a, n, kw, "rstrip", kRight);
+}
+
+Value StrReplace(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kw) {
+  STR_SELF("replace");
+  if (!NoKwargs(ts, "replace", kw) ||
+      !CheckArgCount(ts, "replace", argc, 2, 3)) {
+    return Value::Error();
+  }
+  Str *old_s, *new_s;
+  if (!StrArg(ts, args[1], "replace() argument 1", &old_s) ||
+      !StrArg(ts, args[2], "replace() argument 2", &new_s)) {
+    return Value::Error();
+  }
+  int64_t count = -1;
+  if (argc == 3 && !ToIndex(ts, args[3], &count)) return Value::Error();
+  std::string_view v = self->view(), o = old_s->view(), nw = new_s->view();
+  std::string out;
+  int64_t done = 0;
+  if (o.empty()) {
+    // Insert `new` before every character and at the end.
+    size_t i = 0;
+    while (i <= v.size()) {
+      if (count >= 0 && done >= count) {
+        out.append(v.substr(i));
+        break;
+      }
+      out.append(nw);
+      ++done;
+      if (i == v.size()) break;
+      uint32_t len = Utf8Len(static_cast<unsigned char>(v[i]));
+      out.append(v.substr(i, len));
+      i += len;
+    }
+    return StrResult(ts, self, out);
+  }
+  size_t start = 0;
+  while (count < 0 || done < count) {
+    size_t pos = v.find(o, start);
+    if (pos == std::string_view::npos) break;
+    out.append(v.substr(start, pos - start));
+    out.append(nw);
+    start = pos + o.size();
+    ++done;
+  }
+  if (done == 0) return StrResult(ts, self, v);
+  out.append(v.substr(start));
+  return StrValue(ts, out);
+}
+
+Value StrPartitionImpl(ThreadState& ts, const Value* args, uint32_t nargs,
+                       Tuple* kw, const char* name, bool reverse) {
+  STR_SELF(name);
+  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 1, 1)) {
+    return Value::Error();
+  }
+  Str* sep;
+  if (!StrArg(ts, args[1], "separator", &sep)) return Value::Error();
+  if (sep->byte_len == 0) return RaiseValueError(ts, "empty separator");
+  std::string_view v = self->view(), s = sep->view();
+  size_t pos = reverse ? v.rfind(s) : v.find(s);
+  Value parts[3];
+  TempRoots roots(ts);
+  if (pos == std::string_view::npos) {
+    Value empty = StrValue(ts, "");
+    if (empty.IsError()) return empty;
+    parts[0] = reverse ? empty : args[0];
+    parts[1] = empty;
+    parts[2] = reverse ? args[0] : empty;
+  } else {
+    parts[0] = StrResult(ts, self, v.substr(0, pos));
+    if (parts[0].IsError()) return parts[0];
+    roots.Add(parts[0]);
+    parts[1] = args[1];
+    parts[2] = StrResult(ts, self, v.substr(pos + s.size()));
+    if (parts[2].IsError()) return parts[2];
+  }
+  Tuple* t = NewTupleFrom(ts, parts, 3);
+  return t != nullptr ? Value::Obj(t) : Value::Error();
+}
+
+Value StrPartition(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrPartitionImpl(ts, a, n, kw, "partition", false);
+}
+Value StrRpartition(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrPartitionImpl(ts, a, n, kw, "rpartition", true);
+}
+
+Value StrAffixRemove(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kw, const char* name, bool suffix) {
+  STR_SELF(name);
+  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 1, 1)) {
+    return Value::Error();
+  }
+  Str* a;
+  if (!StrArg(ts, args[1], absl::StrCat(name, "() argument").c_str(), &a)) {
+    return Value::Error();
+  }
+  std::string_view v = self->view(), x = a->view();
+  if (!x.empty() && v.size() >= x.size()) {
+    if (!suffix && v.substr(0, x.size()) == x) {
+      return StrValue(ts, v.substr(x.size()));
+    }
+    if (suffix && v.substr(v.size() - x.size()) == x) {
+      return StrValue(ts, v.substr(0, v.size() - x.size()));
+    }
+  }
+  return StrResult(ts, self, v);
+}
+
+Value StrRemoveprefix(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrAffixRemove(ts, a, n, kw, "removeprefix", false);
+}
+Value StrRemovesuffix(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return StrAffixRemove(ts, a, n, kw, "removesuffix", true);
+}
+
+Value StrExpandtabs(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kw) {
+  STR_SELF("expandtabs");
+  Value a[1];
+  if (!BindArgs(ts, "expandtabs", args + 1, argc, kw, {"tabsize"}, 0, 1, 0,
+                a)) {
+    return Value::Error();
+  }
+  int64_t tab = 8;
+  if (!a[0].IsEmpty() && !ToIndex(ts, a[0], &tab)) return Value::Error();
+  std::string_view v = self->view();
+  std::string out;
+  int64_t col = 0;
+  for (size_t i = 0; i < v.size();) {
+    char c = v[i];
+    uint32_t len = Utf8Len(static_cast<unsigned char>(c));
+    if (c == '\t') {
+      if (tab > 0) {
+        int64_t spaces = tab - col % tab;
+        out.append(static_cast<size_t>(spaces), ' ');
+        col += spaces;
+      }
+    } else {
+      out.append(v.substr(i, len));
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+    i += len;
+  }
+  return StrResult(ts, self, out);
+}
+
+}  // namespace
+
+bool InitStrMethods(ThreadState& ts) {
+  ClassObject* c = Rt(ts).classes.str;
+  static constexpr MethodDef kMethods[] = {
+      {"find", StrFind},
+      {"rfind", StrRfind},
+      {"index", StrIndex},
+      {"rindex", StrRindex},
+      {"count", StrCount},
+      {"startswith", StrStartswith},
+      {"endswith", StrEndswith},
+      {"split", StrSplit},
+      {"rsplit", StrRsplit},
+      {"splitlines", StrSplitlines},
+      {"join", StrJoin},
+      {"strip", StrStrip},
+      {"lstrip", StrLstrip},
+      {"rstrip", StrRstrip},
+      {"replace", StrReplace},
+      {"partition", StrPartition},
+      {"rpartition", StrRpartition},
+      {"removeprefix", StrRemoveprefix},
+      {"removesuffix", StrRemovesuffix},
+      {"expandtabs", StrExpandtabs},
+      {"format", StrFormatMethod},
+      {"format_map", StrFormatMap},
+  };
+  return AddMethods(ts, c, "str", kMethods) && AddStrCaseMethods(ts, c);
+}
+
+}  // namespace builtins
+}  // namespace interp

@@ -1,0 +1,719 @@
+// Scope analysis (see scope.h): a first pass collects how every scope uses
+// each name, a second resolves name kinds (free variables bottom-up, so a
+// nested function's capture turns the enclosing local into a cell), a third
+// lays out registers.
+#include "runtime/compiler/scope.h"
+
+#include <cmath>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+
+namespace interp::compiler {
+namespace {
+
+constexpr size_t kMaxAugConsts = 8;
+
+class ScopeBuilder {
+ public:
+  ScopeBuilder(ScopeTable* table, SyntaxErrorInfo* error)
+      : table_(table), error_(error) {}
+
+  bool Run(const ast::Module& module) {
+    table_->module = std::make_unique<Scope>();
+    Scope* m = table_->module.get();
+    m->kind = ScopeKind::kModule;
+    m->name = "<module>";
+    m->qualname = "<module>";
+    cur_ = m;
+    VisitBody(module.body);
+    if (failed_) return false;
+    Resolve(m);
+    if (failed_) return false;
+    Layout(m);
+    return !failed_;
+  }
+
+ private:
+  // ---------------------------------------------------------------------
+  // Pass 1: collect.
+
+  void Fail(const ast::Node& n, std::string message) {
+    if (failed_) return;
+    failed_ = true;
+    error_->type = "SyntaxError";
+    error_->message = std::move(message);
+    error_->line = n.line;
+    error_->col = n.col + 1;
+    error_->end_line = n.end_line;
+    error_->end_col = n.end_col + 1;
+  }
+
+  Symbol& Add(Scope* s, const std::string& name, uint32_t flag) {
+    auto [it, inserted] = s->symbols.try_emplace(name);
+    if (inserted) s->order.push_back(name);
+    it->second.flags |= flag;
+    return it->second;
+  }
+
+  Scope* NewScope(ScopeKind kind, std::string name, const ast::Node* node,
+                  const void* key, int first_line) {
+    auto s = std::make_unique<Scope>();
+    s->kind = kind;
+    s->parent = cur_;
+    s->node = node;
+    s->first_line = first_line;
+    switch (cur_->kind) {
+      case ScopeKind::kModule:
+        s->qualname = name;
+        break;
+      case ScopeKind::kClass:
+        s->qualname = absl::StrCat(cur_->qualname, ".", name);
+        break;
+      case ScopeKind::kFunction:
+        s->qualname = absl::StrCat(cur_->qualname, ".<locals>.", name);
+        break;
+    }
+    s->name = std::move(name);
+    Scope* raw = s.get();
+    cur_->children.push_back(std::move(s));
+    table_->by_node[key] = raw;
+    return raw;
+  }
+
+  void VisitBody(const ast::StmtList& body) {
+    for (const ast::StmtPtr& s : body) {
+      if (failed_) return;
+      VisitStmt(*s);
+    }
+  }
+
+  void VisitExprs(const std::vector<ast::ExprPtr>& exprs) {
+    for (const ast::ExprPtr& e : exprs) {
+      if (e != nullptr) VisitExpr(*e);
+    }
+  }
+
+  // Parameters of a def/lambda become the new scope's first symbols.
+  void AddParams(Scope* s, const ast::Arguments& args) {
+    auto add = [&](const ast::Arg& a) {
+      const Symbol* existing = s->Find(a.name);
+      if (existing != nullptr && (existing->flags & kSymParam)) {
+        Fail(a, absl::StrCat("duplicate argument '", a.name,
+                             "' in function definition"));
+        return;
+      }
+      Add(s, a.name, kSymParam);
+      s->params.push_back(a.name);
+    };
+    for (const ast::Arg& a : args.posonlyargs) add(a);
+    for (const ast::Arg& a : args.args) add(a);
+    s->num_positional = static_cast<int>(s->params.size());
+    for (const ast::Arg& a : args.kwonlyargs) add(a);
+    s->num_kwonly = static_cast<int>(args.kwonlyargs.size());
+    if (args.vararg != nullptr) {
+      add(*args.vararg);
+      s->varargs = true;
+    }
+    if (args.kwarg != nullptr) {
+      add(*args.kwarg);
+      s->varkw = true;
+    }
+  }
+
+  void VisitDefaults(const ast::Arguments& args) {
+    VisitExprs(args.defaults);
+    VisitExprs(args.kw_defaults);
+  }
+
+  void NoteAugConst(const ast::Expr& value) {
+    if (!cur_->IsFunction() || !value.Is<ast::Constant>()) return;
+    const auto& c = value.As<ast::Constant>();
+    Scope::AugConst k{};
+    if (c.ckind == ast::ConstKind::kInt && c.int_value >= -32767 &&
+        c.int_value <= 32768) {
+      k.i = c.int_value;
+    } else if (c.ckind == ast::ConstKind::kFloat) {
+      k.is_float = true;
+      k.f = c.float_value;
+    } else {
+      return;
+    }
+    for (const Scope::AugConst& e : cur_->aug_consts) {
+      if (e.is_float == k.is_float &&
+          (k.is_float ? std::signbit(e.f) == std::signbit(k.f) && e.f == k.f
+                      : e.i == k.i)) {
+        return;
+      }
+    }
+    if (cur_->aug_consts.size() < kMaxAugConsts) cur_->aug_consts.push_back(k);
+  }
+
+  void Declare(const ast::Stmt& s, const std::vector<std::string>& names,
+               bool global) {
+    if (!global && cur_->kind == ScopeKind::kModule) {
+      Fail(s, "nonlocal declaration not allowed at module level");
+      return;
+    }
+    const char* what = global ? "global" : "nonlocal";
+    for (const std::string& n : names) {
+      const Symbol* cur = cur_->Find(n);
+      uint32_t f = cur != nullptr ? cur->flags : 0;
+      if (f & kSymParam) {
+        Fail(s, absl::StrCat("name '", n, "' is parameter and ", what));
+      } else if (f & kSymUsed) {
+        Fail(s, absl::StrCat("name '", n, "' is used prior to ", what,
+                             " declaration"));
+      } else if (f & kSymAssigned) {
+        Fail(s, absl::StrCat("name '", n, "' is assigned to before ", what,
+                             " declaration"));
+      } else if (f & (global ? kSymNonlocal : kSymGlobal)) {
+        // Like CPython, reported at the name's first declaration.
+        auto it = directive_pos_.find({cur_, n});
+        Fail(it != directive_pos_.end() ? *it->second : s,
+             absl::StrCat("name '", n, "' is nonlocal and global"));
+      }
+      if (failed_) return;
+      Add(cur_, n, global ? kSymGlobal : kSymNonlocal);
+      directive_pos_.try_emplace({cur_, n}, &s);
+    }
+  }
+
+  void VisitStmt(const ast::Stmt& s) {
+    using K = ast::StmtKind;
+    switch (s.kind) {
+      case K::kExprStmt:
+        VisitExpr(*s.As<ast::ExprStmt>().value);
+        break;
+      case K::kAssign: {
+        const auto& a = s.As<ast::Assign>();
+        VisitExpr(*a.value);
+        VisitExprs(a.targets);
+        break;
+      }
+      case K::kAugAssign: {
+        const auto& a = s.As<ast::AugAssign>();
+        VisitExpr(*a.value);
+        VisitExpr(*a.target);
+        NoteAugConst(*a.value);
+        break;
+      }
+      case K::kIf: {
+        const auto& i = s.As<ast::If>();
+        VisitExpr(*i.test);
+        VisitBody(i.body);
+        VisitBody(i.orelse);
+        break;
+      }
+      case K::kWhile: {
+        const auto& w = s.As<ast::While>();
+        VisitExpr(*w.test);
+        VisitBody(w.body);
+        VisitBody(w.orelse);
+        break;
+      }
+      case K::kFor: {
+        const auto& f = s.As<ast::For>();
+        VisitExpr(*f.iter);
+        VisitExpr(*f.target);
+        if (f.target->Is<ast::Name>() && cur_->IsFunction()) {
+          cur_->for_targets.insert(f.target->As<ast::Name>().id);
+        }
+        VisitBody(f.body);
+        VisitBody(f.orelse);
+        break;
+      }
+      case K::kBreak:
+      case K::kContinue:
+      case K::kPass:
+        break;
+      case K::kFunctionDef: {
+        const auto& f = s.As<ast::FunctionDef>();
+        VisitExprs(f.decorator_list);
+        VisitDefaults(f.args);
+        int first =
+            f.decorator_list.empty() ? f.line : f.decorator_list.front()->line;
+        Scope* fs = NewScope(ScopeKind::kFunction, f.name, &f, &f, first);
+        AddParams(fs, f.args);
+        Scope* saved = cur_;
+        cur_ = fs;
+        VisitBody(f.body);
+        cur_ = saved;
+        Add(cur_, f.name, kSymAssigned);
+        break;
+      }
+      case K::kReturn: {
+        const auto& r = s.As<ast::Return>();
+        if (r.value != nullptr) VisitExpr(*r.value);
+        break;
+      }
+      case K::kClassDef: {
+        const auto& c = s.As<ast::ClassDef>();
+        VisitExprs(c.decorator_list);
+        VisitExprs(c.bases);
+        for (const ast::Keyword& k : c.keywords) VisitExpr(*k.value);
+        int first =
+            c.decorator_list.empty() ? c.line : c.decorator_list.front()->line;
+        Scope* cs = NewScope(ScopeKind::kClass, c.name, &c, &c, first);
+        cs->params.push_back(".ns");
+        cs->num_positional = 1;
+        Scope* saved = cur_;
+        cur_ = cs;
+        VisitBody(c.body);
+        cur_ = saved;
+        Add(cur_, c.name, kSymAssigned);
+        break;
+      }
+      case K::kGlobal:
+        Declare(s, s.As<ast::Global>().names, true);
+        break;
+      case K::kNonlocal:
+        Declare(s, s.As<ast::Nonlocal>().names, false);
+        break;
+      case K::kImport:
+        for (const ast::Alias& a : s.As<ast::Import>().names) {
+          if (!a.asname.empty()) {
+            Add(cur_, a.asname, kSymAssigned);
+          } else {
+            Add(cur_, a.name.substr(0, a.name.find('.')), kSymAssigned);
+          }
+        }
+        break;
+      case K::kImportFrom:
+        for (const ast::Alias& a : s.As<ast::ImportFrom>().names) {
+          Add(cur_, a.asname.empty() ? a.name : a.asname, kSymAssigned);
+        }
+        break;
+      case K::kTry: {
+        const auto& t = s.As<ast::Try>();
+        VisitBody(t.body);
+        for (const ast::ExceptHandler& h : t.handlers) {
+          if (h.type != nullptr) VisitExpr(*h.type);
+          if (!h.name.empty()) Add(cur_, h.name, kSymAssigned);
+          VisitBody(h.body);
+        }
+        VisitBody(t.orelse);
+        VisitBody(t.finalbody);
+        break;
+      }
+      case K::kRaise: {
+        const auto& r = s.As<ast::Raise>();
+        if (r.exc != nullptr) VisitExpr(*r.exc);
+        if (r.cause != nullptr) VisitExpr(*r.cause);
+        break;
+      }
+      case K::kAssert: {
+        const auto& a = s.As<ast::Assert>();
+        VisitExpr(*a.test);
+        if (a.msg != nullptr) VisitExpr(*a.msg);
+        break;
+      }
+      case K::kDelete:
+        VisitExprs(s.As<ast::Delete>().targets);
+        break;
+      case K::kWith: {
+        const auto& w = s.As<ast::With>();
+        for (const ast::WithItem& item : w.items) {
+          VisitExpr(*item.context_expr);
+          if (item.optional_vars != nullptr) VisitExpr(*item.optional_vars);
+        }
+        VisitBody(w.body);
+        break;
+      }
+    }
+  }
+
+  template <typename Comp>
+  void VisitComprehension(const Comp& c, const char* name) {
+    if (c.generators.empty()) return;
+    VisitExpr(*c.generators[0].iter);
+    Scope* cs = NewScope(ScopeKind::kFunction, name, &c,
+                         static_cast<const ast::Expr*>(&c), c.line);
+    cs->is_comprehension = true;
+    Add(cs, ".0", kSymParam);
+    cs->params.push_back(".0");
+    cs->num_positional = 1;
+    Scope* saved = cur_;
+    cur_ = cs;
+    for (size_t i = 0; i < c.generators.size(); ++i) {
+      const ast::Comprehension& g = c.generators[i];
+      if (i > 0) VisitExpr(*g.iter);
+      VisitExpr(*g.target);
+      if (g.target->template Is<ast::Name>()) {
+        cs->for_targets.insert(g.target->template As<ast::Name>().id);
+      }
+      VisitExprs(g.ifs);
+    }
+    if constexpr (std::is_same_v<Comp, ast::DictComp>) {
+      VisitExpr(*c.key);
+      VisitExpr(*c.value);
+    } else {
+      VisitExpr(*c.elt);
+    }
+    cur_ = saved;
+  }
+
+  void VisitExpr(const ast::Expr& e) {
+    if (failed_) return;
+    using K = ast::ExprKind;
+    switch (e.kind) {
+      case K::kConstant:
+        break;
+      case K::kName: {
+        const auto& n = e.As<ast::Name>();
+        if (n.ctx == ast::ExprContext::kLoad) {
+          Add(cur_, n.id, kSymUsed);
+          if (cur_->IsFunction() && (n.id == "super" || n.id == "__class__")) {
+            cur_->uses_super = true;
+          }
+        } else {
+          Add(cur_, n.id, kSymAssigned);
+        }
+        break;
+      }
+      case K::kAttribute:
+        VisitExpr(*e.As<ast::Attribute>().value);
+        break;
+      case K::kSubscript: {
+        const auto& s = e.As<ast::Subscript>();
+        VisitExpr(*s.value);
+        VisitExpr(*s.slice);
+        break;
+      }
+      case K::kSlice: {
+        const auto& s = e.As<ast::Slice>();
+        if (s.lower) VisitExpr(*s.lower);
+        if (s.upper) VisitExpr(*s.upper);
+        if (s.step) VisitExpr(*s.step);
+        break;
+      }
+      case K::kCall: {
+        const auto& c = e.As<ast::Call>();
+        VisitExpr(*c.func);
+        VisitExprs(c.args);
+        for (const ast::Keyword& k : c.keywords) VisitExpr(*k.value);
+        break;
+      }
+      case K::kBinOp: {
+        const auto& b = e.As<ast::BinOp>();
+        VisitExpr(*b.left);
+        VisitExpr(*b.right);
+        break;
+      }
+      case K::kUnaryOp:
+        VisitExpr(*e.As<ast::UnaryOp>().operand);
+        break;
+      case K::kBoolOp:
+        VisitExprs(e.As<ast::BoolOp>().values);
+        break;
+      case K::kCompare: {
+        const auto& c = e.As<ast::Compare>();
+        VisitExpr(*c.left);
+        VisitExprs(c.comparators);
+        break;
+      }
+      case K::kIfExp: {
+        const auto& i = e.As<ast::IfExp>();
+        VisitExpr(*i.test);
+        VisitExpr(*i.body);
+        VisitExpr(*i.orelse);
+        break;
+      }
+      case K::kLambda: {
+        const auto& l = e.As<ast::Lambda>();
+        VisitDefaults(l.args);
+        Scope* ls = NewScope(ScopeKind::kFunction, "<lambda>", &l,
+                             static_cast<const ast::Expr*>(&l), l.line);
+        ls->is_lambda = true;
+        AddParams(ls, l.args);
+        Scope* saved = cur_;
+        cur_ = ls;
+        VisitExpr(*l.body);
+        cur_ = saved;
+        break;
+      }
+      case K::kList:
+        VisitExprs(e.As<ast::List>().elts);
+        break;
+      case K::kTuple:
+        VisitExprs(e.As<ast::Tuple>().elts);
+        break;
+      case K::kSet:
+        VisitExprs(e.As<ast::Set>().elts);
+        break;
+      case K::kDict: {
+        const auto& d = e.As<ast::Dict>();
+        VisitExprs(d.keys);
+        VisitExprs(d.values);
+        break;
+      }
+      case K::kListComp:
+        VisitComprehension(e.As<ast::ListComp>(), "<listcomp>");
+        break;
+      case K::kSetComp:
+        VisitComprehension(e.As<ast::SetComp>(), "<setcomp>");
+        break;
+      case K::kDictComp:
+        VisitComprehension(e.As<ast::DictComp>(), "<dictcomp>");
+        break;
+      case K::kJoinedStr:
+        VisitExprs(e.As<ast::JoinedStr>().values);
+        break;
+      case K::kFormattedValue: {
+        const auto& f = e.As<ast::FormattedValue>();
+        VisitExpr(*f.value);
+        if (f.format_spec) VisitExpr(*f.format_spec);
+        break;
+      }
+      case K::kStarred:
+        VisitExpr(*e.As<ast::Starred>().value);
+        break;
+    }
+  }
+
+  // ---------------------------------------------------------------------
+  // Pass 2: resolve.
+
+  // The nearest enclosing scope that binds `name` for code in `s`: a
+  // function binding it, or (for `__class__` only) a class body. Null when
+  // the name is global.
+  static Scope* FindBinding(Scope* s, const std::string& name) {
+    for (Scope* p = s->parent; p != nullptr; p = p->parent) {
+      if (p->kind == ScopeKind::kModule) return nullptr;
+      if (p->kind == ScopeKind::kClass) {
+        if (name == "__class__") return p;
+        continue;
+      }
+      const Symbol* sym = p->Find(name);
+      if (sym == nullptr) continue;
+      if (sym->flags & kSymGlobal) return nullptr;
+      if (sym->flags & (kSymAssigned | kSymParam | kSymNonlocal)) return p;
+    }
+    return nullptr;
+  }
+
+  static void AddFree(Scope* s, const std::string& name) {
+    for (const std::string& f : s->free_vars) {
+      if (f == name) return;
+    }
+    s->free_vars.push_back(name);
+  }
+
+  void Resolve(Scope* s) {
+    // Own names first (children only need the binding flags of their
+    // ancestors, which pass 1 already has).
+    for (size_t i = 0; i < s->order.size(); ++i) {
+      const std::string& name = s->order[i];
+      Symbol& sym = s->symbols[name];
+      if (s->kind == ScopeKind::kModule) {
+        sym.kind = NameKind::kGlobal;
+        continue;
+      }
+      if (sym.flags & kSymGlobal) {
+        sym.kind = NameKind::kGlobal;
+        continue;
+      }
+      if (sym.flags & kSymNonlocal) {
+        Scope* b = FindBinding(s, name);
+        if (b == nullptr || b->kind != ScopeKind::kFunction) {
+          auto it = directive_pos_.find({s, name});
+          const ast::Node* at = it != directive_pos_.end()
+                                    ? it->second
+                                    : static_cast<const ast::Node*>(s->node);
+          if (at != nullptr) {
+            Fail(*at,
+                 absl::StrCat("no binding for nonlocal '", name, "' found"));
+          }
+          return;
+        }
+        sym.kind = NameKind::kFree;
+        AddFree(s, name);
+        continue;
+      }
+      bool bound = (sym.flags & (kSymAssigned | kSymParam)) != 0;
+      if (s->kind == ScopeKind::kClass) {
+        sym.kind = NameKind::kName;
+        if (!bound && name != "__class__") {
+          Scope* b = FindBinding(s, name);
+          if (b != nullptr && b->kind == ScopeKind::kFunction) {
+            sym.kind = NameKind::kFree;
+            AddFree(s, name);
+          }
+        }
+        continue;
+      }
+      if (bound) {
+        sym.kind = NameKind::kLocal;
+      } else if (FindBinding(s, name) != nullptr) {
+        sym.kind = NameKind::kFree;
+        AddFree(s, name);
+      } else {
+        sym.kind = NameKind::kGlobal;
+      }
+    }
+    if (s->IsFunction() && s->uses_super) {
+      const Symbol* existing = s->Find("__class__");
+      if ((existing == nullptr ||
+           !(existing->flags & (kSymAssigned | kSymParam))) &&
+          FindBinding(s, "__class__") != nullptr) {
+        Symbol& sym = Add(s, "__class__", kSymUsed);
+        sym.kind = NameKind::kFree;
+        AddFree(s, "__class__");
+      }
+    }
+
+    for (auto& child : s->children) {
+      Resolve(child.get());
+      if (failed_) return;
+    }
+
+    // Children's captures: locals become cells, other names pass through.
+    for (auto& child : s->children) {
+      for (const std::string& x : child->free_vars) {
+        if (s->kind == ScopeKind::kClass) {
+          if (x == "__class__") {
+            s->class_cell = true;
+            Symbol& sym = Add(s, "__class__", 0);
+            sym.kind = NameKind::kCell;
+          } else {
+            AddFree(s, x);
+          }
+          continue;
+        }
+        if (s->kind != ScopeKind::kFunction) continue;
+        auto it = s->symbols.find(x);
+        if (it == s->symbols.end()) {
+          Symbol& sym = Add(s, x, 0);
+          sym.kind = NameKind::kFree;
+          AddFree(s, x);
+        } else if (it->second.kind == NameKind::kLocal) {
+          it->second.kind = NameKind::kCell;
+        } else if (it->second.kind == NameKind::kGlobal) {
+          // Unreachable by construction (both resolve through the same
+          // ancestors); make it consistent anyway.
+          it->second.kind = NameKind::kFree;
+          AddFree(s, x);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------------
+  // Pass 3: registers.
+
+  void Layout(Scope* s) {
+    switch (s->kind) {
+      case ScopeKind::kModule:
+        s->num_named = 0;
+        break;
+      case ScopeKind::kClass:
+        LayoutClass(s);
+        break;
+      case ScopeKind::kFunction:
+        LayoutFunction(s);
+        break;
+    }
+    if (s->num_named > kMaxNamedRegisters && s->node != nullptr) {
+      Fail(*s->node, "too many local variables");
+    }
+    for (auto& child : s->children) {
+      if (failed_) return;
+      Layout(child.get());
+    }
+  }
+
+  static int AddReg(Scope* s, std::string name) {
+    s->reg_names.push_back(std::move(name));
+    return static_cast<int>(s->reg_names.size()) - 1;
+  }
+
+  void LayoutFrees(Scope* s) {
+    for (const std::string& x : s->free_vars) {
+      int r = AddReg(s, x);
+      s->free_reg[x] = r;
+      auto it = s->symbols.find(x);
+      if (it != s->symbols.end() && it->second.kind == NameKind::kFree) {
+        it->second.reg = r;
+      }
+    }
+  }
+
+  void LayoutClass(Scope* s) {
+    AddReg(s, ".ns");
+    if (s->class_cell) {
+      Symbol& sym = s->symbols["__class__"];
+      sym.reg = AddReg(s, "__class__");
+      s->cell_locals.push_back(static_cast<uint16_t>(sym.reg));
+    }
+    LayoutFrees(s);
+    s->num_named = static_cast<int>(s->reg_names.size());
+  }
+
+  void LayoutFunction(Scope* s) {
+    for (const std::string& p : s->params) {
+      Symbol& sym = s->symbols[p];
+      sym.reg = AddReg(s, p);
+      if (sym.kind == NameKind::kCell) {
+        s->cell_params.push_back(static_cast<uint16_t>(sym.reg));
+      }
+    }
+    // For-loop aliasing costs three registers per loop variable; only
+    // worth it (and only safe for the 8-bit register space) when the
+    // function is small.
+    int locals = 0, aliases = 0;
+    for (const std::string& name : s->order) {
+      const Symbol& sym = s->symbols[name];
+      if (sym.flags & kSymParam) continue;
+      if (sym.kind == NameKind::kLocal || sym.kind == NameKind::kCell) {
+        ++locals;
+        if (sym.kind == NameKind::kLocal && s->for_targets.contains(name)) {
+          ++aliases;
+        }
+      }
+    }
+    int base = static_cast<int>(s->params.size()) + locals +
+               static_cast<int>(s->free_vars.size() + s->aug_consts.size());
+    bool alias_ok = base + 3 * aliases <= kMaxNamedRegisters - 64;
+    for (const std::string& name : s->order) {
+      Symbol& sym = s->symbols[name];
+      if (sym.flags & kSymParam) continue;
+      if (sym.kind != NameKind::kLocal && sym.kind != NameKind::kCell) {
+        continue;
+      }
+      if (alias_ok && sym.kind == NameKind::kLocal &&
+          s->for_targets.contains(name)) {
+        sym.alias_base = AddReg(s, ".for");
+        AddReg(s, ".for");
+        AddReg(s, ".for");
+      }
+      sym.reg = AddReg(s, name);
+      if (sym.kind == NameKind::kCell) {
+        s->cell_locals.push_back(static_cast<uint16_t>(sym.reg));
+      }
+    }
+    LayoutFrees(s);
+    for (Scope::AugConst& k : s->aug_consts) k.reg = AddReg(s, ".k");
+    s->num_named = static_cast<int>(s->reg_names.size());
+  }
+
+  ScopeTable* table_;
+  SyntaxErrorInfo* error_;
+  Scope* cur_ = nullptr;
+  bool failed_ = false;
+  // First global/nonlocal statement naming each (scope, name): where
+  // declaration errors are reported.
+  absl::flat_hash_map<std::pair<Scope*, std::string>, const ast::Node*>
+      directive_pos_;
+};
+
+}  // namespace
+
+bool AnalyzeScopes(const ast::Module& module, ScopeTable* table,
+                   SyntaxErrorInfo* error) {
+  ScopeBuilder builder(table, error);
+  return builder.Run(module);
+}
+
+}  // namespace interp::compiler

@@ -1,0 +1,356 @@
+// interp::Runtime (runtime.h): the host-facing wrapper around RuntimeState.
+// Every public method takes the runtime's global lock for the calling
+// thread (unless that thread already holds it, e.g. a host native function
+// calling back into the runtime) and turns script exceptions into
+// absl::Status values whose message is the CPython-style traceback.
+#include "runtime/runtime.h"
+
+#include <time.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
+#include "runtime/bootstrap.h"
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/function.h"
+#include "runtime/gil.h"
+#include "runtime/heap.h"
+#include "runtime/interpreter.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/thread_registry.h"
+#include "runtime/threads/threading.h"
+#include "runtime/tuple.h"
+#include "runtime/vm/vm_internal.h"
+
+namespace interp {
+namespace {
+
+// Holds the global lock for `ts` unless it already does.
+class GilHold {
+ public:
+  GilHold(RuntimeState& rt, ThreadState& ts) : rt_(rt), ts_(ts) {
+    if (rt_.gil != nullptr && !rt_.gil->HeldBy(ts_)) {
+      rt_.gil->Acquire(ts_);
+      acquired_ = true;
+    }
+  }
+  ~GilHold() {
+    if (acquired_) rt_.gil->Release(ts_);
+  }
+  GilHold(const GilHold&) = delete;
+  GilHold& operator=(const GilHold&) = delete;
+
+ private:
+  RuntimeState& rt_;
+  ThreadState& ts_;
+  bool acquired_ = false;
+};
+
+void CallMethodIgnoringErrors(ThreadState& ts, Value obj, Str* name) {
+  if (!obj.IsObject()) return;
+  TempRoots roots(ts);
+  roots.Add(obj);
+  Value m = GetAttrOrEmpty(ts, obj, name);
+  if (m.IsObject()) {
+    roots.Add(m);
+    if (CallValue(ts, m, nullptr, 0).IsError()) TakePendingException(ts);
+  } else if (m.IsError()) {
+    TakePendingException(ts);
+  }
+}
+
+void FlushStdio(ThreadState& ts) {
+  RuntimeState& rt = *ts.runtime.load(std::memory_order_relaxed);
+  if (rt.sys_module == nullptr) return;
+  Value saved = TakePendingException(ts);
+  CallMethodIgnoringErrors(ts, ModuleGet(rt.sys_module, rt.names.stdout),
+                           rt.names.flush);
+  CallMethodIgnoringErrors(ts, ModuleGet(rt.sys_module, rt.names.stderr),
+                           rt.names.flush);
+  ts.pending_exception = saved;
+}
+
+// SystemExit's code: args[0] for one argument, None for none, the args
+// tuple otherwise (or the `code` attribute when a subclass set it).
+Value SystemExitCode(ThreadState& ts, ExceptionObject* e) {
+  RuntimeState& rt = *ts.runtime.load(std::memory_order_relaxed);
+  if (e->attrs != nullptr) {
+    Value c = DictGetStr(e->attrs, rt.names.code);
+    if (!c.IsEmpty()) return c;
+  }
+  if (e->args == nullptr || e->args->size == 0) return Value::None();
+  if (e->args->size == 1) return e->args->items[0];
+  return Value::Obj(e->args);
+}
+
+int64_t MonotonicNs() {
+  timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return static_cast<int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+}  // namespace
+
+Runtime::Runtime(Options options)
+    : state_(std::make_unique<RuntimeState>(std::move(options))) {
+  main_ts_ = AttachThreadState(state_.get(), true);
+  if (main_ts_ == nullptr) return;
+  if (state_->main_thread == nullptr) state_->main_thread = main_ts_;
+  if (main_ts_->name_len.load(std::memory_order_relaxed) == 0) {
+    main_ts_->SetName("MainThread", 10);
+  }
+  if (state_->gil == nullptr) state_->gil = std::make_unique<Gil>();
+  GilHold hold(*state_, *main_ts_);
+  ok_ = BootstrapRuntime(*main_ts_);
+}
+
+Runtime::~Runtime() {
+  if (main_ts_ == nullptr) return;
+  Finalize();
+  DetachThreadState(main_ts_);
+  main_ts_ = nullptr;
+  state_.reset();
+}
+
+void Runtime::Finalize() {
+  if (finalized_ || main_ts_ == nullptr || !ok_) return;
+  finalized_ = true;
+  GilHold hold(*state_, *main_ts_);
+  FlushStdio(*main_ts_);
+  WaitForNonDaemonThreads(*main_ts_);
+  FlushStdio(*main_ts_);
+}
+
+ThreadState& Runtime::CurrentThread() {
+  ThreadState* ts = CurrentThreadState();
+  if (ts != nullptr &&
+      ts->runtime.load(std::memory_order_relaxed) == state_.get()) {
+    return *ts;
+  }
+  return *main_ts_;
+}
+
+absl::Status Runtime::StatusFromPending(ThreadState& ts) {
+  RuntimeState& rt = *state_;
+  Value exc = TakePendingException(ts);
+  TempRoots roots(ts);
+  roots.Add(exc);
+  if (IsKind(exc, ObjKind::kException) && rt.exc.system_exit != nullptr &&
+      IsInstance(rt, exc, rt.exc.system_exit)) {
+    Value code =
+        SystemExitCode(ts, static_cast<ExceptionObject*>(exc.AsObject()));
+    std::string message;
+    int status = 0;
+    if (code.IsNone()) {
+      status = 0;
+    } else if (code.IsIntLike()) {
+      status = static_cast<int>(code.AsInt());
+    } else {
+      // Printed to stderr by the command, like CPython.
+      Value s = ToStr(ts, code);
+      if (s.IsError()) {
+        TakePendingException(ts);
+      } else {
+        message = std::string(vm::AsStr(s)->view());
+      }
+      status = 1;
+    }
+    exit_code_ = status;
+    absl::Status st(absl::StatusCode::kAborted, message);
+    st.SetPayload(kSystemExitPayload, absl::Cord(absl::StrCat(status)));
+    return st;
+  }
+  std::string text = FormatException(ts, exc);
+  bool syntax = rt.exc.syntax_error != nullptr &&
+                IsInstance(rt, exc, rt.exc.syntax_error);
+  absl::Status st(
+      syntax ? absl::StatusCode::kInvalidArgument : absl::StatusCode::kUnknown,
+      text);
+  if (rt.exc.keyboard_interrupt != nullptr &&
+      IsInstance(rt, exc, rt.exc.keyboard_interrupt)) {
+    st.SetPayload("interp/keyboard-interrupt", absl::Cord("1"));
+  }
+  return st;
+}
+
+absl::Status Runtime::RunSource(std::string_view source,
+                                std::string_view filename, bool interactive) {
+  if (!ok_) return absl::InternalError("runtime failed to start");
+  ThreadState& ts = CurrentThread();
+  RuntimeState& rt = *state_;
+  GilHold hold(rt, ts);
+  Value main = DictGetStr(rt.modules, rt.names.__main__);
+  if (!IsKind(main, ObjKind::kModule)) {
+    Object* m = NewModule(ts, "__main__");
+    if (m == nullptr) return StatusFromPending(ts);
+    main = Value::Obj(m);
+    if (!DictSetStr(ts, rt.modules, rt.names.__main__, main)) {
+      return StatusFromPending(ts);
+    }
+  }
+  TempRoots roots(ts);
+  roots.Add(main);
+  Module* module = As<Module>(main);
+  if (!interactive && !filename.empty() && filename.front() != '<') {
+    Value f = StrValue(ts, filename);
+    if (f.IsError() || !DictSetStr(ts, module->dict, rt.names.__file__, f)) {
+      return StatusFromPending(ts);
+    }
+  }
+  exit_code_.reset();
+  Value r = vm::ExecSourceMode(
+      ts, source, filename, module,
+      interactive ? CompileMode::kInteractive : CompileMode::kModule);
+  if (r.IsError()) return StatusFromPending(ts);
+  return absl::OkStatus();
+}
+
+absl::Status Runtime::RunFile(std::string_view path) {
+  std::ifstream in{std::string(path), std::ios::binary};
+  if (!in) {
+    return absl::NotFoundError(
+        absl::StrCat("can't open file '", vm::AV(path),
+                     "': [Errno 2] No such file or directory"));
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return RunSource(ss.str(), path, false);
+}
+
+absl::Status Runtime::RunString(std::string_view source,
+                                std::string_view filename) {
+  return RunSource(source, filename, false);
+}
+
+absl::Status Runtime::RunInteractive(std::string_view source,
+                                     std::string_view filename) {
+  return RunSource(source, filename, true);
+}
+
+absl::Status Runtime::DefineModule(
+    std::string_view name,
+    std::vector<std::pair<std::string, NativeFn>> functions) {
+  if (!ok_) return absl::InternalError("runtime failed to start");
+  ThreadState& ts = CurrentThread();
+  RuntimeState& rt = *state_;
+  GilHold hold(rt, ts);
+  Object* m = NewModule(ts, name);
+  if (m == nullptr) return StatusFromPending(ts);
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(m));
+  for (const auto& [fname, fn] : functions) {
+    NativeFunction* nf =
+        NewNative(ts, absl::StrCat(vm::AV(name), ".", fname), fn);
+    if (nf == nullptr) return StatusFromPending(ts);
+    ModuleSet(ts, m, fname, Value::Obj(nf));
+  }
+  Str* key = InternStr(ts, name);
+  if (key == nullptr || !DictSetStr(ts, rt.modules, key, Value::Obj(m))) {
+    return StatusFromPending(ts);
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<Value> Runtime::Call(std::string_view name,
+                                    absl::Span<const Value> args) {
+  if (!ok_) return absl::InternalError("runtime failed to start");
+  ThreadState& ts = CurrentThread();
+  RuntimeState& rt = *state_;
+  GilHold hold(rt, ts);
+  std::vector<std::string> parts = absl::StrSplit(vm::AV(name), '.');
+  Value target = Value::Empty();
+  size_t first_attr = 1;
+  if (parts.size() > 1) {
+    Str* mod = InternStr(ts, parts[0]);
+    target = mod != nullptr ? DictGetStr(rt.modules, mod) : Value::Empty();
+  }
+  if (target.IsEmpty()) {
+    // A global of __main__ (possibly with attributes after it).
+    Value main = DictGetStr(rt.modules, rt.names.__main__);
+    if (!IsKind(main, ObjKind::kModule)) {
+      return absl::FailedPreconditionError(
+          "no __main__ module: run a script first");
+    }
+    target = main;
+    first_attr = 0;
+  }
+  TempRoots roots(ts);
+  for (size_t i = first_attr; i < parts.size(); ++i) {
+    Str* attr = InternStr(ts, parts[i]);
+    if (attr == nullptr) return StatusFromPending(ts);
+    target = GetAttr(ts, target, attr);
+    if (target.IsError()) return StatusFromPending(ts);
+    roots.Add(target);
+  }
+  Value r =
+      CallValue(ts, target, args.data(), static_cast<uint32_t>(args.size()));
+  if (r.IsError()) return StatusFromPending(ts);
+  return r;
+}
+
+void Runtime::SetInstructionBudget(int64_t n) {
+  state_->instruction_budget.store(n < 0 ? -1 : n, std::memory_order_relaxed);
+}
+
+void Runtime::SetTimeout(std::chrono::nanoseconds timeout) {
+  if (state_->vm == nullptr) return;
+  state_->vm->deadline_ns =
+      timeout.count() > 0 ? MonotonicNs() + timeout.count() : 0;
+  state_->vm->deadline_countdown = 0;
+}
+
+void Runtime::Interrupt() {
+  if (main_ts_ != nullptr) {
+    main_ts_->eval_breaker.fetch_or(kBreakBudget, std::memory_order_release);
+  }
+}
+
+void Runtime::PrintError(const absl::Status& status) {
+  if (status.ok() || status.GetPayload(kSystemExitPayload).has_value()) return;
+  if (!ok_) return;
+  ThreadState& ts = CurrentThread();
+  RuntimeState& rt = *state_;
+  GilHold hold(rt, ts);
+  FlushStdio(ts);
+  std::string text(status.message());
+  Value err = rt.sys_module != nullptr
+                  ? ModuleGet(rt.sys_module, rt.names.stderr)
+                  : Value::Empty();
+  bool written = false;
+  if (err.IsObject()) {
+    TempRoots roots(ts);
+    roots.Add(err);
+    Value write = GetAttrOrEmpty(ts, err, rt.names.write);
+    if (write.IsObject()) {
+      roots.Add(write);
+      Value s = StrValue(ts, text);
+      if (!s.IsError() && !CallValue(ts, write, &s, 1).IsError()) {
+        written = true;
+        CallMethodIgnoringErrors(ts, err, rt.names.flush);
+      }
+    }
+  }
+  if (!ts.pending_exception.IsNone()) TakePendingException(ts);
+  if (!written) {
+    fwrite(text.data(), 1, text.size(), stderr);
+    fflush(stderr);
+  }
+}
+
+Runtime::ThreadScope::ThreadScope(Runtime& rt, std::string_view name)
+    : rt_(rt) {
+  ts_ = AttachThreadState(rt_.state_.get(), false);
+  if (ts_ != nullptr && !name.empty()) ts_->SetName(name.data(), name.size());
+}
+
+Runtime::ThreadScope::~ThreadScope() {
+  if (ts_ != nullptr) DetachThreadState(ts_);
+}
+
+}  // namespace interp

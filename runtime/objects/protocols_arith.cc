@@ -1,0 +1,719 @@
+// Arithmetic and bitwise operators (protocols.h): ints with overflow
+// detection (OverflowError, never wrap-around), floats, sequence
+// concatenation/repetition, set and dict operators, str % args, and user
+// __add__/__radd__/... dispatch.
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/list.h"
+#include "runtime/numbers.h"
+#include "runtime/objects/internal.h"
+#include "runtime/protocols.h"
+#include "runtime/runtime_state.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+
+namespace {
+
+const char* BinOpSymbol(BinOp op) {
+  switch (op) {
+    case BinOp::kAdd:
+      return "+";
+    case BinOp::kSub:
+      return "-";
+    case BinOp::kMul:
+      return "*";
+    case BinOp::kTrueDiv:
+      return "/";
+    case BinOp::kFloorDiv:
+      return "//";
+    case BinOp::kMod:
+      return "%";
+    case BinOp::kPow:
+      return "** or pow()";
+    case BinOp::kLShift:
+      return "<<";
+    case BinOp::kRShift:
+      return ">>";
+    case BinOp::kBitAnd:
+      return "&";
+    case BinOp::kBitOr:
+      return "|";
+    case BinOp::kBitXor:
+      return "^";
+  }
+  return "?";
+}
+
+Str* ForwardName(RuntimeState& rt, BinOp op) {
+  const CommonNames& n = rt.names;
+  switch (op) {
+    case BinOp::kAdd:
+      return n.__add__;
+    case BinOp::kSub:
+      return n.__sub__;
+    case BinOp::kMul:
+      return n.__mul__;
+    case BinOp::kTrueDiv:
+      return n.__truediv__;
+    case BinOp::kFloorDiv:
+      return n.__floordiv__;
+    case BinOp::kMod:
+      return n.__mod__;
+    case BinOp::kPow:
+      return n.__pow__;
+    case BinOp::kLShift:
+      return n.__lshift__;
+    case BinOp::kRShift:
+      return n.__rshift__;
+    case BinOp::kBitAnd:
+      return n.__and__;
+    case BinOp::kBitOr:
+      return n.__or__;
+    case BinOp::kBitXor:
+      return n.__xor__;
+  }
+  return nullptr;
+}
+
+Str* ReflectedName(RuntimeState& rt, BinOp op) {
+  const CommonNames& n = rt.names;
+  const RuntimeState::InternTable& d = *rt.interned;
+  switch (op) {
+    case BinOp::kAdd:
+      return n.__radd__;
+    case BinOp::kSub:
+      return n.__rsub__;
+    case BinOp::kMul:
+      return n.__rmul__;
+    case BinOp::kTrueDiv:
+      return n.__rtruediv__;
+    case BinOp::kFloorDiv:
+      return n.__rfloordiv__;
+    case BinOp::kMod:
+      return n.__rmod__;
+    case BinOp::kPow:
+      return n.__rpow__;
+    case BinOp::kLShift:
+      return d.__rlshift__;
+    case BinOp::kRShift:
+      return d.__rrshift__;
+    case BinOp::kBitAnd:
+      return d.__rand__;
+    case BinOp::kBitOr:
+      return d.__ror__;
+    case BinOp::kBitXor:
+      return d.__rxor__;
+  }
+  return nullptr;
+}
+
+Str* InplaceName(RuntimeState& rt, BinOp op) {
+  const CommonNames& n = rt.names;
+  const RuntimeState::InternTable& d = *rt.interned;
+  switch (op) {
+    case BinOp::kAdd:
+      return n.__iadd__;
+    case BinOp::kSub:
+      return n.__isub__;
+    case BinOp::kMul:
+      return n.__imul__;
+    case BinOp::kTrueDiv:
+      return d.__itruediv__;
+    case BinOp::kFloorDiv:
+      return d.__ifloordiv__;
+    case BinOp::kMod:
+      return d.__imod__;
+    case BinOp::kPow:
+      return d.__ipow__;
+    case BinOp::kLShift:
+      return d.__ilshift__;
+    case BinOp::kRShift:
+      return d.__irshift__;
+    case BinOp::kBitAnd:
+      return d.__iand__;
+    case BinOp::kBitOr:
+      return d.__ior__;
+    case BinOp::kBitXor:
+      return d.__ixor__;
+  }
+  return nullptr;
+}
+
+Value Overflow(ThreadState& ts) {
+  return RaiseOverflowError(
+      ts, "integer overflow (result does not fit in 64 bits)");
+}
+
+Value IntPow(ThreadState& ts, int64_t base, int64_t exp) {
+  if (exp < 0) {
+    if (base == 0) {
+      return RaiseZeroDivisionError(ts,
+                                    "0.0 cannot be raised to a negative power");
+    }
+    return Value::Float(
+        std::pow(static_cast<double>(base), static_cast<double>(exp)));
+  }
+  int64_t result = 1;
+  int64_t b = base;
+  while (exp > 0) {
+    if (exp & 1) {
+      if (__builtin_mul_overflow(result, b, &result)) return Overflow(ts);
+    }
+    exp >>= 1;
+    if (exp > 0 && __builtin_mul_overflow(b, b, &b)) return Overflow(ts);
+  }
+  return Value::Int(result);
+}
+
+Value FloatPow(ThreadState& ts, double x, double y) {
+  if (x == 0.0 && y < 0.0) {
+    return RaiseZeroDivisionError(ts,
+                                  "0.0 cannot be raised to a negative power");
+  }
+  if (x < 0.0 && y != std::floor(y) && std::isfinite(y) && std::isfinite(x)) {
+    // CPython returns a complex number here; complex is not in the subset.
+    return RaiseValueError(ts,
+                           "negative number cannot be raised to a fractional "
+                           "power");
+  }
+  double r = std::pow(x, y);
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) {
+    return RaiseOverflowError(ts, "(34, 'Numerical result out of range')");
+  }
+  return Value::Float(r);
+}
+
+// Python's floor division and modulo for ints.
+Value IntFloorDiv(ThreadState& ts, int64_t a, int64_t b) {
+  if (b == 0) {
+    return RaiseZeroDivisionError(ts, "integer division or modulo by zero");
+  }
+  if (a == INT64_MIN && b == -1) return Overflow(ts);
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+  return Value::Int(q);
+}
+
+Value IntMod(ThreadState& ts, int64_t a, int64_t b) {
+  if (b == 0) return RaiseZeroDivisionError(ts, "integer modulo by zero");
+  if (b == -1) return Value::Int(0);
+  int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return Value::Int(r);
+}
+
+Value IntOp(ThreadState& ts, BinOp op, Value av, Value bv) {
+  int64_t a = av.AsInt(), b = bv.AsInt(), r;
+  switch (op) {
+    case BinOp::kAdd:
+      if (__builtin_add_overflow(a, b, &r)) return Overflow(ts);
+      return Value::Int(r);
+    case BinOp::kSub:
+      if (__builtin_sub_overflow(a, b, &r)) return Overflow(ts);
+      return Value::Int(r);
+    case BinOp::kMul:
+      if (__builtin_mul_overflow(a, b, &r)) return Overflow(ts);
+      return Value::Int(r);
+    case BinOp::kTrueDiv:
+      if (b == 0) return RaiseZeroDivisionError(ts, "division by zero");
+      return Value::Float(static_cast<double>(a) / static_cast<double>(b));
+    case BinOp::kFloorDiv:
+      return IntFloorDiv(ts, a, b);
+    case BinOp::kMod:
+      return IntMod(ts, a, b);
+    case BinOp::kPow:
+      return IntPow(ts, a, b);
+    case BinOp::kLShift:
+      if (b < 0) return RaiseValueError(ts, "negative shift count");
+      if (a == 0) return Value::Int(0);
+      if (b >= 63) return Overflow(ts);
+      r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+      if ((r >> b) != a) return Overflow(ts);
+      return Value::Int(r);
+    case BinOp::kRShift:
+      if (b < 0) return RaiseValueError(ts, "negative shift count");
+      if (b >= 64) return Value::Int(a < 0 ? -1 : 0);
+      return Value::Int(a >> b);
+    case BinOp::kBitAnd:
+      if (av.IsBool() && bv.IsBool()) return Value::Bool(a & b);
+      return Value::Int(a & b);
+    case BinOp::kBitOr:
+      if (av.IsBool() && bv.IsBool()) return Value::Bool(a | b);
+      return Value::Int(a | b);
+    case BinOp::kBitXor:
+      if (av.IsBool() && bv.IsBool()) return Value::Bool(a ^ b);
+      return Value::Int(a ^ b);
+  }
+  return Value::Empty();
+}
+
+Value FloatOp(ThreadState& ts, BinOp op, double a, double b) {
+  switch (op) {
+    case BinOp::kAdd:
+      return Value::Float(a + b);
+    case BinOp::kSub:
+      return Value::Float(a - b);
+    case BinOp::kMul:
+      return Value::Float(a * b);
+    case BinOp::kTrueDiv:
+      if (b == 0.0) return RaiseZeroDivisionError(ts, "float division by zero");
+      return Value::Float(a / b);
+    case BinOp::kFloorDiv: {
+      if (b == 0.0) {
+        return RaiseZeroDivisionError(ts, "float floor division by zero");
+      }
+      double mod = std::fmod(a, b);
+      double div = (a - mod) / b;
+      if (mod != 0.0 && ((b < 0) != (mod < 0))) div -= 1.0;
+      double floordiv;
+      if (div != 0.0) {
+        floordiv = std::floor(div);
+        if (div - floordiv > 0.5) floordiv += 1.0;
+      } else {
+        floordiv = std::copysign(0.0, a / b);
+      }
+      return Value::Float(floordiv);
+    }
+    case BinOp::kMod: {
+      if (b == 0.0) return RaiseZeroDivisionError(ts, "float modulo");
+      double mod = std::fmod(a, b);
+      if (mod != 0.0) {
+        if ((b < 0) != (mod < 0)) mod += b;
+      } else {
+        mod = std::copysign(0.0, b);
+      }
+      return Value::Float(mod);
+    }
+    case BinOp::kPow:
+      return FloatPow(ts, a, b);
+    default:
+      return Value::Empty();
+  }
+}
+
+Value Repeat(ThreadState& ts, Value seq, int64_t n) {
+  RuntimeState& rt = Rt(ts);
+  if (n < 0) n = 0;
+  Object* o = seq.AsObject();
+  if (o->kind == ObjKind::kStr) {
+    Str* s = static_cast<Str*>(o);
+    if (n == 1 && o->cls == rt.classes.str) return seq;
+    if (s->byte_len != 0 &&
+        n > static_cast<int64_t>(UINT32_MAX / 2) / s->byte_len) {
+      return RaiseMemoryError(ts);
+    }
+    std::string out;
+    out.reserve(s->byte_len * n);
+    for (int64_t i = 0; i < n; ++i) out.append(s->view());
+    return StrValue(ts, out);
+  }
+  const Value* items;
+  uint32_t size;
+  if (o->kind == ObjKind::kList) {
+    items = static_cast<List*>(o)->items;
+    size = static_cast<List*>(o)->size;
+  } else {
+    items = static_cast<Tuple*>(o)->items;
+    size = static_cast<Tuple*>(o)->size;
+  }
+  if (size != 0 && n > static_cast<int64_t>(1u << 27) / size) {
+    return RaiseMemoryError(ts);
+  }
+  uint32_t total = static_cast<uint32_t>(size * n);
+  if (o->kind == ObjKind::kList) {
+    List* l = NewList(ts, total);
+    if (l == nullptr) return Value::Error();
+    items = static_cast<List*>(o)->items;
+    for (uint32_t i = 0; i < total; ++i) l->items[i] = items[i % size];
+    return Value::Obj(l);
+  }
+  if (n == 1 && o->cls == rt.classes.tuple) return seq;
+  Tuple* t = NewTuple(ts, total);
+  if (t == nullptr) return Value::Error();
+  for (uint32_t i = 0; i < total; ++i) t->items[i] = items[i % size];
+  return Value::Obj(t);
+}
+
+bool IsSeqKind(Value v) {
+  return IsKind(v, ObjKind::kStr) || IsKind(v, ObjKind::kList) ||
+         IsKind(v, ObjKind::kTuple);
+}
+
+// Set algebra, preserving CPython's construction order (copy the left
+// operand, then merge/filter) so printed results match.
+Value SetOp(ThreadState& ts, BinOp op, Set* a, Set* b) {
+  TempRoots roots(ts);
+  roots.Add(SetValue(a));
+  roots.Add(SetValue(b));
+  switch (op) {
+    case BinOp::kBitOr: {
+      Set* r = SetCopy(ts, a);
+      if (r == nullptr) return Value::Error();
+      roots.Add(SetValue(r));
+      if (!SetUpdate(ts, r, SetValue(b))) return Value::Error();
+      return SetValue(r);
+    }
+    case BinOp::kBitAnd: {
+      Set* small = a;
+      Set* big = b;
+      if (SetSize(b) < SetSize(a)) {
+        small = b;
+        big = a;
+      }
+      Set* r = NewSet(ts);
+      if (r == nullptr) return Value::Error();
+      roots.Add(SetValue(r));
+      uint32_t pos = 0;
+      Value item;
+      while (SetNext(small, &pos, &item)) {
+        int c = SetContains(ts, big, item);
+        if (c < 0) return Value::Error();
+        if (c && SetAdd(ts, r, item) < 0) return Value::Error();
+      }
+      return SetValue(r);
+    }
+    case BinOp::kSub: {
+      Set* r = NewSet(ts);
+      if (r == nullptr) return Value::Error();
+      roots.Add(SetValue(r));
+      uint32_t pos = 0;
+      Value item;
+      while (SetNext(a, &pos, &item)) {
+        int c = SetContains(ts, b, item);
+        if (c < 0) return Value::Error();
+        if (!c && SetAdd(ts, r, item) < 0) return Value::Error();
+      }
+      return SetValue(r);
+    }
+    case BinOp::kBitXor: {
+      Set* r = SetCopy(ts, a);
+      if (r == nullptr) return Value::Error();
+      roots.Add(SetValue(r));
+      uint32_t pos = 0;
+      Value item;
+      while (SetNext(b, &pos, &item)) {
+        int c = SetDiscard(ts, r, item);
+        if (c < 0) return Value::Error();
+        if (!c && SetAdd(ts, r, item) < 0) return Value::Error();
+      }
+      return SetValue(r);
+    }
+    default:
+      return Value::Empty();
+  }
+}
+
+bool DictUpdateFrom(ThreadState& ts, Dict* d, Dict* src) {
+  uint32_t pos = 0;
+  Value k, v;
+  while (DictNext(src, &pos, &k, &v)) {
+    if (!DictSet(ts, d, k, v)) return false;
+  }
+  return true;
+}
+
+// Builtin behaviour; Empty when the types do not support the operator.
+Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
+  RuntimeState& rt = Rt(ts);
+  if (a.IsIntLike() && b.IsIntLike()) return IntOp(ts, op, a, b);
+  bool an = a.IsIntLike() || a.IsFloat();
+  bool bn = b.IsIntLike() || b.IsFloat();
+  if (an && bn) {
+    double x = a.IsFloat() ? a.AsFloat() : static_cast<double>(a.AsInt());
+    double y = b.IsFloat() ? b.AsFloat() : static_cast<double>(b.AsInt());
+    return FloatOp(ts, op, x, y);
+  }
+  if (op == BinOp::kMul) {
+    if (IsSeqKind(a) && b.IsIntLike()) return Repeat(ts, a, b.AsInt());
+    if (IsSeqKind(b) && a.IsIntLike()) return Repeat(ts, b, a.AsInt());
+    if (IsSeqKind(a) && !b.IsIntLike() &&
+        !(b.IsObject() && IsUserClass(b.AsObject()->cls))) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "can't multiply sequence by non-int of type '%s'",
+                         TypeName(ts, b));
+    }
+    if (IsSeqKind(b) && !a.IsIntLike() &&
+        !(a.IsObject() && IsUserClass(a.AsObject()->cls))) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "can't multiply sequence by non-int of type '%s'",
+                         TypeName(ts, a));
+    }
+    return Value::Empty();
+  }
+  if (!a.IsObject()) return Value::Empty();
+  ObjKind ka = a.AsObject()->kind;
+  ObjKind kb = b.IsObject() ? b.AsObject()->kind : ObjKind::kNativeData;
+  if (op == BinOp::kAdd) {
+    if (ka == ObjKind::kStr) {
+      if (kb == ObjKind::kStr && b.IsObject()) {
+        return StrConcat(ts, As<Str>(a), As<Str>(b));
+      }
+      if (!(b.IsObject() && IsUserClass(b.AsObject()->cls))) {
+        return RaiseFormat(ts, rt.exc.type_error,
+                           "can only concatenate str (not \"%s\") to str",
+                           TypeName(ts, b));
+      }
+      return Value::Empty();
+    }
+    if (ka == ObjKind::kList) {
+      if (kb == ObjKind::kList && b.IsObject()) {
+        List* x = As<List>(a);
+        List* y = As<List>(b);
+        List* r = NewList(ts, x->size + y->size);
+        if (r == nullptr) return Value::Error();
+        std::memcpy(static_cast<void*>(r->items), x->items,
+                    x->size * sizeof(Value));
+        std::memcpy(static_cast<void*>(r->items + x->size), y->items,
+                    y->size * sizeof(Value));
+        return Value::Obj(r);
+      }
+      if (!(b.IsObject() && IsUserClass(b.AsObject()->cls))) {
+        return RaiseFormat(ts, rt.exc.type_error,
+                           "can only concatenate list (not \"%s\") to list",
+                           TypeName(ts, b));
+      }
+      return Value::Empty();
+    }
+    if (ka == ObjKind::kTuple) {
+      if (kb == ObjKind::kTuple && b.IsObject()) {
+        Tuple* x = As<Tuple>(a);
+        Tuple* y = As<Tuple>(b);
+        if (y->size == 0 && x->cls == rt.classes.tuple) return a;
+        if (x->size == 0 && y->cls == rt.classes.tuple) return b;
+        Tuple* r = NewTuple(ts, x->size + y->size);
+        if (r == nullptr) return Value::Error();
+        std::memcpy(static_cast<void*>(r->items), x->items,
+                    x->size * sizeof(Value));
+        std::memcpy(static_cast<void*>(r->items + x->size), y->items,
+                    y->size * sizeof(Value));
+        return Value::Obj(r);
+      }
+      if (!(b.IsObject() && IsUserClass(b.AsObject()->cls))) {
+        return RaiseFormat(ts, rt.exc.type_error,
+                           "can only concatenate tuple (not \"%s\") to tuple",
+                           TypeName(ts, b));
+      }
+      return Value::Empty();
+    }
+    return Value::Empty();
+  }
+  if (op == BinOp::kMod && ka == ObjKind::kStr) {
+    return FormatPercent(ts, As<Str>(a), b);
+  }
+  if (ka == ObjKind::kSet && b.IsObject() && kb == ObjKind::kSet) {
+    return SetOp(ts, op, AsSet(a), AsSet(b));
+  }
+  if (op == BinOp::kBitOr && ka == ObjKind::kDict && b.IsObject() &&
+      kb == ObjKind::kDict) {
+    Dict* r = DictCopy(ts, AsDict(a));
+    if (r == nullptr) return Value::Error();
+    TempRoots roots(ts);
+    roots.Add(DictValue(r));
+    if (!DictUpdateFrom(ts, r, AsDict(b))) return Value::Error();
+    return DictValue(r);
+  }
+  return Value::Empty();
+}
+
+Value Unsupported(ThreadState& ts, BinOp op, Value a, Value b, bool inplace) {
+  std::string sym = BinOpSymbol(op);
+  if (inplace) sym = op == BinOp::kPow ? "**=" : sym + "=";
+  return RaiseFormat(ts, Rt(ts).exc.type_error,
+                     "unsupported operand type(s) for %s: '%s' and '%s'", sym,
+                     TypeName(ts, a), TypeName(ts, b));
+}
+
+// User dispatch: a.__op__(b), then b.__rop__(a) (reflected first when b's
+// class is a subclass of a's). Empty when neither handled it.
+Value UserBinary(ThreadState& ts, BinOp op, Value a, Value b) {
+  RuntimeState& rt = Rt(ts);
+  bool user_a = a.IsObject() && IsUserClass(a.AsObject()->cls);
+  bool user_b = b.IsObject() && IsUserClass(b.AsObject()->cls);
+  if (!user_a && !user_b) return Value::Empty();
+  TempRoots roots(ts);
+  roots.Add(a);
+  roots.Add(b);
+  Str* fwd = ForwardName(rt, op);
+  Str* rev = ReflectedName(rt, op);
+  ClassObject* ca = ClassOfValue(rt, a);
+  ClassObject* cb = ClassOfValue(rt, b);
+  bool reflected_first = user_b && ca != cb && IsSubclass(cb, ca) &&
+                         !UserSpecial(rt, b, rev).IsEmpty();
+  bool tried_reflected = false;
+  if (reflected_first) {
+    Value r = CallUserSpecial(ts, b, rev, &a, 1);
+    if (r.IsError() || !IsNotImplemented(rt, r)) return r;
+    tried_reflected = true;
+  }
+  if (user_a && !UserSpecial(rt, a, fwd).IsEmpty()) {
+    Value r = CallUserSpecial(ts, a, fwd, &b, 1);
+    if (r.IsError() || !IsNotImplemented(rt, r)) return r;
+  }
+  if (user_b && !tried_reflected && ca != cb &&
+      !UserSpecial(rt, b, rev).IsEmpty()) {
+    Value r = CallUserSpecial(ts, b, rev, &a, 1);
+    if (r.IsError() || !IsNotImplemented(rt, r)) return r;
+  }
+  return Value::Empty();
+}
+
+}  // namespace
+
+Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {
+  // Fast paths the VM usually inlines already.
+  if (a.IsInt() && b.IsInt()) return IntOp(ts, op, a, b);
+  if (a.IsFloat() && b.IsFloat() && op <= BinOp::kPow) {
+    return FloatOp(ts, op, a.AsFloat(), b.AsFloat());
+  }
+  if (op == BinOp::kAdd && IsKind(a, ObjKind::kStr) &&
+      IsKind(b, ObjKind::kStr) && !IsUserClass(a.AsObject()->cls) &&
+      !IsUserClass(b.AsObject()->cls)) {
+    return StrConcat(ts, As<Str>(a), As<Str>(b));
+  }
+  Value r = UserBinary(ts, op, a, b);
+  if (!r.IsEmpty()) return r;
+  r = BuiltinBinary(ts, op, a, b);
+  if (!r.IsEmpty()) return r;
+  return Unsupported(ts, op, a, b, false);
+}
+
+Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
+  RuntimeState& rt = Rt(ts);
+  if (a.IsInt() && b.IsInt()) return IntOp(ts, op, a, b);
+  if (a.IsObject()) {
+    if (IsUserClass(a.AsObject()->cls)) {
+      Str* name = InplaceName(rt, op);
+      if (!UserSpecial(rt, a, name).IsEmpty()) {
+        TempRoots roots(ts);
+        roots.Add(a);
+        roots.Add(b);
+        Value r = CallUserSpecial(ts, a, name, &b, 1);
+        if (r.IsError() || !IsNotImplemented(rt, r)) return r;
+      }
+    }
+    ObjKind ka = a.AsObject()->kind;
+    if (ka == ObjKind::kList) {
+      if (op == BinOp::kAdd) {
+        if (!ListExtend(ts, As<List>(a), b)) return Value::Error();
+        return a;
+      }
+      if (op == BinOp::kMul && b.IsIntLike()) {
+        List* l = As<List>(a);
+        int64_t n = b.AsInt();
+        uint32_t size = l->size;
+        if (n <= 0 || size == 0) {
+          ListResize(ts, l, 0);
+          return a;
+        }
+        if (n > static_cast<int64_t>(1u << 27) / size) {
+          return RaiseMemoryError(ts);
+        }
+        if (!ListResize(ts, l, static_cast<uint32_t>(size * n))) {
+          return Value::Error();
+        }
+        for (uint32_t i = size; i < l->size; ++i)
+          l->items[i] = l->items[i % size];
+        return a;
+      }
+    }
+    if (ka == ObjKind::kSet && IsKind(b, ObjKind::kSet)) {
+      Set* s = AsSet(a);
+      Set* o = AsSet(b);
+      TempRoots roots(ts);
+      roots.Add(a);
+      roots.Add(b);
+      switch (op) {
+        case BinOp::kBitOr:
+          if (!SetUpdate(ts, s, b)) return Value::Error();
+          return a;
+        case BinOp::kSub: {
+          uint32_t pos = 0;
+          Value item;
+          while (SetNext(o, &pos, &item)) {
+            if (SetDiscard(ts, s, item) < 0) return Value::Error();
+          }
+          return a;
+        }
+        case BinOp::kBitAnd:
+        case BinOp::kBitXor: {
+          Value r = SetOp(ts, op, s, o);
+          if (r.IsError()) return r;
+          roots.Add(r);
+          SetClear(ts, s);
+          if (!SetUpdate(ts, s, r)) return Value::Error();
+          return a;
+        }
+        default:
+          break;
+      }
+    }
+    if (ka == ObjKind::kDict && op == BinOp::kBitOr &&
+        IsKind(b, ObjKind::kDict)) {
+      if (!DictUpdateFrom(ts, AsDict(a), AsDict(b))) return Value::Error();
+      return a;
+    }
+  }
+  Value r = UserBinary(ts, op, a, b);
+  if (!r.IsEmpty()) return r;
+  r = BuiltinBinary(ts, op, a, b);
+  if (!r.IsEmpty()) return r;
+  return Unsupported(ts, op, a, b, true);
+}
+
+namespace {
+Value UnaryUser(ThreadState& ts, Value v, Str* name, bool* handled) {
+  *handled = false;
+  RuntimeState& rt = Rt(ts);
+  if (!v.IsObject() || UserSpecial(rt, v, name).IsEmpty())
+    return Value::Empty();
+  *handled = true;
+  TempRoots roots(ts);
+  roots.Add(v);
+  return CallUserSpecial(ts, v, name, nullptr, 0);
+}
+
+Value BadUnary(ThreadState& ts, const char* op, Value v) {
+  return RaiseFormat(ts, Rt(ts).exc.type_error,
+                     "bad operand type for unary %s: '%s'", op,
+                     TypeName(ts, v));
+}
+}  // namespace
+
+Value Negate(ThreadState& ts, Value v) {
+  if (v.IsIntLike()) {
+    if (v.AsInt() == INT64_MIN) return Overflow(ts);
+    return Value::Int(-v.AsInt());
+  }
+  if (v.IsFloat()) return Value::Float(-v.AsFloat());
+  bool handled;
+  Value r = UnaryUser(ts, v, Rt(ts).names.__neg__, &handled);
+  if (handled) return r;
+  return BadUnary(ts, "-", v);
+}
+
+Value Positive(ThreadState& ts, Value v) {
+  if (v.IsIntLike()) return Value::Int(v.AsInt());
+  if (v.IsFloat()) return v;
+  bool handled;
+  Value r = UnaryUser(ts, v, Rt(ts).names.__pos__, &handled);
+  if (handled) return r;
+  return BadUnary(ts, "+", v);
+}
+
+Value Invert(ThreadState& ts, Value v) {
+  if (v.IsIntLike()) return Value::Int(~v.AsInt());
+  bool handled;
+  Value r = UnaryUser(ts, v, Rt(ts).names.__invert__, &handled);
+  if (handled) return r;
+  return BadUnary(ts, "~", v);
+}
+
+}  // namespace interp

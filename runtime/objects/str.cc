@@ -1,0 +1,310 @@
+// Strings: creation, interning, hashing and code-point indexing.
+#include "runtime/str.h"
+
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "runtime/errors.h"
+#include "runtime/heap.h"
+#include "runtime/objects/internal.h"
+#include "runtime/runtime_state.h"
+
+namespace interp {
+
+namespace {
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Counts code points; also reports whether every byte is ASCII. Scans eight
+// bytes at a time for the common all-ASCII case.
+uint32_t CountChars(const char* p, size_t n, bool* ascii) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  if (i == n) {
+    *ascii = true;
+    return static_cast<uint32_t>(n);
+  }
+  uint32_t count = static_cast<uint32_t>(i);
+  bool all_ascii = true;
+  for (; i < n; ++i) {
+    unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c >= 0x80) all_ascii = false;
+    if (!IsContinuation(c)) ++count;
+  }
+  *ascii = all_ascii;
+  return count;
+}
+
+uint64_t HashBytes(const char* p, size_t n) {
+  // A multiply-xorshift hash; CPython randomizes str hashes per process, so
+  // nothing observable depends on the exact function.
+  uint64_t h = 0x243F6A8885A308D3ull ^ (n * 0x9E3779B97F4A7C15ull);
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 31;
+  }
+  uint64_t tail = 0;
+  for (size_t k = 0; i < n; ++i, ++k) {
+    tail |= static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * k);
+  }
+  h = (h ^ tail) * 0x94D049BB133111EBull;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  h ^= h >> 32;
+  return h;
+}
+
+}  // namespace
+
+uint32_t DecodeUtf8(const char* p, uint32_t* len) {
+  unsigned char c = static_cast<unsigned char>(p[0]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  if ((c & 0xE0) == 0xC0) {
+    *len = 2;
+    return ((c & 0x1F) << 6) | (p[1] & 0x3F);
+  }
+  if ((c & 0xF0) == 0xE0) {
+    *len = 3;
+    return ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  }
+  *len = 4;
+  return ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) |
+         (p[3] & 0x3F);
+}
+
+void AppendUtf8(std::string* out, uint32_t cp) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+Str* NewStr(ThreadState& ts, std::string_view utf8) {
+  RuntimeState& rt = Rt(ts);
+  if (utf8.empty() && rt.interned && rt.interned->empty_str) {
+    return rt.interned->empty_str;
+  }
+  if (utf8.size() >= UINT32_MAX) {
+    RaiseMemoryError(ts);
+    return nullptr;
+  }
+  Str* s = rt.heap.New<Str>(ts, ObjKind::kStr, rt.classes.str, utf8.size() + 1);
+  if (s == nullptr) {
+    RaiseMemoryError(ts);
+    return nullptr;
+  }
+  if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());
+  s->data[utf8.size()] = '\0';
+  s->byte_len = static_cast<uint32_t>(utf8.size());
+  bool ascii;
+  s->char_len = CountChars(utf8.data(), utf8.size(), &ascii);
+  s->is_ascii = ascii;
+  s->hash = -1;
+  return s;
+}
+
+Str* InternStr(ThreadState& ts, std::string_view utf8) {
+  RuntimeState& rt = Rt(ts);
+  auto& map = Data(rt).map;
+  auto it = map.find(utf8);
+  if (it != map.end()) return it->second;
+  Str* s = NewStr(ts, utf8);
+  if (s == nullptr) return nullptr;
+  if (s->interned) return s;  // the shared empty string
+  s->interned = 1;
+  map.emplace(s->view(), s);
+  return s;
+}
+
+Value StrValue(ThreadState& ts, std::string_view utf8) {
+  Str* s = NewStr(ts, utf8);
+  return s ? Value::Obj(s) : Value::Error();
+}
+
+int64_t StrHash(Str* s) {
+  if (s->hash != -1) return s->hash;
+  int64_t h = static_cast<int64_t>(HashBytes(s->data, s->byte_len));
+  if (h == -1) h = -2;
+  s->hash = h;
+  return h;
+}
+
+bool StrEquals(const Str* a, const Str* b) {
+  if (a == b) return true;
+  if (a->byte_len != b->byte_len) return false;
+  if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+  return std::memcmp(a->data, b->data, a->byte_len) == 0;
+}
+
+uint32_t StrByteOffset(const Str* s, int64_t i) {
+  if (s->is_ascii) return static_cast<uint32_t>(i);
+  const char* p = s->data;
+  uint32_t off = 0;
+  int64_t seen = 0;
+  while (off < s->byte_len) {
+    if (!IsContinuation(static_cast<unsigned char>(p[off]))) {
+      if (seen == i) return off;
+      ++seen;
+    }
+    ++off;
+  }
+  return s->byte_len;
+}
+
+Value StrFromCodePoint(ThreadState& ts, uint32_t cp) {
+  if (cp > 0x10FFFF)
+    return RaiseValueError(ts, "chr() arg not in range(0x110000)");
+  RuntimeState& rt = Rt(ts);
+  if (cp < 128 && Data(rt).ascii_chars[cp] != nullptr) {
+    return Value::Obj(rt.interned->ascii_chars[cp]);
+  }
+  std::string buf;
+  AppendUtf8(&buf, cp);
+  return StrValue(ts, buf);
+}
+
+Value StrCharAt(ThreadState& ts, Str* s, int64_t i) {
+  if (s->is_ascii) {
+    unsigned char c = static_cast<unsigned char>(s->data[i]);
+    Str* cached = Data(Rt(ts)).ascii_chars[c];
+    if (cached != nullptr) return Value::Obj(cached);
+    return StrValue(ts, std::string_view(s->data + i, 1));
+  }
+  uint32_t off = StrByteOffset(s, i);
+  uint32_t len;
+  DecodeUtf8(s->data + off, &len);
+  return StrValue(ts, std::string_view(s->data + off, len));
+}
+
+Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
+               int64_t step) {
+  int64_t count;
+  if (step > 0) {
+    count = stop > start ? (stop - start - 1) / step + 1 : 0;
+  } else {
+    count = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+  }
+  if (count <= 0) return StrValue(ts, "");
+  if (count == static_cast<int64_t>(s->char_len) && step == 1) {
+    return Value::Obj(s);
+  }
+  if (count == 1) return StrCharAt(ts, s, start);
+  if (step == 1) {
+    uint32_t b0 = StrByteOffset(s, start);
+    uint32_t b1 = b0;
+    if (s->is_ascii) {
+      b1 = static_cast<uint32_t>(stop);
+    } else {
+      for (int64_t k = 0; k < count; ++k) {
+        uint32_t len;
+        DecodeUtf8(s->data + b1, &len);
+        b1 += len;
+      }
+    }
+    return StrValue(ts, std::string_view(s->data + b0, b1 - b0));
+  }
+  std::string out;
+  if (s->is_ascii) {
+    out.reserve(count);
+    for (int64_t k = 0, i = start; k < count; ++k, i += step) {
+      out.push_back(s->data[i]);
+    }
+  } else {
+    // Byte offset of every code point, then pick.
+    std::vector<uint32_t> offs;
+    offs.reserve(s->char_len + 1);
+    for (uint32_t off = 0; off < s->byte_len;) {
+      offs.push_back(off);
+      uint32_t len;
+      DecodeUtf8(s->data + off, &len);
+      off += len;
+    }
+    offs.push_back(s->byte_len);
+    for (int64_t k = 0, i = start; k < count; ++k, i += step) {
+      out.append(s->data + offs[i], offs[i + 1] - offs[i]);
+    }
+  }
+  return StrValue(ts, out);
+}
+
+Value StrConcat(ThreadState& ts, Str* a, Str* b) {
+  if (a->byte_len == 0) return Value::Obj(b);
+  if (b->byte_len == 0) return Value::Obj(a);
+  RuntimeState& rt = Rt(ts);
+  size_t n = static_cast<size_t>(a->byte_len) + b->byte_len;
+  if (n >= UINT32_MAX) return RaiseMemoryError(ts);
+  Str* s = rt.heap.New<Str>(ts, ObjKind::kStr, rt.classes.str, n + 1);
+  if (s == nullptr) return RaiseMemoryError(ts);
+  std::memcpy(s->data, a->data, a->byte_len);
+  std::memcpy(s->data + a->byte_len, b->data, b->byte_len);
+  s->data[n] = '\0';
+  s->byte_len = static_cast<uint32_t>(n);
+  s->char_len = a->char_len + b->char_len;
+  s->is_ascii = a->is_ascii && b->is_ascii;
+  s->hash = -1;
+  return Value::Obj(s);
+}
+
+void InitCommonNames(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  RegisterStrKindOps();
+  RegisterTupleKindOps();
+  RegisterListKindOps();
+  RegisterDictKindOps();
+  RegisterSetKindOps();
+  RegisterMiscKindOps();
+  RuntimeState::InternTable& table = Data(rt);
+  // Strings interned before the str class existed get their class now.
+  for (auto& [view, str] : table.map) {
+    if (str->cls == nullptr) str->cls = rt.classes.str;
+  }
+  table.empty_str = InternStr(ts, "");
+  for (int c = 0; c < 128; ++c) {
+    char ch = static_cast<char>(c);
+    table.ascii_chars[c] = InternStr(ts, std::string_view(&ch, 1));
+  }
+#define INTERP_INTERN_NAME(n) rt.names.n = InternStr(ts, #n);
+  INTERP_COMMON_NAMES(INTERP_INTERN_NAME)
+#undef INTERP_INTERN_NAME
+#define INTERP_INTERN_DATA_NAME(n) table.n = InternStr(ts, #n);
+  INTERP_DATA_NAMES(INTERP_INTERN_DATA_NAME)
+#undef INTERP_INTERN_DATA_NAME
+}
+
+void TraceInternTable(RuntimeState& rt, Tracer& t) {
+  if (!rt.interned) return;
+  RuntimeState::InternTable& table = *rt.interned;
+  for (auto& [view, s] : table.map) t.MarkObject(s);
+  t.MarkObject(table.empty_str);
+  t.MarkObject(table.empty_tuple);
+}
+
+void RegisterStrKindOps() {
+  // Strings own no children and no out-of-line memory.
+  RegisterKindOps(ObjKind::kStr, KindOps{});
+}
+
+}  // namespace interp

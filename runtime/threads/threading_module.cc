@@ -1,0 +1,814 @@
+// The `threading` module: Thread (a script-visible, subclassable class),
+// current_thread / main_thread / get_ident / active_count / enumerate, and
+// the native thread bootstrap. Locks and events are in sync_module.cc.
+//
+// A Thread object is an ordinary instance (so scripts can subclass Thread
+// and override run()) whose attributes `name`, `daemon`, `ident` and
+// `native_id` are plain instance attributes, plus `_handle`: a NativeData
+// wrapping the reference-counted ThreadRecord that the OS thread and the
+// joiners share.
+//
+// OS threads are detached pthreads: nothing ever has to join them, so a
+// daemon thread still running when the runtime is torn down is simply left
+// parked (see gil_internal.h), and the heap freeing a Thread object never
+// has to decide what to do with a running std::thread.
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "runtime/builtin_modules.h"
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/gil.h"
+#include "runtime/heap.h"
+#include "runtime/interpreter.h"
+#include "runtime/list.h"
+#include "runtime/protocols.h"
+#include "runtime/runtime_state.h"
+#include "runtime/str.h"
+#include "runtime/thread_registry.h"
+#include "runtime/threads/gil_internal.h"
+#include "runtime/threads/signals.h"
+#include "runtime/threads/threading.h"
+#include "runtime/threads/threads_state.h"
+#include "runtime/threads/util.h"
+#include "runtime/threads/wait.h"
+#include "runtime/tuple.h"
+
+namespace interp {
+
+// Defined in sync_module.cc: adds Lock, RLock and Event to the module.
+bool AddSyncClasses(ThreadState& ts, Module* m);
+
+namespace {
+
+using ThreadsState = RuntimeState::ThreadsState;
+
+// Like CPython's threading.TIMEOUT_MAX on Linux.
+constexpr double kTimeoutMax = 9223372036.0;
+
+int64_t NativeThreadId() { return static_cast<int64_t>(syscall(SYS_gettid)); }
+
+uint64_t CurrentIdent() { return static_cast<uint64_t>(pthread_self()); }
+
+// What the new OS thread needs. Owned by the new thread once created.
+struct StartArgs {
+  std::shared_ptr<ThreadsState> state;  // outlives the runtime if need be
+  Gil::Impl* gil = nullptr;             // counted reference
+  ThreadRecord* rec = nullptr;          // counted reference
+  RuntimeState* rt = nullptr;
+  // The Thread object. Kept alive by start()'s arguments until the new
+  // thread stores it in its ThreadState::thread_object (start() waits).
+  Value self;
+  std::string name;
+};
+
+// Thread names as ps/top/gdb show them: at most 15 bytes, cut at a UTF-8
+// character boundary.
+void SetOsThreadName(const std::string& name) {
+  size_t n = std::min<size_t>(name.size(), 15);
+  while (n > 0 && n < name.size() &&
+         (static_cast<unsigned char>(name[n]) & 0xc0) == 0x80) {
+    --n;
+  }
+  std::string cut = name.substr(0, n);
+  pthread_setname_np(pthread_self(), cut.c_str());
+}
+
+std::string ValueToString(ThreadState& ts, Value v) {
+  Value s = ToStr(ts, v);
+  if (s.IsError()) {
+    TakePendingException(ts);
+    return "?";
+  }
+  return std::string(As<Str>(s)->view());
+}
+
+// The record behind a Thread object, or null with RuntimeError pending.
+ThreadRecord* RecordOf(ThreadState& ts, Value self) {
+  Value handle = GetAttrOrEmpty(ts, self, InternStr(ts, "_handle"));
+  if (handle.IsError()) return nullptr;
+  ThreadRecord* rec = AsThreadRecord(handle);
+  if (rec == nullptr) RaiseRuntimeError(ts, "thread.__init__() not called");
+  return rec;
+}
+
+// The excepthook: "Exception in thread NAME:" then the traceback, on
+// sys.stderr. SystemExit is silently ignored, like CPython.
+void ReportUncaught(ThreadState& ts, Value self, Value exc) {
+  RuntimeState& rt = RuntimeOf(ts);
+  if (IsInstance(rt, exc, rt.exc.system_exit)) return;
+  TempRoots roots(ts);
+  roots.Add(exc);
+  std::string name = "?";
+  Value n = GetAttrNamed(ts, self, "name");
+  if (n.IsError()) {
+    TakePendingException(ts);
+  } else {
+    name = ValueToString(ts, n);
+  }
+  std::string text = absl::StrCat("Exception in thread ", name, ":\n",
+                                  FormatException(ts, exc));
+  WriteToStderr(ts, text);
+}
+
+void RemoveRecord(ThreadsState& st, ThreadRecord* rec) {
+  std::lock_guard<std::mutex> lock(st.mu);
+  auto it = std::find(st.records.begin(), st.records.end(), rec);
+  if (it != st.records.end()) {
+    st.records.erase(it);
+    RefCounted::Unref(rec);
+  }
+}
+
+void* ThreadMain(void* arg) {
+  std::unique_ptr<StartArgs> a(static_cast<StartArgs*>(arg));
+  ThreadRecord* rec = a->rec;
+  ThreadState* ts = AttachThreadState(a->rt, false);
+  if (ts == nullptr) {
+    // Out of address space: report "finished" so start() returns.
+    RemoveRecord(*a->state, rec);
+    {
+      std::lock_guard<std::mutex> lock(rec->sync.mu);
+      rec->run = ThreadRun::kFinished;
+    }
+    rec->sync.cv.notify_all();
+    GilAccess::Unref(a->gil);
+    RefCounted::Unref(rec);
+    return nullptr;
+  }
+  ts->SetName(a->name.data(), a->name.size());
+  SetOsThreadName(a->name);
+  // Never returns if the runtime is already gone.
+  GilAccess::Acquire(a->gil, *ts);
+  ts->thread_object = a->self;
+  Value self = a->self;
+  SetAttrNamed(*ts, self, "ident",
+               Value::Int(static_cast<int64_t>(ts->ident.load())));
+  SetAttrNamed(*ts, self, "native_id", Value::Int(NativeThreadId()));
+  if (!ts->pending_exception.IsNone()) TakePendingException(*ts);
+  {
+    std::lock_guard<std::mutex> lock(rec->sync.mu);
+    rec->ident = ts->ident.load(std::memory_order_relaxed);
+    rec->native_id = NativeThreadId();
+    rec->ts = ts;
+    rec->run = ThreadRun::kStarted;
+  }
+  rec->sync.cv.notify_all();
+
+  Value run = GetAttrNamed(*ts, self, "run");
+  if (!run.IsError()) run = CallValue(*ts, run, nullptr, 0);
+  if (run.IsError()) {
+    Value exc = TakePendingException(*ts);
+    ReportUncaught(*ts, self, exc);
+    if (!ts->pending_exception.IsNone()) TakePendingException(*ts);
+  }
+
+  // Finish while holding the GIL, then let go of everything. After the
+  // record says "finished" a joiner may end the runtime: from then on only
+  // the ThreadState (type-stable) and our own references are touched.
+  ts->thread_object = Value::None();
+  RemoveRecord(*a->state, rec);
+  {
+    std::lock_guard<std::mutex> lock(rec->sync.mu);
+    rec->run = ThreadRun::kFinished;
+    rec->ts = nullptr;
+  }
+  rec->sync.cv.notify_all();
+  // Detach before letting go of the GIL: the collector (which runs with
+  // the GIL) reads the owner fields of every running ThreadState, and
+  // Detach rewrites them. Releasing afterwards is safe even if another
+  // thread already reclaimed the state: the lock only compares the pointer
+  // and clears a request bit.
+  DetachThreadState(ts);
+  GilAccess::Release(a->gil, *ts);
+  GilAccess::Unref(a->gil);
+  RefCounted::Unref(rec);
+  return nullptr;
+}
+
+// --- Thread methods (args[0] is self) ---
+
+// Thread.__init__(self, group=None, target=None, name=None, args=(),
+//                 kwargs=None, *, daemon=None)
+Value ThreadInit(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kwnames) {
+  Value a[7];
+  if (!BindArgs(ts, "Thread.__init__", args, nargs, kwnames,
+                {"self", "group", "target", "name", "args", "kwargs", "daemon"},
+                6, 1, a)) {
+    return Value::Error();
+  }
+  RuntimeState& rt = RuntimeOf(ts);
+  ThreadsState& st = GetThreadsState(rt);
+  Value self = a[0];
+  if (!a[1].IsEmpty() && !a[1].IsNone()) {
+    return RaiseWithMessage(ts, rt.exc.assertion_error,
+                            "group argument must be None for now");
+  }
+  Value target = a[2].IsEmpty() ? Value::None() : a[2];
+  Value name = a[3].IsEmpty() ? Value::None() : a[3];
+  Value targs = a[4];
+  Value tkwargs = a[5].IsEmpty() ? Value::None() : a[5];
+  TempRoots roots(ts);
+  if (targs.IsEmpty()) {
+    Tuple* empty = NewTuple(ts, 0);
+    if (empty == nullptr) return Value::Error();
+    targs = Value::Obj(empty);
+  }
+  roots.Add(targs);
+  if (!name.IsNone()) {
+    Value s = ToStr(ts, name);
+    if (s.IsError()) return s;
+    name = s;
+  } else {
+    int64_t n;
+    {
+      std::lock_guard<std::mutex> lock(st.mu);
+      n = ++st.thread_counter;
+    }
+    std::string text = absl::StrCat("Thread-", n);
+    if (!target.IsNone()) {
+      // Like CPython 3.10+: "Thread-N (target_name)".
+      Value tn = GetAttrOrEmpty(ts, target, rt.names.__name__);
+      if (tn.IsError()) {
+        TakePendingException(ts);
+      } else if (IsKind(tn, ObjKind::kStr)) {
+        absl::StrAppend(&text, " (", std::string(As<Str>(tn)->view()), ")");
+      }
+    }
+    name = StrValue(ts, text);
+    if (name.IsError()) return name;
+  }
+  roots.Add(name);
+  Value daemon;
+  if (a[6].IsEmpty() || a[6].IsNone()) {
+    // Inherit the creating thread's flag.
+    Value cur = ts.thread_object;
+    daemon = Value::Bool(false);
+    if (cur.IsObject()) {
+      Value d = GetAttrOrEmpty(ts, cur, InternStr(ts, "daemon"));
+      if (d.IsError()) return d;
+      if (!d.IsEmpty()) {
+        int t = Truthy(ts, d);
+        if (t < 0) return Value::Error();
+        daemon = Value::Bool(t != 0);
+      }
+    }
+  } else {
+    int t = Truthy(ts, a[6]);
+    if (t < 0) return Value::Error();
+    daemon = Value::Bool(t != 0);
+  }
+  auto* rec = new ThreadRecord();
+  Object* handle = NewThreadRecordObject(ts, rt.classes.native_data, rec);
+  if (handle == nullptr) return Value::Error();
+  roots.Add(Value::Obj(handle));
+  if (!SetAttrNamed(ts, self, "_target", target) ||
+      !SetAttrNamed(ts, self, "_args", targs) ||
+      !SetAttrNamed(ts, self, "_kwargs", tkwargs) ||
+      !SetAttrNamed(ts, self, "name", name) ||
+      !SetAttrNamed(ts, self, "daemon", daemon) ||
+      !SetAttrNamed(ts, self, "ident", Value::None()) ||
+      !SetAttrNamed(ts, self, "native_id", Value::None()) ||
+      !SetAttrNamed(ts, self, "_handle", Value::Obj(handle))) {
+    return Value::Error();
+  }
+  return Value::None();
+}
+
+// Thread.run(self): target(*args, **kwargs).
+Value ThreadRunMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "run() takes no arguments");
+  Value self = args[0];
+  TempRoots roots(ts);
+  Value target = GetAttrNamed(ts, self, "_target");
+  if (target.IsError()) return target;
+  if (target.IsNone()) return Value::None();
+  roots.Add(target);
+  Value targs = GetAttrNamed(ts, self, "_args");
+  if (targs.IsError()) return targs;
+  roots.Add(targs);
+  Value tkwargs = GetAttrNamed(ts, self, "_kwargs");
+  if (tkwargs.IsError()) return tkwargs;
+  roots.Add(tkwargs);
+  // Flatten into the native convention: positionals, then keyword values
+  // named by a kwnames tuple.
+  std::vector<Value> flat;
+  Value it = GetIter(ts, targs);
+  if (it.IsError()) return it;
+  roots.Add(it);
+  for (;;) {
+    Value v = IterNext(ts, it);
+    if (v.IsError()) return v;
+    if (v.IsEmpty()) break;
+    roots.Add(v);
+    flat.push_back(v);
+  }
+  uint32_t npos = static_cast<uint32_t>(flat.size());
+  Tuple* kwnames = nullptr;
+  if (IsKind(tkwargs, ObjKind::kDict)) {
+    // Dict is opaque here (dict.h): no static_cast from Object.
+    Dict* d = reinterpret_cast<Dict*>(tkwargs.AsObject());
+    uint32_t n = DictSize(d);
+    if (n > 0) {
+      kwnames = NewTuple(ts, n);
+      if (kwnames == nullptr) return Value::Error();
+      roots.Add(Value::Obj(kwnames));
+      uint32_t pos = 0, i = 0;
+      Value k, v;
+      while (i < n && DictNext(d, &pos, &k, &v)) {
+        if (!IsKind(k, ObjKind::kStr)) {
+          return RaiseTypeError(ts, "keywords must be strings");
+        }
+        kwnames->items[i++] = k;
+        flat.push_back(v);
+      }
+    }
+  } else if (!tkwargs.IsNone()) {
+    return RaiseTypeError(ts, "argument after ** must be a mapping");
+  }
+  Value r = CallValue(ts, target, flat.data(), npos, kwnames);
+  if (r.IsError()) return r;
+  return Value::None();
+}
+
+Value ThreadStart(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "start() takes no arguments");
+  Value self = args[0];
+  RuntimeState& rt = RuntimeOf(ts);
+  ThreadRecord* rec = RecordOf(ts, self);
+  if (rec == nullptr) return Value::Error();
+  Value name_v = GetAttrNamed(ts, self, "name");
+  if (name_v.IsError()) return name_v;
+  std::string name = ValueToString(ts, name_v);
+  Value daemon_v = GetAttrNamed(ts, self, "daemon");
+  if (daemon_v.IsError()) return daemon_v;
+  int daemon = Truthy(ts, daemon_v);
+  if (daemon < 0) return Value::Error();
+  {
+    std::lock_guard<std::mutex> lock(rec->sync.mu);
+    if (rec->run != ThreadRun::kNew) {
+      return RaiseRuntimeError(ts, "threads can only be started once");
+    }
+    rec->run = ThreadRun::kStarting;
+    rec->daemon = daemon != 0;
+  }
+  ThreadsState& st = GetThreadsState(rt);
+  auto start = std::make_unique<StartArgs>();
+  start->state = rt.threads;
+  start->gil = GilAccess::Retain(*rt.gil);
+  rec->Ref();  // for the new thread
+  start->rec = rec;
+  start->rt = &rt;
+  start->self = self;
+  start->name = name;
+  {
+    std::lock_guard<std::mutex> lock(st.mu);
+    rec->Ref();  // for `records`: counted as alive from now on
+    st.records.push_back(rec);
+  }
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  pthread_t tid;
+  int err = pthread_create(&tid, &attr, ThreadMain, start.get());
+  pthread_attr_destroy(&attr);
+  if (err != 0) {
+    RemoveRecord(st, rec);
+    GilAccess::Unref(start->gil);
+    RefCounted::Unref(rec);
+    {
+      std::lock_guard<std::mutex> lock(rec->sync.mu);
+      rec->run = ThreadRun::kNew;
+    }
+    return RaiseRuntimeError(ts, "can't start new thread");
+  }
+  start.release();  // owned by ThreadMain now
+  // Wait (GIL released) until the thread runs, so that ident is set when
+  // start() returns, like CPython. Not interruptible by signals: `self`
+  // must stay rooted by our arguments until the thread holds it.
+  rec->Ref();
+  {
+    BlockingRegion region(ts);
+    std::unique_lock<std::mutex> lock(rec->sync.mu);
+    rec->sync.cv.wait(lock, [&] { return rec->run != ThreadRun::kStarting; });
+  }
+  RefCounted::Unref(rec);
+  return Value::None();
+}
+
+// Thread.join(self, timeout=None)
+Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kwnames) {
+  Value a[2];
+  if (!BindArgs(ts, "join", args, nargs, kwnames, {"self", "timeout"}, 2, 1,
+                a)) {
+    return Value::Error();
+  }
+  ThreadRecord* rec = RecordOf(ts, a[0]);
+  if (rec == nullptr) return Value::Error();
+  bool has_deadline = false;
+  SteadyClock::time_point deadline;
+  if (!a[1].IsEmpty() && !a[1].IsNone()) {
+    double secs;
+    if (!ToSeconds(ts, a[1], &secs)) return Value::Error();
+    has_deadline = secs < kTimeoutMax;
+    deadline = DeadlineAfter(secs);
+  }
+  {
+    std::lock_guard<std::mutex> lock(rec->sync.mu);
+    if (rec->run == ThreadRun::kNew) {
+      return RaiseRuntimeError(ts, "cannot join thread before it is started");
+    }
+    if (rec->ts == &ts && rec->run == ThreadRun::kStarted) {
+      return RaiseRuntimeError(ts, "cannot join current thread");
+    }
+    if (rec->run == ThreadRun::kFinished) return Value::None();
+  }
+  rec->Ref();
+  WaitResult r = WaitUntil(ts, rec->sync, has_deadline, deadline,
+                           [&] { return rec->run == ThreadRun::kFinished; });
+  RefCounted::Unref(rec);
+  if (r == WaitResult::kError) return Value::Error();
+  return Value::None();
+}
+
+Value ThreadIsAlive(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "is_alive() takes no arguments");
+  ThreadRecord* rec = RecordOf(ts, args[0]);
+  if (rec == nullptr) return Value::Error();
+  std::lock_guard<std::mutex> lock(rec->sync.mu);
+  return Value::Bool(rec->run == ThreadRun::kStarted ||
+                     rec->run == ThreadRun::kStarting);
+}
+
+Value ThreadRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1) return RaiseTypeError(ts, "__repr__() takes no arguments");
+  Value self = args[0];
+  RuntimeState& rt = RuntimeOf(ts);
+  ThreadRecord* rec = RecordOf(ts, self);
+  if (rec == nullptr) return Value::Error();
+  ThreadRun run;
+  uint64_t ident;
+  {
+    std::lock_guard<std::mutex> lock(rec->sync.mu);
+    run = rec->run;
+    ident = rec->ident;
+  }
+  Value name_v = GetAttrNamed(ts, self, "name");
+  if (name_v.IsError()) return name_v;
+  std::string name = ValueToString(ts, name_v);
+  Value daemon_v = GetAttrNamed(ts, self, "daemon");
+  if (daemon_v.IsError()) return daemon_v;
+  int daemon = Truthy(ts, daemon_v);
+  if (daemon < 0) return Value::Error();
+  std::string status = "initial";
+  if (run == ThreadRun::kStarted) status = "started";
+  if (run == ThreadRun::kFinished) status = "stopped";
+  if (daemon) status += " daemon";
+  if (run != ThreadRun::kNew && ident != 0)
+    absl::StrAppend(&status, " ", ident);
+  ClassObject* cls = ClassOf(rt, self);
+  return StrValue(ts, absl::StrCat("<", std::string(cls->name->view()), "(",
+                                   name, ", ", status, ")>"));
+}
+
+// No-op __init__ for _MainThread / _DummyThread: their objects are set up
+// by MakeThreadObject.
+Value SpecialThreadInit(ThreadState&, const Value*, uint32_t, Tuple*) {
+  return Value::None();
+}
+
+// A Thread object for a thread that was not started by the threading
+// module (the main thread, or a host thread): already running.
+Value MakeThreadObject(ThreadState& ts, ThreadState& owner, bool main) {
+  RuntimeState& rt = RuntimeOf(ts);
+  ThreadsState& st = GetThreadsState(rt);
+  ClassObject* cls = main ? st.main_thread_class : st.dummy_thread_class;
+  if (cls == nullptr) return RaiseRuntimeError(ts, "threading not imported");
+  TempRoots roots(ts);
+  Value obj = CallValue(ts, Value::Obj(cls), nullptr, 0);
+  if (obj.IsError()) return obj;
+  roots.Add(obj);
+  std::string name;
+  if (main) {
+    name = "MainThread";
+  } else {
+    int64_t n;
+    {
+      std::lock_guard<std::mutex> lock(st.mu);
+      n = ++st.dummy_counter;
+    }
+    name = absl::StrCat("Dummy-", n);
+  }
+  Value name_v = StrValue(ts, name);
+  if (name_v.IsError()) return name_v;
+  roots.Add(name_v);
+  auto* rec = new ThreadRecord();
+  uint64_t ident = owner.ident.load(std::memory_order_relaxed);
+  rec->run = ThreadRun::kStarted;
+  rec->daemon = !main;
+  rec->ident = ident;
+  rec->ts = &owner;
+  rec->native_id = &owner == &ts ? NativeThreadId() : 0;
+  Object* handle = NewThreadRecordObject(ts, rt.classes.native_data, rec);
+  if (handle == nullptr) return Value::Error();
+  roots.Add(Value::Obj(handle));
+  Value none = Value::None();
+  if (!SetAttrNamed(ts, obj, "_target", none) ||
+      !SetAttrNamed(ts, obj, "_args", none) ||
+      !SetAttrNamed(ts, obj, "_kwargs", none) ||
+      !SetAttrNamed(ts, obj, "name", name_v) ||
+      !SetAttrNamed(ts, obj, "daemon", Value::Bool(!main)) ||
+      !SetAttrNamed(ts, obj, "ident",
+                    Value::Int(static_cast<int64_t>(ident))) ||
+      !SetAttrNamed(ts, obj, "native_id",
+                    rec->native_id ? Value::Int(rec->native_id) : none) ||
+      !SetAttrNamed(ts, obj, "_handle", Value::Obj(handle))) {
+    return Value::Error();
+  }
+  // Crash reports name the thread like scripts do, unless the host named it.
+  if (&owner == &ts && owner.name_len.load(std::memory_order_relaxed) == 0) {
+    owner.SetName(name.data(), name.size());
+  }
+  // Keeps the object alive and makes current_thread() return it. The owner
+  // is parked (we hold the GIL), so writing its field is safe.
+  owner.thread_object = obj;
+  return obj;
+}
+
+// The runtime's main ThreadState, or null when it is not attached.
+ThreadState* MainThreadState(RuntimeState& rt) {
+  if (rt.main_thread != nullptr) return rt.main_thread;
+  for (ThreadState* t = FirstThreadState(); t != nullptr; t = t->next) {
+    if (t->runtime.load(std::memory_order_acquire) == &rt &&
+        t->status.load(std::memory_order_acquire) == ThreadStatus::kRunning &&
+        t->is_main.load(std::memory_order_relaxed)) {
+      return t;
+    }
+  }
+  return nullptr;
+}
+
+bool IsMainThreadState(RuntimeState& rt, ThreadState& ts) {
+  return MainThreadState(rt) == &ts;
+}
+
+Value CurrentThreadObject(ThreadState& ts) {
+  if (ts.thread_object.IsObject()) return ts.thread_object;
+  return MakeThreadObject(ts, ts, IsMainThreadState(RuntimeOf(ts), ts));
+}
+
+// --- Module functions ---
+
+Value FnCurrentThread(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
+  if (nargs != 0) {
+    return RaiseTypeError(ts, "current_thread() takes no arguments");
+  }
+  return CurrentThreadObject(ts);
+}
+
+Value FnMainThread(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
+  if (nargs != 0) return RaiseTypeError(ts, "main_thread() takes no arguments");
+  ThreadState* main = MainThreadState(RuntimeOf(ts));
+  if (main == nullptr) return Value::None();
+  if (main->thread_object.IsObject()) return main->thread_object;
+  return MakeThreadObject(ts, *main, true);
+}
+
+Value FnGetIdent(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
+  if (nargs != 0) return RaiseTypeError(ts, "get_ident() takes no arguments");
+  return Value::Int(static_cast<int64_t>(CurrentIdent()));
+}
+
+Value FnGetNativeId(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
+  if (nargs != 0) {
+    return RaiseTypeError(ts, "get_native_id() takes no arguments");
+  }
+  return Value::Int(NativeThreadId());
+}
+
+// Threads that count as alive: the main thread, every started-and-not-
+// finished Thread, and the current thread if it is a host thread.
+Value FnEnumerate(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
+  if (nargs != 0) return RaiseTypeError(ts, "enumerate() takes no arguments");
+  RuntimeState& rt = RuntimeOf(ts);
+  ThreadsState& st = GetThreadsState(rt);
+  TempRoots roots(ts);
+  List* out = NewList(ts, 0);
+  if (out == nullptr) return Value::Error();
+  roots.Add(Value::Obj(out));
+  ThreadState* main = MainThreadState(rt);
+  if (main != nullptr) {
+    Value m = main->thread_object.IsObject()
+                  ? main->thread_object
+                  : MakeThreadObject(ts, *main, true);
+    if (m.IsError()) return m;
+    if (!ListAppend(ts, out, m)) return Value::Error();
+  }
+  std::vector<ThreadState*> running;
+  {
+    std::lock_guard<std::mutex> lock(st.mu);
+    for (ThreadRecord* rec : st.records) {
+      std::lock_guard<std::mutex> rlock(rec->sync.mu);
+      if (rec->run == ThreadRun::kStarted && rec->ts != nullptr) {
+        running.push_back(rec->ts);
+      }
+    }
+  }
+  // Their thread_object fields are stable: they are parked (we hold the
+  // GIL) and only change them with the GIL held.
+  for (ThreadState* t : running) {
+    if (t->thread_object.IsObject() && !ListAppend(ts, out, t->thread_object)) {
+      return Value::Error();
+    }
+  }
+  if (&ts != main && !ts.thread_object.IsObject()) {
+    Value cur = CurrentThreadObject(ts);
+    if (cur.IsError()) return cur;
+    if (!ListAppend(ts, out, cur)) return Value::Error();
+  }
+  return Value::Obj(out);
+}
+
+Value FnActiveCount(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kwnames) {
+  if (nargs != 0) {
+    return RaiseTypeError(ts, "active_count() takes no arguments");
+  }
+  Value list = FnEnumerate(ts, args, 0, kwnames);
+  if (list.IsError()) return list;
+  return Value::Int(As<List>(list)->size);
+}
+
+ClassObject* MakeClass(ThreadState& ts, Module* m, std::string_view name,
+                       ClassObject* base) {
+  ClassObject* cls =
+      NewClass(ts, name, base, "threading", ObjKind::kInstance, kClassBaseOk);
+  if (cls == nullptr) return nullptr;
+  if (!AddValue(ts, m, name, Value::Obj(cls))) return nullptr;
+  return cls;
+}
+
+Module* InitThreadingModule(ThreadState& ts) {
+  RuntimeState& rt = RuntimeOf(ts);
+  ThreadsState& st = GetThreadsState(rt);
+  Object* mo = NewModule(ts, "threading");
+  if (mo == nullptr) return nullptr;
+  auto* m = static_cast<Module*>(mo);
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(mo));
+
+  ClassObject* thread = MakeClass(ts, m, "Thread", rt.classes.object);
+  if (thread == nullptr) return nullptr;
+  struct Method {
+    const char* name;
+    NativeFn fn;
+  };
+  static const Method kThreadMethods[] = {
+      {"__init__", ThreadInit},    {"run", ThreadRunMethod},
+      {"start", ThreadStart},      {"join", ThreadJoin},
+      {"is_alive", ThreadIsAlive}, {"__repr__", ThreadRepr},
+  };
+  for (const Method& meth : kThreadMethods) {
+    if (!AddMethod(ts, thread, absl::StrCat("threading.Thread.", meth.name),
+                   meth.name, meth.fn)) {
+      return nullptr;
+    }
+  }
+  ClassObject* main_cls = MakeClass(ts, m, "_MainThread", thread);
+  ClassObject* dummy_cls = MakeClass(ts, m, "_DummyThread", thread);
+  if (main_cls == nullptr || dummy_cls == nullptr) return nullptr;
+  if (!AddMethod(ts, main_cls, "threading._MainThread.__init__", "__init__",
+                 SpecialThreadInit) ||
+      !AddMethod(ts, dummy_cls, "threading._DummyThread.__init__", "__init__",
+                 SpecialThreadInit)) {
+    return nullptr;
+  }
+  st.thread_class = thread;
+  st.main_thread_class = main_cls;
+  st.dummy_thread_class = dummy_cls;
+  st.threading_module = mo;
+
+  if (!AddFunction(ts, m, "current_thread", FnCurrentThread) ||
+      !AddFunction(ts, m, "currentThread", FnCurrentThread) ||
+      !AddFunction(ts, m, "main_thread", FnMainThread) ||
+      !AddFunction(ts, m, "get_ident", FnGetIdent) ||
+      !AddFunction(ts, m, "get_native_id", FnGetNativeId) ||
+      !AddFunction(ts, m, "active_count", FnActiveCount) ||
+      !AddFunction(ts, m, "activeCount", FnActiveCount) ||
+      !AddFunction(ts, m, "enumerate", FnEnumerate) ||
+      !AddValue(ts, m, "TIMEOUT_MAX", Value::Float(kTimeoutMax)) ||
+      !AddSyncClasses(ts, m)) {
+    return nullptr;
+  }
+  return m;
+}
+
+// Joins every non-daemon thread (threads started meanwhile included).
+void WaitForNonDaemons(ThreadState& ts, ThreadsState& st) {
+  for (;;) {
+    ThreadRecord* rec = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(st.mu);
+      for (ThreadRecord* r : st.records) {
+        std::lock_guard<std::mutex> rlock(r->sync.mu);
+        if (!r->daemon && r->run != ThreadRun::kFinished && r->ts != &ts) {
+          rec = r;
+          rec->Ref();
+          break;
+        }
+      }
+    }
+    if (rec == nullptr) return;
+    WaitResult r = WaitUntil(ts, rec->sync, false, SteadyClock::time_point(),
+                             [&] { return rec->run == ThreadRun::kFinished; });
+    RefCounted::Unref(rec);
+    if (r == WaitResult::kError) {
+      // Ctrl-C while waiting at exit: report it and stop waiting, like
+      // CPython's "Exception ignored in: <module 'threading'>".
+      Value exc = TakePendingException(ts);
+      TempRoots roots(ts);
+      roots.Add(exc);
+      WriteToStderr(ts,
+                    absl::StrCat("Exception ignored in: <module 'threading'>\n",
+                                 FormatException(ts, exc)));
+      return;
+    }
+  }
+}
+
+// After GilAccess::ShutDown: the daemon threads still running will only
+// ever park. Their states stop claiming to belong to the runtime, so that a
+// later runtime allocated at the same address does not take their stale
+// stacks for its own roots. (They are parked or about to park without
+// reading the field again: every path out of a blocking region or a wait
+// for the lock goes through the shut lock first.)
+void DisownDaemonThreads(ThreadState& ts, ThreadsState& st) {
+  RuntimeState* rt = ts.runtime.load(std::memory_order_relaxed);
+  std::lock_guard<std::mutex> lock(st.mu);
+  for (ThreadRecord* r : st.records) {
+    std::lock_guard<std::mutex> rlock(r->sync.mu);
+    if (r->run == ThreadRun::kStarted && r->ts != nullptr && r->ts != &ts &&
+        r->ts->runtime.load(std::memory_order_relaxed) == rt) {
+      r->ts->runtime.store(nullptr, std::memory_order_release);
+    }
+  }
+}
+
+}  // namespace
+
+INTERP_REGISTER_BUILTIN_MODULE("threading", InitThreadingModule);
+
+// --- threading.h ---
+
+void WaitForNonDaemonThreads(ThreadState& ts) {
+  RuntimeState& rt = RuntimeOf(ts);
+  if (rt.threads != nullptr) WaitForNonDaemons(ts, *rt.threads);
+  // Daemon threads never run script code again: the runtime is about to be
+  // torn down, possibly with the lock released on the way.
+  if (rt.gil != nullptr) GilAccess::ShutDown(*rt.gil, ts);
+  if (rt.threads != nullptr) DisownDaemonThreads(ts, *rt.threads);
+}
+
+void ThreadingAfterForkChild(ThreadState& ts) {
+  RuntimeState& rt = RuntimeOf(ts);
+  rt.main_thread = &ts;
+  ts.is_main.store(true, std::memory_order_relaxed);
+  if (rt.threads == nullptr) return;
+  ThreadsState& st = *rt.threads;
+  // The other threads do not exist in the child: their records are
+  // finished (is_alive() is False, join() returns at once). The current
+  // thread becomes the main thread and is no longer waited for at exit.
+  std::vector<ThreadRecord*> records;
+  records.swap(st.records);
+  for (ThreadRecord* rec : records) {
+    if (rec->ts != &ts) {
+      rec->run = ThreadRun::kFinished;
+      rec->ts = nullptr;
+    }
+    RefCounted::Unref(rec);
+  }
+  // A dummy/Thread object of the current thread keeps working; the old
+  // main thread's object (if any) is now just a finished thread.
+  if (ThreadRecord* rec = AsThreadRecord(
+          ts.thread_object.IsObject()
+              ? GetAttrOrEmpty(ts, ts.thread_object, InternStr(ts, "_handle"))
+              : Value::None())) {
+    rec->daemon = false;
+  }
+  if (!ts.pending_exception.IsNone()) TakePendingException(ts);
+}
+
+}  // namespace interp

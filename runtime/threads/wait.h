@@ -1,0 +1,76 @@
+// Blocking waits on a SyncCore with the GIL released, interruptible by
+// signals in the main thread. Internal to runtime/threads/.
+#ifndef INTERP_RUNTIME_THREADS_WAIT_H_
+#define INTERP_RUNTIME_THREADS_WAIT_H_
+
+#include <algorithm>
+#include <chrono>
+#include <mutex>
+
+#include "runtime/gil.h"
+#include "runtime/thread_state.h"
+#include "runtime/threads/signals.h"
+#include "runtime/threads/threads_state.h"
+#include "runtime/threads/util.h"
+
+namespace interp {
+
+enum class WaitResult { kDone, kTimeout, kError };
+
+// A C signal handler cannot notify a condition variable, so the main
+// thread (the one that runs script signal handlers) waits in slices of this
+// length and checks for pending signals in between; other threads wait in
+// one piece.
+inline constexpr std::chrono::milliseconds kSignalPollSlice{10};
+
+// Waits with the GIL released until `done()` (called under sync.mu; it may
+// take what it waited for, e.g. a lock) returns true, or until `deadline`
+// when `has_deadline`. In the main thread, pending signal handlers run
+// (with the GIL) as soon as a signal arrives, then the wait resumes
+// (PEP 475). kError: a handler raised (exception pending).
+//
+// The caller keeps the record that owns `sync` alive (a reference) for the
+// duration.
+template <typename DoneFn>
+WaitResult WaitUntil(ThreadState& ts, SyncCore& sync, bool has_deadline,
+                     SteadyClock::time_point deadline, DoneFn&& done) {
+  const bool signals = IsSignalThread(ts);
+  for (;;) {
+    bool satisfied = false;
+    bool timed_out = false;
+    {
+      BlockingRegion region(ts);
+      // Declared after `region`: released before the GIL is re-taken, so
+      // no thread ever waits for the GIL while holding sync.mu.
+      std::unique_lock<std::mutex> lock(sync.mu);
+      for (;;) {
+        if (done()) {
+          satisfied = true;
+          break;
+        }
+        if (signals && SignalsPending(ts)) break;
+        SteadyClock::time_point now = SteadyClock::now();
+        if (has_deadline && now >= deadline) {
+          timed_out = true;
+          break;
+        }
+        if (signals) {
+          SteadyClock::time_point until = now + kSignalPollSlice;
+          if (has_deadline) until = std::min(until, deadline);
+          sync.cv.wait_until(lock, until);
+        } else if (has_deadline) {
+          sync.cv.wait_until(lock, deadline);
+        } else {
+          sync.cv.wait(lock);
+        }
+      }
+    }
+    if (satisfied) return WaitResult::kDone;
+    if (timed_out) return WaitResult::kTimeout;
+    if (!RunPendingSignalHandlers(ts)) return WaitResult::kError;
+  }
+}
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_THREADS_WAIT_H_

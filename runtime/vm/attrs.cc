@@ -1,0 +1,666 @@
+// The attribute protocol (call.h GetAttr/SetAttr/DelAttr/LookupSpecial) and
+// the loop's cached variants. Lookup order follows CPython for the subset:
+// data descriptors (property) on the class, then the instance dict, then
+// class attributes (functions bind to the instance, staticmethod unwraps,
+// classmethod binds the class), then the type's special attributes.
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/call.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/function.h"
+#include "runtime/interpreter.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/vm_internal.h"
+
+namespace interp {
+namespace vm {
+namespace {
+
+bool NameIs(Str* name, std::string_view s) { return name->view() == s; }
+
+Value StrVal(ThreadState& ts, Str* s) {
+  return s != nullptr ? Value::Obj(s) : Value::None();
+}
+
+Value CallGetter(ThreadState& ts, Property* p, Value obj, Str* name,
+                 ClassObject* cls) {
+  if (p->fget.IsNone() || p->fget.IsEmpty()) {
+    return RaiseFormat(ts, Rt(ts).exc.attribute_error,
+                       "property '%s' of '%s' object has no getter",
+                       name->view(), cls->name->view());
+  }
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(p));
+  return CallValue(ts, p->fget, &obj, 1);
+}
+
+Value ModuleAttr(ThreadState& ts, Module* m, Str* name, bool raise) {
+  Value v = DictGetStr(m->dict, name);
+  if (!v.IsEmpty()) return v;
+  RuntimeState& rt = Rt(ts);
+  if (name == rt.names.__dict__) return DictValue(m->dict);
+  if (!raise) return Value::Empty();
+  std::string_view mname = m->name != nullptr ? m->name->view() : "?";
+  if (ModuleInitializing(ts, m)) {
+    return RaiseFormat(ts, rt.exc.attribute_error,
+                       "partially initialized module '%s' has no attribute "
+                       "'%s' (most likely due to a circular import)",
+                       mname, name->view());
+  }
+  return RaiseFormat(ts, rt.exc.attribute_error,
+                     "module '%s' has no attribute '%s'", mname, name->view());
+}
+
+Value ClassAttr(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
+  RuntimeState& rt = Rt(ts);
+  Value v = ClassLookup(cls, name);
+  if (!v.IsEmpty()) {
+    if (IsKind(v, ObjKind::kStaticMethod)) return As<StaticMethod>(v)->func;
+    if (IsKind(v, ObjKind::kClassMethod)) {
+      return NewBoundMethod(ts, As<ClassMethod>(v)->func, Value::Obj(cls));
+    }
+    return v;
+  }
+  const CommonNames& n = rt.names;
+  if (name == n.__name__) return StrVal(ts, cls->name);
+  if (name == n.__qualname__) return StrVal(ts, cls->name);
+  if (name == n.__module__) return StrVal(ts, cls->module_name);
+  if (name == n.__dict__) return DictValue(cls->dict);
+  if (name == n.__doc__) return Value::None();
+  if (name == n.__class__) return Value::Obj(ClassOf(rt, Value::Obj(cls)));
+  if (name == n.__base__) {
+    return cls->base != nullptr ? Value::Obj(cls->base) : Value::None();
+  }
+  if (name == n.__bases__) {
+    Tuple* t = NewTuple(ts, cls->base != nullptr ? 1 : 0);
+    if (t == nullptr) return Value::Error();
+    if (cls->base != nullptr) t->items[0] = Value::Obj(cls->base);
+    return Value::Obj(t);
+  }
+  if (name == n.__mro__) {
+    uint32_t count = 0;
+    for (ClassObject* c = cls; c != nullptr; c = c->base) ++count;
+    Tuple* t = NewTuple(ts, count);
+    if (t == nullptr) return Value::Error();
+    uint32_t i = 0;
+    for (ClassObject* c = cls; c != nullptr; c = c->base) {
+      t->items[i++] = Value::Obj(c);
+    }
+    return Value::Obj(t);
+  }
+  // Methods of the metaclass (type), bound to the class.
+  ClassObject* meta = ClassOf(rt, Value::Obj(cls));
+  if (meta != nullptr && meta != cls) {
+    Value mv = ClassLookup(meta, name);
+    if (IsKind(mv, ObjKind::kNative) || IsKind(mv, ObjKind::kFunction)) {
+      return NewBoundMethod(ts, mv, Value::Obj(cls));
+    }
+  }
+  if (!raise) return Value::Empty();
+  return RaiseFormat(ts, rt.exc.attribute_error,
+                     "type object '%s' has no attribute '%s'",
+                     cls->name->view(), name->view());
+}
+
+Value FunctionAttr(ThreadState& ts, Function* fn, Str* name) {
+  RuntimeState& rt = Rt(ts);
+  const CommonNames& n = rt.names;
+  if (name == n.__name__) return StrVal(ts, fn->name);
+  if (name == n.__qualname__) return StrVal(ts, fn->qualname);
+  if (name == n.__doc__) return fn->doc;
+  if (name == n.__module__) {
+    Value m = DictGetStr(fn->globals, n.__name__);
+    return m.IsEmpty() ? Value::None() : m;
+  }
+  if (name == n.__dict__) {
+    if (fn->attrs == nullptr) {
+      fn->attrs = NewDict(ts);
+      if (fn->attrs == nullptr) return Value::Error();
+    }
+    return DictValue(fn->attrs);
+  }
+  if (NameIs(name, "__defaults__")) {
+    return fn->defaults != nullptr ? Value::Obj(fn->defaults) : Value::None();
+  }
+  if (NameIs(name, "__kwdefaults__")) {
+    return fn->kwdefaults != nullptr ? DictValue(fn->kwdefaults)
+                                     : Value::None();
+  }
+  if (NameIs(name, "__globals__")) return DictValue(fn->globals);
+  if (NameIs(name, "__code__")) return Value::Obj(fn->code);
+  if (NameIs(name, "__closure__")) {
+    return fn->closure != nullptr ? Value::Obj(fn->closure) : Value::None();
+  }
+  if (fn->attrs != nullptr) {
+    Value v = DictGetStr(fn->attrs, name);
+    if (!v.IsEmpty()) return v;
+  }
+  return Value::Empty();
+}
+
+Value NativeAttr(ThreadState& ts, NativeFunction* nf, Str* name) {
+  RuntimeState& rt = Rt(ts);
+  const CommonNames& n = rt.names;
+  if (name == n.__name__ || name == n.__qualname__) return StrVal(ts, nf->name);
+  if (name == n.__doc__) return Value::None();
+  if (NameIs(name, "__self__")) {
+    if (!nf->bound_self.IsEmpty()) return nf->bound_self;
+    return Value::None();
+  }
+  if (name == n.__module__) {
+    if (nf->info != nullptr) {
+      std::string_view q(nf->info->qualified_name,
+                         nf->info->qualified_name_len);
+      size_t dot = q.rfind('.');
+      if (dot != std::string_view::npos) return StrValue(ts, q.substr(0, dot));
+    }
+    return Value::None();
+  }
+  return Value::Empty();
+}
+
+Value ExceptionAttr(ThreadState& ts, ExceptionObject* e, Str* name) {
+  const CommonNames& n = Rt(ts).names;
+  if (name == n.args) {
+    if (e->args == nullptr) {
+      Tuple* t = NewTuple(ts, 0);
+      if (t == nullptr) return Value::Error();
+      e->args = t;
+    }
+    return Value::Obj(e->args);
+  }
+  if (name == n.__cause__) return e->cause;
+  if (name == n.__context__) return e->context;
+  if (name == n.__suppress_context__) return Value::Bool(e->suppress_context);
+  if (name == n.__traceback__) {
+    return e->traceback.IsObject() ? e->traceback : Value::None();
+  }
+  return Value::Empty();
+}
+
+Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
+  RuntimeState& rt = Rt(ts);
+  bool self_is_class = IsKind(su->self, ObjKind::kClass);
+  ClassObject* start = su->start != nullptr ? su->start->base : nullptr;
+  Value v = start != nullptr ? ClassLookup(start, name) : Value::Empty();
+  if (!v.IsEmpty()) {
+    if (IsKind(v, ObjKind::kStaticMethod)) return As<StaticMethod>(v)->func;
+    if (IsKind(v, ObjKind::kClassMethod)) {
+      Value cls = self_is_class ? su->self : Value::Obj(ClassOf(rt, su->self));
+      return NewBoundMethod(ts, As<ClassMethod>(v)->func, cls);
+    }
+    if (self_is_class) return v;
+    if (IsKind(v, ObjKind::kProperty)) {
+      return CallGetter(ts, As<Property>(v), su->self, name,
+                        ClassOf(rt, su->self));
+    }
+    if (IsKind(v, ObjKind::kFunction) || IsKind(v, ObjKind::kNative)) {
+      return NewBoundMethod(ts, v, su->self);
+    }
+    return v;
+  }
+  if (name == rt.names.__class__) return Value::Obj(rt.classes.super);
+  if (!raise) return Value::Empty();
+  return RaiseFormat(ts, rt.exc.attribute_error,
+                     "'super' object has no attribute '%s'", name->view());
+}
+
+// The generic path for instances of any class (user or builtin).
+Value ObjectAttr(ThreadState& ts, Value obj, Str* name, bool raise) {
+  RuntimeState& rt = Rt(ts);
+  ClassObject* cls = ClassOf(rt, obj);
+  Value cattr = ClassLookup(cls, name);
+  if (IsKind(cattr, ObjKind::kProperty)) {
+    return CallGetter(ts, As<Property>(cattr), obj, name, cls);
+  }
+  if (IsKind(obj, ObjKind::kException)) {
+    Value v =
+        ExceptionAttr(ts, static_cast<ExceptionObject*>(obj.AsObject()), name);
+    if (!v.IsEmpty()) return v;
+  }
+  if (Dict* d = InstanceDict(ts, obj, false)) {
+    Value v = DictGetStr(d, name);
+    if (!v.IsEmpty()) return v;
+  }
+  if (!cattr.IsEmpty()) return BindClassAttr(ts, cattr, obj, cls);
+  const CommonNames& n = rt.names;
+  if (name == n.__class__) return Value::Obj(cls);
+  if (name == n.__dict__) {
+    Dict* d = InstanceDict(ts, obj, true);
+    if (d != nullptr) return DictValue(d);
+  }
+  if (obj.IsObject()) {
+    Object* o = obj.AsObject();
+    Value v = Value::Empty();
+    switch (o->kind) {
+      case ObjKind::kFunction:
+        v = FunctionAttr(ts, static_cast<Function*>(o), name);
+        break;
+      case ObjKind::kNative:
+        v = NativeAttr(ts, static_cast<NativeFunction*>(o), name);
+        break;
+      case ObjKind::kBoundMethod: {
+        auto* bm = static_cast<BoundMethod*>(o);
+        if (NameIs(name, "__self__")) return bm->self;
+        if (NameIs(name, "__func__")) return bm->func;
+        return GetAttrOrEmpty(ts, bm->func, name);
+      }
+      case ObjKind::kProperty: {
+        auto* p = static_cast<Property*>(o);
+        if (NameIs(name, "fget")) return p->fget;
+        if (NameIs(name, "fset")) return p->fset;
+        if (NameIs(name, "fdel")) return p->fdel;
+        if (name == n.__doc__) return p->doc;
+        break;
+      }
+      case ObjKind::kStaticMethod:
+      case ObjKind::kClassMethod:
+        if (NameIs(name, "__func__")) {
+          return o->kind == ObjKind::kStaticMethod
+                     ? static_cast<StaticMethod*>(o)->func
+                     : static_cast<ClassMethod*>(o)->func;
+        }
+        break;
+      default:
+        break;
+    }
+    if (v.IsError() || !v.IsEmpty()) return v;
+  }
+  // A user class's __getattr__ hook runs last, like CPython's.
+  if (!(cls->flags & kClassBuiltin)) {
+    Value hook = ClassLookup(cls, rt.names.__getattr__);
+    if (!hook.IsEmpty()) {
+      Value args[2] = {obj, Value::Obj(name)};
+      Value r = CallValue(ts, hook, args, 2);
+      if (r.IsError() && !raise &&
+          PendingExceptionMatches(ts, rt.exc.attribute_error)) {
+        TakePendingException(ts);
+        return Value::Empty();
+      }
+      return r;
+    }
+  }
+  if (!raise) return Value::Empty();
+  return RaiseFormat(ts, rt.exc.attribute_error,
+                     "'%s' object has no attribute '%s'", cls->name->view(),
+                     name->view());
+}
+
+Value GetAttrImpl(ThreadState& ts, Value obj, Str* name, bool raise) {
+  if (obj.IsObject()) {
+    Object* o = obj.AsObject();
+    switch (o->kind) {
+      case ObjKind::kModule:
+        return ModuleAttr(ts, static_cast<Module*>(o), name, raise);
+      case ObjKind::kClass:
+        return ClassAttr(ts, static_cast<ClassObject*>(o), name, raise);
+      case ObjKind::kSuper:
+        return SuperAttr(ts, static_cast<Super*>(o), name, raise);
+      default:
+        break;
+    }
+  }
+  return ObjectAttr(ts, obj, name, raise);
+}
+
+Value SetExceptionField(ThreadState& ts, ExceptionObject* e, Str* name, Value v,
+                        bool* handled) {
+  RuntimeState& rt = Rt(ts);
+  const CommonNames& n = rt.names;
+  *handled = true;
+  if (name == n.args) {
+    Value t = ToTuple(ts, v);
+    if (t.IsError()) return t;
+    e->args = As<Tuple>(t);
+    return Value::None();
+  }
+  if (name == n.__cause__ || name == n.__context__) {
+    if (!v.IsNone() && !IsKind(v, ObjKind::kException)) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "exception %s must be None or derive from "
+                         "BaseException",
+                         name == n.__cause__ ? "cause" : "context");
+    }
+    if (name == n.__cause__) {
+      e->cause = v;
+      e->suppress_context = true;
+    } else {
+      e->context = v;
+    }
+    return Value::None();
+  }
+  if (name == n.__suppress_context__) {
+    int t = Truthy(ts, v);
+    if (t < 0) return Value::Error();
+    e->suppress_context = t != 0;
+    return Value::None();
+  }
+  if (name == n.__traceback__) {
+    e->traceback = v;
+    return Value::None();
+  }
+  *handled = false;
+  return Value::None();
+}
+
+}  // namespace
+
+Value ClassLookup(ClassObject* cls, Str* name) {
+  for (ClassObject* c = cls; c != nullptr; c = c->base) {
+    if (c->dict == nullptr) continue;
+    Value v = DictGetStr(c->dict, name);
+    if (!v.IsEmpty()) return v;
+  }
+  return Value::Empty();
+}
+
+Value NewBoundMethod(ThreadState& ts, Value func, Value self) {
+  RuntimeState& rt = Rt(ts);
+  auto* bm =
+      rt.heap.New<BoundMethod>(ts, ObjKind::kBoundMethod, rt.classes.method);
+  if (bm == nullptr) return RaiseMemoryError(ts);
+  bm->func = func;
+  bm->self = self;
+  return Value::Obj(bm);
+}
+
+Value BindClassAttr(ThreadState& ts, Value attr, Value obj, ClassObject* cls) {
+  if (!attr.IsObject()) return attr;
+  switch (attr.AsObject()->kind) {
+    case ObjKind::kFunction:
+    case ObjKind::kNative:
+      return NewBoundMethod(ts, attr, obj);
+    case ObjKind::kStaticMethod:
+      return As<StaticMethod>(attr)->func;
+    case ObjKind::kClassMethod:
+      return NewBoundMethod(ts, As<ClassMethod>(attr)->func, Value::Obj(cls));
+    default:
+      return attr;
+  }
+}
+
+Dict* InstanceDict(ThreadState& ts, Value obj, bool create) {
+  if (!obj.IsObject()) return nullptr;
+  Object* o = obj.AsObject();
+  Dict** slot = nullptr;
+  switch (o->kind) {
+    case ObjKind::kInstance:
+      slot = &static_cast<Instance*>(o)->attrs;
+      break;
+    case ObjKind::kException:
+      slot = &static_cast<ExceptionObject*>(o)->attrs;
+      break;
+    case ObjKind::kNativeData:
+      // Only when the owner gave the object a dict.
+      return static_cast<NativeData*>(o)->attrs;
+    case ObjKind::kFunction:
+      slot = &static_cast<Function*>(o)->attrs;
+      break;
+    default:
+      return nullptr;
+  }
+  if (*slot == nullptr && create) *slot = NewDict(ts);
+  return *slot;
+}
+
+namespace {
+
+// True when slot `c` proves that `cls` (unchanged since) has no property
+// named like the cached attribute: the instance dict can be used directly.
+bool ClassCacheValid(ThreadState& ts, const InlineCache* c, ClassObject* cls) {
+  return c->kind == kIcInstanceAttr &&
+         c->key == reinterpret_cast<uint64_t>(cls) && c->version == cls->version &&
+         c->epoch == Rt(ts).class_epoch;
+}
+
+void FillInstanceCache(ThreadState& ts, InlineCache* c, ClassObject* cls,
+                       int32_t idx) {
+  *c = InlineCache{reinterpret_cast<uint64_t>(cls), cls->version,
+                   Rt(ts).class_epoch, idx, kIcInstanceAttr, nullptr};
+}
+
+}  // namespace
+
+Value GetAttrCached(ThreadState& ts, Value obj, Str* name, InlineCache* c) {
+  // Instances of user classes whose class has no property for `name`:
+  // remember (class, version, entry index) so later hits cost a key compare.
+  if (IsKind(obj, ObjKind::kInstance)) {
+    ClassObject* cls = obj.AsObject()->cls;
+    Dict* attrs = static_cast<Instance*>(obj.AsObject())->attrs;
+    if (attrs != nullptr && !(cls->flags & kClassBuiltin)) {
+      int32_t idx = DictFindStrIndex(attrs, name);
+      if (idx >= 0 && (ClassCacheValid(ts, c, cls) ||
+                       !IsKind(ClassLookup(cls, name), ObjKind::kProperty))) {
+        FillInstanceCache(ts, c, cls, idx);
+        return DictValueAt(attrs, idx);
+      }
+    }
+  }
+  return GetAttrImpl(ts, obj, name, true);
+}
+
+Value SetAttrCached(ThreadState& ts, Value obj, Str* name, Value v,
+                    InlineCache* c) {
+  if (IsKind(obj, ObjKind::kInstance)) {
+    ClassObject* cls = obj.AsObject()->cls;
+    auto* inst = static_cast<Instance*>(obj.AsObject());
+    if (!(cls->flags & kClassBuiltin)) {
+      if (ClassCacheValid(ts, c, cls)) {
+        // Adding or updating an attribute the class does not intercept.
+        if (inst->attrs == nullptr) {
+          inst->attrs = NewDict(ts);
+          if (inst->attrs == nullptr) return Value::Error();
+        }
+        if (!DictSetStr(ts, inst->attrs, name, v)) return Value::Error();
+        c->index = DictFindStrIndex(inst->attrs, name);
+        return Value::None();
+      }
+      Value r = SetAttr(ts, obj, name, v);
+      if (r.IsError()) return r;
+      if (inst->attrs != nullptr &&
+          !IsKind(ClassLookup(cls, name), ObjKind::kProperty)) {
+        int32_t idx = DictFindStrIndex(inst->attrs, name);
+        if (idx >= 0) FillInstanceCache(ts, c, cls, idx);
+      }
+      return r;
+    }
+  }
+  return SetAttr(ts, obj, name, v);
+}
+
+bool LoadMethodSlow(ThreadState& ts, Value obj, Str* name, InlineCache* c,
+                    Value* out) {
+  RuntimeState& rt = Rt(ts);
+  // Plain functions (script or native) found on the class of a non-class,
+  // non-module object are called with self prepended: no bound method.
+  if (obj.IsObject()) {
+    Object* o = obj.AsObject();
+    if (o->kind != ObjKind::kClass && o->kind != ObjKind::kModule &&
+        o->kind != ObjKind::kSuper) {
+      ClassObject* cls = o->cls;
+      Value m = ClassLookup(cls, name);
+      if (IsKind(m, ObjKind::kFunction) || IsKind(m, ObjKind::kNative)) {
+        Dict* d = InstanceDict(ts, obj, false);
+        if (d == nullptr || DictFindStrIndex(d, name) < 0) {
+          if (o->kind == ObjKind::kInstance || (cls->flags & kClassBuiltin)) {
+            *c = InlineCache{reinterpret_cast<uint64_t>(cls),
+                             cls->version,
+                             rt.class_epoch,
+                             0,
+                             kIcClassFunction,
+                             m.AsObject()};
+          }
+          out[0] = m;
+          out[1] = obj;
+          return true;
+        }
+      }
+    }
+  } else {
+    // Methods of ints, floats, bools, None.
+    Value m = ClassLookup(ClassOf(rt, obj), name);
+    if (IsKind(m, ObjKind::kNative) || IsKind(m, ObjKind::kFunction)) {
+      out[0] = m;
+      out[1] = obj;
+      return true;
+    }
+  }
+  Value v = GetAttrImpl(ts, obj, name, true);
+  if (v.IsError()) return false;
+  out[0] = v;
+  out[1] = Value::Empty();
+  return true;
+}
+
+}  // namespace vm
+
+Value LookupSpecial(ClassObject* cls, Str* name) {
+  return vm::ClassLookup(cls, name);
+}
+
+Value GetAttr(ThreadState& ts, Value obj, Str* name) {
+  return vm::GetAttrImpl(ts, obj, name, true);
+}
+
+Value GetAttrOrEmpty(ThreadState& ts, Value obj, Str* name) {
+  return vm::GetAttrImpl(ts, obj, name, false);
+}
+
+Value SetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
+  RuntimeState& rt = vm::Rt(ts);
+  if (obj.IsObject()) {
+    Object* o = obj.AsObject();
+    switch (o->kind) {
+      case ObjKind::kModule:
+        if (!DictSetStr(ts, static_cast<Module*>(o)->dict, name, value)) {
+          return Value::Error();
+        }
+        return Value::None();
+      case ObjKind::kClass: {
+        auto* cls = static_cast<ClassObject*>(o);
+        if (cls->flags & kClassBuiltin) {
+          return RaiseFormat(ts, rt.exc.type_error,
+                             "cannot set '%s' attribute of immutable type '%s'",
+                             name->view(), cls->name->view());
+        }
+        if (!DictSetStr(ts, cls->dict, name, value)) return Value::Error();
+        vm::BumpClassVersion(ts, cls);
+        return Value::None();
+      }
+      case ObjKind::kFunction: {
+        auto* fn = static_cast<Function*>(o);
+        const CommonNames& n = rt.names;
+        if (name == n.__name__ || name == n.__qualname__) {
+          if (!IsKind(value, ObjKind::kStr)) {
+            return RaiseFormat(ts, rt.exc.type_error,
+                               "%s must be set to a string object",
+                               name->view());
+          }
+          (name == n.__name__ ? fn->name : fn->qualname) = vm::AsStr(value);
+          return Value::None();
+        }
+        if (name == n.__doc__) {
+          fn->doc = value;
+          return Value::None();
+        }
+        break;
+      }
+      case ObjKind::kException: {
+        bool handled;
+        Value r = vm::SetExceptionField(ts, static_cast<ExceptionObject*>(o),
+                                        name, value, &handled);
+        if (handled) return r;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  ClassObject* cls = ClassOf(rt, obj);
+  Value cattr = vm::ClassLookup(cls, name);
+  if (IsKind(cattr, ObjKind::kProperty)) {
+    Property* p = As<Property>(cattr);
+    if (p->fset.IsNone() || p->fset.IsEmpty()) {
+      return RaiseFormat(ts, rt.exc.attribute_error,
+                         "property '%s' of '%s' object has no setter",
+                         name->view(), cls->name->view());
+    }
+    Value args[2] = {obj, value};
+    Value r = CallValue(ts, p->fset, args, 2);
+    return r.IsError() ? r : Value::None();
+  }
+  Dict* d = vm::InstanceDict(ts, obj, true);
+  if (d == nullptr) {
+    if (obj.IsObject() && (obj.AsObject()->kind == ObjKind::kInstance ||
+                           obj.AsObject()->kind == ObjKind::kException)) {
+      return RaiseMemoryError(ts);
+    }
+    return RaiseFormat(ts, rt.exc.attribute_error,
+                       "'%s' object has no attribute '%s'", cls->name->view(),
+                       name->view());
+  }
+  if (!DictSetStr(ts, d, name, value)) return Value::Error();
+  return Value::None();
+}
+
+Value DelAttr(ThreadState& ts, Value obj, Str* name) {
+  RuntimeState& rt = vm::Rt(ts);
+  Dict* d = nullptr;
+  if (obj.IsObject()) {
+    Object* o = obj.AsObject();
+    if (o->kind == ObjKind::kModule) {
+      d = static_cast<Module*>(o)->dict;
+    } else if (o->kind == ObjKind::kClass) {
+      auto* cls = static_cast<ClassObject*>(o);
+      if (cls->flags & kClassBuiltin) {
+        return RaiseFormat(ts, rt.exc.type_error,
+                           "cannot delete '%s' attribute of immutable type "
+                           "'%s'",
+                           name->view(), cls->name->view());
+      }
+      int r = DictDel(ts, cls->dict, Value::Obj(name));
+      if (r < 0) return Value::Error();
+      if (r == 0) {
+        return RaiseFormat(ts, rt.exc.attribute_error,
+                           "type object '%s' has no attribute '%s'",
+                           cls->name->view(), name->view());
+      }
+      vm::BumpClassVersion(ts, cls);
+      return Value::None();
+    }
+  }
+  ClassObject* cls = ClassOf(rt, obj);
+  Value cattr = vm::ClassLookup(cls, name);
+  if (IsKind(cattr, ObjKind::kProperty)) {
+    Property* p = As<Property>(cattr);
+    if (p->fdel.IsNone() || p->fdel.IsEmpty()) {
+      return RaiseFormat(ts, rt.exc.attribute_error,
+                         "property '%s' of '%s' object has no deleter",
+                         name->view(), cls->name->view());
+    }
+    Value r = CallValue(ts, p->fdel, &obj, 1);
+    return r.IsError() ? r : Value::None();
+  }
+  if (d == nullptr) d = vm::InstanceDict(ts, obj, false);
+  if (d != nullptr) {
+    int r = DictDel(ts, d, Value::Obj(name));
+    if (r < 0) return Value::Error();
+    if (r == 1) return Value::None();
+  }
+  if (IsKind(obj, ObjKind::kModule)) {
+    Module* m = As<Module>(obj);
+    return RaiseFormat(
+        ts, rt.exc.attribute_error, "module '%s' has no attribute '%s'",
+        m->name != nullptr ? m->name->view() : "?", name->view());
+  }
+  return RaiseFormat(ts, rt.exc.attribute_error,
+                     "'%s' object has no attribute '%s'", cls->name->view(),
+                     name->view());
+}
+
+}  // namespace interp

@@ -1,0 +1,437 @@
+// Classes: the `class` statement (kBuildClass), class versions for the
+// inline caches, and the VM's bootstrap (InitVm): KindOps of the layouts
+// function.h and object.h give the VM, plus fallbacks for the few builtin
+// behaviours the VM itself depends on (object.__init__,
+// BaseException.__init__, super(), property setters) when the builtins
+// layer has not installed its own.
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/call.h"
+#include "runtime/code_info.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/heap.h"
+#include "runtime/interpreter.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/vm_internal.h"
+
+namespace interp {
+namespace vm {
+
+void BumpClassVersion(ThreadState& ts, ClassObject* cls) {
+  RuntimeState& rt = Rt(ts);
+  cls->version = rt.vm->next_class_version++;
+  // Subclasses inherit the change: every cache keyed on any class also
+  // checks the epoch.
+  ++rt.class_epoch;
+}
+
+namespace {
+
+// Runs a class body with the namespace dict in register 0 (passed as its
+// parameter when the body declares one).
+Value RunClassBody(ThreadState& ts, Value body_fn, Value ns) {
+  if (!IsKind(body_fn, ObjKind::kFunction) ||
+      As<Function>(body_fn)->code->body->num_params != 0) {
+    return CallValue(ts, body_fn, &ns, 1);
+  }
+  if (ts.native_reentry_depth >= kMaxNativeReentry) {
+    return RaiseRecursionError(ts);
+  }
+  Value* top = StackTop(ts);
+  Frame* f =
+      PushFunctionFrame(ts, As<Function>(body_fn), top, 0, nullptr, 0);
+  if (f == nullptr) return Value::Error();
+  top[0] = ns;
+  return RunNested(ts, f);
+}
+
+}  // namespace
+
+Value BuildClass(ThreadState& ts, Value body_fn, Str* name, Value* bases,
+                 uint32_t nbases) {
+  RuntimeState& rt = Rt(ts);
+  if (nbases > 1) {
+    return RaiseTypeError(ts, "multiple inheritance is not supported");
+  }
+  ClassObject* base = rt.classes.object;
+  if (nbases == 1) {
+    if (!IsKind(bases[0], ObjKind::kClass)) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "class %s: bases must be types, not '%s'",
+                         name->view(), TypeNameOf(ts, bases[0]));
+    }
+    base = As<ClassObject>(bases[0]);
+    if ((base->flags & kClassBuiltin) && !(base->flags & kClassBaseOk)) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "type '%s' is not an acceptable base type",
+                         base->name->view());
+    }
+  }
+  TempRoots roots(ts);
+  roots.Add(body_fn);
+  Dict* ns = NewDict(ts);
+  if (ns == nullptr) return Value::Error();
+  Value nsv = DictValue(ns);
+  roots.Add(nsv);
+  std::string module_name = "__main__";
+  if (IsKind(body_fn, ObjKind::kFunction)) {
+    Value m = DictGetStr(As<Function>(body_fn)->globals, rt.names.__name__);
+    if (IsKind(m, ObjKind::kStr)) module_name = std::string(AsStr(m)->view());
+  }
+  if (DictGetStr(ns, rt.names.__module__).IsEmpty()) {
+    Value mv = StrValue(ts, module_name);
+    if (mv.IsError() || !DictSetStr(ts, ns, rt.names.__module__, mv)) {
+      return Value::Error();
+    }
+  }
+  Value body_result = RunClassBody(ts, body_fn, nsv);
+  if (body_result.IsError()) return body_result;
+  roots.Add(body_result);
+
+  ObjKind kind;
+  if (base->flags & kClassException) {
+    kind = ObjKind::kException;
+  } else if (base == rt.classes.object) {
+    kind = ObjKind::kInstance;
+  } else {
+    kind = base->instance_kind;
+  }
+  uint32_t flags = (base->flags & kClassException) | kClassBaseOk;
+  ClassObject* cls = NewClass(ts, name->view(), base, module_name, kind, flags);
+  if (cls == nullptr) return Value::Error();
+  Value clsv = Value::Obj(cls);
+  roots.Add(clsv);
+  if (cls->dict == nullptr) {
+    cls->dict = NewDict(ts);
+    if (cls->dict == nullptr) return Value::Error();
+  }
+  uint32_t pos = 0;
+  Value k, v;
+  while (DictNext(ns, &pos, &k, &v)) {
+    if (!IsKind(k, ObjKind::kStr)) continue;
+    if (!DictSetStr(ts, cls->dict, AsStr(k), v)) return Value::Error();
+  }
+  cls->base = base;
+  cls->depth = base->depth + 1;
+  cls->instance_kind = kind;
+  cls->flags = flags;
+  cls->version = rt.vm->next_class_version++;
+  // Zero-argument super(): the body returns the __class__ cell.
+  if (IsKind(body_result, ObjKind::kCell)) {
+    As<Cell>(body_result)->value = clsv;
+  }
+  return clsv;
+}
+
+namespace {
+
+// --- KindOps ---------------------------------------------------------------
+
+void MarkDict(Tracer& t, Dict* d) {
+  if (d != nullptr) t.MarkObject(DictObject(d));
+}
+
+void TraceFunction(Object* o, Tracer& t) {
+  auto* f = static_cast<Function*>(o);
+  t.MarkObject(f->code);
+  MarkDict(t, f->globals);
+  t.MarkObject(f->defaults);
+  MarkDict(t, f->kwdefaults);
+  t.MarkObject(f->closure);
+  t.MarkObject(f->name);
+  t.MarkObject(f->qualname);
+  MarkDict(t, f->attrs);
+  t.Mark(f->doc);
+}
+void TraceBoundMethod(Object* o, Tracer& t) {
+  auto* b = static_cast<BoundMethod*>(o);
+  t.Mark(b->func);
+  t.Mark(b->self);
+}
+void TraceClass(Object* o, Tracer& t) {
+  auto* c = static_cast<ClassObject*>(o);
+  t.MarkObject(c->name);
+  t.MarkObject(c->module_name);
+  t.MarkObject(c->base);
+  MarkDict(t, c->dict);
+}
+void TraceInstance(Object* o, Tracer& t) {
+  MarkDict(t, static_cast<Instance*>(o)->attrs);
+}
+void TraceException(Object* o, Tracer& t) {
+  auto* e = static_cast<ExceptionObject*>(o);
+  MarkDict(t, e->attrs);
+  t.MarkObject(e->args);
+  t.Mark(e->traceback);
+  t.Mark(e->cause);
+  t.Mark(e->context);
+}
+void TraceModule(Object* o, Tracer& t) {
+  auto* m = static_cast<Module*>(o);
+  t.MarkObject(m->name);
+  MarkDict(t, m->dict);
+}
+void TraceProperty(Object* o, Tracer& t) {
+  auto* p = static_cast<Property*>(o);
+  t.Mark(p->fget);
+  t.Mark(p->fset);
+  t.Mark(p->fdel);
+  t.Mark(p->doc);
+}
+void TraceStaticMethod(Object* o, Tracer& t) {
+  t.Mark(static_cast<StaticMethod*>(o)->func);
+}
+void TraceClassMethod(Object* o, Tracer& t) {
+  t.Mark(static_cast<ClassMethod*>(o)->func);
+}
+void TraceSuper(Object* o, Tracer& t) {
+  auto* s = static_cast<Super*>(o);
+  t.MarkObject(s->start);
+  t.Mark(s->self);
+}
+void TraceNativeData(Object* o, Tracer& t) {
+  auto* n = static_cast<NativeData*>(o);
+  if (n->ops != nullptr && n->ops->trace != nullptr && n->data != nullptr) {
+    n->ops->trace(n->data, t);
+  }
+  MarkDict(t, n->attrs);
+}
+void FinalizeNativeData(Object* o) {
+  auto* n = static_cast<NativeData*>(o);
+  if (n->ops != nullptr && n->ops->finalize != nullptr && n->data != nullptr) {
+    n->ops->finalize(n->data);
+  }
+  n->data = nullptr;
+}
+void TraceNative(Object* o, Tracer& t) {
+  auto* n = static_cast<NativeFunction*>(o);
+  t.MarkObject(n->name);
+  t.Mark(n->bound_self);
+  t.Mark(n->data);
+}
+
+// --- Fallback natives ------------------------------------------------------
+
+Value ObjectInit(ThreadState&, const Value*, uint32_t, Tuple*) {
+  return Value::None();
+}
+
+// BaseException.__init__(self, *args): e.args = args.
+Value ExceptionInit(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple*) {
+  if (nargs < 1 || !IsKind(args[0], ObjKind::kException)) {
+    return RaiseTypeError(ts, "descriptor '__init__' requires an exception");
+  }
+  Tuple* t = NewTupleFrom(ts, args + 1, nargs - 1);
+  if (t == nullptr) return Value::Error();
+  static_cast<ExceptionObject*>(args[0].AsObject())->args = t;
+  return Value::None();
+}
+
+Value SuperNew(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs == 0) return RaiseRuntimeError(ts, "super(): no arguments");
+  if (!IsKind(args[0], ObjKind::kClass)) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "super() argument 1 must be a type, not %s",
+                       TypeNameOf(ts, args[0]));
+  }
+  auto* start = As<ClassObject>(args[0]);
+  Value self = nargs > 1 ? args[1] : Value::None();
+  ClassObject* self_cls =
+      IsKind(self, ObjKind::kClass) ? As<ClassObject>(self) : ClassOf(rt, self);
+  if (nargs > 1 && !IsSubclass(self_cls, start)) {
+    return RaiseTypeError(ts,
+                          "super(type, obj): obj must be an instance or "
+                          "subtype of type");
+  }
+  auto* s = rt.heap.New<Super>(ts, ObjKind::kSuper, rt.classes.super);
+  if (s == nullptr) return RaiseMemoryError(ts);
+  s->start = start;
+  s->self = self;
+  return Value::Obj(s);
+}
+
+Value PropertyNew(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  Value slots[4] = {Value::None(), Value::None(), Value::None(), Value::None()};
+  static constexpr std::string_view kNames[4] = {"fget", "fset", "fdel", "doc"};
+  if (nargs > 4)
+    return RaiseTypeError(ts, "property() takes at most 4 arguments");
+  for (uint32_t i = 0; i < nargs; ++i) slots[i] = args[i];
+  uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
+  for (uint32_t j = 0; j < nkw; ++j) {
+    std::string_view kn = AsStr(kwnames->items[j])->view();
+    bool ok = false;
+    for (int i = 0; i < 4; ++i) {
+      if (kn == kNames[i]) {
+        slots[i] = args[nargs + j];
+        ok = true;
+      }
+    }
+    if (!ok) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "property() got an unexpected keyword argument '%s'",
+                         kn);
+    }
+  }
+  auto* p = rt.heap.New<Property>(ts, ObjKind::kProperty, rt.classes.property);
+  if (p == nullptr) return RaiseMemoryError(ts);
+  p->fget = slots[0];
+  p->fset = slots[1];
+  p->fdel = slots[2];
+  p->doc = slots[3];
+  return Value::Obj(p);
+}
+
+// property.getter/setter/deleter(self, f): a copy with one accessor replaced.
+Value PropertyCopyWith(ThreadState& ts, const Value* args, uint32_t nargs,
+                       int which) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs != 2 || !IsKind(args[0], ObjKind::kProperty)) {
+    return RaiseTypeError(ts, "property accessor takes exactly one argument");
+  }
+  auto* old = As<Property>(args[0]);
+  auto* p = rt.heap.New<Property>(ts, ObjKind::kProperty, old->cls);
+  if (p == nullptr) return RaiseMemoryError(ts);
+  p->fget = which == 0 ? args[1] : old->fget;
+  p->fset = which == 1 ? args[1] : old->fset;
+  p->fdel = which == 2 ? args[1] : old->fdel;
+  p->doc = old->doc;
+  return Value::Obj(p);
+}
+Value PropertyGetter(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
+  return PropertyCopyWith(ts, a, n, 0);
+}
+Value PropertySetter(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
+  return PropertyCopyWith(ts, a, n, 1);
+}
+Value PropertyDeleter(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
+  return PropertyCopyWith(ts, a, n, 2);
+}
+
+Value StaticMethodNew(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs != 1) {
+    return RaiseTypeError(ts, "staticmethod expected 1 argument");
+  }
+  auto* s = rt.heap.New<StaticMethod>(ts, ObjKind::kStaticMethod,
+                                      rt.classes.staticmethod);
+  if (s == nullptr) return RaiseMemoryError(ts);
+  s->func = args[0];
+  return Value::Obj(s);
+}
+
+Value ClassMethodNew(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs != 1) {
+    return RaiseTypeError(ts, "classmethod expected 1 argument");
+  }
+  auto* s = rt.heap.New<ClassMethod>(ts, ObjKind::kClassMethod,
+                                     rt.classes.classmethod);
+  if (s == nullptr) return RaiseMemoryError(ts);
+  s->func = args[0];
+  return Value::Obj(s);
+}
+
+// A native function object made without the builtins layer (NewNative),
+// which may not exist yet while InitVm runs.
+NativeFunction* MakeNative(ThreadState& ts, const char* qualified,
+                           std::string_view name, NativeFn fn) {
+  RuntimeState& rt = Rt(ts);
+  auto* nf = rt.heap.New<NativeFunction>(ts, ObjKind::kNative,
+                                         rt.classes.builtin_function);
+  if (nf == nullptr) return nullptr;
+  nf->fn = fn;
+  nf->info = InternNativeInfo(qualified);
+  nf->name = InternStr(ts, name);
+  nf->bound_self = Value::Empty();
+  nf->data = Value::None();
+  return nf;
+}
+
+void AddIfAbsent(ThreadState& ts, ClassObject* cls, const char* qualified,
+                 std::string_view name, NativeFn fn) {
+  if (cls == nullptr) return;
+  if (cls->dict == nullptr) {
+    cls->dict = NewDict(ts);
+    if (cls->dict == nullptr) return;
+  }
+  Str* key = InternStr(ts, name);
+  if (key == nullptr || !DictGetStr(cls->dict, key).IsEmpty()) return;
+  NativeFunction* nf = MakeNative(ts, qualified, name, fn);
+  if (nf != nullptr) DictSetStr(ts, cls->dict, key, Value::Obj(nf));
+}
+
+}  // namespace
+
+bool IsObjectInit(ThreadState& ts, Value v) {
+  RuntimeState& rt = Rt(ts);
+  if (rt.classes.object == nullptr || rt.classes.object->dict == nullptr) {
+    return false;
+  }
+  Value oi = DictGetStr(rt.classes.object->dict, rt.names.__init__);
+  return !oi.IsEmpty() && oi.Is(v);
+}
+
+}  // namespace vm
+
+void InitVm(ThreadState& ts) {
+  using namespace vm;  // NOLINT: the trace functions above
+  RegisterKindOps(ObjKind::kFunction, KindOps{TraceFunction, nullptr});
+  RegisterKindOps(ObjKind::kBoundMethod, KindOps{TraceBoundMethod, nullptr});
+  RegisterKindOps(ObjKind::kClass, KindOps{TraceClass, nullptr});
+  RegisterKindOps(ObjKind::kInstance, KindOps{TraceInstance, nullptr});
+  RegisterKindOps(ObjKind::kException, KindOps{TraceException, nullptr});
+  RegisterKindOps(ObjKind::kModule, KindOps{TraceModule, nullptr});
+  RegisterKindOps(ObjKind::kProperty, KindOps{TraceProperty, nullptr});
+  RegisterKindOps(ObjKind::kStaticMethod, KindOps{TraceStaticMethod, nullptr});
+  RegisterKindOps(ObjKind::kClassMethod, KindOps{TraceClassMethod, nullptr});
+  RegisterKindOps(ObjKind::kSuper, KindOps{TraceSuper, nullptr});
+  RegisterKindOps(ObjKind::kNativeData,
+                  KindOps{TraceNativeData, FinalizeNativeData});
+  RegisterKindOps(ObjKind::kNative, KindOps{TraceNative, nullptr});
+
+  RuntimeState& rt = Rt(ts);
+  if (rt.vm == nullptr) rt.vm = std::make_unique<VmCaches>();
+
+  // Builtin classes are immortal and never mutated after bootstrap; give
+  // them versions from the same counter as user classes anyway, so that
+  // no two classes ever share (address, version).
+  BuiltinClasses& c = rt.classes;
+  ClassObject** all = reinterpret_cast<ClassObject**>(&c);
+  for (size_t i = 0; i < sizeof(BuiltinClasses) / sizeof(ClassObject*); ++i) {
+    if (all[i] != nullptr && all[i]->version == 0) {
+      all[i]->version = rt.vm->next_class_version++;
+    }
+  }
+
+  AddIfAbsent(ts, c.object, "object.__init__", "__init__", ObjectInit);
+  AddIfAbsent(ts, rt.exc.base_exception, "BaseException.__init__", "__init__",
+              ExceptionInit);
+  AddIfAbsent(ts, c.property, "property.getter", "getter", PropertyGetter);
+  AddIfAbsent(ts, c.property, "property.setter", "setter", PropertySetter);
+  AddIfAbsent(ts, c.property, "property.deleter", "deleter", PropertyDeleter);
+  if (c.super != nullptr && c.super->construct == nullptr) {
+    c.super->construct = SuperNew;
+  }
+  if (c.property != nullptr && c.property->construct == nullptr) {
+    c.property->construct = PropertyNew;
+  }
+  if (c.staticmethod != nullptr && c.staticmethod->construct == nullptr) {
+    c.staticmethod->construct = StaticMethodNew;
+  }
+  if (c.classmethod != nullptr && c.classmethod->construct == nullptr) {
+    c.classmethod->construct = ClassMethodNew;
+  }
+}
+
+}  // namespace interp

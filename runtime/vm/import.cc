@@ -1,0 +1,317 @@
+// Modules: running module bodies, `import` (sys.modules cache, builtin
+// module table, script modules found on sys.path), `from m import x`, and
+// turning parse/compile errors into SyntaxError exceptions.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/builtin_modules.h"
+#include "runtime/call.h"
+#include "runtime/compiler.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/interpreter.h"
+#include "runtime/list.h"
+#include "runtime/parser.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/vm_internal.h"
+
+namespace interp {
+namespace vm {
+namespace {
+
+bool IsRegularFile(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+bool SetStrAttr(ThreadState& ts, Dict* d, std::string_view key, Value v) {
+  Str* k = InternStr(ts, key);
+  return k != nullptr && DictSetStr(ts, d, k, v);
+}
+
+std::string ModuleFileOf(ThreadState& ts, Value module) {
+  if (!IsKind(module, ObjKind::kModule)) return "unknown location";
+  Value f = DictGetStr(As<Module>(module)->dict, Rt(ts).names.__file__);
+  if (IsKind(f, ObjKind::kStr)) return std::string(AsStr(f)->view());
+  return "unknown location";
+}
+
+}  // namespace
+
+bool ModuleInitializing(ThreadState& ts, Object* module) {
+  RuntimeState& rt = Rt(ts);
+  if (rt.vm == nullptr) return false;
+  auto& v = rt.vm->initializing_modules;
+  return std::find(v.begin(), v.end(), module) != v.end();
+}
+
+Value RaiseSyntaxError(ThreadState& ts, const SyntaxErrorInfo& info) {
+  RuntimeState& rt = Rt(ts);
+  ClassObject* cls = rt.exc.syntax_error;
+  if (info.type == "IndentationError") cls = rt.exc.indentation_error;
+  if (info.type == "TabError") cls = rt.exc.tab_error;
+  auto* e = rt.heap.New<ExceptionObject>(ts, ObjKind::kException, cls);
+  if (e == nullptr) return RaiseMemoryError(ts);
+  TempRoots roots(ts);
+  Value ev = Value::Obj(e);
+  roots.Add(ev);
+  e->traceback = Value::None();
+  e->cause = Value::None();
+  e->context = Value::None();
+  Value msg = StrValue(ts, info.message);
+  Value filename = StrValue(ts, info.filename);
+  Value text = StrValue(ts, info.text);
+  if (msg.IsError() || filename.IsError() || text.IsError())
+    return Value::Error();
+  roots.Add(msg);
+  roots.Add(filename);
+  roots.Add(text);
+  Value details[6] = {
+      filename, Value::Int(info.line),     Value::Int(info.col),
+      text,     Value::Int(info.end_line), Value::Int(info.end_col)};
+  Tuple* dt = NewTupleFrom(ts, details, 6);
+  if (dt == nullptr) return Value::Error();
+  Value args[2] = {msg, Value::Obj(dt)};
+  e->args = NewTupleFrom(ts, args, 2);
+  if (e->args == nullptr) return Value::Error();
+  e->attrs = NewDict(ts);
+  if (e->attrs == nullptr) return Value::Error();
+  const CommonNames& n = rt.names;
+  DictSetStr(ts, e->attrs, n.msg, msg);
+  DictSetStr(ts, e->attrs, n.filename, filename);
+  DictSetStr(ts, e->attrs, n.lineno, Value::Int(info.line));
+  DictSetStr(ts, e->attrs, n.offset, Value::Int(info.col));
+  DictSetStr(ts, e->attrs, n.text, text);
+  DictSetStr(ts, e->attrs, n.end_lineno, Value::Int(info.end_line));
+  DictSetStr(ts, e->attrs, n.end_offset, Value::Int(info.end_col));
+  SetStrAttr(ts, e->attrs, "print_file_and_line", Value::None());
+  ts.pending_exception = ev;
+  return Value::Error();
+}
+
+Value ExecSourceMode(ThreadState& ts, std::string_view source,
+                     std::string_view filename, Module* module,
+                     CompileMode mode) {
+  ParseResult pr =
+      Parse(source, filename,
+            mode == CompileMode::kInteractive ? ParseMode::kInteractive
+                                              : ParseMode::kFile);
+  if (pr.module == nullptr) {
+    if (pr.error.filename.empty()) pr.error.filename = std::string(filename);
+    return RaiseSyntaxError(ts, pr.error);
+  }
+  SyntaxErrorInfo err;
+  Code* code = CompileModule(ts, *pr.module, source, mode, &err);
+  if (code == nullptr) {
+    if (!ts.pending_exception.IsNone()) return Value::Error();
+    if (err.filename.empty()) err.filename = std::string(filename);
+    return RaiseSyntaxError(ts, err);
+  }
+  return RunModuleCode(ts, code, module);
+}
+
+Value ImportFrom(ThreadState& ts, Value module, Str* name) {
+  RuntimeState& rt = Rt(ts);
+  Value v = GetAttrOrEmpty(ts, module, name);
+  if (!v.IsEmpty()) return v;
+  std::string mname = "?";
+  if (IsKind(module, ObjKind::kModule) && As<Module>(module)->name != nullptr) {
+    mname = std::string(As<Module>(module)->name->view());
+  }
+  if (IsKind(module, ObjKind::kModule) &&
+      ModuleInitializing(ts, module.AsObject())) {
+    return RaiseFormat(ts, rt.exc.import_error,
+                       "cannot import name '%s' from partially initialized "
+                       "module '%s' (most likely due to a circular import) "
+                       "(%s)",
+                       name->view(), mname, ModuleFileOf(ts, module));
+  }
+  return RaiseFormat(ts, rt.exc.import_error,
+                     "cannot import name '%s' from '%s' (%s)", name->view(),
+                     mname, ModuleFileOf(ts, module));
+}
+
+bool PrintExpr(ThreadState& ts, Value v) {
+  if (v.IsNone()) return true;
+  RuntimeState& rt = Rt(ts);
+  TempRoots roots(ts);
+  roots.Add(v);
+  // Like CPython's displayhook: builtins._ holds the last value.
+  if (rt.builtins_module != nullptr) {
+    Str* underscore = InternStr(ts, "_");
+    if (underscore != nullptr) {
+      DictSetStr(ts, static_cast<Module*>(rt.builtins_module)->dict, underscore,
+                 v);
+    }
+  }
+  Value r = Repr(ts, v);
+  if (r.IsError()) return false;
+  std::string line = absl::StrCat(AV(AsStr(r)->view()), "\n");
+  Value out = rt.sys_module != nullptr
+                  ? ModuleGet(rt.sys_module, rt.names.stdout)
+                  : Value::Empty();
+  if (out.IsEmpty() || out.IsNone()) {
+    fwrite(line.data(), 1, line.size(), stdout);
+    return true;
+  }
+  roots.Add(out);
+  Value write = GetAttr(ts, out, rt.names.write);
+  if (write.IsError()) return false;
+  roots.Add(write);
+  Value s = StrValue(ts, line);
+  if (s.IsError()) return false;
+  return !CallValue(ts, write, &s, 1).IsError();
+}
+
+}  // namespace vm
+
+Value RunModuleCode(ThreadState& ts, Code* code, Module* module) {
+  if (ts.native_reentry_depth >= vm::kMaxNativeReentry) {
+    return vm::RaiseRecursionError(ts);
+  }
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(code));
+  roots.Add(Value::Obj(module));
+  Function* fn = vm::NewFunction(ts, code, module->dict);
+  if (fn == nullptr) return Value::Error();
+  roots.Add(Value::Obj(fn));
+  Value* top = vm::StackTop(ts);
+  Frame* f = vm::PushFunctionFrame(ts, fn, top, 0, nullptr, kFrameModule);
+  if (f == nullptr) return Value::Error();
+  Value r = vm::RunNested(ts, f);
+  return r.IsError() ? r : Value::None();
+}
+
+Value ExecSource(ThreadState& ts, std::string_view source,
+                 std::string_view filename, Module* module) {
+  return vm::ExecSourceMode(ts, source, filename, module, CompileMode::kModule);
+}
+
+Value ImportModule(ThreadState& ts, Str* name) {
+  RuntimeState& rt = vm::Rt(ts);
+  if (rt.modules != nullptr) {
+    Value m = DictGetStr(rt.modules, name);
+    if (!m.IsEmpty()) return m;
+  }
+  // `import a.b`: import `a`, then its attribute `b` (a submodule-like
+  // attribute such as os.path); cached under the dotted name.
+  size_t dot = name->view().rfind('.');
+  if (dot != std::string_view::npos && dot > 0) {
+    Str* parent_name = InternStr(ts, name->view().substr(0, dot));
+    Str* leaf = InternStr(ts, name->view().substr(dot + 1));
+    if (parent_name == nullptr || leaf == nullptr) return Value::Error();
+    Value parent = ImportModule(ts, parent_name);
+    if (parent.IsError()) return parent;
+    TempRoots roots(ts);
+    roots.Add(parent);
+    Value sub = GetAttrOrEmpty(ts, parent, leaf);
+    if (sub.IsError()) return sub;
+    if (sub.IsEmpty() || !sub.IsObject()) {
+      return RaiseFormat(ts, rt.exc.module_not_found_error,
+                         "No module named '%s'", name->view());
+    }
+    if (rt.modules != nullptr && !DictSetStr(ts, rt.modules, name, sub)) {
+      return Value::Error();
+    }
+    return sub;
+  }
+  if (BuiltinModuleInit init = FindBuiltinModule(name->view())) {
+    Module* m = init(ts);
+    if (m == nullptr) return Value::Error();
+    Value mv = Value::Obj(m);
+    if (rt.modules != nullptr && !DictSetStr(ts, rt.modules, name, mv)) {
+      return Value::Error();
+    }
+    return mv;
+  }
+  // Search sys.path (sys.path[0] is the main script's directory).
+  std::string found;
+  std::string file = absl::StrCat(vm::AV(name->view()), ".py");
+  Value path = rt.sys_module != nullptr
+                   ? ModuleGet(rt.sys_module, InternStr(ts, "path"))
+                   : Value::Empty();
+  if (IsKind(path, ObjKind::kList)) {
+    List* l = As<List>(path);
+    for (uint32_t i = 0; i < l->size && found.empty(); ++i) {
+      if (!IsKind(l->items[i], ObjKind::kStr)) continue;
+      std::string dir(vm::AsStr(l->items[i])->view());
+      std::string candidate = dir.empty() ? file : absl::StrCat(dir, "/", file);
+      if (vm::IsRegularFile(candidate)) found = candidate;
+    }
+  } else {
+    for (const std::string& dir : rt.options.module_path) {
+      std::string candidate = dir.empty() ? file : absl::StrCat(dir, "/", file);
+      if (vm::IsRegularFile(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+  }
+  if (found.empty()) {
+    Value r = RaiseFormat(ts, rt.exc.module_not_found_error,
+                          "No module named '%s'", name->view());
+    if (IsKind(ts.pending_exception, ObjKind::kException)) {
+      auto* e = static_cast<ExceptionObject*>(ts.pending_exception.AsObject());
+      if (e->attrs == nullptr) e->attrs = NewDict(ts);
+      if (e->attrs != nullptr) {
+        DictSetStr(ts, e->attrs, rt.names.name, Value::Obj(name));
+      }
+    }
+    return r;
+  }
+  std::string source;
+  if (!vm::ReadFile(found, &source)) {
+    return RaiseFormat(ts, rt.exc.import_error, "cannot read '%s'", found);
+  }
+  Object* mo = NewModule(ts, name->view());
+  if (mo == nullptr) return Value::Error();
+  Module* m = static_cast<Module*>(mo);
+  Value mv = Value::Obj(m);
+  TempRoots roots(ts);
+  roots.Add(mv);
+  Value fv = StrValue(ts, found);
+  if (fv.IsError() || !DictSetStr(ts, m->dict, rt.names.__file__, fv)) {
+    return Value::Error();
+  }
+  // Registered before the body runs: an import cycle sees the partial
+  // module, like CPython.
+  if (rt.modules != nullptr && !DictSetStr(ts, rt.modules, name, mv)) {
+    return Value::Error();
+  }
+  rt.vm->initializing_modules.push_back(m);
+  Value r = ExecSource(ts, source, found, m);
+  auto& init = rt.vm->initializing_modules;
+  init.erase(std::find(init.begin(), init.end(), static_cast<Object*>(m)));
+  if (r.IsError()) {
+    if (rt.modules != nullptr) {
+      Value saved = TakePendingException(ts);
+      DictDel(ts, rt.modules, Value::Obj(name));
+      ts.pending_exception = saved;
+    }
+    return r;
+  }
+  if (rt.modules != nullptr) {
+    Value cur = DictGetStr(rt.modules, name);
+    if (!cur.IsEmpty()) return cur;
+  }
+  return mv;
+}
+
+}  // namespace interp

@@ -1,0 +1,1031 @@
+// The interpreter loop: computed-goto dispatch over the register bytecode
+// of opcodes.h. Script-to-script calls push a Frame record and continue in
+// this same C++ activation (no C recursion), so script recursion depth is
+// bounded by sys.getrecursionlimit(), never by the C stack.
+//
+// Crash reports read frame->pc lock-free; the loop keeps the instruction
+// pointer in a local and stores the pc into the record (a relaxed store) at
+// calls, backward jumps and before every slow path that can raise or run
+// other code, so a report names the executing line.
+#include "runtime/interpreter.h"
+
+#include <cmath>
+#include <cstring>
+
+#include "absl/strings/str_cat.h"
+#include "runtime/call.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/function.h"
+#include "runtime/iterator.h"
+#include "runtime/list.h"
+#include "runtime/opcodes.h"
+#include "runtime/protocols.h"
+#include "runtime/range_slice.h"
+#include "runtime/runtime_state.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/vm_internal.h"
+
+namespace interp {
+namespace vm {
+
+Value Execute(ThreadState& ts, Frame* entry) {
+  RuntimeState& rt = Rt(ts);
+  // Before the builtins module exists (bootstrap code), globals stand in.
+  Dict* const builtins_or_null =
+      rt.builtins_module != nullptr
+          ? static_cast<Module*>(rt.builtins_module)->dict
+          : nullptr;
+  const bool budget_on =
+      rt.instruction_budget.load(std::memory_order_relaxed) >= 0 ||
+      rt.vm->deadline_ns != 0;
+
+  static void* const kLabels[] = {
+#define INTERP_OP_LABEL(name, fmt) &&L_##name,
+      INTERP_OPCODES(INTERP_OP_LABEL)
+#undef INTERP_OP_LABEL
+  };
+
+  Frame* frame = entry;
+  Code* code;
+  CodeBody* body;
+  const uint32_t* start;
+  const uint32_t* ip;
+  Value* R;
+  const Value* K;
+  InlineCache* ic;
+  Dict* globals;
+  uint32_t inst;
+  bool add_tb;  // the error path appends a traceback entry for this frame
+  Value ret;
+  // No object with a destructor may live in this function's scopes: the
+  // computed gotos would jump across its cleanup. Temporary roots are
+  // pushed on and popped from ts.temp_roots by hand.
+
+#define LOAD_FRAME()                \
+  do {                              \
+    code = frame->code;             \
+    body = code->body;              \
+    start = body->instrs.data();    \
+    R = frame->base;                \
+    K = body->constants.data();     \
+    ic = CachesOf(body);            \
+    globals = frame->func->globals; \
+  } while (0)
+#define DISPATCH()              \
+  do {                          \
+    inst = *ip++;               \
+    goto* kLabels[inst & 0xff]; \
+  } while (0)
+#define A_ ((inst >> 8) & 0xff)
+#define B_ ((inst >> 16) & 0xff)
+#define C_ (inst >> 24)
+#define BX_ (inst >> 16)
+#define SBX_ (static_cast<int32_t>(inst >> 16) - 32767)
+  // The pc of the executing instruction, published for crash reports and
+  // tracebacks. `ip` points past the instruction (SAVE_PC) or past it and
+  // its EXTRA word (SAVE_PC_X); the loop keeps no separate copy so that
+  // dispatch stays one load and one jump.
+#define SAVE_PC_AT(pcv) \
+  frame->pc.store(static_cast<uint32_t>(pcv), std::memory_order_relaxed)
+#define SAVE_PC() SAVE_PC_AT(ip - start - 1)
+#define SAVE_PC_X() SAVE_PC_AT(ip - start - 2)
+#define THROW()    \
+  do {             \
+    add_tb = true; \
+    goto error;    \
+  } while (0)
+#define CHECK(v)                \
+  do {                          \
+    if ((v).IsError()) THROW(); \
+  } while (0)
+  // Safe point (calls and backward jumps): publish the pc so that a dump
+  // of a hot loop names its line, then GC, GIL hand-off, signals, budget.
+#define TICK_AT(pcv)                                                           \
+  do {                                                                         \
+    SAVE_PC_AT(pcv);                                                           \
+    if (__builtin_expect(ts.eval_breaker.load(std::memory_order_relaxed) != 0, \
+                         0)) {                                                 \
+      if (!HandleEvalBreaker(ts)) THROW();                                     \
+    }                                                                          \
+    if (budget_on && !BudgetTick(ts, rt)) THROW();                             \
+  } while (0)
+
+  LOAD_FRAME();
+  Dict* const builtins =
+      builtins_or_null != nullptr ? builtins_or_null : globals;
+  ip = start + frame->pc.load(std::memory_order_relaxed);
+  TICK_AT(ip - start);
+  DISPATCH();
+
+L_kMove:
+  R[A_] = R[B_];
+  DISPATCH();
+L_kLoadK:
+  R[A_] = K[BX_];
+  DISPATCH();
+L_kLoadInt:
+  R[A_] = Value::Int(SBX_);
+  DISPATCH();
+L_kLoadNone:
+  R[A_] = Value::None();
+  DISPATCH();
+L_kLoadBool:
+  R[A_] = Value::Bool(B_ != 0);
+  DISPATCH();
+L_kCheckBound:
+  if (__builtin_expect(R[A_].IsEmpty(), 0)) {
+    SAVE_PC();
+    RaiseUnboundLocal(ts, body, BX_);
+    THROW();
+  }
+  DISPATCH();
+L_kDelLocal:
+  if (R[A_].IsEmpty()) {
+    SAVE_PC();
+    RaiseUnboundLocal(ts, body, BX_);
+    THROW();
+  }
+  R[A_] = Value::Empty();
+  DISPATCH();
+
+L_kLoadGlobal : {
+  InlineCache* c = &ic[*ip++];
+  uint64_t gv = DictKeysVersion(globals);
+  if (__builtin_expect(c->key == gv, 1)) {
+    if (c->kind == kIcGlobal) {
+      R[A_] = DictValueAt(globals, c->index);
+      DISPATCH();
+    }
+    if (c->kind == kIcBuiltin && c->version == DictKeysVersion(builtins)) {
+      R[A_] = DictValueAt(builtins, c->index);
+      DISPATCH();
+    }
+  }
+  Str* name = body->names[BX_];
+  int32_t idx = DictFindStrIndex(globals, name);
+  if (idx >= 0) {
+    *c = InlineCache{gv, 0, 0, idx, kIcGlobal, nullptr};
+    R[A_] = DictValueAt(globals, idx);
+    DISPATCH();
+  }
+  idx = DictFindStrIndex(builtins, name);
+  if (idx >= 0) {
+    *c =
+        InlineCache{gv, DictKeysVersion(builtins), 0, idx, kIcBuiltin, nullptr};
+    R[A_] = DictValueAt(builtins, idx);
+    DISPATCH();
+  }
+  SAVE_PC_X();
+  RaiseNameError(ts, name);
+  THROW();
+}
+L_kStoreGlobal:
+  if (!DictSetStr(ts, globals, body->names[BX_], R[A_])) {
+    SAVE_PC();
+    THROW();
+  }
+  DISPATCH();
+L_kDelGlobal : {
+  SAVE_PC();
+  int r = DictDel(ts, globals, Value::Obj(body->names[BX_]));
+  if (r < 0) THROW();
+  if (r == 0) {
+    RaiseNameError(ts, body->names[BX_]);
+    THROW();
+  }
+  DISPATCH();
+}
+L_kLoadBuiltin : {
+  Value v = DictGetStr(builtins, body->names[BX_]);
+  if (v.IsEmpty()) {
+    SAVE_PC();
+    RaiseNameError(ts, body->names[BX_]);
+    THROW();
+  }
+  R[A_] = v;
+  DISPATCH();
+}
+L_kLoadName : {
+  Str* name = body->names[BX_];
+  Value v = Value::Empty();
+  if ((body->flags & kCodeClassBody) && IsKind(R[0], ObjKind::kDict)) {
+    v = DictGetStr(AsDict(R[0]), name);
+  }
+  if (v.IsEmpty()) v = DictGetStr(globals, name);
+  if (v.IsEmpty()) v = DictGetStr(builtins, name);
+  if (v.IsEmpty()) {
+    SAVE_PC();
+    RaiseNameError(ts, name);
+    THROW();
+  }
+  R[A_] = v;
+  DISPATCH();
+}
+L_kStoreName : {
+  Dict* ns = ((body->flags & kCodeClassBody) && IsKind(R[0], ObjKind::kDict))
+                 ? AsDict(R[0])
+                 : globals;
+  if (!DictSetStr(ts, ns, body->names[BX_], R[A_])) {
+    SAVE_PC();
+    THROW();
+  }
+  DISPATCH();
+}
+L_kDelName : {
+  Dict* ns = ((body->flags & kCodeClassBody) && IsKind(R[0], ObjKind::kDict))
+                 ? AsDict(R[0])
+                 : globals;
+  SAVE_PC();
+  int r = DictDel(ts, ns, Value::Obj(body->names[BX_]));
+  if (r < 0) THROW();
+  if (r == 0) {
+    RaiseNameError(ts, body->names[BX_]);
+    THROW();
+  }
+  DISPATCH();
+}
+L_kLoadDeref : {
+  Value v = As<Cell>(R[B_])->value;
+  if (__builtin_expect(v.IsEmpty(), 0)) {
+    SAVE_PC();
+    RaiseUnboundDeref(ts, body, B_, C_ == 1);
+    THROW();
+  }
+  R[A_] = v;
+  DISPATCH();
+}
+L_kStoreDeref:
+  As<Cell>(R[A_])->value = R[B_];
+  DISPATCH();
+L_kDelDeref : {
+  Cell* cell = As<Cell>(R[A_]);
+  if (cell->value.IsEmpty()) {
+    SAVE_PC();
+    RaiseUnboundDeref(ts, body, A_, C_ == 1);
+    THROW();
+  }
+  cell->value = Value::Empty();
+  DISPATCH();
+}
+
+// --- arithmetic ---
+#define BINARY(label, binop, fast, rhs)                      \
+  label : {                                                  \
+    Value a = R[B_];                                         \
+    Value b = rhs;                                           \
+    if (__builtin_expect(fast(a, b, &R[A_]), 1)) DISPATCH(); \
+    SAVE_PC();                                               \
+    Value r = BinaryOp(ts, BinOp::binop, a, b);              \
+    CHECK(r);                                                \
+    R[A_] = r;                                               \
+    DISPATCH();                                              \
+  }
+  BINARY(L_kAdd, kAdd, FastAdd, R[C_])
+  BINARY(L_kSub, kSub, FastSub, R[C_])
+  BINARY(L_kMul, kMul, FastMul, R[C_])
+  BINARY(L_kTrueDiv, kTrueDiv, FastTrueDiv, R[C_])
+  BINARY(L_kFloorDiv, kFloorDiv, FastFloorDiv, R[C_])
+  BINARY(L_kMod, kMod, FastMod, R[C_])
+  BINARY(L_kPow, kPow, FastNever, R[C_])
+  BINARY(L_kLShift, kLShift, FastLShift, R[C_])
+  BINARY(L_kRShift, kRShift, FastRShift, R[C_])
+  BINARY(L_kBitAnd, kBitAnd, FastBitAnd, R[C_])
+  BINARY(L_kBitOr, kBitOr, FastBitOr, R[C_])
+  BINARY(L_kBitXor, kBitXor, FastBitXor, R[C_])
+  BINARY(L_kAddK, kAdd, FastAdd, K[C_])
+  BINARY(L_kSubK, kSub, FastSub, K[C_])
+  BINARY(L_kMulK, kMul, FastMul, K[C_])
+  BINARY(L_kTrueDivK, kTrueDiv, FastTrueDiv, K[C_])
+  BINARY(L_kFloorDivK, kFloorDiv, FastFloorDiv, K[C_])
+  BINARY(L_kModK, kMod, FastMod, K[C_])
+  BINARY(L_kPowK, kPow, FastNever, K[C_])
+#undef BINARY
+
+L_kInplace : {
+  Value a = R[A_];
+  Value b = R[B_];
+  BinOp op = static_cast<BinOp>(C_);
+  if (FastBinary(op, a, b, &R[A_])) DISPATCH();
+  SAVE_PC();
+  Value r = InplaceOp(ts, op, a, b);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kNeg : {
+  Value v = R[B_];
+  if (v.IsInt() && v.AsInt() != INT64_MIN) {
+    R[A_] = Value::Int(-v.AsInt());
+    DISPATCH();
+  }
+  if (v.IsFloat()) {
+    R[A_] = Value::Float(-v.AsFloat());
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value r = Negate(ts, v);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kPos : {
+  Value v = R[B_];
+  if (v.IsInt() || v.IsFloat()) {
+    R[A_] = v;
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value r = Positive(ts, v);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kInvert : {
+  Value v = R[B_];
+  if (v.IsInt()) {
+    R[A_] = Value::Int(~v.AsInt());
+    DISPATCH();
+  }
+  SAVE_PC();
+  Value r = Invert(ts, v);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kNot : {
+  Value v = R[B_];
+  int t;
+  if (!FastTruthy(v, &t)) {
+    SAVE_PC();
+    t = Truthy(ts, v);
+    if (t < 0) THROW();
+  }
+  R[A_] = Value::Bool(!t);
+  DISPATCH();
+}
+
+L_kCompare : {
+  CmpOp op = static_cast<CmpOp>(*ip++);
+  Value a = R[B_];
+  Value b = R[C_];
+  int t = FastCompare(op, a, b);
+  if (t >= 0) {
+    R[A_] = Value::Bool(t);
+    DISPATCH();
+  }
+  SAVE_PC_X();
+  Value r = SlowCompareValue(ts, op, a, b);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+
+L_kJump : {
+  int32_t off = static_cast<int32_t>(inst >> 8) - 8388607;
+  ip += off;
+  if (off < 0) TICK_AT(ip - off - start - 1);
+  DISPATCH();
+}
+L_kJumpIfTrue : {
+  Value v = R[A_];
+  int t;
+  if (!FastTruthy(v, &t)) {
+    SAVE_PC();
+    t = Truthy(ts, v);
+    if (t < 0) THROW();
+  }
+  if (t) {
+    int32_t off = SBX_;
+    ip += off;
+    if (off < 0) TICK_AT(ip - off - start - 1);
+  }
+  DISPATCH();
+}
+L_kJumpIfFalse : {
+  Value v = R[A_];
+  int t;
+  if (!FastTruthy(v, &t)) {
+    SAVE_PC();
+    t = Truthy(ts, v);
+    if (t < 0) THROW();
+  }
+  if (!t) {
+    int32_t off = SBX_;
+    ip += off;
+    if (off < 0) TICK_AT(ip - off - start - 1);
+  }
+  DISPATCH();
+}
+L_kJumpIfNotCmp:
+L_kJumpIfNotCmpK : {
+  CmpOp op = static_cast<CmpOp>(C_);
+  Value a = R[A_];
+  Value b = DecodeOp(inst) == Op::kJumpIfNotCmp ? R[B_] : K[B_];
+  int32_t off = static_cast<int32_t>(*ip++);
+  int t = FastCompare(op, a, b);
+  if (t < 0) {
+    SAVE_PC_X();
+    t = SlowCompareBool(ts, op, a, b);
+    if (t < 0) THROW();
+  }
+  if (!t) {
+    ip += off;
+    if (off < 0) TICK_AT(ip - off - start - 2);
+  }
+  DISPATCH();
+}
+
+  // --- calls ---
+L_kCall:
+L_kCallMethod:
+L_kCallEx : {
+  SAVE_PC();
+  uint32_t a = A_;
+  Value callee;
+  Value* args;
+  uint32_t nargs;
+  Tuple* kwnames = nullptr;
+  Op op = DecodeOp(inst);
+  size_t roots_mark = ts.temp_roots.size();
+  if (op == Op::kCall) {
+    callee = R[a];
+    args = R + a + 1;
+    nargs = B_;
+    if (C_ > 0) kwnames = As<Tuple>(K[*ip++]);
+  } else if (op == Op::kCallMethod) {
+    callee = R[a];
+    nargs = B_;
+    if (R[a + 1].IsEmpty()) {
+      args = R + a + 2;
+    } else {
+      args = R + a + 1;
+      nargs += 1;
+    }
+    if (C_ > 0) kwnames = As<Tuple>(K[*ip++]);
+  } else {
+    callee = R[a];
+    args = R + a + 1;
+    if (!SpreadCallArgs(ts, args, &nargs, &kwnames)) THROW();
+    // The kwnames tuple is referenced only from here while the callee
+    // binds or runs natively.
+    if (kwnames != nullptr) ts.temp_roots.push_back(Value::Obj(kwnames));
+  }
+  // Fast path: a script function called positionally with its exact
+  // arity and nothing to set up: no allocation, no binding loop.
+  if (IsKind(callee, ObjKind::kFunction) && kwnames == nullptr) {
+    Function* fn = As<Function>(callee);
+    CodeBody* cb = fn->code->body;
+    if (cb->num_params == nargs && cb->num_kwonly == 0 &&
+        (cb->flags & (kCodeVarargs | kCodeVarkw)) == 0 &&
+        cb->cell_params.empty() && cb->cell_locals.empty() &&
+        cb->free_regs.empty()) {
+      if (__builtin_expect(
+              ts.frames.depth_relaxed() >=
+                      static_cast<uint32_t>(rt.recursion_limit) ||
+                  args + cb->num_regs + kStackSlack > ts.stack_limit,
+              0)) {
+        RaiseRecursionError(ts);
+        THROW();
+      }
+      for (uint32_t i = nargs; i < cb->num_regs; ++i) args[i] = Value::Empty();
+      Frame* f = ts.frames.BeginPush();
+      if (f == nullptr) {
+        RaiseRecursionError(ts);
+        THROW();
+      }
+      f->code_info.store(fn->code->info, std::memory_order_relaxed);
+      f->native_info.store(nullptr, std::memory_order_relaxed);
+      f->pc.store(0, std::memory_order_relaxed);
+      f->flags = kFrameScript;
+      f->code = fn->code;
+      f->func = fn;
+      f->base = args;
+      f->result_reg = static_cast<int32_t>(a);
+      f->reserved = 0;
+      ts.frames.EndPush();
+      frame = f;
+      LOAD_FRAME();
+      ip = start;
+      TICK_AT(0);
+      DISPATCH();
+    }
+  }
+  Value result;
+  Frame* f = PrepareCall(ts, callee, args, nargs, kwnames, &result);
+  ts.temp_roots.resize(roots_mark);
+  if (f != nullptr) {
+    f->result_reg = static_cast<int32_t>(a);
+    frame = f;
+    LOAD_FRAME();
+    ip = start;
+    TICK_AT(0);
+    DISPATCH();
+  }
+  // The native call may have run a collection or re-entered; R is still
+  // this frame's window (the value stack never moves).
+  CHECK(result);
+  R[a] = result;
+  DISPATCH();
+}
+
+L_kReturnNone:
+  ret = Value::None();
+  goto do_return;
+L_kReturn:
+  ret = R[A_];
+do_return : {
+  Value result = ret;
+  Frame* f = frame;
+  uint32_t flags = f->flags;
+  if (f->reserved != 0) {
+    ts.handled_exception = f->base[f->reserved - 1];
+  }
+  if (flags & kFrameConstructor) {
+    if (!result.IsNone()) {
+      SAVE_PC();
+      RaiseFormat(ts, rt.exc.type_error,
+                  "__init__() should return None, not '%s'",
+                  TypeNameOf(ts, result));
+      THROW();
+    }
+    result = f->base[-1];
+  }
+  ts.frames.Pop();
+  if (flags & kFrameEntry) return result;
+  frame = ts.frames.top();
+  LOAD_FRAME();
+  R[f->result_reg] = result;
+  uint32_t pc = frame->pc.load(std::memory_order_relaxed);
+  uint32_t ci = start[pc];
+  ip =
+      start + pc + 1 + (DecodeC(ci) > 0 && DecodeOp(ci) != Op::kCallEx ? 1 : 0);
+  DISPATCH();
+}
+
+L_kMakeFunction : {
+  SAVE_PC();
+  Value r = MakeFunction(ts, frame, R, A_, As<Code>(K[BX_]), *ip++);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+
+  // --- attributes ---
+L_kGetAttr : {
+  uint32_t extra = *ip++;
+  Str* name = body->names[extra & 0xffff];
+  InlineCache* c = &ic[extra >> 16];
+  Value obj = R[B_];
+  if (IsKind(obj, ObjKind::kInstance) && c->kind == kIcInstanceAttr &&
+      c->key == reinterpret_cast<uint64_t>(obj.AsObject()->cls) &&
+      c->version == obj.AsObject()->cls->version &&
+      c->epoch == rt.class_epoch) {
+    Dict* attrs = static_cast<Instance*>(obj.AsObject())->attrs;
+    if (attrs != nullptr && static_cast<uint32_t>(c->index) < DictSize(attrs)) {
+      Value k = DictKeyAt(attrs, c->index);
+      if (k.IsObject() && k.AsObject() == name) {
+        R[A_] = DictValueAt(attrs, c->index);
+        DISPATCH();
+      }
+    }
+  }
+  SAVE_PC_X();
+  Value r = GetAttrCached(ts, obj, name, c);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kSetAttr : {
+  uint32_t extra = *ip++;
+  Str* name = body->names[extra & 0xffff];
+  InlineCache* c = &ic[extra >> 16];
+  Value obj = R[A_];
+  if (IsKind(obj, ObjKind::kInstance) && c->kind == kIcInstanceAttr &&
+      c->key == reinterpret_cast<uint64_t>(obj.AsObject()->cls) &&
+      c->version == obj.AsObject()->cls->version &&
+      c->epoch == rt.class_epoch) {
+    Dict* attrs = static_cast<Instance*>(obj.AsObject())->attrs;
+    if (attrs != nullptr && static_cast<uint32_t>(c->index) < DictSize(attrs)) {
+      Value k = DictKeyAt(attrs, c->index);
+      if (k.IsObject() && k.AsObject() == name) {
+        DictSetValueAt(attrs, c->index, R[B_]);
+        DISPATCH();
+      }
+    }
+  }
+  SAVE_PC_X();
+  if (SetAttrCached(ts, obj, name, R[B_], c).IsError()) THROW();
+  DISPATCH();
+}
+L_kDelAttr : {
+  uint32_t extra = *ip++;
+  SAVE_PC_X();
+  if (DelAttr(ts, R[A_], body->names[extra & 0xffff]).IsError()) THROW();
+  DISPATCH();
+}
+L_kLoadMethod : {
+  uint32_t extra = *ip++;
+  Str* name = body->names[extra & 0xffff];
+  InlineCache* c = &ic[extra >> 16];
+  Value obj = R[B_];
+  uint32_t a = A_;
+  if (obj.IsObject() && c->kind == kIcClassFunction &&
+      c->key == reinterpret_cast<uint64_t>(obj.AsObject()->cls) &&
+      c->version == obj.AsObject()->cls->version &&
+      c->epoch == rt.class_epoch) {
+    Object* o = obj.AsObject();
+    Dict* attrs = o->kind == ObjKind::kInstance
+                      ? static_cast<Instance*>(o)->attrs
+                      : nullptr;
+    if (attrs == nullptr || DictFindStrIndex(attrs, name) < 0) {
+      R[a] = Value::Obj(c->value);
+      R[a + 1] = obj;
+      DISPATCH();
+    }
+  }
+  SAVE_PC_X();
+  if (!LoadMethodSlow(ts, obj, name, c, &R[a])) THROW();
+  DISPATCH();
+}
+
+  // --- items ---
+L_kGetItem : {
+  Value cont = R[B_];
+  Value key = R[C_];
+  if (FastGetItem(rt, cont, key, &R[A_])) DISPATCH();
+  SAVE_PC();
+  Value r = GetItem(ts, cont, key);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kGetItemI : {
+  Value cont = R[B_];
+  Value key = Value::Int(C_);
+  if (FastGetItem(rt, cont, key, &R[A_])) DISPATCH();
+  SAVE_PC();
+  Value r = GetItem(ts, cont, key);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kSetItem : {
+  Value cont = R[A_];
+  Value key = R[B_];
+  Value v = R[C_];
+  if (FastSetItem(rt, cont, key, v)) DISPATCH();
+  SAVE_PC();
+  if (SetItem(ts, cont, key, v).IsError()) THROW();
+  DISPATCH();
+}
+L_kSetItemI : {
+  Value cont = R[A_];
+  Value key = Value::Int(B_);
+  Value v = R[C_];
+  if (FastSetItem(rt, cont, key, v)) DISPATCH();
+  SAVE_PC();
+  if (SetItem(ts, cont, key, v).IsError()) THROW();
+  DISPATCH();
+}
+L_kDelItem:
+  SAVE_PC();
+  if (DelItem(ts, R[A_], R[B_]).IsError()) THROW();
+  DISPATCH();
+L_kBuildSlice : {
+  SAVE_PC();
+  Slice* s = NewSlice(ts, R[B_], R[B_ + 1], R[B_ + 2]);
+  if (s == nullptr) THROW();
+  R[A_] = Value::Obj(s);
+  DISPATCH();
+}
+
+  // --- containers ---
+L_kBuildList : {
+  SAVE_PC();
+  List* l = NewListFrom(ts, R + B_, C_);
+  if (l == nullptr) THROW();
+  R[A_] = Value::Obj(l);
+  DISPATCH();
+}
+L_kBuildTuple : {
+  SAVE_PC();
+  Tuple* t = NewTupleFrom(ts, R + B_, C_);
+  if (t == nullptr) THROW();
+  R[A_] = Value::Obj(t);
+  DISPATCH();
+}
+L_kBuildSet : {
+  SAVE_PC();
+  Value r = BuildSet(ts, R + B_, C_);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kBuildDict : {
+  SAVE_PC();
+  Value r = BuildDict(ts, R + B_, C_);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kListAppend:
+  if (!ListAppend(ts, As<List>(R[A_]), R[B_])) {
+    SAVE_PC();
+    THROW();
+  }
+  DISPATCH();
+L_kListExtend:
+  SAVE_PC();
+  if (!ListExtend(ts, As<List>(R[A_]), R[B_])) THROW();
+  DISPATCH();
+L_kListToTuple : {
+  SAVE_PC();
+  Value r = ToTuple(ts, R[B_]);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kSetAdd:
+  SAVE_PC();
+  if (SetAdd(ts, AsSet(R[A_]), R[B_]) < 0) THROW();
+  DISPATCH();
+L_kDictSet:
+  SAVE_PC();
+  if (!DictSet(ts, AsDict(R[A_]), R[B_], R[C_])) THROW();
+  DISPATCH();
+L_kDictUpdate:
+  SAVE_PC();
+  if (!DictUpdateFrom(ts, AsDict(R[A_]), R[B_])) THROW();
+  DISPATCH();
+L_kUnpack:
+  SAVE_PC();
+  if (!Unpack(ts, R + A_, R[B_], C_)) THROW();
+  DISPATCH();
+L_kUnpackEx : {
+  uint32_t extra = *ip++;
+  SAVE_PC_X();
+  if (!UnpackEx(ts, R + A_, R[B_], extra & 0xff, (extra >> 8) & 0xff)) THROW();
+  DISPATCH();
+}
+
+  // --- iteration ---
+L_kGetIter : {
+  SAVE_PC();
+  Value r = GetIter(ts, R[B_]);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kForIter : {
+  Value it = R[A_];
+  Value v;
+  if (IsKind(it, ObjKind::kIterator)) {
+    Iterator* iter = static_cast<Iterator*>(it.AsObject());
+    if (iter->ikind == IterKind::kList) {
+      List* l = As<List>(iter->source);
+      if (!iter->exhausted && iter->index < static_cast<int64_t>(l->size)) {
+        R[A_ + 1] = l->items[iter->index++];
+        DISPATCH();
+      }
+    }
+    SAVE_PC();
+    v = BuiltinIterNext(ts, iter);
+  } else {
+    SAVE_PC();
+    v = IterNext(ts, it);
+  }
+  CHECK(v);
+  if (v.IsEmpty()) {
+    int32_t off = SBX_;
+    ip += off;
+    if (off < 0) TICK_AT(ip - off - start - 1);
+  } else {
+    R[A_ + 1] = v;
+  }
+  DISPATCH();
+}
+L_kForPrep : {
+  Value src = R[A_];
+  uint32_t a = A_;
+  if (IsKind(src, ObjKind::kRange)) {
+    Range* r = As<Range>(src);
+    R[a] = Value::Int(r->start);
+    R[a + 1] = Value::Int(r->stop);
+    R[a + 2] = Value::Int(r->step);
+  } else {
+    SAVE_PC();
+    Value it = GetIter(ts, src);
+    CHECK(it);
+    R[a] = it;
+    R[a + 1] = Value::None();
+    R[a + 2] = Value::None();
+  }
+  ip += SBX_;
+  DISPATCH();
+}
+L_kForLoop : {
+  uint32_t a = A_;
+  Value cur = R[a];
+  if (cur.IsInt()) {
+    int64_t i = cur.AsInt();
+    int64_t stop = R[a + 1].AsInt();
+    int64_t step = R[a + 2].AsInt();
+    if (step > 0 ? i < stop : i > stop) {
+      R[a + 3] = cur;
+      int64_t next;
+      if (__builtin_add_overflow(i, step, &next)) next = stop;
+      R[a] = Value::Int(next);
+      int32_t off = SBX_;
+      ip += off;
+      TICK_AT(ip - off - start - 1);
+    }
+    DISPATCH();
+  }
+  Value v;
+  if (IsKind(cur, ObjKind::kIterator)) {
+    Iterator* iter = static_cast<Iterator*>(cur.AsObject());
+    if (iter->ikind == IterKind::kList) {
+      List* l = As<List>(iter->source);
+      if (!iter->exhausted && iter->index < static_cast<int64_t>(l->size)) {
+        R[a + 3] = l->items[iter->index++];
+        int32_t off = SBX_;
+        ip += off;
+        TICK_AT(ip - off - start - 1);
+        DISPATCH();
+      }
+    }
+    SAVE_PC();
+    v = BuiltinIterNext(ts, iter);
+  } else {
+    SAVE_PC();
+    v = IterNext(ts, cur);
+  }
+  CHECK(v);
+  if (!v.IsEmpty()) {
+    R[a + 3] = v;
+    int32_t off = SBX_;
+    ip += off;
+    TICK_AT(ip - off - start - 1);
+  }
+  DISPATCH();
+}
+
+  // --- strings ---
+L_kFormat : {
+  SAVE_PC();
+  Value r = FormatValue(ts, R[B_], C_, R[B_ + 1]);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kBuildString : {
+  SAVE_PC();
+  Value r = BuildString(ts, R + B_, C_);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+
+  // --- exceptions ---
+L_kRaise : {
+  SAVE_PC();
+  Value exc = MakeRaisable(ts, R[A_]);
+  CHECK(exc);
+  if (B_ == 1) {
+    if (!SetCause(ts, exc, R[C_])) THROW();
+  }
+  LinkContext(ts, exc);
+  ts.pending_exception = exc;
+  THROW();
+}
+L_kReraise : {
+  Value exc = R[A_];
+  if (exc.IsNone() || exc.IsEmpty()) DISPATCH();
+  SAVE_PC();
+  ts.pending_exception = exc;
+  add_tb = false;
+  goto error;
+}
+L_kRaiseCurrent : {
+  SAVE_PC();
+  if (ts.handled_exception.IsNone()) {
+    RaiseRuntimeError(ts, "No active exception to reraise");
+    THROW();
+  }
+  ts.pending_exception = ts.handled_exception;
+  add_tb = false;
+  goto error;
+}
+L_kExcMatch : {
+  SAVE_PC();
+  int m = ExceptionMatches(ts, R[B_], R[C_]);
+  if (m < 0) THROW();
+  R[A_] = Value::Bool(m != 0);
+  DISPATCH();
+}
+L_kPushExcInfo : {
+  uint32_t a = A_;
+  R[a] = ts.handled_exception;
+  ts.handled_exception = R[B_];
+  if (frame->reserved == 0) frame->reserved = a + 1;
+  DISPATCH();
+}
+L_kPopExcInfo : {
+  uint32_t a = A_;
+  ts.handled_exception = R[a];
+  if (frame->reserved == a + 1) frame->reserved = 0;
+  DISPATCH();
+}
+L_kWithEnter : {
+  SAVE_PC();
+  if (!WithEnter(ts, R + A_, R[B_])) THROW();
+  DISPATCH();
+}
+L_kWithExit : {
+  SAVE_PC();
+  Value r = WithExit(ts, R[B_], R[C_]);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+
+  // --- classes and modules ---
+L_kBuildClass : {
+  uint32_t extra = *ip++;
+  SAVE_PC_X();
+  uint32_t a = A_;
+  Value cls = BuildClass(ts, R[a], AsStr(K[extra]), R + B_, C_);
+  CHECK(cls);
+  R[a] = cls;
+  DISPATCH();
+}
+L_kImport : {
+  SAVE_PC();
+  Value m = ImportModule(ts, body->names[BX_]);
+  CHECK(m);
+  R[A_] = m;
+  DISPATCH();
+}
+L_kImportFrom : {
+  SAVE_PC();
+  Value r = ImportFrom(ts, R[B_], body->names[C_]);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kPrintExpr : {
+  SAVE_PC();
+  if (!PrintExpr(ts, R[A_])) THROW();
+  DISPATCH();
+}
+L_kNop:
+  DISPATCH();
+
+error : {
+  // An exception is pending. Find a handler in this frame, else unwind.
+  Value exc = ts.pending_exception;
+  // Every path here stored the failing instruction's pc first.
+  uint32_t pc = frame->pc.load(std::memory_order_relaxed);
+  if (add_tb) AddTraceback(ts, exc, code, pc);
+  for (;;) {
+    for (const ExceptionEntry& h : body->handlers) {
+      if (pc >= h.start_pc && pc < h.end_pc) {
+        R[h.exc_reg] = exc;
+        ts.pending_exception = Value::None();
+        ip = start + h.handler_pc;
+        DISPATCH();
+      }
+    }
+    // Leaving the frame: restore what its except blocks saved.
+    Frame* f = frame;
+    if (f->reserved != 0) ts.handled_exception = f->base[f->reserved - 1];
+    uint32_t flags = f->flags;
+    ts.frames.Pop();
+    if (flags & kFrameEntry) return Value::Error();
+    frame = ts.frames.top();
+    LOAD_FRAME();
+    pc = frame->pc.load(std::memory_order_relaxed);
+    AddTraceback(ts, exc, code, pc);
+  }
+}
+
+#undef LOAD_FRAME
+#undef DISPATCH
+#undef A_
+#undef B_
+#undef C_
+#undef BX_
+#undef SBX_
+#undef SAVE_PC
+#undef THROW
+#undef CHECK
+#undef TICK
+}
+
+}  // namespace vm
+}  // namespace interp

@@ -1,0 +1,117 @@
+// Safe points: what the loop does when the eval breaker is set (collect,
+// hand the global lock over, run script signal handlers, enforce the host's
+// budget), and the collector's view of a thread's stack.
+#include <time.h>
+
+#include <algorithm>
+
+#include "runtime/errors.h"
+#include "runtime/gil.h"
+#include "runtime/heap.h"
+#include "runtime/interpreter.h"
+#include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/vm_internal.h"
+
+namespace interp {
+namespace vm {
+namespace {
+
+int64_t MonotonicNs() {
+  timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return static_cast<int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+Value RaiseTimeout(ThreadState& ts, std::string_view why) {
+  return RaiseWithMessage(ts, Rt(ts).exc.timeout_error, why);
+}
+
+}  // namespace
+
+bool BudgetTick(ThreadState& ts, RuntimeState& rt) {
+  int64_t b = rt.instruction_budget.load(std::memory_order_relaxed);
+  if (b > 0) {
+    rt.instruction_budget.store(b - 1, std::memory_order_relaxed);
+  } else if (b == 0) {
+    // Stays exhausted: every later tick raises again, so a script cannot
+    // swallow the error and keep running.
+    RaiseTimeout(ts, "instruction budget exhausted");
+    return false;
+  }
+  VmCaches& vm = *rt.vm;
+  if (vm.deadline_ns != 0) {
+    if (vm.deadline_countdown == 0) {
+      vm.deadline_countdown = 1024;
+      if (MonotonicNs() >= vm.deadline_ns) {
+        RaiseTimeout(ts, "deadline exceeded");
+        return false;
+      }
+    }
+    --vm.deadline_countdown;
+  }
+  return true;
+}
+
+}  // namespace vm
+
+bool HandleEvalBreaker(ThreadState& ts) {
+  RuntimeState& rt = vm::Rt(ts);
+  uint32_t bits = ts.eval_breaker.load(std::memory_order_acquire);
+  if (bits & kBreakGcRequest) {
+    // Collect clears the request bit on every thread.
+    rt.heap.Collect(ts);
+  }
+  if (bits & kBreakGilDropRequest) {
+    if (rt.gil != nullptr) {
+      rt.gil->Yield(ts);
+    } else {
+      ts.eval_breaker.fetch_and(~kBreakGilDropRequest,
+                                std::memory_order_relaxed);
+    }
+  }
+  if (bits & kBreakSignalsPending) {
+    if (rt.vm != nullptr && rt.vm->signal_hook != nullptr) {
+      if (!rt.vm->signal_hook(ts)) return false;
+    } else {
+      ts.eval_breaker.fetch_and(~kBreakSignalsPending,
+                                std::memory_order_relaxed);
+    }
+  }
+  if (bits & kBreakBudget) {
+    ts.eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
+    vm::RaiseTimeout(ts, "interrupted by the host");
+    return false;
+  }
+  return true;
+}
+
+void SetPendingSignalHook(RuntimeState& rt, SignalHandlerHook hook) {
+  if (rt.vm == nullptr) rt.vm = std::make_unique<VmCaches>();
+  rt.vm->signal_hook = hook;
+}
+
+void TraceThreadStack(ThreadState& ts, Tracer& t) {
+  // Registers are live up to the highest extent of any frame: a callee's
+  // window may end below its caller's (the caller's temporaries above the
+  // call are dead, but were initialised and may be reused by the next
+  // call, so they are still safe to mark).
+  uint32_t depth = ts.frames.depth_relaxed();
+  Frame* records = ts.frames.records();
+  Value* top = ts.stack_base;
+  for (uint32_t i = 0; i < depth; ++i) {
+    Frame& f = records[i];
+    if (f.func != nullptr) t.MarkObject(reinterpret_cast<Object*>(f.func));
+    Value* end = f.base;
+    if (!(f.flags & kFrameNative) && f.code != nullptr) {
+      t.MarkObject(f.code);
+      end = f.base + f.code->body->num_regs;
+    }
+    if (end > top) top = end;
+  }
+  if (ts.stack_base != nullptr) t.MarkRange(ts.stack_base, top);
+  t.Mark(ts.handled_exception);
+  t.Mark(ts.thread_object);
+  t.Mark(ts.pending_exception);
+}
+
+}  // namespace interp

@@ -1,0 +1,316 @@
+// Uncaught-exception reports in CPython 3.11's format: chained exceptions
+// (__cause__ / __context__), "Traceback (most recent call last):", one
+// `File "f", line N, in name` entry per frame with its stripped source
+// line, recursion collapse ("[Previous line repeated N more times]") and
+// the final "Type: message" line; SyntaxErrors get the file/line/caret
+// block instead.
+#include <unistd.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/str_cat.h"
+#include "runtime/call.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/errors.h"
+#include "runtime/interpreter.h"
+#include "runtime/list.h"
+#include "runtime/protocols.h"
+#include "runtime/str.h"
+#include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/vm_internal.h"
+
+namespace interp {
+namespace {
+
+std::string_view StripWs(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' ||
+                        s.front() == '\f' || s.front() == '\v')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' ||
+          s.back() == '\r' || s.back() == '\f' || s.back() == '\v')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+// Source files read once per report.
+class SourceCache {
+ public:
+  std::string Line(std::string_view filename, int line) {
+    if (line <= 0 || filename.empty() || filename.front() == '<') return "";
+    std::string key(filename);
+    auto it = files_.find(key);
+    if (it == files_.end()) {
+      std::vector<std::string> lines;
+      std::ifstream in{std::string(filename)};
+      std::string l;
+      while (in && std::getline(in, l)) lines.push_back(l);
+      it = files_.emplace(key, std::move(lines)).first;
+    }
+    if (static_cast<size_t>(line) > it->second.size()) return "";
+    return std::string(StripWs(it->second[line - 1]));
+  }
+
+ private:
+  absl::flat_hash_map<std::string, std::vector<std::string>> files_;
+};
+
+struct Entry {
+  std::string_view filename;
+  int line;
+  std::string_view name;
+};
+
+std::string ExcStr(ThreadState& ts, Value exc, bool* failed) {
+  Value saved = ts.pending_exception;
+  ts.pending_exception = Value::None();
+  TempRoots roots(ts);
+  roots.Add(saved);
+  Value s = ToStr(ts, exc);
+  *failed = false;
+  std::string out;
+  if (s.IsError() || !IsKind(s, ObjKind::kStr)) {
+    *failed = true;
+  } else {
+    out = std::string(vm::AsStr(s)->view());
+  }
+  ts.pending_exception = saved;
+  return out;
+}
+
+Value AttrOf(ThreadState& ts, ExceptionObject* e, Str* name) {
+  if (e->attrs == nullptr) return Value::Empty();
+  return DictGetStr(e->attrs, name);
+}
+
+// The File/line/caret block of a SyntaxError, following CPython 3.11's
+// default excepthook (print_error_text): the line without its leading
+// whitespace, then carets from `offset` to `end_offset` (one when the range
+// is empty, spans lines, or the error is an IndentationError, whose range
+// CPython does not report when it runs a file).
+void FormatSyntaxError(ThreadState& ts, ExceptionObject* e, std::string* out,
+                       const std::string& type_name, bool indentation) {
+  const CommonNames& n = vm::Rt(ts).names;
+  Value filename = AttrOf(ts, e, n.filename);
+  Value lineno = AttrOf(ts, e, n.lineno);
+  Value offset = AttrOf(ts, e, n.offset);
+  Value end_offset = AttrOf(ts, e, n.end_offset);
+  Value end_lineno = AttrOf(ts, e, n.end_lineno);
+  Value text = AttrOf(ts, e, n.text);
+  Value msg = AttrOf(ts, e, n.msg);
+  std::string fname = IsKind(filename, ObjKind::kStr)
+                          ? std::string(vm::AsStr(filename)->view())
+                          : "<string>";
+  if (lineno.IsInt()) {
+    absl::StrAppend(out, "  File \"", fname, "\", line ", lineno.AsInt(), "\n");
+  }
+  if (IsKind(text, ObjKind::kStr)) {
+    // Offsets count code points; the text is UTF-8.
+    std::vector<uint32_t> cps;
+    std::string_view t = vm::AsStr(text)->view();
+    for (size_t i = 0; i < t.size();) {
+      uint32_t len;
+      cps.push_back(DecodeUtf8(t.data() + i, &len));
+      i += len ? len : 1;
+    }
+    int64_t line_size = static_cast<int64_t>(cps.size());
+    int64_t off = offset.IsInt() ? offset.AsInt() : -1;
+    int64_t end = end_offset.IsInt() ? end_offset.AsInt() : -1;
+    if (end_lineno.IsInt() && lineno.IsInt() &&
+        end_lineno.AsInt() > lineno.AsInt()) {
+      end = line_size;
+    }
+    if (end > line_size + 1) end = line_size + 1;
+    int64_t carets = (!indentation && end > 0 && end > off) ? end - off : 1;
+    int64_t col = off - 1;
+    size_t first = 0;
+    while (first < cps.size() &&
+           (cps[first] == ' ' || cps[first] == '\t' || cps[first] == '\f')) {
+      ++first;
+      --col;
+    }
+    size_t last = cps.size();
+    if (last > first && cps[last - 1] == '\n') --last;
+    int64_t len = static_cast<int64_t>(last - first);
+    if (col > len) col = len;
+    std::string shown;
+    for (size_t i = first; i < last; ++i) AppendUtf8(&shown, cps[i]);
+    absl::StrAppend(out, "    ", shown, "\n");
+    if (offset.IsInt() && col >= 0) {
+      std::string line = "    ";
+      line.append(static_cast<size_t>(col), ' ');
+      line.append(static_cast<size_t>(carets), '^');
+      absl::StrAppend(out, line, "\n");
+    }
+  }
+  std::string m = IsKind(msg, ObjKind::kStr) ? std::string(vm::AsStr(msg)->view())
+                                             : "<no detail available>";
+  absl::StrAppend(out, type_name, ": ", m, "\n");
+}
+
+void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
+  RuntimeState& rt = vm::Rt(ts);
+  ClassObject* cls = ClassOf(rt, exc);
+  if (!IsKind(exc, ObjKind::kException)) {
+    bool failed;
+    std::string s = ExcStr(ts, exc, &failed);
+    absl::StrAppend(out, vm::ExceptionTypeName(cls), ": ", s, "\n");
+    return;
+  }
+  auto* e = static_cast<ExceptionObject*>(exc.AsObject());
+  std::vector<Entry> entries;
+  if (IsKind(e->traceback, ObjKind::kList)) {
+    List* l = As<List>(e->traceback);
+    // Stored innermost first as the exception unwound; printed outermost
+    // first.
+    for (int64_t i = static_cast<int64_t>(l->size) - 2; i >= 0; i -= 2) {
+      if (!IsKind(l->items[i], ObjKind::kCode) || !l->items[i + 1].IsInt()) {
+        continue;
+      }
+      Code* code = As<Code>(l->items[i]);
+      CodeBody* body = code->body;
+      uint32_t pc = static_cast<uint32_t>(l->items[i + 1].AsInt());
+      int line = LineForPc(body->lines.data(),
+                           static_cast<uint32_t>(body->lines.size()), pc);
+      entries.push_back(Entry{
+          body->filename != nullptr ? body->filename->view() : "<unknown>",
+          line, body->name != nullptr ? body->name->view() : "<unknown>"});
+    }
+  }
+  if (!entries.empty()) {
+    absl::StrAppend(out, "Traceback (most recent call last):\n");
+    const Entry* last = nullptr;
+    int count = 0;
+    auto flush_repeats = [&]() {
+      if (count > 3) {
+        int more = count - 3;
+        absl::StrAppend(out, "  [Previous line repeated ", more, " more time",
+                        more > 1 ? "s" : "", "]\n");
+      }
+    };
+    for (const Entry& en : entries) {
+      if (last == nullptr || last->filename != en.filename ||
+          last->line != en.line || last->name != en.name) {
+        flush_repeats();
+        last = &en;
+        count = 0;
+      }
+      ++count;
+      if (count > 3) continue;
+      if (en.line >= 0) {
+        absl::StrAppend(out, "  File \"", vm::AV(en.filename), "\", line ",
+                        en.line, ", in ", vm::AV(en.name), "\n");
+      } else {
+        absl::StrAppend(out, "  File \"", vm::AV(en.filename), "\", in ",
+                        vm::AV(en.name), "\n");
+      }
+      std::string text = src.Line(en.filename, en.line);
+      if (!text.empty()) absl::StrAppend(out, "    ", text, "\n");
+    }
+    flush_repeats();
+  }
+  std::string type_name = vm::ExceptionTypeName(cls);
+  if (rt.exc.syntax_error != nullptr && IsSubclass(cls, rt.exc.syntax_error) &&
+      e->attrs != nullptr) {
+    FormatSyntaxError(ts, e, out, type_name,
+                      rt.exc.indentation_error != nullptr &&
+                          IsSubclass(cls, rt.exc.indentation_error));
+    return;
+  }
+  bool failed;
+  std::string s = ExcStr(ts, exc, &failed);
+  if (failed) {
+    absl::StrAppend(out, type_name, ": <exception str() failed>\n");
+  } else if (s.empty()) {
+    absl::StrAppend(out, type_name, "\n");
+  } else {
+    absl::StrAppend(out, type_name, ": ", s, "\n");
+  }
+}
+
+void FormatChain(ThreadState& ts, Value exc, SourceCache& src,
+                 absl::flat_hash_set<Object*>& seen, std::string* out,
+                 int depth) {
+  if (exc.IsObject()) seen.insert(exc.AsObject());
+  if (IsKind(exc, ObjKind::kException) && depth < 100) {
+    auto* e = static_cast<ExceptionObject*>(exc.AsObject());
+    if (IsKind(e->cause, ObjKind::kException) &&
+        !seen.contains(e->cause.AsObject())) {
+      FormatChain(ts, e->cause, src, seen, out, depth + 1);
+      absl::StrAppend(out,
+                      "\nThe above exception was the direct cause of the "
+                      "following exception:\n\n");
+    } else if (IsKind(e->context, ObjKind::kException) &&
+               !e->suppress_context && !seen.contains(e->context.AsObject())) {
+      FormatChain(ts, e->context, src, seen, out, depth + 1);
+      absl::StrAppend(out,
+                      "\nDuring handling of the above exception, another "
+                      "exception occurred:\n\n");
+    }
+  }
+  FormatOne(ts, exc, src, out);
+}
+
+}  // namespace
+
+std::string ReadSourceLine(std::string_view filename, int line) {
+  SourceCache cache;
+  return cache.Line(filename, line);
+}
+
+std::string FormatException(ThreadState& ts, Value exc) {
+  TempRoots roots(ts);
+  roots.Add(exc);
+  SourceCache src;
+  absl::flat_hash_set<Object*> seen;
+  std::string out;
+  FormatChain(ts, exc, src, seen, &out, 0);
+  return out;
+}
+
+void PrintException(ThreadState& ts, Value exc) {
+  RuntimeState& rt = vm::Rt(ts);
+  TempRoots roots(ts);
+  roots.Add(exc);
+  Value saved = ts.pending_exception;
+  roots.Add(saved);
+  ts.pending_exception = Value::None();
+  std::string text = FormatException(ts, exc);
+  bool written = false;
+  Value err = rt.sys_module != nullptr
+                  ? ModuleGet(rt.sys_module, rt.names.stderr)
+                  : Value::Empty();
+  if (err.IsObject()) {
+    roots.Add(err);
+    Value write = GetAttrOrEmpty(ts, err, rt.names.write);
+    if (write.IsObject()) {
+      roots.Add(write);
+      Value s = StrValue(ts, text);
+      if (!s.IsError() && !CallValue(ts, write, &s, 1).IsError()) {
+        written = true;
+        Value flush = GetAttrOrEmpty(ts, err, rt.names.flush);
+        if (flush.IsObject()) CallValue(ts, flush, nullptr, 0);
+      }
+    }
+  }
+  if (!written) {
+    const char* p = text.data();
+    size_t left = text.size();
+    while (left > 0) {
+      ssize_t w = write(2, p, left);
+      if (w <= 0) break;
+      p += w;
+      left -= static_cast<size_t>(w);
+    }
+  }
+  ts.pending_exception = saved;
+}
+
+}  // namespace interp

@@ -1,0 +1,35 @@
+// VmCaches: the VM's per-runtime state (RuntimeState::vm). Defined in its
+// own small header so that the file defining ~RuntimeState (which destroys
+// the unique_ptr) can see the complete type without the VM's internals.
+#ifndef INTERP_RUNTIME_VM_VM_CACHES_H_
+#define INTERP_RUNTIME_VM_VM_CACHES_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/interpreter.h"
+
+namespace interp {
+
+struct VmCaches {
+  // Runs pending script signal handlers (threads engineer's hook; see
+  // SetPendingSignalHook in interpreter.h). Null: signals are ignored.
+  SignalHandlerHook signal_hook = nullptr;
+  // Source of ClassObject::version values. Unique across the runtime, so an
+  // inline cache keyed on (class, version) never matches a class that was
+  // freed and whose memory now holds another class.
+  uint64_t next_class_version = 1;
+  // Host deadline (CLOCK_MONOTONIC nanoseconds), 0 when none. Checked by
+  // the budget tick, so only when instruction_budget is also armed.
+  int64_t deadline_ns = 0;
+  // Ticks between deadline clock reads.
+  uint32_t deadline_countdown = 0;
+  // Modules whose body is running (import cycles see them partially
+  // initialised; error messages say so). Rooted by sys.modules.
+  std::vector<Object*> initializing_modules;
+};
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_VM_VM_CACHES_H_

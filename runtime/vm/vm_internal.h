@@ -1,0 +1,171 @@
+// Private to runtime/vm/: helpers shared by the interpreter loop, calls,
+// attributes, classes, exceptions and import.
+#ifndef INTERP_RUNTIME_VM_VM_INTERNAL_H_
+#define INTERP_RUNTIME_VM_VM_INTERNAL_H_
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "absl/strings/string_view.h"
+#include "runtime/call.h"
+#include "runtime/code.h"
+#include "runtime/compiler.h"
+#include "runtime/dict.h"
+#include "runtime/frame_stack.h"
+#include "runtime/function.h"
+#include "runtime/object.h"
+#include "runtime/runtime_state.h"
+#include "runtime/syntax_error.h"
+#include "runtime/thread_state.h"
+#include "runtime/vm/vm_caches.h"
+
+namespace interp {
+namespace vm {
+
+// Nested interpreter activations (native -> script re-entry) per thread.
+// Each costs a few KB of C stack (the loop's frame plus whatever native code
+// sits between), so this keeps the C stack bounded far below any thread's
+// stack size while still allowing sorted(key=...) inside __repr__ inside ...
+inline constexpr uint32_t kMaxNativeReentry = 200;
+
+// Registers reserved above a frame for the calling convention's scratch
+// slot and constructor shuffles (see PrepareCall).
+inline constexpr uint32_t kStackSlack = 8;
+
+inline RuntimeState& Rt(ThreadState& ts) {
+  return *ts.runtime.load(std::memory_order_relaxed);
+}
+
+// One inline-cache slot (kIcWords words of CodeBody::vm_ic).
+struct InlineCache {
+  uint64_t key;      // globals: globals keys version; attrs: ClassObject*
+  uint64_t version;  // globals: builtins keys version; attrs: class version
+  uint64_t epoch;    // attrs: RuntimeState::class_epoch
+  int32_t index;     // dict entry index (globals dict / instance attrs)
+  uint32_t kind;     // what the slot caches (IcKind)
+  Object* value;     // kIcClassFunction: the method (alive while the class
+                     // version is unchanged: the class dict holds it)
+};
+inline constexpr size_t kIcWords = 5;
+static_assert(sizeof(InlineCache) == kIcWords * 8, "layout");
+
+enum IcKind : uint32_t {
+  kIcEmpty = 0,
+  kIcGlobal,         // value in globals at index
+  kIcBuiltin,        // value in builtins at index
+  kIcInstanceAttr,   // instance attrs dict entry at index
+  kIcClassFunction,  // method: a Function in the class chain (no shadowing)
+};
+
+inline InlineCache* CachesOf(CodeBody* body) {
+  if (body->vm_ic.empty() && body->num_caches > 0) {
+    body->vm_ic.assign(static_cast<size_t>(body->num_caches) * kIcWords, 0);
+  }
+  return reinterpret_cast<InlineCache*>(body->vm_ic.data());
+}
+
+// First free value-stack slot above everything the live frames use.
+Value* StackTop(ThreadState& ts);
+
+// Pushes a record (RecursionError / pending and null when too deep).
+Frame* PushFrameRecord(ThreadState& ts);
+
+// Binds a call's arguments into the register window `base` of `fn`:
+// positional arguments are in base[0..nargs), keyword values in
+// base[nargs..nargs+nkw) with names kwnames. On return every register
+// [0, num_regs) is set (defaults, *args, **kwargs, Empty locals, cells).
+// False with TypeError pending.
+bool BindArguments(ThreadState& ts, Function* fn, Value* base, uint32_t nargs,
+                   Tuple* kwnames);
+
+// Starts a call of `callee` whose arguments live in the value stack at
+// args[0 .. nargs + len(kwnames)), where args[-1] is a writable scratch slot
+// and everything above the arguments is free. A script callee gets a frame
+// pushed (returned, not yet run: the caller runs it in its loop or with
+// Execute); anything else runs to completion and leaves its result in
+// *result (Error with an exception pending) and returns null.
+// Constructor frames keep the new instance in frame->base[-1].
+Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
+                   Tuple* kwnames, Value* result);
+
+// Binds the arguments (BindArguments) and pushes a script frame for `fn`
+// at `base` with `flags`; null with an exception pending (including
+// RecursionError past sys.getrecursionlimit()).
+Frame* PushFunctionFrame(ThreadState& ts, Function* fn, Value* base,
+                         uint32_t nargs, Tuple* kwnames, uint32_t flags);
+
+// Calls a native function with a native frame record (crash reports show
+// "<native> module.name").
+Value CallNative(ThreadState& ts, NativeFunction* nf, Value* args,
+                 uint32_t nargs, Tuple* kwnames);
+
+// Runs the frames from `entry` (already pushed, kFrameEntry set) until it
+// returns. Returns the result or Error.
+Value Execute(ThreadState& ts, Frame* entry);
+
+// Runs a pushed frame as a nested activation (sets kFrameEntry, bounds the
+// native re-entry depth).
+Value RunNested(ThreadState& ts, Frame* frame);
+
+// Function objects.
+Function* NewFunction(ThreadState& ts, Code* code, Dict* globals);
+
+// Instances and classes (classes.cc).
+Value BuildClass(ThreadState& ts, Value body_fn, Str* name, Value* bases,
+                 uint32_t nbases);
+void BumpClassVersion(ThreadState& ts, ClassObject* cls);
+// Class-chain lookup from `cls` (inclusive). Empty when absent.
+Value ClassLookup(ClassObject* cls, Str* name);
+// The VM's own object.__init__ (identifies "no user __init__").
+bool IsObjectInit(ThreadState& ts, Value v);
+
+// Attribute helpers (attrs.cc).
+// Binds a class attribute found for instance `obj` (functions become bound
+// methods, staticmethod unwraps, classmethod binds the class, property
+// calls its getter).
+Value BindClassAttr(ThreadState& ts, Value attr, Value obj, ClassObject* cls);
+Value NewBoundMethod(ThreadState& ts, Value func, Value self);
+// The per-instance attribute dict of `obj`, or null when it has none
+// (create: allocate it for Instance/ExceptionObject).
+Dict* InstanceDict(ThreadState& ts, Value obj, bool create);
+
+// Exceptions (exceptions.cc).
+// Appends a traceback entry (code, pc) to exception `exc`.
+void AddTraceback(ThreadState& ts, Value exc, Code* code, uint32_t pc);
+// Links __context__ of a freshly raised exception to the handled one.
+void LinkContext(ThreadState& ts, Value exc);
+// Normalises `raise X` operands: a class is instantiated, an instance used
+// as is; anything else is TypeError. Returns Error on failure.
+Value MakeRaisable(ThreadState& ts, Value v);
+Value RaiseRecursionError(ThreadState& ts, std::string_view suffix = "");
+Value RaiseNameError(ThreadState& ts, Str* name);
+bool IsExceptionClass(Value v);
+
+// Import (import.cc).
+bool ModuleInitializing(ThreadState& ts, Object* module);
+// Raises the SyntaxError (or IndentationError/TabError) described by
+// `info`, with CPython's attributes (msg, filename, lineno, offset, text,
+// end_lineno, end_offset).
+Value RaiseSyntaxError(ThreadState& ts, const SyntaxErrorInfo& info);
+// Parses, compiles (in `mode`) and runs source as module `module`.
+Value ExecSourceMode(ThreadState& ts, std::string_view source,
+                     std::string_view filename, Module* module,
+                     CompileMode mode);
+
+// Formatting "Type" of an exception for messages/tracebacks.
+std::string ExceptionTypeName(ClassObject* cls);
+
+// Messages.
+std::string_view TypeNameOf(ThreadState& ts, Value v);
+
+// The system Abseil's string_view is its own type: convert for StrCat.
+inline absl::string_view AV(std::string_view s) { return {s.data(), s.size()}; }
+
+inline Str* AsStr(Value v) { return static_cast<Str*>(v.AsObject()); }
+
+}  // namespace vm
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_VM_VM_INTERNAL_H_

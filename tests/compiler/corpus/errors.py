@@ -1,0 +1,6 @@
+def f():
+    global x
+    nonlocal y
+for i in range(3):
+    def g():
+        break
