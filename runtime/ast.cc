@@ -132,12 +132,31 @@ const char* CtxName(ExprContext c) {
 class Dumper {
  public:
   std::string out;
+  bool positions = false;
+
+  // Appends CPython's include_attributes=True fields before the closing ')'
+  // of the node just dumped.
+  void Positions(const Node& n) {
+    if (!positions || out.empty() || out.back() != ')') return;
+    out.pop_back();
+    if (out.back() != '(') out += ", ";
+    absl::StrAppendFormat(&out,
+                          "lineno=%d, col_offset=%d, end_lineno=%d, "
+                          "end_col_offset=%d)",
+                          n.line, n.col, n.end_line, n.end_col);
+  }
 
   void Expr(const ast::Expr* e) {
     if (e == nullptr) {
       out += "None";
       return;
     }
+    ExprBody(*e);
+    Positions(*e);
+  }
+
+  void ExprBody(const ast::Expr& expr) {
+    const ast::Expr* e = &expr;
     switch (e->kind) {
       case ExprKind::kConstant: {
         const auto& c = e->As<Constant>();
@@ -383,6 +402,7 @@ class Dumper {
       out += "value=";
       Expr(v[i].value.get());
       out += ")";
+      Positions(v[i]);
     }
     out += "]";
   }
@@ -394,6 +414,7 @@ class Dumper {
       Expr(a.annotation.get());
     }
     out += ")";
+    Positions(a);
   }
 
   void ArgList(const std::vector<ast::Arg>& v) {
@@ -460,6 +481,7 @@ class Dumper {
         absl::StrAppend(&out, ", asname=", StrRepr(v[i].asname));
       }
       out += ")";
+      Positions(v[i]);
     }
     out += "]";
   }
@@ -474,6 +496,11 @@ class Dumper {
   }
 
   void Stmt(const ast::Stmt& s) {
+    StmtBody(s);
+    Positions(s);
+  }
+
+  void StmtBody(const ast::Stmt& s) {
     switch (s.kind) {
       case StmtKind::kExprStmt:
         out += "Expr(value=";
@@ -624,6 +651,7 @@ class Dumper {
           out += "body=";
           Stmts(h.body);
           out += ")";
+          Positions(h);
         }
         out += "], orelse=";
         Stmts(t.orelse);
@@ -697,6 +725,15 @@ std::string Dump(const Module& module) {
 std::string Dump(const Expr& expr) {
   Dumper d;
   d.Expr(&expr);
+  return std::move(d.out);
+}
+
+std::string DumpWithPositions(const Module& module) {
+  Dumper d;
+  d.positions = true;
+  d.out = "Module(body=";
+  d.Stmts(module.body);
+  d.out += ", type_ignores=[])";
   return std::move(d.out);
 }
 

@@ -542,6 +542,8 @@ struct Module {
 std::string Dump(const Module& module);
 std::string Dump(const Expr& expr);
 std::string Dump(const Stmt& stmt);
+// Like `ast.dump(tree, include_attributes=True)`: positions too.
+std::string DumpWithPositions(const Module& module);
 
 // Names for diagnostics and dumps: "Add", "Eq", "Load", ...
 const char* BinOpName(BinOpKind op);
