@@ -52,7 +52,7 @@ std::string Script(const std::string& name) {
 
 // Runs interp with `args`; `env` entries are added to the environment
 // (INTERP_FAULTHANDLER is removed unless given).
-RunResult Run(const std::vector<std::string>& args,
+RunResult RunInterp(const std::vector<std::string>& args,
               const std::vector<std::string>& env = {},
               int timeout_ms = 30000) {
   int out_pipe[2], err_pipe[2];
@@ -164,7 +164,7 @@ class FaultKindTest : public ::testing::TestWithParam<Kind> {};
 
 TEST_P(FaultKindTest, ReportAndDeathBySignal) {
   const Kind& k = GetParam();
-  RunResult r = Run({Script("crash.py"), k.kind});
+  RunResult r = RunInterp({Script("crash.py"), k.kind});
   ASSERT_TRUE(r.Signaled(k.sig)) << r.Describe();
   EXPECT_EQ(r.out, "");
   EXPECT_TRUE(FullMatch(r.err, std::string("Fatal error: ") + k.header +
@@ -196,7 +196,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(E2E, ReportToFileDescriptorAndFileObject) {
   for (const char* mode : {"fd", "fileobj"}) {
     std::string path = TmpPath(std::string("report_") + mode);
-    RunResult r = Run({Script("crash.py"), "sigsegv", mode, path});
+    RunResult r = RunInterp({Script("crash.py"), "sigsegv", mode, path});
     ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
     EXPECT_EQ(r.err, "");
     std::string report = ReadFile(path);
@@ -209,14 +209,14 @@ TEST(E2E, ReportToFileDescriptorAndFileObject) {
 }
 
 TEST(E2E, SingleThreadAndNoCStack) {
-  RunResult r = Run({Script("crash.py"), "sigsegv", "single"});
+  RunResult r = RunInterp({Script("crash.py"), "sigsegv", "single"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err,
                         "Fatal error: Segmentation fault\n\nStack \\(most "
                         "recent call first\\):\n" +
                             CrashStack("sigsegv") + kCStack))
       << r.err;
-  r = Run({Script("crash.py"), "sigsegv", "noc"});
+  r = RunInterp({Script("crash.py"), "sigsegv", "noc"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n\n" +
                                    MainHeader(true) + CrashStack("sigsegv")))
@@ -225,7 +225,7 @@ TEST(E2E, SingleThreadAndNoCStack) {
 
 TEST(E2E, ClosedAndReusedDescriptor) {
   std::string first = TmpPath("reused_first"), second = TmpPath("reused_2nd");
-  RunResult r = Run({Script("crash.py"), "sigsegv", "reused", first, second});
+  RunResult r = RunInterp({Script("crash.py"), "sigsegv", "reused", first, second});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_EQ(ReadFile(second), "");
   std::string report = ReadFile(first);
@@ -235,7 +235,7 @@ TEST(E2E, ClosedAndReusedDescriptor) {
 }
 
 TEST(E2E, DisableRestoresTheDefaultDeath) {
-  RunResult r = Run({Script("crash.py"), "sigsegv", "disabled"});
+  RunResult r = RunInterp({Script("crash.py"), "sigsegv", "disabled"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_EQ(r.out, "True False False\n");
   EXPECT_EQ(r.err, "");
@@ -251,7 +251,7 @@ std::string WorkerBlock(const std::string& name_re) {
 }
 
 TEST(E2E, DumpAllThreads) {
-  RunResult r = Run({Script("threads.py"), "dump"});
+  RunResult r = RunInterp({Script("threads.py"), "dump"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, WorkerBlock("worker-1") + "\n" +
                                    MainHeader(true) +
@@ -261,7 +261,7 @@ TEST(E2E, DumpAllThreads) {
 }
 
 TEST(E2E, DumpCurrentThreadOnly) {
-  RunResult r = Run({Script("threads.py"), "single"});
+  RunResult r = RunInterp({Script("threads.py"), "single"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, "Stack \\(most recent call first\\):\n" +
                                    Native("faulthandler.dump_traceback") +
@@ -270,7 +270,7 @@ TEST(E2E, DumpCurrentThreadOnly) {
 }
 
 TEST(E2E, ThreadLimit) {
-  RunResult r = Run({Script("threads.py"), "limit"});
+  RunResult r = RunInterp({Script("threads.py"), "limit"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   // max_threads=2: the newest other thread, "...", the current (main) one.
   EXPECT_TRUE(FullMatch(r.err, WorkerBlock("extra-3") + "\n\\.\\.\\.\n\n" +
@@ -281,7 +281,7 @@ TEST(E2E, ThreadLimit) {
 }
 
 TEST(E2E, NamesAreEscapedAndTruncated) {
-  RunResult r = Run({Script("threads.py"), "escape"});
+  RunResult r = RunInterp({Script("threads.py"), "escape"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_TRUE(FullMatch(
       r.err, WorkerBlock(std::string(500, 'n') + "\\.\\.\\.") + "\n" +
@@ -293,7 +293,7 @@ TEST(E2E, NamesAreEscapedAndTruncated) {
 }
 
 TEST(E2E, CrashWithThreads) {
-  RunResult r = Run({Script("threads.py"), "crash"});
+  RunResult r = RunInterp({Script("threads.py"), "crash"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
       r.err, "Fatal error: Segmentation fault\n\n" + WorkerBlock("worker-1") +
@@ -303,7 +303,7 @@ TEST(E2E, CrashWithThreads) {
 }
 
 TEST(E2E, StackOverflowInWorkerThread) {
-  RunResult r = Run({Script("overflow.py")});
+  RunResult r = RunInterp({Script("overflow.py")});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
       r.err, "Fatal error: Segmentation fault\n\n" + MainHeader(false) +
@@ -317,7 +317,7 @@ TEST(E2E, StackOverflowInWorkerThread) {
 
 TEST(E2E, ConcurrentFaultsGiveOneReport) {
   for (int i = 0; i < 3; ++i) {
-    RunResult r = Run({Script("concurrent.py")});
+    RunResult r = RunInterp({Script("concurrent.py")});
     ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
     EXPECT_EQ(CountOf(r.err, "Fatal error: Segmentation fault"), 1) << r.err;
     EXPECT_EQ(CountOf(r.err, "Current thread "), 1) << r.err;
@@ -331,7 +331,7 @@ TEST(E2E, ConcurrentFaultsGiveOneReport) {
 }
 
 TEST(E2E, FaultInsideAScriptSignalHandler) {
-  RunResult r = Run({Script("in_handler.py")});
+  RunResult r = RunInterp({Script("in_handler.py")});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n\n" +
                                    MainHeader(true) +
@@ -345,7 +345,7 @@ TEST(E2E, FaultInsideAScriptSignalHandler) {
 // ---- fatal errors ---------------------------------------------------------
 
 TEST(E2E, FatalError) {
-  RunResult r = Run({Script("fatal.py"), "main"});
+  RunResult r = RunInterp({Script("fatal.py"), "main"});
   ASSERT_TRUE(r.Signaled(SIGABRT)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, "Fatal error: xyz is broken\n\n" +
                                    MainHeader(true) +
@@ -356,7 +356,7 @@ TEST(E2E, FatalError) {
 }
 
 TEST(E2E, FatalErrorInNativeThread) {
-  RunResult r = Run({Script("fatal.py"), "thread"});
+  RunResult r = RunInterp({Script("fatal.py"), "thread"});
   ASSERT_TRUE(r.Signaled(SIGABRT)) << r.Describe();
   EXPECT_TRUE(FullMatch(
       r.err, "Fatal error: in new thread\n\n" + MainHeader(false) +
@@ -375,14 +375,14 @@ std::string TimeoutBlock(const std::string& timeout, int line) {
 }
 
 TEST(E2E, WatchdogOnce) {
-  RunResult r = Run({Script("watchdog.py"), "once"});
+  RunResult r = RunInterp({Script("watchdog.py"), "once"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out, "done\n");
   EXPECT_TRUE(FullMatch(r.err, TimeoutBlock("0:00:00.200000", 9))) << r.err;
 }
 
 TEST(E2E, WatchdogRepeatThenCancel) {
-  RunResult r = Run({Script("watchdog.py"), "repeat"});
+  RunResult r = RunInterp({Script("watchdog.py"), "repeat"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, "(" + TimeoutBlock("0:00:00.100000", 12) + ")+"))
       << r.err;
@@ -392,21 +392,21 @@ TEST(E2E, WatchdogRepeatThenCancel) {
 }
 
 TEST(E2E, WatchdogCancel) {
-  RunResult r = Run({Script("watchdog.py"), "cancel"});
+  RunResult r = RunInterp({Script("watchdog.py"), "cancel"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(r.out, "done\n");
 }
 
 TEST(E2E, WatchdogExit) {
-  RunResult r = Run({Script("watchdog.py"), "exit"});
+  RunResult r = RunInterp({Script("watchdog.py"), "exit"});
   ASSERT_TRUE(r.Exited(1)) << r.Describe();
   EXPECT_EQ(r.out, "");
   EXPECT_TRUE(FullMatch(r.err, TimeoutBlock("0:00:00.100000", 22))) << r.err;
 }
 
 TEST(E2E, WatchdogReArm) {
-  RunResult r = Run({Script("watchdog.py"), "rearm"});
+  RunResult r = RunInterp({Script("watchdog.py"), "rearm"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, TimeoutBlock("0:00:00.100000", 27))) << r.err;
 }
@@ -420,27 +420,27 @@ std::string SignalDump(bool all_threads) {
 }
 
 TEST(E2E, RegisterWithoutChain) {
-  RunResult r = Run({Script("register.py"), "nochain"});
+  RunResult r = RunInterp({Script("register.py"), "nochain"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, SignalDump(true))) << r.err;
   EXPECT_EQ(r.out, "calls 0\n");
 }
 
 TEST(E2E, RegisterWithChainCallsTheScriptHandler) {
-  RunResult r = Run({Script("register.py"), "chain"});
+  RunResult r = RunInterp({Script("register.py"), "chain"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, SignalDump(true))) << r.err;
   EXPECT_EQ(r.out, "calls 1\n");
 }
 
 TEST(E2E, RegisterSingleThread) {
-  RunResult r = Run({Script("register.py"), "single"});
+  RunResult r = RunInterp({Script("register.py"), "single"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.err, SignalDump(false))) << r.err;
 }
 
 TEST(E2E, Unregister) {
-  RunResult r = Run({Script("register.py"), "unregister"});
+  RunResult r = RunInterp({Script("register.py"), "unregister"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.err, "");
   EXPECT_EQ(r.out, "True\nFalse\ncalls 1\n");
@@ -450,7 +450,7 @@ TEST(E2E, Unregister) {
 // ----------------------------------------------------------
 
 TEST(E2E, Fork) {
-  RunResult r = Run({Script("forked.py")});
+  RunResult r = RunInterp({Script("forked.py")});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out, "child cancel fast True\nchild signaled True 11\n");
   EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n\n" +
@@ -461,21 +461,21 @@ TEST(E2E, Fork) {
 }
 
 TEST(E2E, StartupSwitch) {
-  RunResult r = Run({"-X", "faulthandler", Script("startup.py")});
+  RunResult r = RunInterp({"-X", "faulthandler", Script("startup.py")});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out, "True {'faulthandler': True}\n");
-  r = Run({Script("startup.py")}, {"INTERP_FAULTHANDLER=1"});
+  r = RunInterp({Script("startup.py")}, {"INTERP_FAULTHANDLER=1"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out, "True {}\n");
-  r = Run({Script("startup.py")}, {"INTERP_FAULTHANDLER="});
+  r = RunInterp({Script("startup.py")}, {"INTERP_FAULTHANDLER="});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out, "False {}\n");
-  r = Run({Script("startup.py")});
+  r = RunInterp({Script("startup.py")});
   EXPECT_EQ(r.out, "False {}\n");
 }
 
 TEST(E2E, StartupSwitchReportsCrashes) {
-  RunResult r = Run({"-X", "faulthandler", "-c",
+  RunResult r = RunInterp({"-X", "faulthandler", "-c",
                      "import faulthandler\nfaulthandler._sigsegv()\n"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
@@ -486,7 +486,7 @@ TEST(E2E, StartupSwitchReportsCrashes) {
 }
 
 TEST(E2E, ApiErrors) {
-  RunResult r = Run({Script("api_errors.py")});
+  RunResult r = RunInterp({Script("api_errors.py")});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out,
             "ValueError: timeout must be greater than 0\n"
@@ -504,7 +504,7 @@ TEST(E2E, ApiErrors) {
 }
 
 TEST(E2E, DumpCStack) {
-  RunResult r = Run({Script("c_stack.py")});
+  RunResult r = RunInterp({Script("c_stack.py")});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   std::string lines =
       "Current thread's C stack trace \\(most recent call first\\):\n"
