@@ -23,7 +23,14 @@ struct Function : Object {
   Str* qualname;     // __qualname__
   Dict* attrs;       // function attributes (f.x = 1), or null
   Value doc;         // __doc__
+  // VM-private, set once by NewFunction (code is immutable): the positional
+  // argument count for which a call needs no binding work at all (no
+  // defaults to apply, no *args/**kwargs/keyword-only parameters, no
+  // cells), or kNoFastArity. Lets the interpreter's call fast path test one
+  // field instead of five.
+  uint32_t fast_arity;
 };
+inline constexpr uint32_t kNoFastArity = 0xffffffffu;
 
 struct BoundMethod : Object {
   Value func;  // Function or NativeFunction (or any callable)

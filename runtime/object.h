@@ -110,6 +110,14 @@ struct ClassObject : Object {
   NativeFn construct;
   // VM-owned caches (special-method slots, instance layout); opaque here.
   void* vm_data;
+  // VM-owned constructor cache: the script __init__ that instantiating this
+  // class runs (a Function), valid while `version` equals vm_init_version
+  // and RuntimeState::class_epoch equals vm_init_epoch; null when unset or
+  // when instantiation needs the general path. Never traced: validated
+  // before use (the class dict keeps the function alive meanwhile).
+  Object* vm_init;
+  uint64_t vm_init_version;
+  uint64_t vm_init_epoch;
 };
 
 // ---------------------------------------------------------------------------

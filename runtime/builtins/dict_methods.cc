@@ -116,7 +116,8 @@ namespace {
 Value DictGetMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kw) {
   DICT_SELF("get");
-  if (!NoKwargs(ts, "get", kw) || !CheckArgCount(ts, "get", argc, 1, 2)) {
+  if (!NoKwargs(ts, "dict.get", kw) ||
+      !CheckArgCount(ts, "dict.get", argc, 1, 2)) {
     return Value::Error();
   }
   Value v = DictGet(ts, self, args[1]);
@@ -127,7 +128,7 @@ Value DictGetMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value DictView(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
                const char* name, IterKind kind) {
   DICT_SELF(name);
-  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 0, 0)) {
+  if (!MethodArgs(ts, "dict", name, argc, kw, 0, 0)) {
     return Value::Error();
   }
   return NewDictView(ts, self, kind);
@@ -148,7 +149,8 @@ Value DictItemsMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value DictPopMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kw) {
   DICT_SELF("pop");
-  if (!NoKwargs(ts, "pop", kw) || !CheckArgCount(ts, "pop", argc, 1, 2)) {
+  if (!NoKwargs(ts, "dict.pop", kw) ||
+      !CheckArgCount(ts, "dict.pop", argc, 1, 2)) {
     return Value::Error();
   }
   Value v = DictGet(ts, self, args[1]);
@@ -166,8 +168,8 @@ Value DictPopMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value DictPopitemMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                         Tuple* kw) {
   DICT_SELF("popitem");
-  if (!NoKwargs(ts, "popitem", kw) ||
-      !CheckArgCount(ts, "popitem", argc, 0, 0)) {
+  if (!NoKwargs(ts, "dict.popitem", kw) ||
+      !CheckArgCount(ts, "dict.popitem", argc, 0, 0)) {
     return Value::Error();
   }
   // The last entry in insertion order (LIFO, like CPython).
@@ -193,8 +195,8 @@ Value DictPopitemMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value DictSetdefaultMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                            Tuple* kw) {
   DICT_SELF("setdefault");
-  if (!NoKwargs(ts, "setdefault", kw) ||
-      !CheckArgCount(ts, "setdefault", argc, 1, 2)) {
+  if (!NoKwargs(ts, "dict.setdefault", kw) ||
+      !CheckArgCount(ts, "dict.setdefault", argc, 1, 2)) {
     return Value::Error();
   }
   Value v = DictGet(ts, self, args[1]);
@@ -231,7 +233,7 @@ Value DictInitMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value DictCopyMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   DICT_SELF("copy");
-  if (!NoKwargs(ts, "copy", kw) ||
+  if (!NoKwargs(ts, "dict.copy", kw) ||
       !CheckArgCount(ts, "dict.copy", argc, 0, 0)) {
     return Value::Error();
   }
@@ -242,7 +244,7 @@ Value DictCopyMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value DictClearMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kw) {
   DICT_SELF("clear");
-  if (!NoKwargs(ts, "clear", kw) ||
+  if (!NoKwargs(ts, "dict.clear", kw) ||
       !CheckArgCount(ts, "dict.clear", argc, 0, 0)) {
     return Value::Error();
   }
@@ -254,8 +256,8 @@ Value DictClearMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 // is the class.
 Value DictFromkeys(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kw) {
-  if (!NoKwargs(ts, "fromkeys", kw) ||
-      !CheckArgCount(ts, "fromkeys", nargs - 1, 1, 2)) {
+  if (!NoKwargs(ts, "dict.fromkeys", kw) ||
+      !CheckArgCount(ts, "dict.fromkeys", nargs - 1, 1, 2)) {
     return Value::Error();
   }
   Value value = nargs == 3 ? args[2] : Value::None();

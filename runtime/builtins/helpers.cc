@@ -54,9 +54,15 @@ bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
                     "%s() got some positional-only arguments passed as "
                     "keyword arguments: '%s'",
                     fname, key);
-      } else {
+      } else if (fname.find('.') != std::string_view::npos) {
+        // Qualified names stand for functions CPython writes in Python
+        // (Thread.__init__): the interpreter's wording.
         RaiseFormat(ts, rt.exc.type_error,
                     "%s() got an unexpected keyword argument '%s'", fname, key);
+      } else {
+        // CPython 3.11's argument parser for C functions.
+        RaiseFormat(ts, rt.exc.type_error,
+                    "'%s' is an invalid keyword argument for %s()", key, fname);
       }
       return false;
     }
@@ -96,10 +102,22 @@ bool NoKwargs(ThreadState& ts, std::string_view fname, Tuple* kwnames) {
   return false;
 }
 
+bool MethodArgs(ThreadState& ts, std::string_view type, std::string_view name,
+                uint32_t argc, Tuple* kwnames, uint32_t min, uint32_t max) {
+  if (NumKw(kwnames) == 0 && argc >= min && argc <= max) return true;
+  std::string qualified = absl::StrCat(AV(type), ".", AV(name));
+  return NoKwargs(ts, qualified, kwnames) &&
+         CheckArgCount(ts, qualified, argc, min, max);
+}
+
 bool CheckArgCount(ThreadState& ts, std::string_view fname, uint32_t nargs,
                    uint32_t min, uint32_t max) {
   if (nargs >= min && nargs <= max) return true;
   RuntimeState& rt = Rt(ts);
+  // CPython names methods by qualified name ("list.count() takes exactly
+  // one argument") for one- and no-argument methods, by plain name in its
+  // argument-clinic messages ("pop expected at most 1 argument").
+  std::string_view plain = fname.substr(fname.rfind('.') + 1);
   if (min == max) {
     if (min == 0) {
       RaiseFormat(ts, rt.exc.type_error, "%s() takes no arguments (%d given)",
@@ -109,15 +127,15 @@ bool CheckArgCount(ThreadState& ts, std::string_view fname, uint32_t nargs,
                   "%s() takes exactly one argument (%d given)", fname, nargs);
     } else {
       RaiseFormat(ts, rt.exc.type_error, "%s expected %d arguments, got %d",
-                  fname, min, nargs);
+                  plain, min, nargs);
     }
   } else if (nargs > max) {
     RaiseFormat(ts, rt.exc.type_error,
-                "%s expected at most %d argument%s, got %d", fname, max,
+                "%s expected at most %d argument%s, got %d", plain, max,
                 max == 1 ? "" : "s", nargs);
   } else {
     RaiseFormat(ts, rt.exc.type_error,
-                "%s expected at least %d argument%s, got %d", fname, min,
+                "%s expected at least %d argument%s, got %d", plain, min,
                 min == 1 ? "" : "s", nargs);
   }
   return false;

@@ -47,6 +47,10 @@ bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
 
 // Rejects keyword arguments: "f() takes no keyword arguments".
 bool NoKwargs(ThreadState& ts, std::string_view fname, Tuple* kwnames);
+// NoKwargs and CheckArgCount for the method `type`.`name`; the qualified
+// name is only built when there is an error to report.
+bool MethodArgs(ThreadState& ts, std::string_view type, std::string_view name,
+                uint32_t argc, Tuple* kwnames, uint32_t min, uint32_t max);
 // Exact positional count range for methods (self excluded from the counts
 // in messages). CPython: "append() takes exactly one argument (0 given)",
 // "pop expected at most 1 argument, got 2".

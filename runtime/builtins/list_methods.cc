@@ -48,7 +48,7 @@ Value ListExtendMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value ListInsertMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                        Tuple* kw) {
   LIST_SELF("insert");
-  if (!NoKwargs(ts, "insert", kw)) return Value::Error();
+  if (!NoKwargs(ts, "list.insert", kw)) return Value::Error();
   if (argc != 2) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "insert expected 2 arguments, got %d", argc);
@@ -62,7 +62,8 @@ Value ListInsertMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value ListPopMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kw) {
   LIST_SELF("pop");
-  if (!NoKwargs(ts, "pop", kw) || !CheckArgCount(ts, "pop", argc, 0, 1)) {
+  if (!NoKwargs(ts, "list.pop", kw) ||
+      !CheckArgCount(ts, "list.pop", argc, 0, 1)) {
     return Value::Error();
   }
   int64_t i = -1;
@@ -99,7 +100,8 @@ bool StartStop(ThreadState& ts, const Value* a, uint32_t n, int64_t* start,
 Value ListIndexMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kw) {
   LIST_SELF("index");
-  if (!NoKwargs(ts, "index", kw) || !CheckArgCount(ts, "index", argc, 1, 3)) {
+  if (!NoKwargs(ts, "list.index", kw) ||
+      !CheckArgCount(ts, "list.index", argc, 1, 3)) {
     return Value::Error();
   }
   int64_t start, stop;
@@ -119,7 +121,8 @@ Value ListIndexMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value ListCountMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kw) {
   LIST_SELF("count");
-  if (!NoKwargs(ts, "count", kw) || !CheckArgCount(ts, "count", argc, 1, 1)) {
+  if (!NoKwargs(ts, "list.count", kw) ||
+      !CheckArgCount(ts, "list.count", argc, 1, 1)) {
     return Value::Error();
   }
   int64_t n = 0;
@@ -134,7 +137,7 @@ Value ListCountMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value ListRemoveMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                        Tuple* kw) {
   LIST_SELF("remove");
-  if (!NoKwargs(ts, "remove", kw) ||
+  if (!NoKwargs(ts, "list.remove", kw) ||
       !CheckArgCount(ts, "list.remove", argc, 1, 1)) {
     return Value::Error();
   }
@@ -154,7 +157,7 @@ Value ListRemoveMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value ListReverseMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                         Tuple* kw) {
   LIST_SELF("reverse");
-  if (!NoKwargs(ts, "reverse", kw) ||
+  if (!NoKwargs(ts, "list.reverse", kw) ||
       !CheckArgCount(ts, "list.reverse", argc, 0, 0)) {
     return Value::Error();
   }
@@ -185,7 +188,7 @@ Value ListSortMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value ListCopyMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   LIST_SELF("copy");
-  if (!NoKwargs(ts, "copy", kw) ||
+  if (!NoKwargs(ts, "list.copy", kw) ||
       !CheckArgCount(ts, "list.copy", argc, 0, 0)) {
     return Value::Error();
   }
@@ -196,7 +199,7 @@ Value ListCopyMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value ListClearMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kw) {
   LIST_SELF("clear");
-  if (!NoKwargs(ts, "clear", kw) ||
+  if (!NoKwargs(ts, "list.clear", kw) ||
       !CheckArgCount(ts, "list.clear", argc, 0, 0)) {
     return Value::Error();
   }
@@ -230,7 +233,8 @@ Value ListInitMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value TupleIndexMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                        Tuple* kw) {
   TUPLE_SELF("index");
-  if (!NoKwargs(ts, "index", kw) || !CheckArgCount(ts, "index", argc, 1, 3)) {
+  if (!NoKwargs(ts, "tuple.index", kw) ||
+      !CheckArgCount(ts, "tuple.index", argc, 1, 3)) {
     return Value::Error();
   }
   int64_t start, stop;
@@ -247,7 +251,8 @@ Value TupleIndexMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value TupleCountMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                        Tuple* kw) {
   TUPLE_SELF("count");
-  if (!NoKwargs(ts, "count", kw) || !CheckArgCount(ts, "count", argc, 1, 1)) {
+  if (!NoKwargs(ts, "tuple.count", kw) ||
+      !CheckArgCount(ts, "tuple.count", argc, 1, 1)) {
     return Value::Error();
   }
   int64_t n = 0;

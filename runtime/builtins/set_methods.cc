@@ -37,7 +37,8 @@ Set* AsSetArg(ThreadState& ts, Value v, TempRoots& roots) {
 Value SetAddMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kw) {
   SET_SELF("add");
-  if (!NoKwargs(ts, "add", kw) || !CheckArgCount(ts, "set.add", argc, 1, 1)) {
+  if (!NoKwargs(ts, "set.add", kw) ||
+      !CheckArgCount(ts, "set.add", argc, 1, 1)) {
     return Value::Error();
   }
   if (SetAdd(ts, self, args[1]) < 0) return Value::Error();
@@ -47,7 +48,7 @@ Value SetAddMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetDiscardMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                        Tuple* kw) {
   SET_SELF("discard");
-  if (!NoKwargs(ts, "discard", kw) ||
+  if (!NoKwargs(ts, "set.discard", kw) ||
       !CheckArgCount(ts, "set.discard", argc, 1, 1)) {
     return Value::Error();
   }
@@ -58,7 +59,7 @@ Value SetDiscardMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetRemoveMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kw) {
   SET_SELF("remove");
-  if (!NoKwargs(ts, "remove", kw) ||
+  if (!NoKwargs(ts, "set.remove", kw) ||
       !CheckArgCount(ts, "set.remove", argc, 1, 1)) {
     return Value::Error();
   }
@@ -71,7 +72,8 @@ Value SetRemoveMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetPopMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kw) {
   SET_SELF("pop");
-  if (!NoKwargs(ts, "pop", kw) || !CheckArgCount(ts, "set.pop", argc, 0, 0)) {
+  if (!NoKwargs(ts, "set.pop", kw) ||
+      !CheckArgCount(ts, "set.pop", argc, 0, 0)) {
     return Value::Error();
   }
   return SetPop(ts, self);
@@ -80,7 +82,7 @@ Value SetPopMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetClearMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   SET_SELF("clear");
-  if (!NoKwargs(ts, "clear", kw) ||
+  if (!NoKwargs(ts, "set.clear", kw) ||
       !CheckArgCount(ts, "set.clear", argc, 0, 0)) {
     return Value::Error();
   }
@@ -91,7 +93,8 @@ Value SetClearMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetCopyMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kw) {
   SET_SELF("copy");
-  if (!NoKwargs(ts, "copy", kw) || !CheckArgCount(ts, "set.copy", argc, 0, 0)) {
+  if (!NoKwargs(ts, "set.copy", kw) ||
+      !CheckArgCount(ts, "set.copy", argc, 0, 0)) {
     return Value::Error();
   }
   Set* s = SetCopy(ts, self);
@@ -101,7 +104,7 @@ Value SetCopyMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetUnionMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   SET_SELF("union");
-  if (!NoKwargs(ts, "union", kw)) return Value::Error();
+  if (!NoKwargs(ts, "set.union", kw)) return Value::Error();
   Set* r = SetCopy(ts, self);
   if (r == nullptr) return Value::Error();
   TempRoots roots(ts);
@@ -115,7 +118,7 @@ Value SetUnionMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetUpdateMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kw) {
   SET_SELF("update");
-  if (!NoKwargs(ts, "update", kw)) return Value::Error();
+  if (!NoKwargs(ts, "set.update", kw)) return Value::Error();
   for (uint32_t i = 1; i < nargs; ++i) {
     if (!SetUpdate(ts, self, args[i])) return Value::Error();
   }
@@ -149,7 +152,7 @@ Set* Intersect(ThreadState& ts, Set* self, Value other) {
 Value SetIntersectionMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                             Tuple* kw) {
   SET_SELF("intersection");
-  if (!NoKwargs(ts, "intersection", kw)) return Value::Error();
+  if (!NoKwargs(ts, "set.intersection", kw)) return Value::Error();
   if (nargs == 1) {
     Set* r = SetCopy(ts, self);
     return r != nullptr ? SetValue(r) : Value::Error();
@@ -207,7 +210,7 @@ Set* Difference(ThreadState& ts, Set* self, const Value* others, uint32_t n) {
 Value SetDifferenceMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                           Tuple* kw) {
   SET_SELF("difference");
-  if (!NoKwargs(ts, "difference", kw)) return Value::Error();
+  if (!NoKwargs(ts, "set.difference", kw)) return Value::Error();
   Set* r = Difference(ts, self, args + 1, argc);
   return r != nullptr ? SetValue(r) : Value::Error();
 }
@@ -215,7 +218,7 @@ Value SetDifferenceMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetDifferenceUpdateMethod(ThreadState& ts, const Value* args,
                                 uint32_t nargs, Tuple* kw) {
   SET_SELF("difference_update");
-  if (!NoKwargs(ts, "difference_update", kw)) return Value::Error();
+  if (!NoKwargs(ts, "set.difference_update", kw)) return Value::Error();
   TempRoots roots(ts);
   for (uint32_t i = 1; i < nargs; ++i) {
     Set* o = AsSetArg(ts, args[i], roots);
@@ -236,8 +239,8 @@ Value SetDifferenceUpdateMethod(ThreadState& ts, const Value* args,
 Value SetSymmetricDifferenceMethod(ThreadState& ts, const Value* args,
                                    uint32_t nargs, Tuple* kw) {
   SET_SELF("symmetric_difference");
-  if (!NoKwargs(ts, "symmetric_difference", kw) ||
-      !CheckArgCount(ts, "symmetric_difference", argc, 1, 1)) {
+  if (!NoKwargs(ts, "set.symmetric_difference", kw) ||
+      !CheckArgCount(ts, "set.symmetric_difference", argc, 1, 1)) {
     return Value::Error();
   }
   TempRoots roots(ts);
@@ -273,7 +276,7 @@ int SubsetOf(ThreadState& ts, Set* a, Set* b) {
 Value SetIssubsetMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                         Tuple* kw) {
   SET_SELF("issubset");
-  if (!NoKwargs(ts, "issubset", kw) ||
+  if (!NoKwargs(ts, "set.issubset", kw) ||
       !CheckArgCount(ts, "set.issubset", argc, 1, 1)) {
     return Value::Error();
   }
@@ -287,7 +290,7 @@ Value SetIssubsetMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetIssupersetMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                           Tuple* kw) {
   SET_SELF("issuperset");
-  if (!NoKwargs(ts, "issuperset", kw) ||
+  if (!NoKwargs(ts, "set.issuperset", kw) ||
       !CheckArgCount(ts, "set.issuperset", argc, 1, 1)) {
     return Value::Error();
   }
@@ -301,7 +304,7 @@ Value SetIssupersetMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SetIsdisjointMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                           Tuple* kw) {
   SET_SELF("isdisjoint");
-  if (!NoKwargs(ts, "isdisjoint", kw) ||
+  if (!NoKwargs(ts, "set.isdisjoint", kw) ||
       !CheckArgCount(ts, "set.isdisjoint", argc, 1, 1)) {
     return Value::Error();
   }

@@ -19,9 +19,7 @@ namespace builtins {
 namespace {
 
 bool NoArgs(ThreadState& ts, const char* name, uint32_t argc, Tuple* kw) {
-  std::string qualified = absl::StrCat("str.", name);
-  return NoKwargs(ts, qualified, kw) &&
-         CheckArgCount(ts, qualified, argc, 0, 0);
+  return MethodArgs(ts, "str", name, argc, kw, 0, 0);
 }
 
 inline char AsciiUpper(char c) {
@@ -309,7 +307,7 @@ Value StrIsidentifier(ThreadState& ts, const Value* args, uint32_t nargs,
 
 bool PadArgs(ThreadState& ts, const char* name, const Value* args,
              uint32_t argc, Tuple* kw, int64_t* width, std::string_view* fill) {
-  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 1, 2)) {
+  if (!MethodArgs(ts, "str", name, argc, kw, 1, 2)) {
     return false;
   }
   if (!ToIndex(ts, args[1], width)) return false;
@@ -379,7 +377,8 @@ Value StrCenter(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 Value StrZfill(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   STR_SELF("zfill");
-  if (!NoKwargs(ts, "zfill", kw) || !CheckArgCount(ts, "zfill", argc, 1, 1)) {
+  if (!NoKwargs(ts, "str.zfill", kw) ||
+      !CheckArgCount(ts, "str.zfill", argc, 1, 1)) {
     return Value::Error();
   }
   int64_t width;

@@ -269,8 +269,8 @@ Value StrFormatMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value StrFormatMap(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kwnames) {
   STR_SELF("format_map");
-  if (!NoKwargs(ts, "format_map", kwnames) ||
-      !CheckArgCount(ts, "format_map", argc, 1, 1)) {
+  if (!NoKwargs(ts, "str.format_map", kwnames) ||
+      !CheckArgCount(ts, "str.format_map", argc, 1, 1)) {
     return Value::Error();
   }
   FormatArgs fa{nullptr, 0, nullptr, nullptr, args[1]};

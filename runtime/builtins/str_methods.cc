@@ -87,6 +87,28 @@ bool SubRange(ThreadState& ts, Str* s, Value start, Value end, int64_t* cs,
 }
 
 // find/rfind/index/rindex/count share their argument handling.
+// find/index/count/startswith/endswith parse their arguments the old way
+// in CPython 3.11, whose arity messages differ from the argument clinic's.
+bool OldStyleSearchArgs(ThreadState& ts, const char* name, uint32_t argc,
+                        Tuple* kw) {
+  if (NumKw(kw) != 0) {
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "str.%s() takes no keyword arguments", name);
+    return false;
+  }
+  if (argc < 1) {
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "%s() takes at least 1 argument (%d given)", name, argc);
+    return false;
+  }
+  if (argc > 3) {
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "%s() takes at most 3 arguments (%d given)", name, argc);
+    return false;
+  }
+  return true;
+}
+
 struct Search {
   Str* sub;
   int64_t cs, ce;
@@ -96,7 +118,7 @@ struct Search {
 
 bool ParseSearch(ThreadState& ts, const char* name, const Value* args,
                  uint32_t nargs, Tuple* kw, Search* s) {
-  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, nargs - 1, 1, 3)) {
+  if (!OldStyleSearchArgs(ts, name, nargs - 1, kw)) {
     return false;
   }
   if (!IsStr(args[1])) {
@@ -163,7 +185,7 @@ Value StrCount(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 Value StrAffix(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
                const char* name, bool at_end) {
   STR_SELF(name);
-  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 1, 3)) {
+  if (!OldStyleSearchArgs(ts, name, argc, kw)) {
     return Value::Error();
   }
   int64_t cs, ce;
@@ -383,7 +405,8 @@ Value StrSplitlines(ThreadState& ts, const Value* args, uint32_t nargs,
 
 Value StrJoin(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   STR_SELF("join");
-  if (!NoKwargs(ts, "join", kw) || !CheckArgCount(ts, "str.join", argc, 1, 1)) {
+  if (!NoKwargs(ts, "str.join", kw) ||
+      !CheckArgCount(ts, "str.join", argc, 1, 1)) {
     return Value::Error();
   }
   TempRoots roots(ts);
@@ -439,7 +462,7 @@ enum StripWhere { kLeft = 1, kRight = 2, kBoth = 3 };
 Value StrStripImpl(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kw, const char* name, int where) {
   STR_SELF(name);
-  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 0, 1)) {
+  if (!MethodArgs(ts, "str", name, argc, kw, 0, 1)) {
     return Value::Error();
   }
   std::string_view v = self->view();
@@ -493,8 +516,8 @@ Value StrRstrip(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
 Value StrReplace(ThreadState& ts, const Value* args, uint32_t nargs,
                  Tuple* kw) {
   STR_SELF("replace");
-  if (!NoKwargs(ts, "replace", kw) ||
-      !CheckArgCount(ts, "replace", argc, 2, 3)) {
+  if (!NoKwargs(ts, "str.replace", kw) ||
+      !CheckArgCount(ts, "str.replace", argc, 2, 3)) {
     return Value::Error();
   }
   Str *old_s, *new_s;
@@ -541,7 +564,7 @@ Value StrReplace(ThreadState& ts, const Value* args, uint32_t nargs,
 Value StrPartitionImpl(ThreadState& ts, const Value* args, uint32_t nargs,
                        Tuple* kw, const char* name, bool reverse) {
   STR_SELF(name);
-  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 1, 1)) {
+  if (!MethodArgs(ts, "str", name, argc, kw, 1, 1)) {
     return Value::Error();
   }
   Str* sep;
@@ -579,7 +602,7 @@ Value StrRpartition(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
 Value StrAffixRemove(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw, const char* name, bool suffix) {
   STR_SELF(name);
-  if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, argc, 1, 1)) {
+  if (!MethodArgs(ts, "str", name, argc, kw, 1, 1)) {
     return Value::Error();
   }
   Str* a;

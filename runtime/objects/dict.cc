@@ -8,6 +8,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/heap.h"
+#include "runtime/objects/dict_layout.h"
 #include "runtime/objects/internal.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime_state.h"
@@ -21,25 +22,8 @@ constexpr int32_t kSlotEmpty = -1;
 constexpr int32_t kSlotDeleted = -2;
 constexpr uint32_t kMinTable = 8;
 
-struct DictEntry {
-  Value key;  // Empty for a deleted entry
-  Value value;
-  int64_t hash;
-};
+// DictEntry and Dict are defined in dict_layout.h (the VM inlines reads).
 
-}  // namespace
-
-struct Dict : Object {
-  int32_t* slots;       // table_size slots, then the entries
-  DictEntry* entries;   // entry_cap entries (inside the same buffer)
-  uint32_t table_size;  // 0 (no buffer yet) or a power of two
-  uint32_t entry_cap;   // table_size * 2 / 3
-  uint32_t used;        // live entries
-  uint32_t nentries;    // entries in use, including deleted ones
-  uint64_t version;     // DictKeysVersion
-};
-
-namespace {
 
 size_t BufferBytes(uint32_t table_size, uint32_t entry_cap) {
   return table_size * sizeof(int32_t) + entry_cap * sizeof(DictEntry);
@@ -286,15 +270,15 @@ Value DictGetStr(Dict* d, Str* key) {
 }
 
 bool DictSetStr(ThreadState& ts, Dict* d, Str* key, Value value) {
-  int32_t ix = DictFindStrIndex(d, key);
-  if (ix >= 0) {
+  // One probe finds either the key or where it goes. Without a ThreadState
+  // Lookup never runs script code (a str key only equals str keys here).
+  int64_t h = StrHash(key);
+  int32_t ix;
+  uint32_t free_slot;
+  if (Lookup(nullptr, d, Value::Obj(key), h, &ix, &free_slot) >= 0) {
     d->entries[ix].value = value;
     return true;
   }
-  int64_t h = StrHash(key);
-  int32_t dummy;
-  uint32_t free_slot;
-  Lookup(nullptr, d, Value::Obj(key), h, &dummy, &free_slot);
   return InsertNew(ts, d, Value::Obj(key), value, h, free_slot);
 }
 

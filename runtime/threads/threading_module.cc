@@ -27,6 +27,7 @@
 #include "runtime/call.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
+#include "runtime/function.h"
 #include "runtime/gil.h"
 #include "runtime/heap.h"
 #include "runtime/interpreter.h"
@@ -129,6 +130,20 @@ void RemoveRecord(ThreadsState& st, ThreadRecord* rec) {
   }
 }
 
+Value ThreadRunMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*);
+
+// True when `run` is Thread.run itself bound to `self` (not overridden).
+bool IsDefaultRun(Value run, Value self) {
+  if (!IsKind(run, ObjKind::kBoundMethod)) return false;
+  auto* bm = static_cast<BoundMethod*>(run.AsObject());
+  if (!bm->self.Is(self) || !IsKind(bm->func, ObjKind::kNative)) {
+    return false;
+  }
+  return static_cast<NativeFunction*>(bm->func.AsObject())->fn ==
+         &ThreadRunMethod;
+}
+
 void* ThreadMain(void* arg) {
   std::unique_ptr<StartArgs> a(static_cast<StartArgs*>(arg));
   ThreadRecord* rec = a->rec;
@@ -165,7 +180,18 @@ void* ThreadMain(void* arg) {
   rec->sync.cv.notify_all();
 
   Value run = GetAttrNamed(*ts, self, "run");
-  if (!run.IsError()) run = CallValue(*ts, run, nullptr, 0);
+  if (!run.IsError()) {
+    // Thread(target=f) shows f as the bottom frame of the thread's stack
+    // (SPEC 2.3): when `run` is still the base class's native method, call
+    // it directly rather than through CallValue, which would push a
+    // "<native> threading.Thread.run" frame for the bootstrap. An
+    // overridden run() is a normal script frame.
+    if (IsDefaultRun(run, self)) {
+      run = ThreadRunMethod(*ts, &self, 1, nullptr);
+    } else {
+      run = CallValue(*ts, run, nullptr, 0);
+    }
+  }
   if (run.IsError()) {
     Value exc = TakePendingException(*ts);
     ReportUncaught(*ts, self, exc);

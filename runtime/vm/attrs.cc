@@ -6,6 +6,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/builtins/suggestions.h"
 #include "runtime/call.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
@@ -15,6 +16,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/vm/loop_helpers.h"
+#include "runtime/objects/dict_layout.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {
@@ -291,7 +293,7 @@ Value ObjectAttr(ThreadState& ts, Value obj, Str* name, bool raise) {
                      name->view());
 }
 
-Value GetAttrImpl(ThreadState& ts, Value obj, Str* name, bool raise) {
+Value GetAttrDispatch(ThreadState& ts, Value obj, Str* name, bool raise) {
   if (obj.IsObject()) {
     Object* o = obj.AsObject();
     switch (o->kind) {
@@ -306,6 +308,14 @@ Value GetAttrImpl(ThreadState& ts, Value obj, Str* name, bool raise) {
     }
   }
   return ObjectAttr(ts, obj, name, raise);
+}
+
+Value GetAttrImpl(ThreadState& ts, Value obj, Str* name, bool raise) {
+  Value r = GetAttrDispatch(ts, obj, name, raise);
+  // Like CPython, an AttributeError leaving attribute lookup carries the
+  // object and name, for the report's "Did you mean" hint.
+  if (r.IsError()) RecordAttributeErrorContext(ts, obj, name);
+  return r;
 }
 
 Value SetExceptionField(ThreadState& ts, ExceptionObject* e, Str* name, Value v,
@@ -456,8 +466,15 @@ Value SetAttrCached(ThreadState& ts, Value obj, Str* name, Value v,
           inst->attrs = NewDict(ts);
           if (inst->attrs == nullptr) return Value::Error();
         }
-        if (!DictSetStr(ts, inst->attrs, name, v)) return Value::Error();
-        c->index = DictFindStrIndex(inst->attrs, name);
+        Dict* attrs = inst->attrs;
+        if (!DictSetStr(ts, attrs, name, v)) return Value::Error();
+        // A new key is the last entry (the common case: __init__ adding
+        // attributes); otherwise look the index up.
+        int32_t last = static_cast<int32_t>(dict_inline::EntryCount(attrs)) - 1;
+        Value k = last >= 0 ? dict_inline::KeyAt(attrs, last) : Value::Empty();
+        c->index = k.IsObject() && k.AsObject() == name
+                       ? last
+                       : DictFindStrIndex(attrs, name);
         return Value::None();
       }
       Value r = SetAttr(ts, obj, name, v);

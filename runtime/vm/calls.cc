@@ -289,6 +289,14 @@ Value UserInit(ThreadState& ts, ClassObject* cls) {
   return Value::Empty();
 }
 
+// Whether instances of `cls` are plain Instance objects (no builtin base
+// other than object), as NewInstanceOf allocates them.
+bool PlainInstanceClass(RuntimeState& rt, ClassObject* cls) {
+  ClassObject* bb = BuiltinBase(cls);
+  return bb == nullptr || bb == rt.classes.object ||
+         cls->instance_kind == ObjKind::kInstance;
+}
+
 Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
                     uint32_t nargs, Tuple* kwnames, bool has_init) {
   RuntimeState& rt = Rt(ts);
@@ -303,13 +311,12 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
     e->context = Value::None();
     return Value::Obj(e);
   }
-  ClassObject* bb = BuiltinBase(cls);
-  if (bb == nullptr || bb == rt.classes.object ||
-      cls->instance_kind == ObjKind::kInstance) {
+  if (PlainInstanceClass(rt, cls)) {
     auto* inst = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
     if (inst == nullptr) return RaiseMemoryError(ts);
     return Value::Obj(inst);
   }
+  ClassObject* bb = BuiltinBase(cls);
   if (bb->construct == nullptr) {
     return RaiseFormat(ts, rt.exc.type_error, "cannot create '%s' instances",
                        bb->name->view());
@@ -408,6 +415,15 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
           return nullptr;
         }
         Value init = UserInit(ts, cls);
+        // Remember a plain script __init__ of a plain-instance class: the
+        // interpreter then constructs without this lookup (see kCall).
+        if (IsKind(init, ObjKind::kFunction) &&
+            !(cls->flags & kClassException) &&
+            PlainInstanceClass(rt, cls)) {
+          cls->vm_init = init.AsObject();
+          cls->vm_init_version = cls->version;
+          cls->vm_init_epoch = rt.class_epoch;
+        }
         Value inst =
             NewInstanceOf(ts, cls, args, nargs, kwnames, !init.IsEmpty());
         if (inst.IsError()) {
@@ -497,6 +513,12 @@ Function* NewFunction(ThreadState& ts, Code* code, Dict* globals) {
   fn->qualname =
       code->body->qualname != nullptr ? code->body->qualname : code->body->name;
   fn->doc = Value::None();
+  CodeBody* cb = code->body;
+  const bool simple = cb->num_kwonly == 0 &&
+                      (cb->flags & (kCodeVarargs | kCodeVarkw)) == 0 &&
+                      cb->cell_params.empty() && cb->cell_locals.empty() &&
+                      cb->free_regs.empty();
+  fn->fast_arity = simple ? cb->num_params : kNoFastArity;
   return fn;
 }
 

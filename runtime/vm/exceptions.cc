@@ -5,6 +5,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/builtins/suggestions.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
@@ -61,6 +62,7 @@ Value RaiseNameError(ThreadState& ts, Str* name) {
       DictSetStr(ts, e->attrs, Rt(ts).names.name, Value::Obj(name));
     }
   }
+  RecordNameErrorContext(ts);  // for the "Did you mean" hint
   return r;
 }
 

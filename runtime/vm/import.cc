@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -123,6 +124,15 @@ Value ExecSourceMode(ThreadState& ts, std::string_view source,
     if (!ts.pending_exception.IsNone()) return Value::Error();
     if (err.filename.empty()) err.filename = std::string(filename);
     return RaiseSyntaxError(ts, err);
+  }
+  // Developer aid (`-X dis`): the bytecode of every module compiled, on
+  // stderr, to see what a hot loop really executes.
+  for (const auto& [name, value] : Rt(ts).options.xoptions) {
+    if (name == "dis") {
+      std::string listing = Disassemble(code);
+      fwrite(listing.data(), 1, listing.size(), stderr);
+      break;
+    }
   }
   return RunModuleCode(ts, code, module);
 }

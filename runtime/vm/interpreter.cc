@@ -20,6 +20,7 @@
 #include "runtime/function.h"
 #include "runtime/iterator.h"
 #include "runtime/list.h"
+#include "runtime/objects/dict_layout.h"
 #include "runtime/opcodes.h"
 #include "runtime/protocols.h"
 #include "runtime/range_slice.h"
@@ -62,6 +63,11 @@ Value Execute(ThreadState& ts, Frame* entry) {
   uint32_t inst;
   bool add_tb;  // the error path appends a traceback entry for this frame
   Value ret;
+  // Operands of the fast script-call path (push_simple_frame).
+  Function* call_fn;
+  Value* call_args;
+  uint32_t call_a;
+  uint32_t call_flags;
   // No object with a destructor may live in this function's scopes: the
   // computed gotos would jump across its cleanup. Temporary roots are
   // pushed on and popped from ts.temp_roots by hand.
@@ -155,14 +161,15 @@ L_kDelLocal:
 
 L_kLoadGlobal : {
   InlineCache* c = &ic[*ip++];
-  uint64_t gv = DictKeysVersion(globals);
+  uint64_t gv = dict_inline::KeysVersion(globals);
   if (__builtin_expect(c->key == gv, 1)) {
     if (c->kind == kIcGlobal) {
-      R[A_] = DictValueAt(globals, c->index);
+      R[A_] = dict_inline::ValueAt(globals, c->index);
       DISPATCH();
     }
-    if (c->kind == kIcBuiltin && c->version == DictKeysVersion(builtins)) {
-      R[A_] = DictValueAt(builtins, c->index);
+    if (c->kind == kIcBuiltin &&
+        c->version == dict_inline::KeysVersion(builtins)) {
+      R[A_] = dict_inline::ValueAt(builtins, c->index);
       DISPATCH();
     }
   }
@@ -441,10 +448,121 @@ L_kJumpIfNotCmpK : {
 }
 
   // --- calls ---
-L_kCall:
-L_kCallMethod:
-L_kCallEx : {
+  // kCall / kCallMethod first try the path that matters for recursion-heavy
+  // code: a script function called positionally with exactly the arity it
+  // declares and nothing to bind (Function::fast_arity). That path pushes
+  // the frame record inline and allocates nothing; the callee's window
+  // starts at its first argument, which already sits in our registers.
+L_kCall : {
+  uint32_t a = A_;
+  Value callee = R[a];
+  if (C_ == 0 && callee.IsObject()) {
+    Object* o = callee.AsObject();
+    if (o->kind == ObjKind::kFunction &&
+        static_cast<Function*>(o)->fast_arity == B_) {
+      call_fn = static_cast<Function*>(o);
+      call_args = R + a + 1;
+      call_a = a;
+      call_flags = kFrameScript;
+      goto push_simple_frame;
+    }
+    // Instantiating a class whose script __init__ PrepareCall remembered:
+    // allocate the instance and enter __init__ as a constructor frame
+    // directly. Window: [keep: instance][self][args...]; the arguments
+    // move up one register (the space above a call's arguments is free).
+    if (o->kind == ObjKind::kClass) {
+      auto* cls = static_cast<ClassObject*>(o);
+      if (cls->vm_init != nullptr && cls->vm_init_version == cls->version &&
+          cls->vm_init_epoch == rt.class_epoch &&
+          static_cast<Function*>(cls->vm_init)->fast_arity == B_ + 1) {
+        auto* inst = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
+        if (inst != nullptr) {
+          uint32_t nargs = B_;
+          for (uint32_t i = nargs; i > 0; --i) R[a + 1 + i] = R[a + i];
+          R[a] = Value::Obj(inst);
+          R[a + 1] = Value::Obj(inst);
+          call_fn = static_cast<Function*>(cls->vm_init);
+          call_args = R + a + 1;
+          call_a = a;
+          call_flags = kFrameConstructor;
+          goto push_simple_frame;
+        }
+      }
+    }
+  }
+  goto call_generic;
+}
+L_kCallMethod : {
+  uint32_t a = A_;
+  Value callee = R[a];
+  uint32_t nargs = B_;
+  Value* args = R + a + 2;
+  if (!R[a + 1].IsEmpty()) {
+    args = R + a + 1;
+    nargs += 1;
+  }
+  if (C_ == 0 && IsKind(callee, ObjKind::kFunction) &&
+      As<Function>(callee)->fast_arity == nargs) {
+    call_fn = As<Function>(callee);
+    call_args = args;
+    call_a = a;
+    call_flags = kFrameScript;
+    goto push_simple_frame;
+  }
+  goto call_generic;
+}
+
+push_simple_frame : {
+  // Only reached for calls without an EXTRA word (C == 0).
   SAVE_PC();
+  Function* fn = call_fn;
+  Value* args = call_args;
+  Code* callee_code = fn->code;
+  CodeBody* cb = callee_code->body;
+  if (__builtin_expect(ts.frames.depth_relaxed() >=
+                               static_cast<uint32_t>(rt.recursion_limit) ||
+                           args + cb->num_regs + kStackSlack > ts.stack_limit,
+                       0)) {
+    RaiseRecursionError(ts);
+    THROW();
+  }
+  // Locals start unbound (and stale values above the caller's window must
+  // not be seen by the collector).
+  for (uint32_t i = fn->fast_arity; i < cb->num_regs; ++i) {
+    args[i] = Value::Empty();
+  }
+  Frame* f = ts.frames.BeginPush();
+  if (__builtin_expect(f == nullptr, 0)) {
+    RaiseRecursionError(ts);
+    THROW();
+  }
+  f->code_info.store(callee_code->info, std::memory_order_relaxed);
+  f->native_info.store(nullptr, std::memory_order_relaxed);
+  f->pc.store(0, std::memory_order_relaxed);
+  f->flags = call_flags;
+  f->code = callee_code;
+  f->func = fn;
+  f->base = args;
+  f->result_reg = EncodeResultReg(call_a, 1);
+  f->reserved = 0;
+  ts.frames.EndPush();
+  frame = f;
+  code = callee_code;
+  body = cb;
+  start = cb->instrs.data();
+  R = args;
+  K = cb->constants.data();
+  ic = CachesOf(cb);
+  globals = fn->globals;
+  ip = start;
+  TICK_AT(0);
+  DISPATCH();
+}
+
+L_kCallEx:
+call_generic : {
+  SAVE_PC();
+  const uint32_t call_pc = static_cast<uint32_t>(ip - start - 1);
   uint32_t a = A_;
   Value callee;
   Value* args;
@@ -475,51 +593,12 @@ L_kCallEx : {
     // binds or runs natively.
     if (kwnames != nullptr) ts.temp_roots.push_back(Value::Obj(kwnames));
   }
-  // Fast path: a script function called positionally with its exact
-  // arity and nothing to set up: no allocation, no binding loop.
-  if (IsKind(callee, ObjKind::kFunction) && kwnames == nullptr) {
-    Function* fn = As<Function>(callee);
-    CodeBody* cb = fn->code->body;
-    if (cb->num_params == nargs && cb->num_kwonly == 0 &&
-        (cb->flags & (kCodeVarargs | kCodeVarkw)) == 0 &&
-        cb->cell_params.empty() && cb->cell_locals.empty() &&
-        cb->free_regs.empty()) {
-      if (__builtin_expect(
-              ts.frames.depth_relaxed() >=
-                      static_cast<uint32_t>(rt.recursion_limit) ||
-                  args + cb->num_regs + kStackSlack > ts.stack_limit,
-              0)) {
-        RaiseRecursionError(ts);
-        THROW();
-      }
-      for (uint32_t i = nargs; i < cb->num_regs; ++i) args[i] = Value::Empty();
-      Frame* f = ts.frames.BeginPush();
-      if (f == nullptr) {
-        RaiseRecursionError(ts);
-        THROW();
-      }
-      f->code_info.store(fn->code->info, std::memory_order_relaxed);
-      f->native_info.store(nullptr, std::memory_order_relaxed);
-      f->pc.store(0, std::memory_order_relaxed);
-      f->flags = kFrameScript;
-      f->code = fn->code;
-      f->func = fn;
-      f->base = args;
-      f->result_reg = static_cast<int32_t>(a);
-      f->reserved = 0;
-      ts.frames.EndPush();
-      frame = f;
-      LOAD_FRAME();
-      ip = start;
-      TICK_AT(0);
-      DISPATCH();
-    }
-  }
   Value result;
   Frame* f = PrepareCall(ts, callee, args, nargs, kwnames, &result);
   ts.temp_roots.resize(roots_mark);
   if (f != nullptr) {
-    f->result_reg = static_cast<int32_t>(a);
+    f->result_reg = EncodeResultReg(
+        a, static_cast<uint32_t>(ip - start) - call_pc);
     frame = f;
     LOAD_FRAME();
     ip = start;
@@ -542,10 +621,10 @@ do_return : {
   Value result = ret;
   Frame* f = frame;
   uint32_t flags = f->flags;
-  if (f->reserved != 0) {
+  if (__builtin_expect(f->reserved != 0, 0)) {
     ts.handled_exception = f->base[f->reserved - 1];
   }
-  if (flags & kFrameConstructor) {
+  if (__builtin_expect(flags & kFrameConstructor, 0)) {
     if (!result.IsNone()) {
       SAVE_PC();
       RaiseFormat(ts, rt.exc.type_error,
@@ -559,11 +638,11 @@ do_return : {
   if (flags & kFrameEntry) return result;
   frame = ts.frames.top();
   LOAD_FRAME();
-  R[f->result_reg] = result;
-  uint32_t pc = frame->pc.load(std::memory_order_relaxed);
-  uint32_t ci = start[pc];
-  ip =
-      start + pc + 1 + (DecodeC(ci) > 0 && DecodeOp(ci) != Op::kCallEx ? 1 : 0);
+  // The caller resumes after its call instruction (and EXTRA word): the
+  // call recorded both the result register and that distance.
+  const uint32_t rr = static_cast<uint32_t>(f->result_reg);
+  R[ResultRegOf(rr)] = result;
+  ip = start + frame->pc.load(std::memory_order_relaxed) + ResumeSkipOf(rr);
   DISPATCH();
 }
 
@@ -586,10 +665,13 @@ L_kGetAttr : {
       c->version == obj.AsObject()->cls->version &&
       c->epoch == rt.class_epoch) {
     Dict* attrs = static_cast<Instance*>(obj.AsObject())->attrs;
-    if (attrs != nullptr && static_cast<uint32_t>(c->index) < DictSize(attrs)) {
-      Value k = DictKeyAt(attrs, c->index);
+    // The remembered entry index is checked against the entry count (not
+    // the live size: deletions leave holes) and its key by identity.
+    if (attrs != nullptr &&
+        static_cast<uint32_t>(c->index) < dict_inline::EntryCount(attrs)) {
+      Value k = dict_inline::KeyAt(attrs, c->index);
       if (k.IsObject() && k.AsObject() == name) {
-        R[A_] = DictValueAt(attrs, c->index);
+        R[A_] = dict_inline::ValueAt(attrs, c->index);
         DISPATCH();
       }
     }
@@ -610,10 +692,11 @@ L_kSetAttr : {
       c->version == obj.AsObject()->cls->version &&
       c->epoch == rt.class_epoch) {
     Dict* attrs = static_cast<Instance*>(obj.AsObject())->attrs;
-    if (attrs != nullptr && static_cast<uint32_t>(c->index) < DictSize(attrs)) {
-      Value k = DictKeyAt(attrs, c->index);
+    if (attrs != nullptr &&
+        static_cast<uint32_t>(c->index) < dict_inline::EntryCount(attrs)) {
+      Value k = dict_inline::KeyAt(attrs, c->index);
       if (k.IsObject() && k.AsObject() == name) {
-        DictSetValueAt(attrs, c->index, R[B_]);
+        dict_inline::SetValueAt(attrs, c->index, R[B_]);
         DISPATCH();
       }
     }
@@ -642,7 +725,12 @@ L_kLoadMethod : {
     Dict* attrs = o->kind == ObjKind::kInstance
                       ? static_cast<Instance*>(o)->attrs
                       : nullptr;
-    if (attrs == nullptr || DictFindStrIndex(attrs, name) < 0) {
+    // The method is used only if the instance does not shadow it; names are
+    // interned with their hash computed, so this is one inline probe.
+    if (attrs == nullptr ||
+        dict_inline::FindStr(attrs, name,
+                             name->hash != -1 ? name->hash : StrHash(name)) <
+            0) {
       R[a] = Value::Obj(c->value);
       R[a + 1] = obj;
       DISPATCH();

@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "runtime/builtins/suggestions.h"
 #include "runtime/call.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -166,8 +167,12 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
   }
   auto* e = static_cast<ExceptionObject*>(exc.AsObject());
   std::vector<Entry> entries;
+  Code* innermost = nullptr;
   if (IsKind(e->traceback, ObjKind::kList)) {
     List* l = As<List>(e->traceback);
+    if (l->size >= 2 && IsKind(l->items[0], ObjKind::kCode)) {
+      innermost = As<Code>(l->items[0]);
+    }
     // Stored innermost first as the exception unwound; printed outermost
     // first.
     for (int64_t i = static_cast<int64_t>(l->size) - 2; i >= 0; i -= 2) {
@@ -226,6 +231,7 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
   }
   bool failed;
   std::string s = ExcStr(ts, exc, &failed);
+  if (!failed) s += SuggestionSuffix(ts, exc, innermost);
   if (failed) {
     absl::StrAppend(out, type_name, ": <exception str() failed>\n");
   } else if (s.empty()) {

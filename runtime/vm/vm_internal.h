@@ -69,6 +69,16 @@ inline InlineCache* CachesOf(CodeBody* body) {
 // First free value-stack slot above everything the live frames use.
 Value* StackTop(ThreadState& ts);
 
+// Frame::result_reg of a frame called from bytecode: the caller's result
+// register (low 16 bits) and how many words the caller's ip advances past
+// its call instruction's pc on return (1, or 2 with an EXTRA word). Saves
+// re-decoding the call instruction on every return.
+inline int32_t EncodeResultReg(uint32_t reg, uint32_t skip) {
+  return static_cast<int32_t>(reg | (skip << 16));
+}
+inline uint32_t ResultRegOf(uint32_t rr) { return rr & 0xffff; }
+inline uint32_t ResumeSkipOf(uint32_t rr) { return rr >> 16; }
+
 // Pushes a record (RecursionError / pending and null when too deep).
 Frame* PushFrameRecord(ThreadState& ts);
 

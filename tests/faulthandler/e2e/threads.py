@@ -2,7 +2,6 @@
 import faulthandler
 import sys
 import threading
-import time
 
 ready = threading.Event()
 done = threading.Event()
@@ -10,8 +9,7 @@ done = threading.Event()
 
 def worker():
     ready.set()
-    while not done.is_set():
-        time.sleep(0.01)
+    done.wait()
 
 
 def start(name):

@@ -1,0 +1,50 @@
+#!/bin/bash
+# End to end: a host crashes in a native function called from a script.
+# The report on stderr shows the script frames that led there and a crash
+# signature; moving the script's lines keeps the signature, renaming the
+# function on top of the script stack changes it.
+set -u
+dir="$TEST_SRCDIR/$TEST_WORKSPACE/tools/fuzz"
+harness="$dir/crash_harness"
+fail() { echo "FAIL: $*"; exit 1; }
+
+run() {  # run <script> <stderr file>; the harness must die by a signal
+  "$harness" "$dir/testdata/$1" 2>"$2"
+  local rc=$?
+  cat "$2"
+  [ "$rc" -gt 128 ] || fail "$1: exit status $rc, expected death by signal"
+}
+
+signature() {
+  local lines
+  lines=$(grep -cE '^Crash signature: [0-9a-f]{16}$' "$1")
+  [ "$lines" -eq 1 ] || fail "$1: $lines crash signature lines, expected 1"
+  grep -E '^Crash signature: [0-9a-f]{16}$' "$1" | cut -d' ' -f3
+}
+
+tmp="${TEST_TMPDIR:-/tmp}"
+run crash_a.py "$tmp/a.err"
+run crash_b.py "$tmp/b.err"
+run crash_c.py "$tmp/c.err"
+
+for want in '  File ".*crash_a.py", line 4 in handle' \
+            '  <native> host.crash' \
+            '  File ".*crash_a.py", line 7 in run' \
+            '  File ".*crash_a.py", line 9 in <module>'; do
+  grep -qE "^$want\$" "$tmp/a.err" || fail "crash_a.py: no line /$want/"
+done
+grep -qE '^  File ".*crash_b.py", line 8 in handle$' "$tmp/b.err" ||
+  fail "crash_b.py: no handle frame"
+grep -qE '^  File ".*crash_c.py", line 4 in process$' "$tmp/c.err" ||
+  fail "crash_c.py: no process frame"
+
+sa=$(signature "$tmp/a.err") || exit 1
+sb=$(signature "$tmp/b.err") || exit 1
+sc=$(signature "$tmp/c.err") || exit 1
+[ "$sa" = "$sb" ] || fail "line numbers changed the signature: $sa != $sb"
+[ "$sa" != "$sc" ] || fail "another top script function, same signature $sa"
+# The same run twice (a new process, new load addresses): same signature.
+run crash_a.py "$tmp/a2.err"
+sa2=$(signature "$tmp/a2.err") || exit 1
+[ "$sa" = "$sa2" ] || fail "two runs of one script: $sa != $sa2"
+echo PASS

@@ -1,0 +1,11 @@
+# map and filter, with lambdas, builtins and several iterables.
+print(list(map(str, [1, 2, 3])), list(map(len, ["a", "bb", ""])))
+print(list(map(lambda x: x * x, range(5))))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(list(filter(lambda s: s.isdigit(), ["1", "a", "22"])))
+m = map(int, "123")
+print(next(m), list(m), list(m))
+print(sum(map(int, "12345")), "".join(map(lambda c: c.upper(), "abc")))
+print(sorted(filter(lambda w: len(w) > 2, ["hi", "hello", "hey", "yo"])))
+print(list(map(abs, [-1, 2, -3])), list(map(float, ["1.5", "2"])))

@@ -1,0 +1,10 @@
+# Dict comprehensions: ordering, overwriting keys, filters.
+print({x: x * x for x in range(5)})
+print({w: len(w) for w in ["one", "three", "five"]})
+print({k: v for k, v in [("a", 1), ("b", 2), ("a", 3)]})
+print({v: k for k, v in {"x": 1, "y": 2}.items()})
+print({i: [j for j in range(i)] for i in range(4) if i % 2})
+print({(i, j): i * j for i in range(2) for j in range(2)})
+print({c: ord(c) for c in "hello"})
+print({n % 3: n for n in range(10)})
+print({})

@@ -1,0 +1,16 @@
+# Slices with defaults, negatives, steps and out-of-range bounds.
+s = "abcdefgh"
+lst = list(range(10))
+print(s[2:5], s[:3], s[5:], s[:], s[-3:], s[:-3])
+print(s[::2], s[1::2], s[::-1], s[-1:-4:-1], s[6:2:-2])
+print(s[100:], s[-100:2], s[3:1], repr(s[5:5]))
+print(lst[2:8:3], lst[::-3], lst[8:2:-2], lst[-2::-4])
+print(lst[:100], lst[-100:-8])
+t = (1, 2, 3, 4, 5)
+print(t[1:3], t[::-1], t[10:], t[:0])
+print(lst[1:-1][::2][::-1])
+print(s[None:3], s[2:None], s[None:None:-1])
+r = range(10)
+print(list(r[2:5]), list(r[::-2]))
+print(s[-1], s[0], lst[-10])
+print("x"[0:1], "x"[1:], "x"[-1:])
