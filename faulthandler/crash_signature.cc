@@ -85,8 +85,8 @@ int MachineryPrefix(void* const* pcs, int n) {
   int last = -1;
   for (int i = 0; i < n; ++i) {
     char sym[512];
-    bool known = SymbolAt(reinterpret_cast<uintptr_t>(pcs[i]), true, sym,
-                          sizeof(sym));
+    bool known =
+        SymbolAt(reinterpret_cast<uintptr_t>(pcs[i]), true, sym, sizeof(sym));
     if (known && !IsCrashMachineryFrame(sym)) break;
     // Unknown frames only extend a run that machinery frames started or
     // continue: an unknown innermost frame with no machinery after it is
@@ -98,8 +98,7 @@ int MachineryPrefix(void* const* pcs, int n) {
 }
 
 // Copies pcs[from, n) into out (at most max_out). Returns the count.
-int CopyFrames(void* const* pcs, int from, int n, uintptr_t* out,
-               int max_out) {
+int CopyFrames(void* const* pcs, int from, int n, uintptr_t* out, int max_out) {
   int k = 0;
   for (int i = from; i < n && k < max_out; ++i) {
     out[k++] = reinterpret_cast<uintptr_t>(pcs[i]);
@@ -230,7 +229,8 @@ int CaptureCrashedFrames(const void* ucontext, uintptr_t* pcs, int max_pcs,
   void* alt[kMaxRawFrames];
   int m = backtrace(alt, kMaxRawFrames);
   int alt_skip = MachineryPrefix(alt, m);
-  if (m - alt_skip > n - skip) return CopyFrames(alt, alt_skip, m, pcs, max_pcs);
+  if (m - alt_skip > n - skip)
+    return CopyFrames(alt, alt_skip, m, pcs, max_pcs);
   return CopyFrames(raw, skip, n, pcs, max_pcs);
 }
 

@@ -51,7 +51,9 @@ void WriteFrames(Writer& w, const ThreadState* ts) {
     ++shown;
   }
   if (cap.depth > shown) {
-    w.Str("  ... (").Dec(cap.depth - shown).Str(" more frames)\n");
+    uint32_t more = cap.depth - shown;
+    w.Str("  ... (").Dec(more).Str(more == 1 ? " more frame)\n"
+                                             : " more frames)\n");
     w.Flush();
   }
 }

@@ -3,6 +3,7 @@
 // moving the cursor, so non-ASCII input edits sensibly.
 #include "interp/line_editor.h"
 
+#include <errno.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -11,49 +12,51 @@
 namespace interp::cli {
 namespace {
 
-void WriteAll(std::string_view s) {
-  while (!s.empty()) {
-    ssize_t n = write(1, s.data(), s.size());
-    if (n <= 0) return;
-    s.remove_prefix(static_cast<size_t>(n));
-  }
-}
-
-bool ReadByte(unsigned char* c) {
-  for (;;) {
-    ssize_t n = read(0, c, 1);
-    if (n == 1) return true;
-    if (n < 0 && errno == EINTR) continue;
-    return false;
-  }
-}
-
 bool IsCont(unsigned char c) { return (c & 0xc0) == 0x80; }
 
 // Restores the terminal mode when the read ends, however it ends.
 class RawMode {
  public:
-  RawMode() {
-    if (tcgetattr(0, &saved_) != 0) return;
+  explicit RawMode(int fd) : fd_(fd) {
+    if (tcgetattr(fd_, &saved_) != 0) return;
     termios raw = saved_;
     raw.c_iflag &=
         ~static_cast<tcflag_t>(BRKINT | ICRNL | INPCK | ISTRIP | IXON);
     raw.c_lflag &= ~static_cast<tcflag_t>(ECHO | ICANON | IEXTEN | ISIG);
     raw.c_cc[VMIN] = 1;
     raw.c_cc[VTIME] = 0;
-    ok_ = tcsetattr(0, TCSAFLUSH, &raw) == 0;
+    ok_ = tcsetattr(fd_, TCSADRAIN, &raw) == 0;
   }
   ~RawMode() {
-    if (ok_) tcsetattr(0, TCSAFLUSH, &saved_);
+    if (ok_) tcsetattr(fd_, TCSADRAIN, &saved_);
   }
   bool ok() const { return ok_; }
 
  private:
+  int fd_;
   termios saved_{};
   bool ok_ = false;
 };
 
 }  // namespace
+
+void LineEditor::WriteAll(std::string_view s) {
+  while (!s.empty()) {
+    ssize_t n = write(out_fd_, s.data(), s.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return;
+    s.remove_prefix(static_cast<size_t>(n));
+  }
+}
+
+bool LineEditor::ReadByte(unsigned char* c) {
+  for (;;) {
+    ssize_t n = read(in_fd_, c, 1);
+    if (n == 1) return true;
+    if (n < 0 && errno == EINTR) continue;
+    return false;
+  }
+}
 
 void LineEditor::AddHistory(const std::string& line) {
   if (line.empty()) return;
@@ -76,7 +79,7 @@ LineEditor::Result LineEditor::ReadPlain(std::string_view prompt,
 
 LineEditor::Result LineEditor::ReadLine(std::string_view prompt,
                                         std::string* line) {
-  RawMode raw;
+  RawMode raw(in_fd_);
   if (!raw.ok()) return ReadPlain(prompt, line);
   std::string buf;
   size_t pos = 0;

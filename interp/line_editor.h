@@ -8,19 +8,28 @@
 #include <string_view>
 #include <vector>
 
+#include "interp/repl.h"
+
 namespace interp::cli {
 
-class LineEditor {
+class LineEditor : public LineSource {
  public:
-  enum class Result { kLine, kEof, kInterrupt };
+  // Reads from `in_fd` (a terminal) and echoes to `out_fd`.
+  explicit LineEditor(int in_fd = 0, int out_fd = 1)
+      : in_fd_(in_fd), out_fd_(out_fd) {}
 
-  // Reads one line from fd 0 (a terminal), echoing to fd 1. Falls back to
-  // plain reading when the terminal cannot be put in raw mode.
-  Result ReadLine(std::string_view prompt, std::string* line);
-  void AddHistory(const std::string& line);
+  // Falls back to plain reading when the terminal cannot be put in raw
+  // mode.
+  Result ReadLine(std::string_view prompt, std::string* line) override;
+  void AddHistory(const std::string& line) override;
 
  private:
   Result ReadPlain(std::string_view prompt, std::string* line);
+  void WriteAll(std::string_view s);
+  bool ReadByte(unsigned char* c);
+
+  int in_fd_;
+  int out_fd_;
   std::vector<std::string> history_;
 };
 

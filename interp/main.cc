@@ -18,6 +18,7 @@
 #include "absl/status/status.h"
 #include "faulthandler/startup.h"
 #include "interp/line_editor.h"
+#include "interp/repl.h"
 #include "runtime/call.h"
 #include "runtime/dict.h"
 #include "runtime/parser.h"
@@ -26,8 +27,6 @@
 
 namespace interp::cli {
 namespace {
-
-constexpr char kVersion[] = "interp 0.1.0";
 
 constexpr char kUsageLine[] =
     "usage: interp [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
@@ -235,66 +234,6 @@ int Finish(Runtime& rt, const absl::Status& status) {
   return 1;
 }
 
-bool BlockOpener(const std::string& line) {
-  size_t end = line.find_last_not_of(" \t");
-  return end != std::string::npos && line[end] == ':';
-}
-
-int Repl(Runtime& rt) {
-  printf("%s (a Python 3 subset) on linux\n", kVersion);
-  printf("Type \"exit()\" or Ctrl-D to leave.\n");
-  fflush(stdout);
-  LineEditor editor;
-  for (;;) {
-    std::string source;
-    std::string line;
-    bool block = false;
-    const char* prompt = ">>> ";
-    bool done = false;
-    for (;;) {
-      LineEditor::Result r = editor.ReadLine(prompt, &line);
-      if (r == LineEditor::Result::kEof) {
-        if (source.empty()) {
-          rt.Finalize();
-          return 0;
-        }
-        done = true;
-        break;
-      }
-      if (r == LineEditor::Result::kInterrupt) {
-        fputs("KeyboardInterrupt\n", stderr);
-        source.clear();
-        break;
-      }
-      editor.AddHistory(line);
-      if (source.empty() &&
-          line.find_first_not_of(" \t") == std::string::npos) {
-        break;  // empty input: prompt again
-      }
-      source += line;
-      source += "\n";
-      if (BlockOpener(line)) block = true;
-      if (block) {
-        if (line.find_first_not_of(" \t") == std::string::npos) {
-          done = true;
-          break;
-        }
-      } else if (!IsIncompleteInput(source)) {
-        done = true;
-        break;
-      }
-      prompt = "... ";
-    }
-    if (!done || source.empty()) continue;
-    absl::Status s = rt.RunInteractive(source);
-    fflush(stdout);
-    if (!s.ok()) {
-      if (s.GetPayload(kSystemExitPayload).has_value()) return Finish(rt, s);
-      rt.PrintError(s);
-    }
-  }
-}
-
 int Main(int argc, char** argv) {
   Args args;
   int early = ParseArgs(argc, argv, &args);
@@ -376,8 +315,11 @@ int Main(int argc, char** argv) {
       status = rt.RunString(ss.str(), "<stdin>");
       break;
     }
-    case Mode::kRepl:
-      return Repl(rt);
+    case Mode::kRepl: {
+      LineEditor editor;
+      status = RunRepl(rt, editor);
+      break;
+    }
   }
   int code = Finish(rt, status);
   rt.Finalize();

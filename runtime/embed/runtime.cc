@@ -207,6 +207,9 @@ absl::Status Runtime::RunSource(std::string_view source,
   Value r = vm::ExecSourceMode(
       ts, source, filename, module,
       interactive ? CompileMode::kInteractive : CompileMode::kModule);
+  // Like CPython's interactive loop: what a statement printed shows before
+  // the next prompt, whatever buffering sys.stdout has.
+  if (interactive && !r.IsError()) FlushStdio(ts);
   if (r.IsError()) return StatusFromPending(ts);
   return absl::OkStatus();
 }

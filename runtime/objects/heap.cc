@@ -77,6 +77,15 @@ void RegisterKindOps(ObjKind kind, KindOps ops) {
 }
 
 struct Heap::FreeLists {
+  // Out-of-line buffers up to kMaxSmall bytes (dict tables, list items,
+  // set tables) come from their own size classes: instances, small dicts
+  // and short lists each own one, so malloc/free was a large share of
+  // allocation-heavy programs. Buffer chunks are never swept (buffers have
+  // no Object header; their owners free them explicitly, with the size).
+  std::array<FreeObject*, kNumClasses> buffer_free{};
+  std::array<char*, kNumClasses> buffer_bump{};
+  std::array<char*, kNumClasses> buffer_bump_end{};
+  std::vector<char*> buffer_chunks;
   std::array<FreeObject*, kNumClasses> free{};
   // Bump region of the current chunk of each class.
   std::array<char*, kNumClasses> bump{};
@@ -125,6 +134,7 @@ Heap::~Heap() {
   all_objects_ = nullptr;
   t_finalizing_heap = saved;
   for (const Chunk& c : free_lists_->chunks) std::free(c.base);
+  for (char* c : free_lists_->buffer_chunks) std::free(c);
   delete free_lists_;
 }
 
@@ -177,23 +187,79 @@ Object* Heap::Allocate(ThreadState& ts, size_t size, ObjKind kind,
   return o;
 }
 
+namespace {
+
+// Size class of a buffer of `bytes`, or kNumClasses when malloc serves it.
+size_t BufferClass(size_t bytes) {
+  if (bytes == 0) bytes = 1;
+  if (bytes > kMaxSmall) return kNumClasses;
+  return (bytes + kGranule - 1) / kGranule - 1;
+}
+
+}  // namespace
+
 void* Heap::AllocBuffer(size_t bytes) {
-  void* p = std::malloc(bytes == 0 ? 1 : bytes);
+  size_t c = BufferClass(bytes);
+  void* p;
+  if (c < kNumClasses) {
+    FreeLists& fl = *free_lists_;
+    if (fl.buffer_free[c] != nullptr) {
+      FreeObject* f = fl.buffer_free[c];
+      fl.buffer_free[c] = f->next;
+      p = f;
+    } else {
+      size_t rounded = (c + 1) * kGranule;
+      if (fl.buffer_bump[c] == nullptr ||
+          static_cast<size_t>(fl.buffer_bump_end[c] - fl.buffer_bump[c]) <
+              rounded) {
+        char* chunk = static_cast<char*>(std::malloc(kChunkBytes));
+        if (chunk == nullptr) return nullptr;
+        fl.buffer_chunks.push_back(chunk);
+        fl.buffer_bump[c] = chunk;
+        fl.buffer_bump_end[c] = chunk + (kChunkBytes / rounded) * rounded;
+      }
+      p = fl.buffer_bump[c];
+      fl.buffer_bump[c] += rounded;
+    }
+  } else {
+    p = std::malloc(bytes);
+  }
   if (p != nullptr) live_bytes_ += bytes;
   return p;
 }
 
 void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
-  void* q = std::realloc(p, new_bytes == 0 ? 1 : new_bytes);
+  size_t oc = BufferClass(old_bytes);
+  size_t nc = BufferClass(new_bytes);
+  if (oc == kNumClasses && nc == kNumClasses) {
+    void* q = std::realloc(p, new_bytes);
+    if (q == nullptr) return nullptr;
+    live_bytes_ += new_bytes;
+    live_bytes_ -= std::min(live_bytes_, old_bytes);
+    return q;
+  }
+  if (oc == nc) {
+    live_bytes_ += new_bytes;
+    live_bytes_ -= std::min(live_bytes_, old_bytes);
+    return p;
+  }
+  void* q = AllocBuffer(new_bytes);
   if (q == nullptr) return nullptr;
-  live_bytes_ += new_bytes;
-  live_bytes_ -= std::min(live_bytes_, old_bytes);
+  std::memcpy(q, p, std::min(old_bytes, new_bytes));
+  FreeBuffer(p, old_bytes);
   return q;
 }
 
 void Heap::FreeBuffer(void* p, size_t bytes) {
   if (p == nullptr) return;
-  std::free(p);
+  size_t c = BufferClass(bytes);
+  if (c < kNumClasses) {
+    FreeObject* f = static_cast<FreeObject*>(p);
+    f->next = free_lists_->buffer_free[c];
+    free_lists_->buffer_free[c] = f;
+  } else {
+    std::free(p);
+  }
   live_bytes_ -= std::min(live_bytes_, bytes);
 }
 

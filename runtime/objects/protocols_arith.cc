@@ -469,10 +469,15 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
         List* y = As<List>(b);
         List* r = NewList(ts, x->size + y->size);
         if (r == nullptr) return Value::Error();
-        std::memcpy(static_cast<void*>(r->items), x->items,
-                    x->size * sizeof(Value));
-        std::memcpy(static_cast<void*>(r->items + x->size), y->items,
-                    y->size * sizeof(Value));
+        // An empty operand may have no buffer: memcpy must not see null.
+        if (x->size > 0) {
+          std::memcpy(static_cast<void*>(r->items), x->items,
+                      x->size * sizeof(Value));
+        }
+        if (y->size > 0) {
+          std::memcpy(static_cast<void*>(r->items + x->size), y->items,
+                      y->size * sizeof(Value));
+        }
         return Value::Obj(r);
       }
       if (!(b.IsObject() && IsUserClass(b.AsObject()->cls))) {
@@ -490,10 +495,15 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
         if (x->size == 0 && y->cls == rt.classes.tuple) return b;
         Tuple* r = NewTuple(ts, x->size + y->size);
         if (r == nullptr) return Value::Error();
-        std::memcpy(static_cast<void*>(r->items), x->items,
-                    x->size * sizeof(Value));
-        std::memcpy(static_cast<void*>(r->items + x->size), y->items,
-                    y->size * sizeof(Value));
+        // An empty operand may have no buffer: memcpy must not see null.
+        if (x->size > 0) {
+          std::memcpy(static_cast<void*>(r->items), x->items,
+                      x->size * sizeof(Value));
+        }
+        if (y->size > 0) {
+          std::memcpy(static_cast<void*>(r->items + x->size), y->items,
+                      y->size * sizeof(Value));
+        }
         return Value::Obj(r);
       }
       if (!(b.IsObject() && IsUserClass(b.AsObject()->cls))) {

@@ -156,6 +156,13 @@ bool StrEquals(const Str* a, const Str* b) {
   if (a == b) return true;
   if (a->byte_len != b->byte_len) return false;
   if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
+  // Dict keys are mostly short: a byte loop beats a call into memcmp.
+  if (a->byte_len <= 16) {
+    for (uint32_t i = 0; i < a->byte_len; ++i) {
+      if (a->data[i] != b->data[i]) return false;
+    }
+    return true;
+  }
   return std::memcmp(a->data, b->data, a->byte_len) == 0;
 }
 

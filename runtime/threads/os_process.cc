@@ -25,8 +25,8 @@ void AddOsProcessFunctions(ThreadState& ts, Module* m);
 
 namespace {
 
-Value OsFork(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
-  if (nargs != 0) return RaiseTypeError(ts, "fork() takes no arguments");
+Value OsFork(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kwnames) {
+  if (!CheckNoArgsC(ts, "posix.fork", nargs, kwnames)) return Value::Error();
   pid_t pid = ForkProcess(ts);
   if (pid < 0) return RaiseOSErrorFromErrno(ts, errno);
   return Value::Int(pid);
@@ -34,13 +34,10 @@ Value OsFork(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
 
 Value OsWaitpid(ThreadState& ts, const Value* args, uint32_t nargs,
                 Tuple* kwnames) {
-  Value a[2];
-  if (!BindArgs(ts, "waitpid", args, nargs, kwnames, {"pid", "options"}, 2, 2,
-                a)) {
-    return Value::Error();
-  }
+  if (!CheckExactArgsC(ts, "waitpid", nargs, kwnames, 2)) return Value::Error();
+  const Value* a = args;
   int pid, options;
-  if (!ToCInt(ts, a[0], &pid) || !ToCInt(ts, a[1], &options)) {
+  if (!ToPid(ts, a[0], &pid) || !ToCInt(ts, a[1], &options)) {
     return Value::Error();
   }
   for (;;) {
@@ -65,48 +62,43 @@ Value OsWaitpid(ThreadState& ts, const Value* args, uint32_t nargs,
   }
 }
 
-// The W* macros take the status word from waitpid.
-int DoWifsignaled(int s) { return WIFSIGNALED(s); }
-int DoWifexited(int s) { return WIFEXITED(s); }
-int DoWifstopped(int s) { return WIFSTOPPED(s); }
-int DoWtermsig(int s) { return WTERMSIG(s); }
-int DoWexitstatus(int s) { return WEXITSTATUS(s); }
-int DoWstopsig(int s) { return WSTOPSIG(s); }
-
-template <int (*Fn)(int)>
-Value BoolStatus(ThreadState& ts, const Value* args, uint32_t nargs,
-                 Tuple* kwnames) {
+// The W* macros take the status word from waitpid. Each has its own
+// native (rather than one template per result type) so that argument
+// errors name the function, like CPython's.
+bool StatusArg(ThreadState& ts, const char* name, const Value* args,
+               uint32_t nargs, Tuple* kwnames, int* status) {
   Value a[1];
-  if (!BindArgs(ts, "status function", args, nargs, kwnames, {"status"}, 1, 1,
-                a)) {
-    return Value::Error();
-  }
-  int status;
-  if (!ToCInt(ts, a[0], &status)) return Value::Error();
-  return Value::Bool(Fn(status) != 0);
+  return BindArgs(ts, name, args, nargs, kwnames, {"status"}, 1, 1, a) &&
+         ToCInt(ts, a[0], status);
 }
 
-template <int (*Fn)(int)>
-Value IntStatus(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kwnames) {
-  Value a[1];
-  if (!BindArgs(ts, "status function", args, nargs, kwnames, {"status"}, 1, 1,
-                a)) {
-    return Value::Error();
+#define INTERP_STATUS_FN(NAME, MAKE)                                  \
+  Value Os##NAME(ThreadState& ts, const Value* args, uint32_t nargs, \
+                 Tuple* kwnames) {                                    \
+    int s;                                                            \
+    if (!StatusArg(ts, #NAME, args, nargs, kwnames, &s)) {            \
+      return Value::Error();                                          \
+    }                                                                 \
+    return MAKE(NAME(s));                                             \
   }
-  int status;
-  if (!ToCInt(ts, a[0], &status)) return Value::Error();
-  return Value::Int(Fn(status));
-}
+
+Value MakeBool(int v) { return Value::Bool(v != 0); }
+Value MakeInt(int v) { return Value::Int(v); }
+
+INTERP_STATUS_FN(WIFSIGNALED, MakeBool)
+INTERP_STATUS_FN(WIFEXITED, MakeBool)
+INTERP_STATUS_FN(WIFSTOPPED, MakeBool)
+INTERP_STATUS_FN(WTERMSIG, MakeInt)
+INTERP_STATUS_FN(WEXITSTATUS, MakeInt)
+INTERP_STATUS_FN(WSTOPSIG, MakeInt)
+#undef INTERP_STATUS_FN
 
 Value OsKill(ThreadState& ts, const Value* args, uint32_t nargs,
              Tuple* kwnames) {
-  Value a[2];
-  if (!BindArgs(ts, "kill", args, nargs, kwnames, {"pid", "signal"}, 2, 2, a)) {
-    return Value::Error();
-  }
+  if (!CheckExactArgsC(ts, "kill", nargs, kwnames, 2)) return Value::Error();
+  const Value* a = args;
   int pid, sig;
-  if (!ToCInt(ts, a[0], &pid) || !ToCInt(ts, a[1], &sig)) {
+  if (!ToPid(ts, a[0], &pid) || !ToCInt(ts, a[1], &sig)) {
     return Value::Error();
   }
   if (kill(pid, sig) != 0) return RaiseOSErrorFromErrno(ts, errno);
@@ -116,13 +108,16 @@ Value OsKill(ThreadState& ts, const Value* args, uint32_t nargs,
   return Value::None();
 }
 
-Value OsGetpid(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
-  if (nargs != 0) return RaiseTypeError(ts, "getpid() takes no arguments");
+Value OsGetpid(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kwnames) {
+  if (!CheckNoArgsC(ts, "posix.getpid", nargs, kwnames)) return Value::Error();
   return Value::Int(getpid());
 }
 
-Value OsGetppid(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
-  if (nargs != 0) return RaiseTypeError(ts, "getppid() takes no arguments");
+Value OsGetppid(ThreadState& ts, const Value*, uint32_t nargs,
+                Tuple* kwnames) {
+  if (!CheckNoArgsC(ts, "posix.getppid", nargs, kwnames)) {
+    return Value::Error();
+  }
   return Value::Int(getppid());
 }
 
@@ -139,12 +134,12 @@ void AddOsProcessFunctions(ThreadState& ts, Module* m) {
       {"kill", OsKill},
       {"getpid", OsGetpid},
       {"getppid", OsGetppid},
-      {"WIFSIGNALED", BoolStatus<DoWifsignaled>},
-      {"WIFEXITED", BoolStatus<DoWifexited>},
-      {"WIFSTOPPED", BoolStatus<DoWifstopped>},
-      {"WTERMSIG", IntStatus<DoWtermsig>},
-      {"WEXITSTATUS", IntStatus<DoWexitstatus>},
-      {"WSTOPSIG", IntStatus<DoWstopsig>},
+      {"WIFSIGNALED", OsWIFSIGNALED},
+      {"WIFEXITED", OsWIFEXITED},
+      {"WIFSTOPPED", OsWIFSTOPPED},
+      {"WTERMSIG", OsWTERMSIG},
+      {"WEXITSTATUS", OsWEXITSTATUS},
+      {"WSTOPSIG", OsWSTOPSIG},
   };
   for (const Fn& f : kFns) {
     if (!AddFunction(ts, m, f.name, f.fn)) return;

@@ -114,8 +114,8 @@ void Rearm(ThreadState& ts, int from_sig) {
 Value SignalSignal(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kwnames) {
   Value a[2];
-  if (!BindArgs(ts, "signal", args, nargs, kwnames, {"signalnum", "handler"}, 2,
-                2, a)) {
+  if (!BindPyArgs(ts, "signal", args, nargs, kwnames, {"signalnum", "handler"},
+                  2, a)) {
     return Value::Error();
   }
   int sig;
@@ -154,8 +154,7 @@ Value SignalSignal(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SignalGetsignal(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kwnames) {
   Value a[1];
-  if (!BindArgs(ts, "getsignal", args, nargs, kwnames, {"signalnum"}, 1, 1,
-                a)) {
+  if (!BindPyArgs(ts, "getsignal", args, nargs, kwnames, {"signalnum"}, 1, a)) {
     return Value::Error();
   }
   int sig;
@@ -167,13 +166,13 @@ Value SignalGetsignal(ThreadState& ts, const Value* args, uint32_t nargs,
 
 Value SignalRaiseSignal(ThreadState& ts, const Value* args, uint32_t nargs,
                         Tuple* kwnames) {
-  Value a[1];
-  if (!BindArgs(ts, "raise_signal", args, nargs, kwnames, {"signalnum"}, 1, 1,
-                a)) {
+  if (!CheckExactArgsC(ts, "_signal.raise_signal", nargs, kwnames, 1)) {
     return Value::Error();
   }
+  // No range check, like CPython: raise() itself rejects bad numbers
+  // (EINVAL), and 0 is the null signal.
   int sig;
-  if (!SignalNumberArg(ts, a[0], &sig)) return Value::Error();
+  if (!ToCInt(ts, args[0], &sig)) return Value::Error();
   if (raise(sig) != 0) return RaiseOSErrorFromErrno(ts, errno);
   // raise() delivers to this thread before returning: run the script
   // handler now, like CPython, so it appears to run inside this call.

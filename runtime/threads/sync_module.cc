@@ -40,11 +40,18 @@ bool ParseAcquireArgs(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   *blocking = true;
   if (!a[1].IsEmpty()) {
-    int t = Truthy(ts, a[1]);
-    if (t < 0) return false;
-    *blocking = t != 0;
+    // An int, like CPython's lock (not any truthy object).
+    int b;
+    if (!ToCInt(ts, a[1], &b)) return false;
+    *blocking = b != 0;
   }
   double timeout = -1;
+  if (!a[2].IsEmpty() && !a[2].IsIntLike() && !a[2].IsFloat()) {
+    RaiseFormat(ts, RuntimeOf(ts).exc.type_error,
+                "'%s' object cannot be interpreted as an integer",
+                std::string(TypeName(ts, a[2])));
+    return false;
+  }
   if (!a[2].IsEmpty() && !ToSeconds(ts, a[2], &timeout)) return false;
   if (!*blocking && timeout != -1) {
     RaiseValueError(ts, "can't specify a timeout for a non-blocking call");
@@ -71,8 +78,11 @@ LockData* SelfLock(ThreadState& ts, const Value* args, uint32_t nargs) {
 
 // --- Lock ---
 
-Value LockConstruct(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
-  if (nargs != 0) return RaiseTypeError(ts, "Lock() takes no arguments");
+Value LockConstruct(ThreadState& ts, const Value*, uint32_t nargs,
+                    Tuple* kwnames) {
+  if (!CheckNoArgsC(ts, "_thread.allocate_lock", nargs, kwnames)) {
+    return Value::Error();
+  }
   ThreadsState& st = GetThreadsState(RuntimeOf(ts));
   Object* o = NewLockObject(ts, st.lock_class, new LockData());
   return o == nullptr ? Value::Error() : Value::Obj(o);
@@ -108,9 +118,13 @@ Value LockAcquire(ThreadState& ts, const Value* args, uint32_t nargs,
   return Value::Bool(r == WaitResult::kDone);
 }
 
-Value LockRelease(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+Value LockRelease(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
   LockData* lock = SelfLock(ts, args, nargs);
   if (lock == nullptr) return Value::Error();
+  if (!CheckNoArgsC(ts, "lock.release", nargs - 1, kwnames)) {
+    return Value::Error();
+  }
   {
     std::lock_guard<std::mutex> guard(lock->sync.mu);
     if (!lock->locked) return RaiseRuntimeError(ts, "release unlocked lock");
@@ -129,9 +143,13 @@ Value LockEnter(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   return LockAcquire(ts, args, nargs > 1 ? 1 : nargs, nullptr);
 }
 
-Value LockLocked(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+Value LockLocked(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kwnames) {
   LockData* lock = SelfLock(ts, args, nargs);
   if (lock == nullptr) return Value::Error();
+  if (!CheckNoArgsC(ts, "lock.locked", nargs - 1, kwnames)) {
+    return Value::Error();
+  }
   std::lock_guard<std::mutex> guard(lock->sync.mu);
   return Value::Bool(lock->locked);
 }
@@ -244,16 +262,41 @@ EventData* SelfEvent(ThreadState& ts, const Value* args, uint32_t nargs) {
   return ev;
 }
 
-Value EventConstruct(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
-  if (nargs != 0) return RaiseTypeError(ts, "Event() takes no arguments");
+Value EventConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames) {
+  // Messages of CPython's Python-level Event.__init__(self).
+  if (kwnames != nullptr && kwnames->size > 0) {
+    return RaiseFormat(ts, RuntimeOf(ts).exc.type_error,
+                       "Event.__init__() got an unexpected keyword argument "
+                       "'%s'",
+                       std::string(As<Str>(kwnames->items[0])->view()));
+  }
+  if (nargs != 0) {
+    return RaiseFormat(ts, RuntimeOf(ts).exc.type_error,
+                       "Event.__init__() takes 1 positional argument but %d "
+                       "were given",
+                       nargs + 1);
+  }
+  (void)args;
   ThreadsState& st = GetThreadsState(RuntimeOf(ts));
   Object* o = NewEventObject(ts, st.event_class, new EventData());
   return o == nullptr ? Value::Error() : Value::Obj(o);
 }
 
-Value EventSet(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+// Event's methods are Python functions in CPython: their messages.
+bool EventNoArgs(ThreadState& ts, const char* name, const Value* args,
+                 uint32_t nargs, Tuple* kwnames) {
+  Value unused[1];
+  return BindPyArgs(ts, name, args, nargs, kwnames, {"self"}, 1, unused);
+}
+
+Value EventSet(ThreadState& ts, const Value* args, uint32_t nargs,
+               Tuple* kwnames) {
   EventData* ev = SelfEvent(ts, args, nargs);
   if (ev == nullptr) return Value::Error();
+  if (!EventNoArgs(ts, "Event.set", args, nargs, kwnames)) {
+    return Value::Error();
+  }
   {
     std::lock_guard<std::mutex> guard(ev->sync.mu);
     ev->flag = true;
@@ -262,17 +305,25 @@ Value EventSet(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   return Value::None();
 }
 
-Value EventClear(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+Value EventClear(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kwnames) {
   EventData* ev = SelfEvent(ts, args, nargs);
   if (ev == nullptr) return Value::Error();
+  if (!EventNoArgs(ts, "Event.clear", args, nargs, kwnames)) {
+    return Value::Error();
+  }
   std::lock_guard<std::mutex> guard(ev->sync.mu);
   ev->flag = false;
   return Value::None();
 }
 
-Value EventIsSet(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+Value EventIsSet(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kwnames) {
   EventData* ev = SelfEvent(ts, args, nargs);
   if (ev == nullptr) return Value::Error();
+  if (!EventNoArgs(ts, "Event.is_set", args, nargs, kwnames)) {
+    return Value::Error();
+  }
   std::lock_guard<std::mutex> guard(ev->sync.mu);
   return Value::Bool(ev->flag);
 }
@@ -283,8 +334,8 @@ Value EventWait(ThreadState& ts, const Value* args, uint32_t nargs,
   EventData* ev = SelfEvent(ts, args, nargs);
   if (ev == nullptr) return Value::Error();
   Value a[2];
-  if (!BindArgs(ts, "wait", args, nargs, kwnames, {"self", "timeout"}, 2, 1,
-                a)) {
+  if (!BindPyArgs(ts, "Event.wait", args, nargs, kwnames, {"self", "timeout"},
+                  1, a)) {
     return Value::Error();
   }
   bool has_deadline = false;

@@ -20,6 +20,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
@@ -102,9 +103,53 @@ ThreadRecord* RecordOf(ThreadState& ts, Value self) {
   return rec;
 }
 
+// CPython's threading module is Python code, so the traceback of an
+// exception that escapes a thread starts in threading.py: its bootstrap
+// frame, then (when run() is the default) Thread.run calling the target.
+// Scripts' expected output is CPython's, so the same frames are shown here,
+// as CPython 3.11 (the reference) prints them.
+constexpr char kThreadingPy[] = "/usr/lib/python3.11/threading.py";
+
+std::string BootstrapFrames(bool default_run) {
+  std::string out = absl::StrCat("  File \"", kThreadingPy,
+                                 "\", line 1038, in _bootstrap_inner\n"
+                                 "    self.run()\n");
+  if (default_run) {
+    absl::StrAppend(&out, "  File \"", kThreadingPy,
+                    "\", line 975, in run\n"
+                    "    self._target(*self._args, **self._kwargs)\n");
+  }
+  return out;
+}
+
+// Inserts the bootstrap frames at the top of the last traceback in `text`
+// (FormatException's output: chained exceptions first, the one that
+// escaped last).
+std::string WithBootstrapFrames(std::string text, bool default_run) {
+  constexpr std::string_view kSeparators[] = {
+      "\n\nThe above exception was the direct cause of the following "
+      "exception:\n\n",
+      "\n\nDuring handling of the above exception, another exception "
+      "occurred:\n\n",
+  };
+  constexpr std::string_view kHeader = "Traceback (most recent call last):\n";
+  size_t start = 0;
+  for (std::string_view sep : kSeparators) {
+    size_t at = text.rfind(sep);
+    if (at != std::string::npos) start = std::max(start, at + sep.size());
+  }
+  std::string frames = BootstrapFrames(default_run);
+  if (text.compare(start, kHeader.size(), kHeader) == 0) {
+    text.insert(start + kHeader.size(), frames);
+  } else {
+    text.insert(start, std::string(kHeader) + frames);
+  }
+  return text;
+}
+
 // The excepthook: "Exception in thread NAME:" then the traceback, on
 // sys.stderr. SystemExit is silently ignored, like CPython.
-void ReportUncaught(ThreadState& ts, Value self, Value exc) {
+void ReportUncaught(ThreadState& ts, Value self, Value exc, bool default_run) {
   RuntimeState& rt = RuntimeOf(ts);
   if (IsInstance(rt, exc, rt.exc.system_exit)) return;
   TempRoots roots(ts);
@@ -116,8 +161,9 @@ void ReportUncaught(ThreadState& ts, Value self, Value exc) {
   } else {
     name = ValueToString(ts, n);
   }
-  std::string text = absl::StrCat("Exception in thread ", name, ":\n",
-                                  FormatException(ts, exc));
+  std::string text =
+      absl::StrCat("Exception in thread ", name, ":\n",
+                   WithBootstrapFrames(FormatException(ts, exc), default_run));
   WriteToStderr(ts, text);
 }
 
@@ -180,13 +226,15 @@ void* ThreadMain(void* arg) {
   rec->sync.cv.notify_all();
 
   Value run = GetAttrNamed(*ts, self, "run");
+  bool default_run = false;
   if (!run.IsError()) {
     // Thread(target=f) shows f as the bottom frame of the thread's stack
     // (SPEC 2.3): when `run` is still the base class's native method, call
     // it directly rather than through CallValue, which would push a
     // "<native> threading.Thread.run" frame for the bootstrap. An
     // overridden run() is a normal script frame.
-    if (IsDefaultRun(run, self)) {
+    default_run = IsDefaultRun(run, self);
+    if (default_run) {
       run = ThreadRunMethod(*ts, &self, 1, nullptr);
     } else {
       run = CallValue(*ts, run, nullptr, 0);
@@ -194,7 +242,7 @@ void* ThreadMain(void* arg) {
   }
   if (run.IsError()) {
     Value exc = TakePendingException(*ts);
-    ReportUncaught(*ts, self, exc);
+    ReportUncaught(*ts, self, exc, default_run);
     if (!ts->pending_exception.IsNone()) TakePendingException(*ts);
   }
 
@@ -368,8 +416,13 @@ Value ThreadRunMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   return Value::None();
 }
 
-Value ThreadStart(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
-  if (nargs != 1) return RaiseTypeError(ts, "start() takes no arguments");
+Value ThreadStart(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
+  Value unused[1];
+  if (!BindPyArgs(ts, "Thread.start", args, nargs, kwnames, {"self"}, 1,
+                  unused)) {
+    return Value::Error();
+  }
   Value self = args[0];
   RuntimeState& rt = RuntimeOf(ts);
   ThreadRecord* rec = RecordOf(ts, self);
@@ -437,8 +490,8 @@ Value ThreadStart(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
 Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
                  Tuple* kwnames) {
   Value a[2];
-  if (!BindArgs(ts, "join", args, nargs, kwnames, {"self", "timeout"}, 2, 1,
-                a)) {
+  if (!BindPyArgs(ts, "Thread.join", args, nargs, kwnames, {"self", "timeout"},
+                  1, a)) {
     return Value::Error();
   }
   ThreadRecord* rec = RecordOf(ts, a[0]);
@@ -470,8 +523,12 @@ Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
 }
 
 Value ThreadIsAlive(ThreadState& ts, const Value* args, uint32_t nargs,
-                    Tuple*) {
-  if (nargs != 1) return RaiseTypeError(ts, "is_alive() takes no arguments");
+                    Tuple* kwnames) {
+  Value unused[1];
+  if (!BindPyArgs(ts, "Thread.is_alive", args, nargs, kwnames, {"self"}, 1,
+                  unused)) {
+    return Value::Error();
+  }
   ThreadRecord* rec = RecordOf(ts, args[0]);
   if (rec == nullptr) return Value::Error();
   std::lock_guard<std::mutex> lock(rec->sync.mu);
@@ -598,23 +655,31 @@ Value CurrentThreadObject(ThreadState& ts) {
 
 // --- Module functions ---
 
-Value FnCurrentThread(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
-  if (nargs != 0) {
-    return RaiseTypeError(ts, "current_thread() takes no arguments");
+Value FnCurrentThread(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  if (!BindPyArgs(ts, "current_thread", args, nargs, kwnames, {}, 0,
+                  nullptr)) {
+    return Value::Error();
   }
   return CurrentThreadObject(ts);
 }
 
-Value FnMainThread(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
-  if (nargs != 0) return RaiseTypeError(ts, "main_thread() takes no arguments");
+Value FnMainThread(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  if (!BindPyArgs(ts, "main_thread", args, nargs, kwnames, {}, 0, nullptr)) {
+    return Value::Error();
+  }
   ThreadState* main = MainThreadState(RuntimeOf(ts));
   if (main == nullptr) return Value::None();
   if (main->thread_object.IsObject()) return main->thread_object;
   return MakeThreadObject(ts, *main, true);
 }
 
-Value FnGetIdent(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
-  if (nargs != 0) return RaiseTypeError(ts, "get_ident() takes no arguments");
+Value FnGetIdent(ThreadState& ts, const Value*, uint32_t nargs,
+                 Tuple* kwnames) {
+  if (!CheckNoArgsC(ts, "_thread.get_ident", nargs, kwnames)) {
+    return Value::Error();
+  }
   return Value::Int(static_cast<int64_t>(CurrentIdent()));
 }
 
@@ -670,8 +735,8 @@ Value FnEnumerate(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
 
 Value FnActiveCount(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kwnames) {
-  if (nargs != 0) {
-    return RaiseTypeError(ts, "active_count() takes no arguments");
+  if (!BindPyArgs(ts, "active_count", args, nargs, kwnames, {}, 0, nullptr)) {
+    return Value::Error();
   }
   Value list = FnEnumerate(ts, args, 0, kwnames);
   if (list.IsError()) return list;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "runtime/call.h"
@@ -27,9 +28,13 @@ bool BindArgs(ThreadState& ts, std::string_view func_name, const Value* args,
   const uint32_t n = static_cast<uint32_t>(names.size());
   for (uint32_t i = 0; i < n; ++i) out[i] = Value::Empty();
   if (nargs > max_positional) {
+    // Like CPython's argument clinic, which does not count `self`.
+    const uint32_t self = *names.begin() == "self" ? 1 : 0;
+    const uint32_t most = max_positional - self;
     RaiseFormat(ts, RuntimeOf(ts).exc.type_error,
-                "%s() takes at most %d positional arguments (%d given)",
-                std::string(func_name), max_positional, nargs);
+                "%s() takes at most %d argument%s (%d given)",
+                std::string(func_name), most, most == 1 ? "" : "s",
+                nargs - self);
     return false;
   }
   for (uint32_t i = 0; i < nargs; ++i) out[i] = args[i];
@@ -68,6 +73,122 @@ bool BindArgs(ThreadState& ts, std::string_view func_name, const Value* args,
   return true;
 }
 
+namespace {
+
+std::string Plural(uint32_t n, std::string_view word) {
+  return absl::StrCat(n, " ", std::string(word), n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+bool BindPyArgs(ThreadState& ts, std::string_view func_name, const Value* args,
+                uint32_t nargs, Tuple* kwnames,
+                std::initializer_list<std::string_view> names,
+                uint32_t required, Value* out) {
+  RuntimeState& rt = RuntimeOf(ts);
+  const std::string fn(func_name);
+  const uint32_t n = static_cast<uint32_t>(names.size());
+  for (uint32_t i = 0; i < n; ++i) out[i] = Value::Empty();
+  if (nargs > n) {
+    std::string takes =
+        required == n ? Plural(n, "positional argument")
+                      : absl::StrCat("from ", required, " to ", n,
+                                     " positional arguments");
+    RaiseFormat(ts, rt.exc.type_error, "%s() takes %s but %d %s given", fn,
+                takes, nargs, nargs == 1 ? "was" : "were");
+    return false;
+  }
+  for (uint32_t i = 0; i < nargs; ++i) out[i] = args[i];
+  uint32_t nkw = kwnames == nullptr ? 0 : kwnames->size;
+  for (uint32_t k = 0; k < nkw; ++k) {
+    std::string_view key = As<Str>(kwnames->items[k])->view();
+    uint32_t idx = 0;
+    for (std::string_view name : names) {
+      if (name == key) break;
+      ++idx;
+    }
+    if (idx == n) {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s() got an unexpected keyword argument '%s'", fn,
+                  std::string(key));
+      return false;
+    }
+    if (!out[idx].IsEmpty()) {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s() got multiple values for argument '%s'", fn,
+                  std::string(key));
+      return false;
+    }
+    out[idx] = args[nargs + k];
+  }
+  std::vector<std::string> missing;
+  uint32_t i = 0;
+  for (std::string_view name : names) {
+    if (i < required && out[i].IsEmpty()) {
+      missing.push_back(absl::StrCat("'", std::string(name), "'"));
+    }
+    ++i;
+  }
+  if (!missing.empty()) {
+    // 'a'; 'a' and 'b'; 'a', 'b', and 'c' -- like CPython.
+    std::string list;
+    for (size_t m = 0; m < missing.size(); ++m) {
+      if (m > 0) {
+        list += missing.size() == 2 ? " and "
+                : m + 1 == missing.size() ? ", and "
+                                          : ", ";
+      }
+      list += missing[m];
+    }
+    RaiseFormat(
+        ts, rt.exc.type_error, "%s() missing %s: %s", fn,
+        Plural(static_cast<uint32_t>(missing.size()),
+               "required positional argument"),
+        list);
+    return false;
+  }
+  return true;
+}
+
+bool CheckNoArgsC(ThreadState& ts, std::string_view qualname, uint32_t nargs,
+                  Tuple* kwnames) {
+  RuntimeState& rt = RuntimeOf(ts);
+  if (kwnames != nullptr && kwnames->size > 0) {
+    RaiseFormat(ts, rt.exc.type_error, "%s() takes no keyword arguments",
+                std::string(qualname));
+    return false;
+  }
+  if (nargs != 0) {
+    RaiseFormat(ts, rt.exc.type_error, "%s() takes no arguments (%d given)",
+                std::string(qualname), nargs);
+    return false;
+  }
+  return true;
+}
+
+bool CheckExactArgsC(ThreadState& ts, std::string_view qualname,
+                     uint32_t nargs, Tuple* kwnames, uint32_t n) {
+  RuntimeState& rt = RuntimeOf(ts);
+  if (kwnames != nullptr && kwnames->size > 0) {
+    RaiseFormat(ts, rt.exc.type_error, "%s() takes no keyword arguments",
+                std::string(qualname));
+    return false;
+  }
+  if (nargs != n) {
+    if (n == 1) {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s() takes exactly one argument (%d given)",
+                  std::string(qualname), nargs);
+    } else {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s() takes exactly %d arguments (%d given)",
+                  std::string(qualname), n, nargs);
+    }
+    return false;
+  }
+  return true;
+}
+
 bool ToSeconds(ThreadState& ts, Value v, double* out) {
   if (v.IsIntLike()) {
     *out = static_cast<double>(v.AsInt());
@@ -96,11 +217,22 @@ bool ToCInt(ThreadState& ts, Value v, int* out) {
   }
   int64_t i = v.AsInt();
   if (i < INT32_MIN || i > INT32_MAX) {
-    RaiseOverflowError(ts, i < 0 ? "signed integer is less than minimum"
-                                 : "signed integer is greater than maximum");
+    RaiseOverflowError(ts, "Python int too large to convert to C int");
     return false;
   }
   *out = static_cast<int>(i);
+  return true;
+}
+
+bool ToPid(ThreadState& ts, Value v, int* out) {
+  if (!ToCInt(ts, v, out)) {
+    if (!v.IsIntLike()) return false;
+    TakePendingException(ts);
+    RaiseOverflowError(ts, v.AsInt() < 0
+                               ? "signed integer is less than minimum"
+                               : "signed integer is greater than maximum");
+    return false;
+  }
   return true;
 }
 

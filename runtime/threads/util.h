@@ -26,12 +26,35 @@ bool BindArgs(ThreadState& ts, std::string_view func_name, const Value* args,
               std::initializer_list<std::string_view> names,
               uint32_t max_positional, uint32_t required, Value* out);
 
+// Like BindArgs, with the TypeError messages of a Python function (CPython's
+// threading and signal modules are Python wrappers): "f() missing 1
+// required positional argument: 'x'", "f() takes 2 positional arguments
+// but 3 were given", "got multiple values for argument", ... For methods,
+// names[0] is "self" and counts like CPython counts it.
+bool BindPyArgs(ThreadState& ts, std::string_view func_name, const Value* args,
+                uint32_t nargs, Tuple* kwnames,
+                std::initializer_list<std::string_view> names,
+                uint32_t required, Value* out);
+
+// The checks of CPython's C functions without parameters, with their
+// messages: "<qualname>() takes no arguments (N given)" and "takes no
+// keyword arguments". `self` args (methods) are not counted.
+bool CheckNoArgsC(ThreadState& ts, std::string_view qualname, uint32_t nargs,
+                  Tuple* kwnames);
+// C functions taking exactly `n` positional-only arguments: "name() takes
+// exactly one argument (N given)" (n == 1, METH_O) or "takes exactly N
+// arguments (M given)".
+bool CheckExactArgsC(ThreadState& ts, std::string_view qualname,
+                     uint32_t nargs, Tuple* kwnames, uint32_t n);
+
 // A number of seconds (int, bool or float). False with TypeError pending.
 bool ToSeconds(ThreadState& ts, Value v, double* out);
 
-// A C int (signal numbers, pids, options). False with TypeError /
+// A C int (signal numbers, options). False with TypeError /
 // OverflowError pending.
 bool ToCInt(ThreadState& ts, Value v, int* out);
+// A pid_t (CPython's pid converter words its OverflowError differently).
+bool ToPid(ThreadState& ts, Value v, int* out);
 
 // OSError(errno, strerror(errno)) pending; returns Error.
 Value RaiseOSErrorFromErrno(ThreadState& ts, int err);

@@ -535,9 +535,12 @@ Value CallValue(ThreadState& ts, Value callee, const Value* args,
     return vm::RaiseRecursionError(ts, " while calling a Python object");
   }
   top[0] = Value::None();
-  // memmove: `args` may point into the value stack itself.
-  std::memmove(static_cast<void*>(top + 1), args,
-               sizeof(Value) * (nargs + nkw));
+  // memmove: `args` may point into the value stack itself. Callers with no
+  // arguments may pass null, which memmove must not see even for 0 bytes.
+  if (nargs + nkw > 0) {
+    std::memmove(static_cast<void*>(top + 1), args,
+                 sizeof(Value) * (nargs + nkw));
+  }
   Value result;
   Frame* f = vm::PrepareCall(ts, callee, top + 1, nargs, kwnames, &result);
   if (f != nullptr) return vm::RunNested(ts, f);

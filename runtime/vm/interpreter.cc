@@ -475,12 +475,12 @@ L_kCall : {
       if (cls->vm_init != nullptr && cls->vm_init_version == cls->version &&
           cls->vm_init_epoch == rt.class_epoch &&
           static_cast<Function*>(cls->vm_init)->fast_arity == B_ + 1) {
-        auto* inst = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
-        if (inst != nullptr) {
+        auto* self = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
+        if (self != nullptr) {
           uint32_t nargs = B_;
           for (uint32_t i = nargs; i > 0; --i) R[a + 1 + i] = R[a + i];
-          R[a] = Value::Obj(inst);
-          R[a + 1] = Value::Obj(inst);
+          R[a] = Value::Obj(self);
+          R[a + 1] = Value::Obj(self);
           call_fn = static_cast<Function*>(cls->vm_init);
           call_args = R + a + 1;
           call_a = a;
@@ -519,18 +519,17 @@ push_simple_frame : {
   Value* args = call_args;
   Code* callee_code = fn->code;
   CodeBody* cb = callee_code->body;
+  const uint32_t nregs = cb->num_regs;
   if (__builtin_expect(ts.frames.depth_relaxed() >=
                                static_cast<uint32_t>(rt.recursion_limit) ||
-                           args + cb->num_regs + kStackSlack > ts.stack_limit,
+                           args + nregs + kStackSlack > ts.stack_limit,
                        0)) {
     RaiseRecursionError(ts);
     THROW();
   }
   // Locals start unbound (and stale values above the caller's window must
   // not be seen by the collector).
-  for (uint32_t i = fn->fast_arity; i < cb->num_regs; ++i) {
-    args[i] = Value::Empty();
-  }
+  for (uint32_t i = fn->fast_arity; i < nregs; ++i) args[i] = Value::Empty();
   Frame* f = ts.frames.BeginPush();
   if (__builtin_expect(f == nullptr, 0)) {
     RaiseRecursionError(ts);
@@ -555,7 +554,12 @@ push_simple_frame : {
   ic = CachesOf(cb);
   globals = fn->globals;
   ip = start;
-  TICK_AT(0);
+  // The safe point of a call (the record's pc is already 0).
+  if (__builtin_expect(ts.eval_breaker.load(std::memory_order_relaxed) != 0,
+                       0)) {
+    if (!HandleEvalBreaker(ts)) THROW();
+  }
+  if (budget_on && !BudgetTick(ts, rt)) THROW();
   DISPATCH();
 }
 
@@ -747,6 +751,14 @@ L_kGetItem : {
   Value key = R[C_];
   if (FastGetItem(rt, cont, key, &R[A_])) DISPATCH();
   SAVE_PC();
+  if (IsExactDict(rt, cont) && key.IsInt()) {
+    Value r = DictGet(ts, AsDict(cont), key);
+    CHECK(r);
+    if (!r.IsEmpty()) {
+      R[A_] = r;
+      DISPATCH();
+    }
+  }
   Value r = GetItem(ts, cont, key);
   CHECK(r);
   R[A_] = r;
@@ -768,6 +780,12 @@ L_kSetItem : {
   Value v = R[C_];
   if (FastSetItem(rt, cont, key, v)) DISPATCH();
   SAVE_PC();
+  // An exact dict with a str or int key: straight to the table (no
+  // __setitem__ to look for; hashing such keys runs no script code).
+  if (IsExactDict(rt, cont) && (IsKind(key, ObjKind::kStr) || key.IsInt())) {
+    if (!DictSet(ts, AsDict(cont), key, v)) THROW();
+    DISPATCH();
+  }
   if (SetItem(ts, cont, key, v).IsError()) THROW();
   DISPATCH();
 }

@@ -285,6 +285,11 @@ inline bool FastGetItem(RuntimeState& rt, Value cont, Value key, Value* out) {
   return false;
 }
 
+inline bool IsExactDict(RuntimeState& rt, Value v) {
+  return v.IsObject() && v.AsObject()->kind == ObjKind::kDict &&
+         v.AsObject()->cls == rt.classes.dict;
+}
+
 inline bool FastSetItem(RuntimeState& rt, Value cont, Value key, Value v) {
   if (!cont.IsObject()) return false;
   Object* o = cont.AsObject();

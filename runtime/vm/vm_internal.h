@@ -60,7 +60,7 @@ enum IcKind : uint32_t {
 };
 
 inline InlineCache* CachesOf(CodeBody* body) {
-  if (body->vm_ic.empty() && body->num_caches > 0) {
+  if (__builtin_expect(body->vm_ic.empty(), 0) && body->num_caches > 0) {
     body->vm_ic.assign(static_cast<size_t>(body->num_caches) * kIcWords, 0);
   }
   return reinterpret_cast<InlineCache*>(body->vm_ic.data());

@@ -3,15 +3,20 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_format.h"
 #include "gtest/gtest.h"
 #include "tests/faulthandler/test_util.h"
 
@@ -24,6 +29,8 @@ struct RunResult {
   int status = 0;
   bool timed_out = false;
   std::string out, err;
+  // CLOCK_MONOTONIC seconds when the first stderr byte arrived (-1: none).
+  double first_err_time = -1;
 
   bool Signaled(int sig) const {
     return !timed_out && WIFSIGNALED(status) && WTERMSIG(status) == sig;
@@ -40,6 +47,12 @@ struct RunResult {
     return how + "\n--- stdout:\n" + out + "--- stderr:\n" + err;
   }
 };
+
+double Monotonic() {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<double>(ts.tv_sec) + ts.tv_nsec / 1e9;
+}
 
 std::string Interp() {
   const char* bin = getenv("INTERP_BIN");
@@ -100,6 +113,7 @@ RunResult RunInterp(const std::vector<std::string>& args,
         fds[i].fd = -1;
         --open_fds;
       } else {
+        if (i == 1 && r.first_err_time < 0) r.first_err_time = Monotonic();
         (i == 0 ? r.out : r.err).append(buf, static_cast<size_t>(k));
       }
     }
@@ -147,7 +161,7 @@ std::string MainHeader(bool current) {
 }
 std::string CrashStack(const std::string& kind) {
   return Native("faulthandler._" + kind) + File("crash.py", 17, "inner") +
-         File("crash.py", 21, "outer") + File("crash.py", 47, "<module>");
+         File("crash.py", 21, "outer") + File("crash.py", 50, "<module>");
 }
 
 // ---- every fault kind
@@ -451,7 +465,7 @@ TEST(E2E, WatchdogReArm) {
 std::string SignalDump(bool all_threads) {
   return (all_threads ? MainHeader(true)
                       : std::string("Stack \\(most recent call first\\):\n")) +
-         Native("os.kill") + File("register.py", 26, "<module>");
+         Native("os.kill") + File("register.py", 31, "<module>");
 }
 
 TEST(E2E, RegisterWithoutChain) {
@@ -534,6 +548,7 @@ TEST(E2E, StartupSwitchReportsCrashes) {
 TEST(E2E, ApiErrors) {
   RunResult r = RunInterp({Script("api_errors.py")});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
+  EXPECT_EQ(r.err, "");
   EXPECT_EQ(r.out,
             "ValueError: timeout must be greater than 0\n"
             "ValueError: timeout must be greater than 0\n"
@@ -546,7 +561,37 @@ TEST(E2E, ApiErrors) {
             "False\n"
             "RuntimeError: sys.stderr is None\n"
             "RuntimeError: sys.stderr is None\n"
-            "None True True\n");
+            "None True True\n"
+            // Negative descriptors.
+            "ValueError: file is not a valid file descriptor\n"
+            "ValueError: file is not a valid file descriptor\n"
+            "ValueError: file is not a valid file descriptor\n"
+            // Fatal, uncatchable and out-of-range signals.
+            "RuntimeError: signal 8 cannot be registered, use enable() "
+            "instead\n"
+            "RuntimeError: signal 6 cannot be registered, use enable() "
+            "instead\n"
+            "RuntimeError: signal 7 cannot be registered, use enable() "
+            "instead\n"
+            "RuntimeError: signal 4 cannot be registered, use enable() "
+            "instead\n"
+            "RuntimeError: signal 9 cannot be registered: it cannot be "
+            "caught\n"
+            "RuntimeError: signal 19 cannot be registered: it cannot be "
+            "caught\n"
+            "ValueError: signal number out of range\n"
+            "ValueError: signal number out of range\n"
+            "ValueError: signal number out of range\n"
+            "ValueError: max_threads must be at least 1\n"
+            "ValueError: max_threads must be at least 1\n"
+            "AttributeError: 'object' object has no attribute 'fileno'\n"
+            // sys.stderr is None.
+            "RuntimeError: sys.stderr is None\n"
+            "RuntimeError: sys.stderr is None\n"
+            "RuntimeError: sys.stderr is None\n"
+            // Nothing was left enabled or registered by the failed calls.
+            "False False\n"
+            "False False\n");
 }
 
 TEST(E2E, DumpCStack) {
@@ -558,6 +603,225 @@ TEST(E2E, DumpCStack) {
       "\\[0x[0-9a-f]+\\]\n)+(  <truncated rest of calls>\n)?";
   EXPECT_TRUE(FullMatch(r.err, lines)) << r.err;
   EXPECT_TRUE(FullMatch(r.out, lines)) << r.out;
+}
+
+// ---- more options and targets --------------------------------------------
+
+TEST(E2E, EnableAgainUpdatesTheSettings) {
+  RunResult r = RunInterp({Script("crash.py"), "sigsegv", "update"});
+  ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
+  EXPECT_TRUE(FullMatch(r.err,
+                        "Fatal error: Segmentation fault\n\nStack \\(most "
+                        "recent call first\\):\n" +
+                            CrashStack("sigsegv")))
+      << r.err;
+}
+
+// dump_traceback, the watchdog and register, each to a file object and to a
+// descriptor.
+TEST(E2E, EveryDumpWritesToFileObjectsAndDescriptors) {
+  const std::string stack = "Stack \\(most recent call first\\):\n";
+  struct Case {
+    const char* kind;
+    std::string report;
+  } cases[] = {
+      {"dump", stack + Native("faulthandler.dump_traceback") +
+                   File("targets.py", 15, "<module>")},
+      {"later", "Timeout \\(0:00:00\\.050000\\)!\n" + MainHeader(false) +
+                    Native("time.sleep") + File("targets.py", 18, "<module>")},
+      {"register",
+       stack + Native("os.kill") + File("targets.py", 24, "<module>")},
+  };
+  for (const Case& c : cases) {
+    for (const std::string suffix : {"", "_fd"}) {
+      std::string kind = c.kind + suffix;
+      std::string path = TmpPath("target_" + kind);
+      RunResult r = RunInterp({Script("targets.py"), kind, path});
+      ASSERT_TRUE(r.Exited(0)) << kind << ": " << r.Describe();
+      EXPECT_EQ(r.out, "ok\n") << kind;
+      EXPECT_EQ(r.err, "") << kind;
+      std::string report = ReadFile(path);
+      EXPECT_TRUE(FullMatch(report, c.report)) << kind << ":\n" << report;
+    }
+  }
+}
+
+TEST(E2E, RegisterSurvivesAClosedAndReusedDescriptor) {
+  std::string first = TmpPath("reg_first"), second = TmpPath("reg_second");
+  RunResult r =
+      RunInterp({Script("targets.py"), "register_closed", first, second});
+  ASSERT_TRUE(r.Exited(0)) << r.Describe();
+  EXPECT_EQ(ReadFile(second), "");
+  std::string report = ReadFile(first);
+  EXPECT_TRUE(FullMatch(report, "Stack \\(most recent call first\\):\n" +
+                                    Native("os.kill") +
+                                    File("targets.py", 24, "<module>")))
+      << report;
+}
+
+TEST(E2E, RegisterChainedToTheDefaultActionDumpsThenDies) {
+  RunResult r = RunInterp({Script("register.py"), "chain_default"});
+  ASSERT_TRUE(r.Signaled(SIGUSR2)) << r.Describe();
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(FullMatch(r.err, SignalDump(true))) << r.err;
+}
+
+// ---- truncation and escaping ----------------------------------------------
+
+std::string DeepStack(int n) {
+  // n + 1 calls of rec (the innermost at line 8) under <module>.
+  std::vector<std::string> frames = {Native("faulthandler.dump_traceback"),
+                                     File("deep.py", 8, "rec")};
+  for (int i = 0; i < n; ++i) frames.push_back(File("deep.py", 10, "rec"));
+  frames.push_back(File("deep.py", 13, "<module>"));
+  std::string out = "Stack \\(most recent call first\\):\n";
+  size_t shown = std::min<size_t>(frames.size(), 100);
+  for (size_t i = 0; i < shown; ++i) out += frames[i];
+  size_t more = frames.size() - shown;
+  if (more == 1) out += "  \\.\\.\\. \\(1 more frame\\)\n";
+  if (more > 1) {
+    out += "  \\.\\.\\. \\(" + std::to_string(more) + " more frames\\)\n";
+  }
+  return out;
+}
+
+TEST(E2E, AtMostOneHundredFramesPerThread) {
+  for (int n : {97, 98, 300}) {  // 100, 101 and 303 frames
+    RunResult r = RunInterp({Script("deep.py"), std::to_string(n)});
+    ASSERT_TRUE(r.Exited(0)) << r.Describe();
+    EXPECT_TRUE(FullMatch(r.err, DeepStack(n))) << n << ":\n" << r.err;
+  }
+}
+
+// What a report shows of a UTF-8 name: at most 500 characters, escaped,
+// then "..." when cut.
+std::string EscapeAndCut(const std::string& utf8) {
+  std::string out;
+  size_t chars = 0, i = 0;
+  while (i < utf8.size() && chars < 500) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    int len = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    uint32_t cp = len == 1 ? c : c & (0x3f >> (len - 1));
+    for (int k = 1; k < len; ++k) {
+      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3f);
+    }
+    i += len;
+    ++chars;
+    if (cp >= 0x20 && cp <= 0x7e) {
+      out += static_cast<char>(cp);
+    } else if (cp <= 0xff) {
+      out += absl::StrFormat("\\x%02x", cp);
+    } else if (cp <= 0xffff) {
+      out += absl::StrFormat("\\u%04x", cp);
+    } else {
+      out += absl::StrFormat("\\U%08x", cp);
+    }
+  }
+  if (i < utf8.size()) out += "...";
+  return out;
+}
+
+TEST(E2E, LongAndNonAsciiFunctionAndFileNames) {
+  // A file name of more than 500 characters with non-ASCII and control
+  // characters near its start.
+  std::string dir = TmpPath("\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\t");
+  ASSERT_EQ(mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST, true);
+  for (char c : {'p', 'q', 'r'}) {
+    dir += "/" + std::string(200, c);
+    ASSERT_EQ(mkdir(dir.c_str(), 0755) == 0 || errno == EEXIST, true) << dir;
+  }
+  std::string path = dir + "/names.py";
+  std::string long_name(600, 'f');
+  {
+    std::ofstream out(path);
+    out << "import faulthandler\n"  // 1
+           "\n"                     // 2
+           "\n"                     // 3
+           "def "
+        << long_name
+        << "():\n"                                                 // 4
+           "    faulthandler.dump_traceback(all_threads=False)\n"  // 5
+           "\n"                                                    // 6
+           "\n"                                                    // 7
+           "def w\xc3\xb6rker_\xc3\xb1():\n"                       // 8
+           "    "
+        << long_name
+        << "()\n"                         // 9
+           "\n"                           // 10
+           "\n"                           // 11
+           "w\xc3\xb6rker_\xc3\xb1()\n";  // 12
+  }
+  RunResult r = RunInterp({path});
+  ASSERT_TRUE(r.Exited(0)) << r.Describe();
+  std::string file = "  File \"" + Lit(EscapeAndCut(path)) + "\", line ";
+  EXPECT_TRUE(FullMatch(
+      r.err, "Stack \\(most recent call first\\):\n" +
+                 Native("faulthandler.dump_traceback") + file + "5 in " +
+                 std::string(500, 'f') + "\\.\\.\\.\n" + file +
+                 "9 in w\\\\xf6rker_\\\\xf1\n" + file + "12 in <module>\n"))
+      << r.err;
+}
+
+// ---- the watchdog's clock --------------------------------------------------
+
+TEST(E2E, WatchdogNeverFiresEarlyAndNotMuchLate) {
+  RunResult r = RunInterp({Script("watchdog.py"), "precise"});
+  ASSERT_TRUE(r.Exited(1)) << r.Describe();
+  EXPECT_TRUE(FullMatch(r.err, "Timeout \\(0:00:00\\.250001\\)!\n" +
+                                   MainHeader(false) + Native("time.sleep") +
+                                   File("watchdog.py", 35, "<module>")))
+      << r.err;
+  ASSERT_TRUE(FullMatch(r.out, "[0-9]+\\.[0-9]+(e[-+][0-9]+)?\n")) << r.out;
+  double start = strtod(r.out.c_str(), nullptr);
+  double elapsed = r.first_err_time - start;
+  // Monotonic, microsecond resolution: never before the timeout (1 us of
+  // slack for the float round trip). The upper bound is coarse on purpose:
+  // a loaded 2-core machine may be slow to schedule the watchdog.
+  EXPECT_GE(elapsed, 0.250001 - 1e-6);
+  EXPECT_LT(elapsed, 3.0);
+}
+
+// ---- garbage collection ----------------------------------------------------
+
+TEST(E2E, GarbageCollectingThreadsSayso) {
+  RunResult r = RunInterp({Script("gc.py")});
+  ASSERT_TRUE(r.Exited(0)) << r.Describe();
+  // Every dump is complete; the main thread is somewhere in the loop,
+  // possibly collecting garbage, or (first and last dump only) still in
+  // the call that armed or already in the one that cancels the watchdog.
+  const std::string header =
+      "Timeout \\(0:00:00\\.001000\\)!\n" + MainHeader(false);
+  const std::string armed = header +
+                            Native("faulthandler.dump_traceback_later") +
+                            File("gc.py", 12, "<module>");
+  const std::string dump =
+      header + "(  Garbage-collecting\n)?(" + File("gc.py", 7, "<listcomp>") +
+      ")?(" + File("gc.py", 7, "churn") + ")?(" +
+      File("gc.py", 13, "<module>") + "|" + File("gc.py", 14, "<module>") + ")";
+  const std::string cancel =
+      header + Native("faulthandler.cancel_dump_traceback_later") +
+      File("gc.py", 15, "<module>");
+  // Matched dump by dump (one regex over hundreds of dumps would recurse
+  // deeply inside std::regex).
+  std::vector<std::string> dumps;
+  for (size_t pos = 0; pos < r.err.size();) {
+    size_t next = r.err.find("Timeout (", pos + 1);
+    if (next == std::string::npos) next = r.err.size();
+    dumps.push_back(r.err.substr(pos, next - pos));
+    pos = next;
+  }
+  ASSERT_FALSE(dumps.empty());
+  for (size_t i = 0; i < dumps.size(); ++i) {
+    bool ok = FullMatch(dumps[i], dump) ||
+              (i == 0 && FullMatch(dumps[i], armed)) ||
+              (i + 1 == dumps.size() && FullMatch(dumps[i], cancel));
+    EXPECT_TRUE(ok) << "dump " << i << ":\n" << dumps[i];
+  }
+  // The collector runs often in this loop: some of the ~hundreds of dumps
+  // catch it.
+  EXPECT_GE(CountOf(r.err, "Timeout ("), 10) << r.err.substr(0, 4000);
+  EXPECT_GE(CountOf(r.err, "  Garbage-collecting\n"), 1)
+      << r.err.substr(0, 4000);
 }
 
 }  // namespace

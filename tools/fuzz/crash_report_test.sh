@@ -1,8 +1,9 @@
 #!/bin/bash
 # End to end: a host crashes in a native function called from a script.
 # The report on stderr shows the script frames that led there and a crash
-# signature; moving the script's lines keeps the signature, renaming the
-# function on top of the script stack changes it.
+# signature; moving the script's lines (testdata/b/crash.py is
+# testdata/a/crash.py with its lines moved) keeps the signature, renaming
+# the function on top of the script stack (testdata/c) changes it.
 set -u
 dir="$TEST_SRCDIR/$TEST_WORKSPACE/tools/fuzz"
 harness="$dir/crash_harness"
@@ -23,20 +24,20 @@ signature() {
 }
 
 tmp="${TEST_TMPDIR:-/tmp}"
-run crash_a.py "$tmp/a.err"
-run crash_b.py "$tmp/b.err"
-run crash_c.py "$tmp/c.err"
+run a/crash.py "$tmp/a.err"
+run b/crash.py "$tmp/b.err"
+run c/crash.py "$tmp/c.err"
 
-for want in '  File ".*crash_a.py", line 4 in handle' \
+for want in '  File ".*a/crash.py", line 4 in handle' \
             '  <native> host.crash' \
-            '  File ".*crash_a.py", line 7 in run' \
-            '  File ".*crash_a.py", line 9 in <module>'; do
-  grep -qE "^$want\$" "$tmp/a.err" || fail "crash_a.py: no line /$want/"
+            '  File ".*a/crash.py", line 7 in run' \
+            '  File ".*a/crash.py", line 9 in <module>'; do
+  grep -qE "^$want\$" "$tmp/a.err" || fail "a/crash.py: no line /$want/"
 done
-grep -qE '^  File ".*crash_b.py", line 8 in handle$' "$tmp/b.err" ||
-  fail "crash_b.py: no handle frame"
-grep -qE '^  File ".*crash_c.py", line 4 in process$' "$tmp/c.err" ||
-  fail "crash_c.py: no process frame"
+grep -qE '^  File ".*b/crash.py", line 8 in handle$' "$tmp/b.err" ||
+  fail "b/crash.py: no handle frame"
+grep -qE '^  File ".*c/crash.py", line 4 in process$' "$tmp/c.err" ||
+  fail "c/crash.py: no process frame"
 
 sa=$(signature "$tmp/a.err") || exit 1
 sb=$(signature "$tmp/b.err") || exit 1
@@ -44,7 +45,7 @@ sc=$(signature "$tmp/c.err") || exit 1
 [ "$sa" = "$sb" ] || fail "line numbers changed the signature: $sa != $sb"
 [ "$sa" != "$sc" ] || fail "another top script function, same signature $sa"
 # The same run twice (a new process, new load addresses): same signature.
-run crash_a.py "$tmp/a2.err"
+run a/crash.py "$tmp/a2.err"
 sa2=$(signature "$tmp/a2.err") || exit 1
 [ "$sa" = "$sa2" ] || fail "two runs of one script: $sa != $sa2"
 echo PASS

@@ -19,9 +19,9 @@
 namespace interp::faulthandler {
 namespace {
 
-uint64_t Hash(const char* kind, std::initializer_list<const char*> native,
-              std::initializer_list<std::pair<const char*, const char*>>
-                  script) {
+uint64_t Hash(
+    const char* kind, std::initializer_list<const char*> native,
+    std::initializer_list<std::pair<const char*, const char*>> script) {
   CrashSignatureBuilder b(kind);
   for (const char* s : native) b.AddNativeSymbol(s);
   for (const auto& [file, fn] : script) {

@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <string_view>
 
@@ -80,8 +81,9 @@ Value SetRecursionLimit(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   int64_t n = args[0].AsInt();
   if (n < 1) {
-    return interp::RaiseValueError(ts, "recursion limit must be greater or "
-                                       "equal than 1");
+    return interp::RaiseValueError(ts,
+                                   "recursion limit must be greater or "
+                                   "equal than 1");
   }
   Rt(ts).recursion_limit = n < kRecursionLimit ? n : kRecursionLimit;
   return Value::None();
@@ -111,21 +113,20 @@ del sys, builtins, _fuzz
 
 bool Sandbox(interp::Runtime& rt) {
   rt.state().recursion_limit = kRecursionLimit;
-  bool ok =
-      rt.DefineModule("_fuzz", {{"write", SinkWrite},
-                                {"flush", ReturnNone},
-                                {"blocked", Blocked},
-                                {"setrecursionlimit", SetRecursionLimit}})
-          .ok() &&
-      rt.DefineModule("os", {{"getpid", FixedPid}}).ok() &&
-      rt.DefineModule("time", {{"time", FixedTime},
-                               {"monotonic", FixedTime},
-                               {"perf_counter", FixedTime},
-                               {"sleep", ReturnNone}})
-          .ok() &&
-      rt.DefineModule("signal", {}).ok() &&
-      rt.DefineModule("threading", {}).ok() &&
-      rt.DefineModule("faulthandler", {}).ok();
+  bool ok = rt.DefineModule("_fuzz", {{"write", SinkWrite},
+                                      {"flush", ReturnNone},
+                                      {"blocked", Blocked},
+                                      {"setrecursionlimit", SetRecursionLimit}})
+                .ok() &&
+            rt.DefineModule("os", {{"getpid", FixedPid}}).ok() &&
+            rt.DefineModule("time", {{"time", FixedTime},
+                                     {"monotonic", FixedTime},
+                                     {"perf_counter", FixedTime},
+                                     {"sleep", ReturnNone}})
+                .ok() &&
+            rt.DefineModule("signal", {}).ok() &&
+            rt.DefineModule("threading", {}).ok() &&
+            rt.DefineModule("faulthandler", {}).ok();
   return ok && rt.RunString(kPrelude, "<fuzz-prelude>").ok();
 }
 
@@ -153,6 +154,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   absl::Status status = rt.RunString(src, "fuzz.py");
   // Formats and "prints" the traceback (into the sink), like `interp`.
   rt.PrintError(status);
+  // INTERP_FUZZ_DEBUG=1: show how each input ended, when replaying a
+  // reproducer by hand.
+  static const bool debug = std::getenv("INTERP_FUZZ_DEBUG") != nullptr;
+  if (debug) {
+    std::fprintf(stderr, "--- %s\n", status.ToString().c_str());
+  }
   return 0;
 }
 
@@ -164,4 +171,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 extern "C" const char* __asan_default_options() {
   return "allocator_may_return_null=1:max_allocation_size_mb=512:"
          "handle_abort=1:handle_sigill=1:handle_sigfpe=1";
+}
+
+// UndefinedBehaviorSanitizer: a report with its stack, like ASan's.
+extern "C" const char* __ubsan_default_options() {
+  return "print_stacktrace=1";
 }

@@ -1,5 +1,5 @@
 # crash.py KIND [MODE [PATH]]: crash with faulthandler enabled.
-# MODE: stderr (default), fd, fileobj, single, noc, reused, disabled
+# MODE: stderr (default), fd, fileobj, single, noc, reused, disabled, update
 import faulthandler
 import sys
 
@@ -44,4 +44,7 @@ elif mode == "disabled":
     faulthandler.enable()
     print(faulthandler.disable(), faulthandler.disable(), faulthandler.is_enabled())
     sys.stdout.flush()
+elif mode == "update":
+    faulthandler.enable()
+    faulthandler.enable(all_threads=False, c_stack=False)
 outer(kind)

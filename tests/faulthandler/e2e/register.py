@@ -1,4 +1,5 @@
-# User-signal scenarios: plain, chain, nochain, unregister, single.
+# User-signal scenarios: plain, chain, nochain, unregister, single, and
+# chain_default (no previous handler: the default action, death, follows).
 import faulthandler
 import os
 import signal
@@ -13,6 +14,7 @@ def handler(signum, frame):
 
 mode = sys.argv[1]
 signal.signal(signal.SIGUSR1, handler)
+sig = signal.SIGUSR1
 if mode == "plain" or mode == "nochain":
     faulthandler.register(signal.SIGUSR1)
 elif mode == "chain":
@@ -23,7 +25,10 @@ elif mode == "unregister":
     faulthandler.register(signal.SIGUSR1)
     print(faulthandler.unregister(signal.SIGUSR1))
     print(faulthandler.unregister(signal.SIGUSR1))
-os.kill(os.getpid(), signal.SIGUSR1)
+elif mode == "chain_default":
+    sig = signal.SIGUSR2
+    faulthandler.register(sig, chain=True)
+os.kill(os.getpid(), sig)
 x = 0
 for i in range(1000):
     x += i

@@ -1,4 +1,4 @@
-# Watchdog scenarios: once, repeat, cancel, exit, rearm.
+# Watchdog scenarios: once, repeat, cancel, exit, rearm, precise.
 import faulthandler
 import sys
 import time
@@ -25,4 +25,12 @@ elif mode == "rearm":
     faulthandler.dump_traceback_later(5)
     faulthandler.dump_traceback_later(0.1)
     time.sleep(0.5)
+elif mode == "precise":
+    # The harness compares when the dump arrives with this start time
+    # (both CLOCK_MONOTONIC).
+    start = time.monotonic()
+    faulthandler.dump_traceback_later(0.250001, exit=True)
+    print(repr(start))
+    sys.stdout.flush()
+    time.sleep(5)
 print("done")

@@ -1,4 +1,4 @@
-# The same program as crash_a.py, its lines moved: same crash signature.
+# The same program as ../a/crash.py, its lines moved: same crash signature.
 import host
 
 
