@@ -82,19 +82,25 @@ bool SymbolAt(uintptr_t pc, bool is_return_address, char* buf, size_t size) {
 // the interrupted code). Only a leading run counts: machinery-looking
 // frames further out (a fuzzer driver calling the target) are kept.
 int MachineryPrefix(void* const* pcs, int n) {
-  int last = -1;
+  int prefix = 0;
   for (int i = 0; i < n; ++i) {
     char sym[512];
     bool known =
         SymbolAt(reinterpret_cast<uintptr_t>(pcs[i]), true, sym, sizeof(sym));
-    if (known && !IsCrashMachineryFrame(sym)) break;
-    // Unknown frames only extend a run that machinery frames started or
-    // continue: an unknown innermost frame with no machinery after it is
-    // crashed code (e.g. a fault in code without symbols).
-    if (known) last = i;
-    if (!known && last < 0 && i > 0) break;
+    if (known && IsCrashMachineryFrame(sym)) {
+      prefix = i + 1;
+      continue;
+    }
+    // An unknown frame right after machinery is the unsymbolized signal
+    // trampoline of a stripped libc; an unknown innermost frame is crashed
+    // code without symbols, and stays.
+    if (!known && prefix == i && i > 0) {
+      prefix = i + 1;
+      continue;
+    }
+    break;
   }
-  return last + 1;
+  return prefix;
 }
 
 // Copies pcs[from, n) into out (at most max_out). Returns the count.

@@ -12,7 +12,22 @@ bool ReplInputComplete(const std::string& source,
   // A blank line always ends the input (it closes an open block; at the
   // first prompt there is nothing to run).
   if (last_line.find_first_not_of(" \t\f") == std::string::npos) return true;
-  return !IsIncompleteInput(source);
+  if (!IsIncompleteInput(source)) return true;
+  // More lines may complete it, unless it already has an error before its
+  // end (CPython's parser reports `def f(:` at once, not after a blank
+  // line).
+  ParseResult parsed = Parse(source, "<stdin>", ParseMode::kInteractive);
+  if (parsed.module != nullptr) return false;
+  const SyntaxErrorInfo& e = parsed.error;
+  if (e.type == "IndentationError" ||
+      e.message.find("was never closed") != std::string::npos ||
+      e.message.find("unterminated triple-quoted") != std::string::npos ||
+      e.message.find("unexpected EOF") != std::string::npos) {
+    return false;
+  }
+  int lines = 0;
+  for (char c : source) lines += c == '\n';
+  return e.line <= lines;
 }
 
 absl::Status RunRepl(Runtime& rt, LineSource& input,

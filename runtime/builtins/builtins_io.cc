@@ -201,7 +201,13 @@ Value Open(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
                          AsStr(a[3])->view());
     }
   }
-  return OpenFile(ts, a[0], mode);
+  bool closefd = true;
+  if (!a[6].IsEmpty()) {
+    int t = Truthy(ts, a[6]);
+    if (t < 0) return Value::Error();
+    closefd = t != 0;
+  }
+  return OpenFile(ts, a[0], mode, closefd);
 }
 
 }  // namespace

@@ -609,7 +609,8 @@ void FlushStdout(ThreadState& ts) {
   if (!FileFlush(ts, f)) ts.pending_exception = saved;
 }
 
-Value OpenFile(ThreadState& ts, Value path, std::string_view mode) {
+Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
+               bool closefd) {
   RuntimeState& rt = Rt(ts);
   bool r = false, w = false, a = false, x = false, plus = false, b = false,
        t = false;
@@ -654,6 +655,7 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode) {
   if (path.IsIntLike()) {
     fd = static_cast<int>(path.AsInt());
     if (fd < 0) return RaiseValueError(ts, "negative file descriptor");
+    if (closefd) flags |= kFileCloseFd;
   } else if (IsStr(path)) {
     std::string p(AsStr(path)->view());
     if (p.find('\0') != std::string::npos) {

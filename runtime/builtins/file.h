@@ -45,7 +45,10 @@ struct FileObject : Object {
 FileObject* NewFileObject(ThreadState& ts, int fd, Value name,
                           std::string_view mode, uint32_t flags);
 // open(path, mode): FileNotFoundError etc. like CPython.
-Value OpenFile(ThreadState& ts, Value path, std::string_view mode);
+// `closefd` (for an int `path`): the file owns the descriptor and closes
+// it, CPython's default.
+Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
+               bool closefd = true);
 
 // Buffered write of UTF-8 text; flushes per the buffering mode. False
 // with an exception pending (closed file, OSError).

@@ -254,13 +254,11 @@ int DictDel(ThreadState& ts, Dict* d, Value key) {
   d->entries[ix].value = Value::Empty();
   d->used--;
   d->version = NextDictVersion(ts);
-  // Trailing deletions can be reclaimed directly (pop-from-end patterns).
-  while (d->nentries > 0 && d->entries[d->nentries - 1].key.IsEmpty() &&
-         d->used < d->nentries) {
-    // Only safe when no slot still names it: deleted slots are -2, so the
-    // entry is unreferenced.
-    d->nentries--;
-  }
+  // Deleted entries are not reclaimed here, not even trailing ones: their
+  // slots stay kSlotDeleted, and only nentries reaching entry_cap (2/3 of
+  // the table) triggers the Rebuild that clears them. Reclaiming would let
+  // insert/delete cycles fill the whole table with deleted slots, and a
+  // probe for a missing key would then never meet an empty slot.
   return 1;
 }
 

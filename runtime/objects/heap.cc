@@ -304,29 +304,26 @@ void Heap::Collect(ThreadState& ts) {
     if (trace != nullptr) trace(o, tracer);
   }
 
-  // --- Sweep: finalize every dead object, then free them all (so no
-  // finalizer sees recycled memory). ---
+  // --- Sweep. Large objects are finalized first; small ones in the same
+  // single backwards pass over the chunks that rebuilds the free lists (one
+  // walk over the heap instead of two: the sweep is memory-bound). That is
+  // safe because a finalizer only reads its own object and releases its
+  // out-of-line buffers, and freed slots are not reused before Collect
+  // returns. ---
   Heap* saved = t_finalizing_heap;
   t_finalizing_heap = this;
   FreeLists& fl = *free_lists_;
-  for (const Chunk& c : fl.chunks) {
-    for (char* p = c.base; p < c.end; p += c.slot) {
-      Object* o = reinterpret_cast<Object*>(p);
-      if (IsFreeSlot(o) || o->gc_mark) continue;
-      auto fin = ops[static_cast<size_t>(o->kind)].finalize;
-      if (fin != nullptr) fin(o);
-    }
-  }
   for (Object* o = all_objects_; o != nullptr; o = o->gc_next) {
     if (o->gc_mark) continue;
     auto fin = ops[static_cast<size_t>(o->kind)].finalize;
     if (fin != nullptr) fin(o);
   }
-  t_finalizing_heap = saved;
-
-  // Rebuild the free lists in address order (chunks and slots walked
+  // Free lists are rebuilt in address order (chunks and slots walked
   // backwards, pushing), so allocation after a collection fills memory
-  // sequentially.
+  // sequentially. A freed slot only needs its header poisoned (kind out of
+  // range, gc_mark set): allocation zero-fills anyway. Under GC stress the
+  // whole slot is scribbled, to make use-after-free loud.
+  const bool scribble_all = GcStress();
   size_t freed = 0;
   fl.free.fill(nullptr);
   for (size_t i = fl.chunks.size(); i-- > 0;) {
@@ -340,8 +337,14 @@ void Heap::Collect(ThreadState& ts) {
         o->gc_mark = 0;
       } else {
         if (!free_slot) {
+          auto fin = ops[static_cast<size_t>(o->kind)].finalize;
+          if (fin != nullptr) fin(o);
           freed += c.slot;
-          std::memset(p, kFreeByte, c.slot);
+          if (scribble_all) {
+            std::memset(p, kFreeByte, c.slot);
+          } else {
+            std::memset(static_cast<void*>(o), kFreeByte, sizeof(Object));
+          }
         }
         FreeObject* f = reinterpret_cast<FreeObject*>(p);
         f->next = fl.free[cls];
@@ -350,6 +353,7 @@ void Heap::Collect(ThreadState& ts) {
       if (p == c.base) break;
     }
   }
+  t_finalizing_heap = saved;
   Object** link = &all_objects_;
   while (Object* o = *link) {
     if (o->gc_mark) {

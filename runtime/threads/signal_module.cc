@@ -109,6 +109,29 @@ void Rearm(ThreadState& ts, int from_sig) {
   (void)ts;
 }
 
+// CPython's signal.signal / getsignal are Python wrappers that pass their
+// arguments through int() when it succeeds (signal.py's _enum_to_int), so
+// "2" and 2.0 name SIGINT there. Same here; on ValueError/TypeError the
+// original value goes on to the usual checks. Error with any other
+// exception pending.
+Value EnumToInt(ThreadState& ts, Value v) {
+  if (v.IsIntLike() || !v.IsObject()) {
+    if (!v.IsFloat()) return v;
+  }
+  RuntimeState& rt = RuntimeOf(ts);
+  TempRoots roots(ts);
+  roots.Add(v);
+  Value r = CallValue(ts, Value::Obj(rt.classes.int_), &v, 1);
+  if (!r.IsError()) return r;
+  Value exc = ts.pending_exception;
+  if (IsInstance(rt, exc, rt.exc.value_error) ||
+      IsInstance(rt, exc, rt.exc.type_error)) {
+    TakePendingException(ts);
+    return v;
+  }
+  return r;
+}
+
 // --- Module functions ---
 
 Value SignalSignal(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -117,6 +140,12 @@ Value SignalSignal(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!BindPyArgs(ts, "signal", args, nargs, kwnames, {"signalnum", "handler"},
                   2, a)) {
     return Value::Error();
+  }
+  TempRoots roots(ts);
+  for (Value& v : a) {
+    v = EnumToInt(ts, v);
+    if (v.IsError()) return v;
+    roots.Add(v);
   }
   int sig;
   if (!SignalNumberArg(ts, a[0], &sig)) return Value::Error();
@@ -158,6 +187,8 @@ Value SignalGetsignal(ThreadState& ts, const Value* args, uint32_t nargs,
     return Value::Error();
   }
   int sig;
+  a[0] = EnumToInt(ts, a[0]);
+  if (a[0].IsError()) return a[0];
   if (!SignalNumberArg(ts, a[0], &sig)) return Value::Error();
   List* table = HandlerTable(ts);
   if (table == nullptr) return Value::Error();

@@ -113,7 +113,7 @@ TEST(ReplTest, EchoesExpressionReprsButNotNone) {
 TEST(ReplTest, ErrorsAreReportedAndTheLoopGoesOn) {
   ReplRun r = RunLines({"1 / 0", "undefined_name", "def f(:", "3"});
   EXPECT_TRUE(r.status.ok());
-  EXPECT_EQ(r.out, "3\n");
+  EXPECT_EQ(r.out, "3\n") << r.err;
   EXPECT_NE(r.err.find("ZeroDivisionError: division by zero"),
             std::string::npos)
       << r.err;
@@ -157,6 +157,9 @@ TEST(ReplInputTest, Completeness) {
   EXPECT_FALSE(ReplInputComplete("f(1,\n", "f(1,"));
   EXPECT_FALSE(ReplInputComplete("s = '''a\n", "s = '''a"));
   EXPECT_FALSE(ReplInputComplete("@dec\n", "@dec"));
+  // An error before the end is reported at once.
+  EXPECT_TRUE(ReplInputComplete("def f(:\n", "def f(:"));
+  EXPECT_TRUE(ReplInputComplete("if x:\n    y\nelse\n", "else"));
 }
 
 // The line editor on a pseudo-terminal: keystrokes are written to the
