@@ -1,7 +1,7 @@
 // ASYNC-SIGNAL-SAFE: UserSignalHandler and everything it calls run inside
 // signal handlers. It uses only atomics, sigaction, raise, pthread_self and
 // functions of writer.cc and traceback.cc (marked async-signal-safe), the
-// raw tgkill/gettid/getpid system calls, plus
+// raw rt_sigaction/rt_sigprocmask/tgkill/gettid/getpid system calls, plus
 // the previously installed handler when chaining (as the signal's owner
 // intended). Register/Unregister run in normal context under a std::mutex.
 #include <errno.h>
@@ -44,6 +44,36 @@ bool IsFatal(int signum) {
          signum == SIGBUS || signum == SIGILL;
 }
 
+// The kernel's struct sigaction (not libc's): the raw system call below
+// takes it.
+struct KernelSigaction {
+  void (*handler)(int);
+  unsigned long flags;
+  void (*restorer)();
+  uint64_t mask;
+};
+
+// The default action (terminate, core, ignore, ...) only the kernel can
+// take: put SIG_DFL back for a moment, make sure the signal is not blocked
+// in this handler, send it again, and restore what was installed. All of it
+// with raw system calls: a sanitizer's sigaction/sigprocmask/raise are
+// emulated in user space (TSan would hand the signal straight back to this
+// handler), and the handler the kernel really has installed is restored
+// exactly, whoever's it is. The signal mask is restored by the kernel when
+// this handler returns.
+void TakeDefaultAction(int signum) {
+  KernelSigaction dfl = {};
+  dfl.handler = SIG_DFL;
+  KernelSigaction saved;
+  if (syscall(SYS_rt_sigaction, signum, &dfl, &saved, sizeof(uint64_t)) != 0) {
+    return;
+  }
+  uint64_t unblock = uint64_t{1} << (signum - 1);
+  syscall(SYS_rt_sigprocmask, SIG_UNBLOCK, &unblock, nullptr, sizeof(uint64_t));
+  syscall(SYS_tgkill, getpid(), syscall(SYS_gettid), signum);
+  syscall(SYS_rt_sigaction, signum, &saved, nullptr, sizeof(uint64_t));
+}
+
 void CallPrevious(int signum, siginfo_t* info, void* ucontext,
                   const struct sigaction& prev) {
   if ((prev.sa_flags & SA_SIGINFO) != 0) {
@@ -52,16 +82,7 @@ void CallPrevious(int signum, siginfo_t* info, void* ucontext,
   }
   if (prev.sa_handler == SIG_IGN) return;
   if (prev.sa_handler == SIG_DFL) {
-    // The default action (terminate, core, ignore, ...) only the kernel can
-    // take: put it back for a moment and send the signal again. Our handler
-    // runs with SA_NODEFER when chaining, so the signal is delivered now.
-    // (tgkill directly rather than raise(): a sanitizer's raise() may
-    // defer the signal until this handler returns, and our handler would
-    // be back by then.)
-    struct sigaction ours;
-    if (sigaction(signum, &prev, &ours) != 0) return;
-    syscall(SYS_tgkill, getpid(), syscall(SYS_gettid), signum);
-    sigaction(signum, &ours, nullptr);
+    TakeDefaultAction(signum);
     return;
   }
   prev.sa_handler(signum);

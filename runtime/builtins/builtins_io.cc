@@ -57,7 +57,7 @@ Value Print(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
       flushv = v;
     } else {
       return RaiseFormat(ts, rt.exc.type_error,
-                         "print() got an unexpected keyword argument '%s'",
+                         "'%s' is an invalid keyword argument for print()",
                          k->view());
     }
   }

@@ -42,8 +42,8 @@ Value MinMax(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
       dflt = args[nargs + i];
     } else {
       return RaiseFormat(ts, rt.exc.type_error,
-                         "%s() got an unexpected keyword argument '%s'", fname,
-                         k);
+                         "'%s' is an invalid keyword argument for %s()", k,
+                         fname);
     }
   }
   if (nargs == 0) {
@@ -153,17 +153,25 @@ Value Sum(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 
 Value Sorted(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  // CPython takes the iterable, then hands the keywords to list.sort, whose
+  // messages name sort().
+  if (nargs != 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "sorted expected 1 argument, got %d", nargs);
+  }
   Value a[3];
-  if (!BindArgs(ts, "sorted", args, nargs, kw, {"iterable", "key", "reverse"},
-                1, 1, 1, a)) {
+  a[0] = args[0];
+  if (!BindArgs(ts, "sort", args + 1, 0, kw, {"key", "reverse"}, 0, 0, 0,
+                a + 1)) {
     return Value::Error();
   }
   Value key = a[1].IsEmpty() ? Value::None() : a[1];
   bool reverse = false;
   if (!a[2].IsEmpty()) {
-    int t = Truthy(ts, a[2]);
-    if (t < 0) return Value::Error();
-    reverse = t != 0;
+    // An int, like list.sort's clinic converter (no truthiness).
+    int64_t r;
+    if (!ToIndex(ts, a[2], &r)) return Value::Error();
+    reverse = r != 0;
   }
   List* l = IterableToList(ts, a[0]);
   if (l == nullptr) return Value::Error();

@@ -149,6 +149,15 @@ Value Divmod(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     if (found && !(r.IsObject() && r.AsObject() == Rt(ts).not_implemented)) {
       return r;
     }
+    r = CallNamedSpecial(ts, b, "__rdivmod__", &a, 1, &found);
+    if (r.IsError()) return r;
+    if (found && !(r.IsObject() && r.AsObject() == Rt(ts).not_implemented)) {
+      return r;
+    }
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "unsupported operand type(s) for divmod(): '%s' and "
+                       "'%s'",
+                       TypeName(ts, a), TypeName(ts, b));
   }
   Value q = BinaryOp(ts, BinOp::kFloorDiv, a, b);
   if (q.IsError()) return q;

@@ -376,7 +376,7 @@ Value ZipConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
     std::string_view k = AsStr(kwnames->items[i])->view();
     if (k != "strict") {
       return RaiseFormat(ts, Rt(ts).exc.type_error,
-                         "zip() got an unexpected keyword argument '%s'", k);
+                         "'%s' is an invalid keyword argument for zip()", k);
     }
   }
   return NewZip(ts, args, nargs);

@@ -24,6 +24,17 @@ bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
   RuntimeState& rt = Rt(ts);
   const uint32_t n = static_cast<uint32_t>(names.size());
   for (uint32_t i = 0; i < n; ++i) out[i] = Value::Empty();
+  const uint32_t nkw_total = NumKw(kwnames);
+  if (nargs + nkw_total > n && n > 0 &&
+      fname.find('.') == std::string_view::npos) {
+    // CPython's argument clinic counts everything given first ("keyword"
+    // when nothing was positional).
+    RaiseFormat(ts, rt.exc.type_error,
+                "%s() takes at most %d %sargument%s (%d given)", fname, n,
+                nargs == 0 ? "keyword " : "", n == 1 ? "" : "s",
+                nargs + nkw_total);
+    return false;
+  }
   if (nargs > max_pos) {
     if (max_pos == 0) {
       RaiseFormat(ts, rt.exc.type_error, "%s() takes no positional arguments",
@@ -49,7 +60,7 @@ bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
       ++idx;
     }
     if (idx == n || idx < first_kw) {
-      if (idx < n) {
+      if (idx < n && fname.find('.') != std::string_view::npos) {
         RaiseFormat(ts, rt.exc.type_error,
                     "%s() got some positional-only arguments passed as "
                     "keyword arguments: '%s'",

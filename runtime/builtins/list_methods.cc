@@ -87,13 +87,28 @@ void ClampRange(int64_t size, int64_t* start, int64_t* stop) {
   *stop = std::min(*stop, size);
 }
 
-// Optional start/stop arguments of index(): ints or None.
+// One start/stop argument of list.index/tuple.index: an int (no None).
+bool SliceIndexArg(ThreadState& ts, Value v, int64_t* out) {
+  if (v.IsIntLike()) {
+    *out = v.AsInt();
+    return true;
+  }
+  if (v.IsObject() && !v.IsNone() &&
+      !LookupSpecial(ClassOf(Rt(ts), v), Rt(ts).names.__index__).IsEmpty()) {
+    return ToIndex(ts, v, out);
+  }
+  RaiseTypeError(ts,
+                 "slice indices must be integers or have an __index__ method");
+  return false;
+}
+
+// Optional start/stop arguments of index().
 bool StartStop(ThreadState& ts, const Value* a, uint32_t n, int64_t* start,
                int64_t* stop) {
   *start = 0;
   *stop = INT64_MAX;
-  if (n >= 1 && !a[0].IsNone() && !ToIndex(ts, a[0], start)) return false;
-  if (n >= 2 && !a[1].IsNone() && !ToIndex(ts, a[1], stop)) return false;
+  if (n >= 1 && !SliceIndexArg(ts, a[0], start)) return false;
+  if (n >= 2 && !SliceIndexArg(ts, a[1], stop)) return false;
   return true;
 }
 
@@ -175,9 +190,10 @@ Value ListSortMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   bool reverse = false;
   if (!a[1].IsEmpty()) {
-    int t = Truthy(ts, a[1]);
-    if (t < 0) return Value::Error();
-    reverse = t != 0;
+    // An int (the clinic's int converter), not any truthy value.
+    int64_t r;
+    if (!ToIndex(ts, a[1], &r)) return Value::Error();
+    reverse = r != 0;
   }
   if (!ListSort(ts, self, a[0].IsEmpty() ? Value::None() : a[0], reverse)) {
     return Value::Error();

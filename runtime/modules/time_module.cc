@@ -1,7 +1,7 @@
 // The `time` module: time, monotonic, perf_counter (and their _ns forms),
 // process_time, and sleep, which releases the global lock and lets script
 // signal handlers run when a signal interrupts it (Ctrl-C during sleep
-// raises KeyboardInterrupt promptly, like CPython).
+// raises KeyboardInterrupt promptly, like CPython; see signals.h).
 #include <time.h>
 
 #include <cerrno>
@@ -15,6 +15,7 @@
 #include "runtime/gil.h"
 #include "runtime/interpreter.h"
 #include "runtime/protocols.h"
+#include "runtime/threads/signals.h"
 
 namespace interp {
 namespace builtins {
@@ -85,28 +86,11 @@ Value Sleep(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (secs > 9.2e9) {
     return RaiseOverflowError(ts, "sleep length is too large");
   }
-  const int64_t deadline =
-      ClockNs(CLOCK_MONOTONIC) + static_cast<int64_t>(secs * 1e9);
-  for (;;) {
-    int64_t left = deadline - ClockNs(CLOCK_MONOTONIC);
-    if (left < 0) left = 0;
-    timespec req{static_cast<time_t>(left / 1000000000),
-                 static_cast<long>(left % 1000000000)};
-    int rc, err;
-    {
-      BlockingRegion region(ts);
-      rc = clock_nanosleep(CLOCK_MONOTONIC, 0, &req, nullptr);
-      err = rc;
-    }
-    if (rc == 0) return Value::None();
-    if (err != EINTR) return RaiseOSError(ts, err);
-    // A signal: run the script handlers now (they may raise), then sleep
-    // for whatever time is left.
-    if (ts.eval_breaker.load(std::memory_order_relaxed) &
-        kBreakSignalsPending) {
-      if (!HandleEvalBreaker(ts)) return Value::Error();
-    }
-  }
+  // Releases the lock; in the main thread, wakes for signals delivered to
+  // any thread (through the handler's self-pipe), runs their script
+  // handlers, then sleeps on for the time left (PEP 475).
+  if (!SleepInterruptibly(ts, secs)) return Value::Error();
+  return Value::None();
 }
 
 }  // namespace

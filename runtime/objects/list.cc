@@ -173,7 +173,11 @@ bool ListExtend(ThreadState& ts, List* list, Value iterable) {
   bool self = iterable.AsObject() == list;
   if (!Reserve(ts, list, old + n)) return false;
   if (self) src = list->items;
-  std::memmove(static_cast<void*>(list->items + old), src, n * sizeof(Value));
+  // Extending with an empty list: src may be null, which memmove must not
+  // see even for 0 bytes.
+  if (n > 0) {
+    std::memmove(static_cast<void*>(list->items + old), src, n * sizeof(Value));
+  }
   list->size = old + n;
   return true;
 }
@@ -238,10 +242,16 @@ bool ListSetSlice(ThreadState& ts, List* list, int64_t start, int64_t stop,
         !Reserve(ts, list, static_cast<uint32_t>(new_size))) {
       return false;
     }
-    std::memmove(static_cast<void*>(list->items + start + n),
-                 list->items + stop, (size - stop) * sizeof(Value));
-    std::memcpy(static_cast<void*>(list->items + start), src->items,
-                n * sizeof(Value));
+    // An empty list or source may have no buffer: the mem* functions must
+    // not see null, even for 0 bytes.
+    if (size > stop) {
+      std::memmove(static_cast<void*>(list->items + start + n),
+                   list->items + stop, (size - stop) * sizeof(Value));
+    }
+    if (n > 0) {
+      std::memcpy(static_cast<void*>(list->items + start), src->items,
+                  n * sizeof(Value));
+    }
     list->size = static_cast<uint32_t>(new_size);
     return true;
   }

@@ -534,9 +534,41 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
 }
 
 Value Unsupported(ThreadState& ts, BinOp op, Value a, Value b, bool inplace) {
+  RuntimeState& rt = Rt(ts);
+  // CPython falls back to the sequence protocol of str/list/tuple last, so
+  // those report in its words even when a user operand declined.
+  if (op == BinOp::kAdd && a.IsObject()) {
+    const char* seq = nullptr;
+    switch (a.AsObject()->kind) {
+      case ObjKind::kStr:
+        seq = "str";
+        break;
+      case ObjKind::kList:
+        seq = "list";
+        break;
+      case ObjKind::kTuple:
+        seq = "tuple";
+        break;
+      default:
+        break;
+    }
+    if (seq != nullptr) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "can only concatenate %s (not \"%s\") to %s", seq,
+                         TypeName(ts, b), seq);
+    }
+  }
+  if (op == BinOp::kMul && (IsSeqKind(a) || IsSeqKind(b))) {
+    Value other = IsSeqKind(a) ? b : a;
+    if (!other.IsIntLike()) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "can't multiply sequence by non-int of type '%s'",
+                         TypeName(ts, other));
+    }
+  }
   std::string sym = BinOpSymbol(op);
   if (inplace) sym = op == BinOp::kPow ? "**=" : sym + "=";
-  return RaiseFormat(ts, Rt(ts).exc.type_error,
+  return RaiseFormat(ts, rt.exc.type_error,
                      "unsupported operand type(s) for %s: '%s' and '%s'", sym,
                      TypeName(ts, a), TypeName(ts, b));
 }

@@ -240,12 +240,8 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
       *out = HashInt(r.AsInt());
       return true;
     }
-    // Defining __eq__ without __hash__ makes instances unhashable.
-    if (!UserSpecial(rt, v, rt.names.__eq__).IsEmpty()) {
-      RaiseFormat(ts, rt.exc.type_error, "unhashable type: '%s'",
-                  TypeName(ts, v));
-      return false;
-    }
+    // (A class defining __eq__ without __hash__ has __hash__ = None,
+    // handled above.)
   }
   switch (o->kind) {
     case ObjKind::kStr:

@@ -116,6 +116,14 @@ Value BuildClass(ThreadState& ts, Value body_fn, Str* name, Value* bases,
     if (!IsKind(k, ObjKind::kStr)) continue;
     if (!DictSetStr(ts, cls->dict, AsStr(k), v)) return Value::Error();
   }
+  // Like CPython: defining __eq__ without __hash__ sets __hash__ = None, so
+  // instances (also of subclasses that do not define __hash__) are
+  // unhashable and C.__hash__ is None.
+  if (!DictGetStr(cls->dict, rt.names.__eq__).IsEmpty() &&
+      DictGetStr(cls->dict, rt.names.__hash__).IsEmpty() &&
+      !DictSetStr(ts, cls->dict, rt.names.__hash__, Value::None())) {
+    return Value::Error();
+  }
   cls->base = base;
   cls->depth = base->depth + 1;
   cls->instance_kind = kind;

@@ -598,6 +598,20 @@ call_generic : {
     if (kwnames != nullptr) ts.temp_roots.push_back(Value::Obj(kwnames));
   }
   Value result;
+  // Plain native functions and methods (list.append, len, str.split...)
+  // go straight to their native frame; PrepareCall's protocol walk is for
+  // everything else.
+  if (callee.IsObject() && callee.AsObject()->kind == ObjKind::kNative &&
+      static_cast<NativeFunction*>(callee.AsObject())->bound_self.IsEmpty() &&
+      args + nargs + (kwnames != nullptr ? kwnames->size : 0) + kStackSlack <=
+          ts.stack_limit) {
+    result = CallNative(ts, static_cast<NativeFunction*>(callee.AsObject()),
+                        args, nargs, kwnames);
+    ts.temp_roots.resize(roots_mark);
+    CHECK(result);
+    R[a] = result;
+    DISPATCH();
+  }
   Frame* f = PrepareCall(ts, callee, args, nargs, kwnames, &result);
   ts.temp_roots.resize(roots_mark);
   if (f != nullptr) {
@@ -868,10 +882,43 @@ L_kDictUpdate:
   SAVE_PC();
   if (!DictUpdateFrom(ts, AsDict(R[A_]), R[B_])) THROW();
   DISPATCH();
-L_kUnpack:
+L_kUnpack : {
+  // Tuples and lists of the right length (`left, right = node`, `for k, v
+  // in d.items()`) unpack inline; everything else (iterators, length
+  // errors) takes the protocol path.
+  Value src = R[B_];
+  if (src.IsObject()) {
+    Object* o = src.AsObject();
+    const Value* items = nullptr;
+    uint32_t n = 0;
+    if (o->kind == ObjKind::kTuple) {
+      items = static_cast<Tuple*>(o)->items;
+      n = static_cast<Tuple*>(o)->size;
+    } else if (o->kind == ObjKind::kList) {
+      items = static_cast<List*>(o)->items;
+      n = static_cast<List*>(o)->size;
+    }
+    if (items != nullptr && n == C_) {
+      Value* out = R + A_;
+      // `src` may be one of the targets: read everything first.
+      if (n == 2) {
+        Value x = items[0], y = items[1];
+        out[0] = x;
+        out[1] = y;
+        DISPATCH();
+      }
+      if (n <= 8) {
+        Value tmp[8];
+        for (uint32_t i = 0; i < n; ++i) tmp[i] = items[i];
+        for (uint32_t i = 0; i < n; ++i) out[i] = tmp[i];
+        DISPATCH();
+      }
+    }
+  }
   SAVE_PC();
   if (!Unpack(ts, R + A_, R[B_], C_)) THROW();
   DISPATCH();
+}
 L_kUnpackEx : {
   uint32_t extra = *ip++;
   SAVE_PC_X();

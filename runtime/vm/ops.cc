@@ -106,7 +106,8 @@ bool SpreadCallArgs(ThreadState& ts, Value* args, uint32_t* nargs,
   }
   // No allocation or script code from here on: `pos` and `kw` may lose
   // their register roots as the window is overwritten.
-  std::memmove(static_cast<void*>(args), items, sizeof(Value) * n);
+  // `items` may be null for an empty sequence: memmove must not see it.
+  if (n > 0) std::memmove(static_cast<void*>(args), items, sizeof(Value) * n);
   for (uint32_t i = 0; i < kwvalues.size(); ++i) args[n + i] = kwvalues[i];
   *nargs = n;
   *kwnames = names;

@@ -120,8 +120,8 @@ def worker(idx):
 
 
 stress.hello()
-threads = [threading.Thread(target=worker, args=(i,), name="s-%d" % i)
-           for i in range(4)]
+names = ["s-%d" % i for i in range(4)]
+threads = [threading.Thread(target=worker, args=(n,), name=names[n]) for n in range(4)]
 for t in threads:
     t.start()
 )";
@@ -178,8 +178,9 @@ void AddFunction(const char* name, int first, int last) {
   f.last = last;
 }
 
-// A `def` covers its line through the last line indented deeper; lambdas
-// and comprehensions get a range of their own line.
+// A `def` or `class` covers its line through the last line indented
+// deeper; lambdas and comprehensions get a range of their own line (the
+// script keeps each of them on one line).
 void BuildFunctionTable() {
   std::vector<std::string> lines;
   for (const char* p = kScript; *p != '\0';) {
@@ -192,8 +193,12 @@ void BuildFunctionTable() {
   for (int i = 0; i < g_script_lines; ++i) {
     const std::string& l = lines[i];
     int ind = Indent(l);
-    if (l.compare(ind, 4, "def ") == 0) {
-      std::string name = l.substr(ind + 4, l.find('(') - ind - 4);
+    // Class bodies are code objects named after the class.
+    int kw = l.compare(ind, 4, "def ") == 0     ? 4
+             : l.compare(ind, 6, "class ") == 0 ? 6
+                                                : 0;
+    if (kw != 0) {
+      std::string name = l.substr(ind + kw, l.find('(') - ind - kw);
       int last = i;
       for (int j = i + 1; j < g_script_lines; ++j) {
         if (lines[j].empty()) continue;
@@ -205,7 +210,8 @@ void BuildFunctionTable() {
     if (l.find("lambda") != std::string::npos) {
       AddFunction("<lambda>", i + 1, i + 1);
     }
-    if (l.find(" for ") != std::string::npos && l.find('[') < ind + 40) {
+    if (l.find(" for ") != std::string::npos &&
+        l.find('[') != std::string::npos) {
       AddFunction("<listcomp>", i + 1, i + 1);
     }
   }
@@ -334,7 +340,9 @@ void CheckThreadName(const ThreadSnapshot& t) {
     g_counters.torn_names++;
     return;
   }
-  if (Equals(t.name, t.name_len, "MainThread") ||
+  // Empty: a thread between attaching and naming itself (its name is not
+  // known yet, which is no lie).
+  if (t.name_len == 0 || Equals(t.name, t.name_len, "MainThread") ||
       Equals(t.name, t.name_len, "short") ||
       ParseNumbered(t.name, t.name_len, "s-", "") >= 0) {
     return;

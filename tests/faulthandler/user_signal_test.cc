@@ -140,11 +140,6 @@ TEST_F(UserSignalTest, RejectsFatalUncatchableAndOutOfRangeSignals) {
 }
 
 TEST(UserSignalDefault, ChainToTheDefaultActionKillsLikeCPython) {
-#if INTERP_TSAN
-  // TSan emulates signal dispositions in user space and keeps re-delivering
-  // the chained signal to the handler instead of taking the default action.
-  GTEST_SKIP() << "default signal actions are emulated under TSan";
-#endif
   testing::ChildResult r = testing::RunChild([](int fd) {
     signal(SIGUSR2, SIG_DFL);
     if (!Register(SIGUSR2, {.fd = fd, .chain = true}).ok()) _exit(3);

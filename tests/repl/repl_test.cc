@@ -6,6 +6,7 @@
 #include <fcntl.h>
 #include <pty.h>
 #include <stdio.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -163,11 +164,19 @@ TEST(ReplInputTest, Completeness) {
 }
 
 // The line editor on a pseudo-terminal: keystrokes are written to the
-// master before ReadLine runs (the editor must not discard type-ahead).
+// master before ReadLine runs (the editor must not discard type-ahead,
+// e.g. pasted lines).
 class LineEditorTest : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_EQ(openpty(&master_, &slave_, nullptr, nullptr, nullptr), 0);
+    // Keystrokes typed ahead must reach the editor verbatim, not be
+    // line-edited by the terminal driver before the editor switches it to
+    // raw mode itself.
+    termios t;
+    ASSERT_EQ(tcgetattr(slave_, &t), 0);
+    cfmakeraw(&t);
+    ASSERT_EQ(tcsetattr(slave_, TCSANOW, &t), 0);
   }
   void TearDown() override {
     close(master_);
