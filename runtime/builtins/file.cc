@@ -279,8 +279,24 @@ Value FileReadlineMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                 a)) {
     return Value::Error();
   }
+  int64_t limit = -1;
+  if (!a[0].IsEmpty() && !a[0].IsNone() && !ToIndex(ts, a[0], &limit)) {
+    return Value::Error();
+  }
   std::string out;
-  if (!FileReadLine(ts, f, &out)) return Value::Error();
+  if (limit < 0) {
+    if (!FileReadLine(ts, f, &out)) return Value::Error();
+    return TextValue(ts, out);
+  }
+  // At most `limit` characters, stopping after a newline.
+  if (!PrepareRead(ts, f)) return Value::Error();
+  for (int64_t i = 0; i < limit; ++i) {
+    std::string ch;
+    if (!ReadChars(ts, f, 1, &ch)) return Value::Error();
+    if (ch.empty()) break;
+    out += ch;
+    if (ch == "\n") break;
+  }
   return TextValue(ts, out);
 }
 

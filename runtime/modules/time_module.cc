@@ -16,6 +16,7 @@
 #include "runtime/interpreter.h"
 #include "runtime/protocols.h"
 #include "runtime/threads/signals.h"
+#include "runtime/threads/util.h"
 
 namespace interp {
 namespace builtins {
@@ -66,7 +67,7 @@ Value ProcessTime(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
 }
 
 Value Sleep(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "sleep", kw) || !CheckArgCount(ts, "sleep", nargs, 1, 1)) {
+  if (!CheckExactArgsC(ts, "time.sleep", nargs, kw, 1)) {
     return Value::Error();
   }
   double secs;

@@ -66,8 +66,10 @@ void RunAfterForkChildHooks() {
 
 pid_t ForkProcess(ThreadState& ts) {
   RuntimeState& rt = RuntimeOf(ts);
-  // Buffered output would otherwise be written twice, once by each process.
-  FlushStdStreams(ts);
+  // Script-level buffers (sys.stdout...) are NOT flushed, like CPython's
+  // os.fork: output still buffered is written by both processes there too,
+  // and scripts are checked against CPython's output. C stdio buffers are
+  // the runtime's own business: flushed so they are written once.
   fflush(nullptr);
   RunBeforeForkHooks();
   // Locks that other threads may take without the GIL are held across

@@ -14,6 +14,7 @@
 #include "runtime/protocols.h"
 #include "runtime/runtime_state.h"
 #include "runtime/str.h"
+#include "runtime/threads/library_frames.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
 #include "runtime/threads/wait.h"
@@ -354,7 +355,15 @@ Value EventWait(ThreadState& ts, const Value* args, uint32_t nargs,
   WaitResult r =
       WaitUntil(ts, ev->sync, has_deadline, deadline, [&] { return ev->flag; });
   RefCounted::Unref(ev);
-  if (r == WaitResult::kError) return Value::Error();
+  if (r == WaitResult::kError) {
+    // A signal handler raised: its exception comes out of Event.wait and
+    // Condition.wait in CPython (library_frames.h).
+    const bool timeout_given = !a[1].IsEmpty() && !a[1].IsNone();
+    AddThreadingPyFrames(ts, {timeout_given ? threading_py::kConditionWaitTimeout
+                                            : threading_py::kConditionWait,
+                              threading_py::kEventWait});
+    return Value::Error();
+  }
   return Value::Bool(r == WaitResult::kDone);
 }
 

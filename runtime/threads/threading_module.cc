@@ -40,6 +40,7 @@
 #include "runtime/threads/gil_internal.h"
 #include "runtime/threads/signals.h"
 #include "runtime/threads/threading.h"
+#include "runtime/threads/library_frames.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
 #include "runtime/threads/wait.h"
@@ -437,7 +438,9 @@ Value ThreadStart(ThreadState& ts, const Value* args, uint32_t nargs,
   {
     std::lock_guard<std::mutex> lock(rec->sync.mu);
     if (rec->run != ThreadRun::kNew) {
-      return RaiseRuntimeError(ts, "threads can only be started once");
+      RaiseRuntimeError(ts, "threads can only be started once");
+      AddThreadingPyFrames(ts, {threading_py::kStartTwice});
+      return Value::Error();
     }
     rec->run = ThreadRun::kStarting;
     rec->daemon = daemon != 0;
@@ -507,10 +510,14 @@ Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
   {
     std::lock_guard<std::mutex> lock(rec->sync.mu);
     if (rec->run == ThreadRun::kNew) {
-      return RaiseRuntimeError(ts, "cannot join thread before it is started");
+      RaiseRuntimeError(ts, "cannot join thread before it is started");
+      AddThreadingPyFrames(ts, {threading_py::kJoinBeforeStart});
+      return Value::Error();
     }
     if (rec->ts == &ts && rec->run == ThreadRun::kStarted) {
-      return RaiseRuntimeError(ts, "cannot join current thread");
+      RaiseRuntimeError(ts, "cannot join current thread");
+      AddThreadingPyFrames(ts, {threading_py::kJoinCurrent});
+      return Value::Error();
     }
     if (rec->run == ThreadRun::kFinished) return Value::None();
   }
@@ -518,7 +525,14 @@ Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
   WaitResult r = WaitUntil(ts, rec->sync, has_deadline, deadline,
                            [&] { return rec->run == ThreadRun::kFinished; });
   RefCounted::Unref(rec);
-  if (r == WaitResult::kError) return Value::Error();
+  if (r == WaitResult::kError) {
+    // A signal handler raised while blocked (library_frames.h).
+    const bool timeout_given = !a[1].IsEmpty() && !a[1].IsNone();
+    AddThreadingPyFrames(ts, {threading_py::kWaitForTstateLock,
+                              timeout_given ? threading_py::kJoinWaitTimeout
+                                            : threading_py::kJoinWait});
+    return Value::Error();
+  }
   return Value::None();
 }
 

@@ -1,0 +1,55 @@
+// Traceback entries for the frames of CPython's pure-Python threading
+// module. Internal to runtime/threads/.
+//
+// Why: in CPython, Event.wait, Thread.join and Thread.start are Python
+// functions in threading.py, so an exception that comes out of them (a
+// KeyboardInterrupt or a signal handler's exception while blocked, "cannot
+// join current thread", ...) carries traceback entries for their frames,
+// and a script's uncaught-exception output shows them. Scripts are checked
+// against CPython's output, so our native versions add the same entries:
+// each is a real traceback entry whose code object is compiled from a
+// placeholder source that puts a function of the right name at the right
+// line of CPython 3.11's threading.py (the source line itself is read from
+// that file when it exists, like any traceback line).
+#ifndef INTERP_RUNTIME_THREADS_LIBRARY_FRAMES_H_
+#define INTERP_RUNTIME_THREADS_LIBRARY_FRAMES_H_
+
+#include <initializer_list>
+
+#include "runtime/thread_state.h"
+
+namespace interp {
+
+// The path CPython 3.11 reports for its threading module.
+inline constexpr char kThreadingPyPath[] = "/usr/lib/python3.11/threading.py";
+
+// A frame of threading.py: the function's name and the line executing.
+struct ThreadingPyFrame {
+  const char* function;
+  int line;
+};
+
+// Lines of CPython 3.11.7's threading.py that the natives stand for.
+namespace threading_py {
+inline constexpr ThreadingPyFrame kConditionWait{"wait", 320};
+inline constexpr ThreadingPyFrame kConditionWaitTimeout{"wait", 324};
+inline constexpr ThreadingPyFrame kEventWait{"wait", 622};
+inline constexpr ThreadingPyFrame kStartTwice{"start", 952};
+inline constexpr ThreadingPyFrame kJoinBeforeStart{"join", 1107};
+inline constexpr ThreadingPyFrame kJoinCurrent{"join", 1109};
+inline constexpr ThreadingPyFrame kJoinWait{"join", 1112};
+inline constexpr ThreadingPyFrame kJoinWaitTimeout{"join", 1116};
+inline constexpr ThreadingPyFrame kWaitForTstateLock{"_wait_for_tstate_lock",
+                                                    1132};
+}  // namespace threading_py
+
+// Appends `frames` (innermost first, the order an exception unwinds) to the
+// traceback of the pending exception. Call right before a native returns
+// Error. Best effort: on any failure the entries are left out and the
+// pending exception is unchanged.
+void AddThreadingPyFrames(ThreadState& ts,
+                          std::initializer_list<ThreadingPyFrame> frames);
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_THREADS_LIBRARY_FRAMES_H_
