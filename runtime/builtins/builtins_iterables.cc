@@ -34,6 +34,12 @@ Value MinMax(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
   RuntimeState& rt = Rt(ts);
   const char* fname = is_max ? "max" : "min";
   Value key = Value::None(), dflt = Value::Empty();
+  if (NumKw(kw) > 2) {
+    // CPython parses min/max keywords the old way: counted first.
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "%s() takes at most 2 keyword arguments (%d given)",
+                       fname, NumKw(kw));
+  }
   for (uint32_t i = 0; i < NumKw(kw); ++i) {
     std::string_view k = AsStr(kw->items[i])->view();
     if (k == "key") {

@@ -279,8 +279,8 @@ Value FileReadlineMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                 a)) {
     return Value::Error();
   }
-  int64_t limit = -1;
-  if (!a[0].IsEmpty() && !a[0].IsNone() && !ToIndex(ts, a[0], &limit)) {
+  int64_t limit = -1;  // (None is a TypeError here, unlike for read())
+  if (!a[0].IsEmpty() && !ToIndex(ts, a[0], &limit)) {
     return Value::Error();
   }
   std::string out;

@@ -70,10 +70,20 @@ bool SubRange(ThreadState& ts, Str* s, Value start, Value end, int64_t* cs,
               int64_t* ce, size_t* bs, size_t* be, bool* past_end) {
   int64_t len = s->char_len;
   int64_t a = 0, b = len;
-  if (!start.IsEmpty() && !start.IsNone() && !ToIndex(ts, start, &a)) {
+  // Slice-index conversion: ints, None, or objects with __index__.
+  auto index = [&](Value v, int64_t* out) {
+    if (v.IsEmpty() || v.IsNone()) return true;
+    if (v.IsIntLike() || (v.IsObject() && !LookupSpecial(ClassOf(Rt(ts), v),
+                                                         Rt(ts).names.__index__)
+                                               .IsEmpty())) {
+      return ToIndex(ts, v, out);
+    }
+    RaiseTypeError(ts,
+                   "slice indices must be integers or None or have an "
+                   "__index__ method");
     return false;
-  }
-  if (!end.IsEmpty() && !end.IsNone() && !ToIndex(ts, end, &b)) return false;
+  };
+  if (!index(start, &a) || !index(end, &b)) return false;
   if (a < 0) a = std::max<int64_t>(0, a + len);
   if (b < 0) b = std::max<int64_t>(0, b + len);
   b = std::min(b, len);
@@ -86,7 +96,6 @@ bool SubRange(ThreadState& ts, Str* s, Value start, Value end, int64_t* cs,
   return true;
 }
 
-// find/rfind/index/rindex/count share their argument handling.
 // find/index/count/startswith/endswith parse their arguments the old way
 // in CPython 3.11, whose arity messages differ from the argument clinic's.
 bool OldStyleSearchArgs(ThreadState& ts, const char* name, uint32_t argc,

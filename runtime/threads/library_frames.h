@@ -41,6 +41,7 @@ inline constexpr ThreadingPyFrame kJoinWait{"join", 1112};
 inline constexpr ThreadingPyFrame kJoinWaitTimeout{"join", 1116};
 inline constexpr ThreadingPyFrame kWaitForTstateLock{"_wait_for_tstate_lock",
                                                     1132};
+inline constexpr ThreadingPyFrame kShutdown{"_shutdown", 1583};
 }  // namespace threading_py
 
 // Appends `frames` (innermost first, the order an exception unwinds) to the

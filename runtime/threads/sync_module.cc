@@ -63,7 +63,8 @@ bool ParseAcquireArgs(ThreadState& ts, const Value* args, uint32_t nargs,
     return false;
   }
   if (timeout > kTimeoutMax) {
-    RaiseOverflowError(ts, "timeout value is too large");
+    // CPython fails converting to its nanosecond clock type first.
+    RaiseOverflowError(ts, "timestamp too large to convert to C _PyTime_t");
     return false;
   }
   *has_deadline = timeout >= 0;

@@ -841,14 +841,22 @@ void WaitForNonDaemons(ThreadState& ts, ThreadsState& st) {
                              [&] { return rec->run == ThreadRun::kFinished; });
     RefCounted::Unref(rec);
     if (r == WaitResult::kError) {
-      // Ctrl-C while waiting at exit: report it and stop waiting, like
-      // CPython's "Exception ignored in: <module 'threading'>".
+      // Ctrl-C (or a raising handler) while waiting at exit: report it and
+      // stop waiting, like CPython's threading._shutdown.
+      AddThreadingPyFrames(ts, {threading_py::kShutdown});
       Value exc = TakePendingException(ts);
       TempRoots roots(ts);
       roots.Add(exc);
-      WriteToStderr(ts,
-                    absl::StrCat("Exception ignored in: <module 'threading'>\n",
-                                 FormatException(ts, exc)));
+      std::string text = FormatException(ts, exc);
+      // CPython's unraisable hook writes "Type: message" even when the
+      // message is empty ("KeyboardInterrupt: ").
+      if (ValueToString(ts, exc).empty() && !text.empty() &&
+          text.back() == '\n') {
+        text.insert(text.size() - 1, ": ");
+      }
+      WriteToStderr(
+          ts, absl::StrCat("Exception ignored in: <module 'threading' from '",
+                           kThreadingPyPath, "'>\n", text));
       return;
     }
   }

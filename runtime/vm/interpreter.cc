@@ -428,24 +428,30 @@ L_kJumpIfFalse : {
   }
   DISPATCH();
 }
-L_kJumpIfNotCmp:
-L_kJumpIfNotCmpK : {
-  CmpOp op = static_cast<CmpOp>(C_);
-  Value a = R[A_];
-  Value b = DecodeOp(inst) == Op::kJumpIfNotCmp ? R[B_] : K[B_];
-  int32_t off = static_cast<int32_t>(*ip++);
-  int t = FastCompare(op, a, b);
-  if (t < 0) {
-    SAVE_PC_X();
-    t = SlowCompareBool(ts, op, a, b);
-    if (t < 0) THROW();
+  // The fused compare-and-branch of every `if`/`while` test. Separate
+  // handlers for the register and constant forms keep the operand fetch
+  // branch-free.
+#define JUMP_IF_NOT_CMP(label, rhs)                                   \
+  label : {                                                           \
+    CmpOp op = static_cast<CmpOp>(C_);                                \
+    Value a = R[A_];                                                  \
+    Value b = rhs;                                                    \
+    int32_t off = static_cast<int32_t>(*ip++);                        \
+    int t = FastCompare(op, a, b);                                    \
+    if (__builtin_expect(t < 0, 0)) {                                 \
+      SAVE_PC_X();                                                    \
+      t = SlowCompareBool(ts, op, a, b);                              \
+      if (t < 0) THROW();                                             \
+    }                                                                 \
+    if (!t) {                                                         \
+      ip += off;                                                      \
+      if (off < 0) TICK_AT(ip - off - start - 2);                     \
+    }                                                                 \
+    DISPATCH();                                                       \
   }
-  if (!t) {
-    ip += off;
-    if (off < 0) TICK_AT(ip - off - start - 2);
-  }
-  DISPATCH();
-}
+  JUMP_IF_NOT_CMP(L_kJumpIfNotCmp, R[B_])
+  JUMP_IF_NOT_CMP(L_kJumpIfNotCmpK, K[B_])
+#undef JUMP_IF_NOT_CMP
 
   // --- calls ---
   // kCall / kCallMethod first try the path that matters for recursion-heavy
@@ -655,7 +661,15 @@ do_return : {
   ts.frames.Pop();
   if (flags & kFrameEntry) return result;
   frame = ts.frames.top();
-  LOAD_FRAME();
+  // LOAD_FRAME without CachesOf's sizing check: the caller ran before, so
+  // its inline caches exist.
+  code = frame->code;
+  body = code->body;
+  start = body->instrs.data();
+  R = frame->base;
+  K = body->constants.data();
+  ic = reinterpret_cast<InlineCache*>(body->vm_ic.data());
+  globals = frame->func->globals;
   // The caller resumes after its call instruction (and EXTRA word): the
   // call recorded both the result register and that distance.
   const uint32_t rr = static_cast<uint32_t>(f->result_reg);

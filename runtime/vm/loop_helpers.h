@@ -211,11 +211,15 @@ inline bool FastTruthy(Value v, int* out) {
 // 1/0 for comparisons of ints and floats and identity tests; -1 when the
 // slow path is needed.
 inline int FastCompare(CmpOp op, Value a, Value b) {
-  if (op == CmpOp::kIs) return a.Is(b) ? 1 : 0;
-  if (op == CmpOp::kIsNot) return a.Is(b) ? 0 : 1;
+  // Ints first: loop and recursion tests. Identity of two ints is equality
+  // of their values (same tag, same payload).
   if (a.IsInt() && b.IsInt()) {
     int64_t x = a.AsInt(), y = b.AsInt();
     switch (op) {
+      case CmpOp::kIs:
+        return x == y;
+      case CmpOp::kIsNot:
+        return x != y;
       case CmpOp::kEq:
         return x == y;
       case CmpOp::kNe:
@@ -232,6 +236,8 @@ inline int FastCompare(CmpOp op, Value a, Value b) {
         return -1;
     }
   }
+  if (op == CmpOp::kIs) return a.Is(b) ? 1 : 0;
+  if (op == CmpOp::kIsNot) return a.Is(b) ? 0 : 1;
   if (a.IsFloat() && b.IsFloat()) {
     double x = a.AsFloat(), y = b.AsFloat();
     switch (op) {

@@ -71,12 +71,31 @@ RunResult RunInterp(const std::vector<std::string>& args,
   int out_pipe[2], err_pipe[2];
   EXPECT_EQ(pipe2(out_pipe, O_CLOEXEC), 0);
   EXPECT_EQ(pipe2(err_pipe, O_CLOEXEC), 0);
+  // In sanitizer builds the interp under test must leave the fatal signals
+  // to its faulthandler, as sanitizer_options.cc arranges for in-process
+  // tests (later options override earlier ones; other builds ignore these).
+  const std::string kLeaveSignals =
+      "handle_segv=0:handle_sigbus=0:handle_sigfpe=0:handle_sigill=0:"
+      "handle_abort=0";
+  std::string asan = "ASAN_OPTIONS=", tsan = "TSAN_OPTIONS=die_after_fork=0:",
+              ubsan = "UBSAN_OPTIONS=";
   std::vector<std::string> envs;
   for (char** e = environ; *e != nullptr; ++e) {
-    if (std::string(*e).rfind("INTERP_FAULTHANDLER=", 0) != 0) {
-      envs.push_back(*e);
+    std::string var(*e);
+    if (var.rfind("INTERP_FAULTHANDLER=", 0) == 0) continue;
+    if (var.rfind(asan, 0) == 0) {
+      asan = var + ":";
+    } else if (var.rfind("TSAN_OPTIONS=", 0) == 0) {
+      tsan = var + ":die_after_fork=0:";
+    } else if (var.rfind(ubsan, 0) == 0) {
+      ubsan = var + ":";
+    } else {
+      envs.push_back(var);
     }
   }
+  envs.push_back(asan + kLeaveSignals);
+  envs.push_back(tsan + kLeaveSignals);
+  envs.push_back(ubsan + kLeaveSignals);
   for (const auto& e : env) envs.push_back(e);
   std::vector<std::string> argv = {Interp()};
   argv.insert(argv.end(), args.begin(), args.end());

@@ -10,6 +10,16 @@
 #include "gtest/gtest.h"
 #include "runtime/runtime.h"
 
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+// The fork test starts threads in a child forked from a multi-threaded
+// process, which is what the runtime must support; ThreadSanitizer refuses
+// that by default ("not supported"), so allow it. TSAN_OPTIONS from the
+// environment still applies on top of this.
+extern "C" const char* __tsan_default_options() { return "die_after_fork=0"; }
+#endif
+#endif
+
 namespace interp {
 namespace {
 

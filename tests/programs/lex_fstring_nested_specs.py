@@ -1,0 +1,16 @@
+# f-strings: nested format specs, conversions, fill/align/sign/grouping.
+x = 3.14159; w = 10; s = 'hi'; n = 1234567
+print(f'{x:>{w}}|{x:<{w}.2f}|{s!r:>10}|{s!s}|{n:,}|{x:+.2e}|{n:_}|{n:08d}|{-n:+}')
+print(f'{x:10.3}|{x:g}|{1e20:g}|{1e-7:g}|{n:x}|{n:#x}|{n:#o}|{n:b}|{n:X}|{255:#X}')
+print(f'{s:^9}|{s:*^9}|{s:>3}|{s:.1}|{n:e}|{x:%}|{0.5:.0%}|{n:>+12,}')
+print(f'{{}}|{{x}}|{x!r}|{[1,2]}|{ {1:2} }|{"a" "b"}')
+print(f"{'nested' + f'{1+1}'}")
+print(f'{3:=+6}|{-3:=6}|{3.0:=+8.2f}|{True}|{True:d}|{None!r}|{None}')
+print(f'{1.0}|{1e16}|{1.5:.0f}|{2.5:.0f}|{0.125:.2f}|{1/3}')
+print(f'{"é":>3}|{"中文":^6}|')
+print('{} {} {}'.format(1, 'a', 2.5), '{0}{1}{0}'.format('a','b'), '{x}-{y}'.format(x=1, y=2))
+print('{:>5}|{:<5}|{:^5}|{:.2f}|{!r}'.format(1, 2, 3, 4, 'q'))
+print('{0[0]} {0[1]}'.format([7,8]) if True else '')
+print(format(3.5, '.1f'), format(12, 'x'), format('a', '>3'), format(1234.5, ',.2f'))
+print(f'{12345.678:,.1f}|{0:05}|{-5:05}|{-0.0}|{-0.0:.1f}|{1e300*1e10:f}|{float("nan"):5}')
+print(f'{123:c}' if False else '', f'{65:c}', f'{3:3d}', f'{3.7:.0e}')

@@ -1,0 +1,21 @@
+# Float repr/str for awkward values, floor division and modulo signs, **, round(), divmod, int()/float() parsing.
+vals = [1e16, 1e-5, 0.1+0.2, -0.0, float('inf'), float('-inf'), float('nan'), 1e22, 123456789012345678.0, 1e15, 1e17, 0.0001, 0.00001, 1.0, 100.0, 1/3, 2/3, 5e-324, 1.7976931348623157e308, 12345678901234567890.0, 0.1, 1e100, 9.999999999999999e22, 1.5e-7]
+for v in vals:
+    print(repr(v), str(v), v)
+print(7 // -2, -7 // 2, 7 % -2, -7 % 2, 7.5 // -2, -7.5 % 2, 7.0 % -2.5, -0.0 % 5, 5 % -0.5)
+print(2 ** -1, 2 ** 0.5, (-2) ** 2, 2 ** 62, 0 ** 0, 0.0 ** 0, 10 ** -2, (-2) ** -1)
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5), round(2.675, 2), round(1234.5678, -2), round(15, -1), round(25, -1), round(-0.5))
+print(round(1.23456, 3), round(2.5, 0), type(round(2.5)), type(round(2.5, 0)), round(5), round(7, 2), round(-1.5))
+print(divmod(7, -2), divmod(-7, 2), divmod(7.5, 2), divmod(-7.5, 2), divmod(0, 5))
+print(int('  12  '), int('0x1f', 16), int('1_000'), int('-0b101', 0), int('0o17', 0), int('z', 36), int(' -7 '), int('+3'))
+print(float('inf'), float(' 1.5 '), float('-Infinity'), float('nan'), float('1e5'), float('1_0.5'), float(3), float('-0'))
+print(hex(255), hex(-255), hex(0), ord('é'), chr(0x1F600), chr(65), bin(5) if False else '', oct(8) if False else '')
+print(int(3.9), int(-3.9), int(True), abs(-5), abs(-2.5), abs(True), -(-9223372036854775807))
+print(1e16 == 10**16, 0.1 + 0.2 == 0.3, 1 == 1.0, hash(1) == hash(1.0), 2**53 + 1 == float(2**53 + 1))
+print(3 / 2, 4 / 2, -1 / 3, 1 / 7, 10 / 3)
+print(True + True, True * 3, False - 1, True / 2, -True, ~True, ~5, ~-1)
+print(1 << 10, -16 >> 2, 5 & 3, 5 | 3, 5 ^ 3, -5 & 0xFF)
+print(float(10**15), float(9223372036854775807), 2.0 ** 63, 1e308 + 1e308)
+print(max(1, 2.5), min(-0.0, 0.0), sum([0.1] * 10), sum([1, 2], 10), sum([]), sum([1.5, 2]))
+print(3.0.is_integer() if False else '', (2.5).__class__.__name__ if False else '', 1.0 * 3)
+print(str(1e-4), str(1e-5), 1.0e-4 * 10, 4.35 * 100, 1.1 * 1.1, 3 * 0.1)
