@@ -20,6 +20,10 @@ namespace {
 // object.__repr__: "<module.Class object at 0x...>".
 Value ObjectRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   if (nargs != 1) return RaiseTypeError(ts, "expected 1 argument");
+  // The builtin types have no __repr__ entry of their own: str.__repr__(s),
+  // list.__repr__(l) and super().__repr__() in their subclasses land here
+  // and get the builtin layout's repr.
+  if (!IsKind(args[0], ObjKind::kInstance)) return BaseRepr(ts, args[0]);
   ClassObject* cls = ClassOf(Rt(ts), args[0]);
   std::string out = "<";
   std::string_view mod =
@@ -39,6 +43,11 @@ Value ObjectRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
 
 Value ObjectStr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   if (nargs != 1) return RaiseTypeError(ts, "expected 1 argument");
+  // str and exceptions have their own str (str.__str__(s) is s itself);
+  // everything else is repr(), which may be a user __repr__.
+  if (IsKind(args[0], ObjKind::kStr) || IsKind(args[0], ObjKind::kException)) {
+    return BaseStr(ts, args[0]);
+  }
   return Repr(ts, args[0]);
 }
 

@@ -272,8 +272,9 @@ Value Strerror(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (nargs == 0 && (kw == nullptr || kw->size == 0)) {
     // CPython's argument-clinic wording.
-    return RaiseTypeError(ts, "_exit() missing required argument 'status' "
-                              "(pos 1)");
+    return RaiseTypeError(ts,
+                          "_exit() missing required argument 'status' "
+                          "(pos 1)");
   }
   if (!NoKwargs(ts, "_exit", kw) || !CheckArgCount(ts, "_exit", nargs, 1, 1)) {
     return Value::Error();

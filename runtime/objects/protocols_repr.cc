@@ -548,8 +548,10 @@ bool AppendStr(ThreadState& ts, Value v, std::string* out) {
       if (!guard.ok()) return false;
       return AppendUserResult(ts, v, rt.names.__str__, "__str__", out);
     }
-    // object.__str__ is repr(), which may be the user's __repr__.
-    if (!UserSpecial(rt, v, rt.names.__repr__).IsEmpty()) {
+    // object.__str__ is repr(), which may be the user's __repr__; str and
+    // BaseException have their own __str__, which wins over it.
+    if (o->kind != ObjKind::kStr && o->kind != ObjKind::kException &&
+        !UserSpecial(rt, v, rt.names.__repr__).IsEmpty()) {
       return AppendRepr(ts, v, out);
     }
   }

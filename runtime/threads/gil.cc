@@ -23,6 +23,16 @@
 // Abseil is not ThreadSanitizer-instrumented.
 #include "runtime/gil.h"
 
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
+#define INTERP_LSAN 1
+#include <sanitizer/lsan_interface.h>
+#endif
+#endif
+#ifndef INTERP_LSAN
+#define INTERP_LSAN 0
+#endif
+
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -177,6 +187,10 @@ void Gil::ReinitAfterFork(ThreadState& ts) {
   // unknown state in the child and must not be used or destroyed. Leak them
   // (their references belonged to threads that do not exist in the child)
   // and start over with a fresh lock owned by the surviving thread.
+#if INTERP_LSAN
+  // A deliberate, bounded leak (one per fork): tell LeakSanitizer.
+  __lsan_ignore_object(impl_);
+#endif
   impl_ = new Impl();
   impl_->holder.store(&ts, std::memory_order_relaxed);
   impl_->switch_count = 1;

@@ -40,7 +40,7 @@ inline constexpr ThreadingPyFrame kJoinCurrent{"join", 1109};
 inline constexpr ThreadingPyFrame kJoinWait{"join", 1112};
 inline constexpr ThreadingPyFrame kJoinWaitTimeout{"join", 1116};
 inline constexpr ThreadingPyFrame kWaitForTstateLock{"_wait_for_tstate_lock",
-                                                    1132};
+                                                     1132};
 inline constexpr ThreadingPyFrame kShutdown{"_shutdown", 1583};
 }  // namespace threading_py
 

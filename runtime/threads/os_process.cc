@@ -72,14 +72,14 @@ bool StatusArg(ThreadState& ts, const char* name, const Value* args,
          ToCInt(ts, a[0], status);
 }
 
-#define INTERP_STATUS_FN(NAME, MAKE)                                  \
+#define INTERP_STATUS_FN(NAME, MAKE)                                 \
   Value Os##NAME(ThreadState& ts, const Value* args, uint32_t nargs, \
-                 Tuple* kwnames) {                                    \
-    int s;                                                            \
-    if (!StatusArg(ts, #NAME, args, nargs, kwnames, &s)) {            \
-      return Value::Error();                                          \
-    }                                                                 \
-    return MAKE(NAME(s));                                             \
+                 Tuple* kwnames) {                                   \
+    int s;                                                           \
+    if (!StatusArg(ts, #NAME, args, nargs, kwnames, &s)) {           \
+      return Value::Error();                                         \
+    }                                                                \
+    return MAKE(NAME(s));                                            \
   }
 
 Value MakeBool(int v) { return Value::Bool(v != 0); }
@@ -113,8 +113,7 @@ Value OsGetpid(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kwnames) {
   return Value::Int(getpid());
 }
 
-Value OsGetppid(ThreadState& ts, const Value*, uint32_t nargs,
-                Tuple* kwnames) {
+Value OsGetppid(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kwnames) {
   if (!CheckNoArgsC(ts, "posix.getppid", nargs, kwnames)) {
     return Value::Error();
   }
@@ -129,16 +128,11 @@ void AddOsProcessFunctions(ThreadState& ts, Module* m) {
     NativeFn fn;
   };
   static const Fn kFns[] = {
-      {"fork", OsFork},
-      {"waitpid", OsWaitpid},
-      {"kill", OsKill},
-      {"getpid", OsGetpid},
-      {"getppid", OsGetppid},
-      {"WIFSIGNALED", OsWIFSIGNALED},
-      {"WIFEXITED", OsWIFEXITED},
-      {"WIFSTOPPED", OsWIFSTOPPED},
-      {"WTERMSIG", OsWTERMSIG},
-      {"WEXITSTATUS", OsWEXITSTATUS},
+      {"fork", OsFork},           {"waitpid", OsWaitpid},
+      {"kill", OsKill},           {"getpid", OsGetpid},
+      {"getppid", OsGetppid},     {"WIFSIGNALED", OsWIFSIGNALED},
+      {"WIFEXITED", OsWIFEXITED}, {"WIFSTOPPED", OsWIFSTOPPED},
+      {"WTERMSIG", OsWTERMSIG},   {"WEXITSTATUS", OsWEXITSTATUS},
       {"WSTOPSIG", OsWSTOPSIG},
   };
   for (const Fn& f : kFns) {

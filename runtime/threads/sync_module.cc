@@ -360,9 +360,10 @@ Value EventWait(ThreadState& ts, const Value* args, uint32_t nargs,
     // A signal handler raised: its exception comes out of Event.wait and
     // Condition.wait in CPython (library_frames.h).
     const bool timeout_given = !a[1].IsEmpty() && !a[1].IsNone();
-    AddThreadingPyFrames(ts, {timeout_given ? threading_py::kConditionWaitTimeout
-                                            : threading_py::kConditionWait,
-                              threading_py::kEventWait});
+    AddThreadingPyFrames(ts,
+                         {timeout_given ? threading_py::kConditionWaitTimeout
+                                        : threading_py::kConditionWait,
+                          threading_py::kEventWait});
     return Value::Error();
   }
   return Value::Bool(r == WaitResult::kDone);

@@ -22,6 +22,7 @@
 #include <string>
 #include <string_view>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "runtime/builtin_modules.h"
@@ -38,9 +39,9 @@
 #include "runtime/str.h"
 #include "runtime/thread_registry.h"
 #include "runtime/threads/gil_internal.h"
+#include "runtime/threads/library_frames.h"
 #include "runtime/threads/signals.h"
 #include "runtime/threads/threading.h"
-#include "runtime/threads/library_frames.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
 #include "runtime/threads/wait.h"
@@ -377,8 +378,10 @@ Value ThreadRunMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   if (tkwargs.IsError()) return tkwargs;
   roots.Add(tkwargs);
   // Flatten into the native convention: positionals, then keyword values
-  // named by a kwnames tuple.
-  std::vector<Value> flat;
+  // named by a kwnames tuple. Inline storage: no allocation for the usual
+  // few arguments (and nothing for a leak checker to flag in a fork child,
+  // where this frame of a vanished thread still owns it).
+  absl::InlinedVector<Value, 8> flat;
   Value it = GetIter(ts, targs);
   if (it.IsError()) return it;
   roots.Add(it);
@@ -671,8 +674,7 @@ Value CurrentThreadObject(ThreadState& ts) {
 
 Value FnCurrentThread(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kwnames) {
-  if (!BindPyArgs(ts, "current_thread", args, nargs, kwnames, {}, 0,
-                  nullptr)) {
+  if (!BindPyArgs(ts, "current_thread", args, nargs, kwnames, {}, 0, nullptr)) {
     return Value::Error();
   }
   return CurrentThreadObject(ts);

@@ -90,10 +90,10 @@ bool BindPyArgs(ThreadState& ts, std::string_view func_name, const Value* args,
   const uint32_t n = static_cast<uint32_t>(names.size());
   for (uint32_t i = 0; i < n; ++i) out[i] = Value::Empty();
   if (nargs > n) {
-    std::string takes =
-        required == n ? Plural(n, "positional argument")
-                      : absl::StrCat("from ", required, " to ", n,
-                                     " positional arguments");
+    std::string takes = required == n
+                            ? Plural(n, "positional argument")
+                            : absl::StrCat("from ", required, " to ", n,
+                                           " positional arguments");
     RaiseFormat(ts, rt.exc.type_error, "%s() takes %s but %d %s given", fn,
                 takes, nargs, nargs == 1 ? "was" : "were");
     return false;
@@ -134,17 +134,16 @@ bool BindPyArgs(ThreadState& ts, std::string_view func_name, const Value* args,
     std::string list;
     for (size_t m = 0; m < missing.size(); ++m) {
       if (m > 0) {
-        list += missing.size() == 2 ? " and "
+        list += missing.size() == 2       ? " and "
                 : m + 1 == missing.size() ? ", and "
                                           : ", ";
       }
       list += missing[m];
     }
-    RaiseFormat(
-        ts, rt.exc.type_error, "%s() missing %s: %s", fn,
-        Plural(static_cast<uint32_t>(missing.size()),
-               "required positional argument"),
-        list);
+    RaiseFormat(ts, rt.exc.type_error, "%s() missing %s: %s", fn,
+                Plural(static_cast<uint32_t>(missing.size()),
+                       "required positional argument"),
+                list);
     return false;
   }
   return true;
@@ -166,8 +165,8 @@ bool CheckNoArgsC(ThreadState& ts, std::string_view qualname, uint32_t nargs,
   return true;
 }
 
-bool CheckExactArgsC(ThreadState& ts, std::string_view qualname,
-                     uint32_t nargs, Tuple* kwnames, uint32_t n) {
+bool CheckExactArgsC(ThreadState& ts, std::string_view qualname, uint32_t nargs,
+                     Tuple* kwnames, uint32_t n) {
   RuntimeState& rt = RuntimeOf(ts);
   if (kwnames != nullptr && kwnames->size > 0) {
     RaiseFormat(ts, rt.exc.type_error, "%s() takes no keyword arguments",

@@ -44,8 +44,8 @@ bool CheckNoArgsC(ThreadState& ts, std::string_view qualname, uint32_t nargs,
 // C functions taking exactly `n` positional-only arguments: "name() takes
 // exactly one argument (N given)" (n == 1, METH_O) or "takes exactly N
 // arguments (M given)".
-bool CheckExactArgsC(ThreadState& ts, std::string_view qualname,
-                     uint32_t nargs, Tuple* kwnames, uint32_t n);
+bool CheckExactArgsC(ThreadState& ts, std::string_view qualname, uint32_t nargs,
+                     Tuple* kwnames, uint32_t n);
 
 // A number of seconds (int, bool or float). False with TypeError pending.
 bool ToSeconds(ThreadState& ts, Value v, double* out);

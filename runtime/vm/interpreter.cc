@@ -298,7 +298,7 @@ L_kDelDeref : {
   BINARY(L_kTrueDiv, kTrueDiv, FastTrueDiv, R[C_])
   BINARY(L_kFloorDiv, kFloorDiv, FastFloorDiv, R[C_])
   BINARY(L_kMod, kMod, FastMod, R[C_])
-  BINARY(L_kPow, kPow, FastNever, R[C_])
+  BINARY(L_kPow, kPow, FastPow, R[C_])
   BINARY(L_kLShift, kLShift, FastLShift, R[C_])
   BINARY(L_kRShift, kRShift, FastRShift, R[C_])
   BINARY(L_kBitAnd, kBitAnd, FastBitAnd, R[C_])
@@ -310,7 +310,7 @@ L_kDelDeref : {
   BINARY(L_kTrueDivK, kTrueDiv, FastTrueDiv, K[C_])
   BINARY(L_kFloorDivK, kFloorDiv, FastFloorDiv, K[C_])
   BINARY(L_kModK, kMod, FastMod, K[C_])
-  BINARY(L_kPowK, kPow, FastNever, K[C_])
+  BINARY(L_kPowK, kPow, FastPow, K[C_])
 #undef BINARY
 
 L_kInplace : {

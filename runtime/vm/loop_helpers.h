@@ -118,6 +118,38 @@ inline bool FastMod(Value a, Value b, Value* out) {
   return false;
 }
 inline bool FastNever(Value, Value, Value*) { return false; }
+// `**` without errors: ints with a non-negative exponent (no overflow) and
+// floats where FloatPow (protocols_arith.cc) would return pow() unchanged;
+// every other case (errors, int ** negative) goes to BinaryOp.
+inline bool FastPow(Value a, Value b, Value* out) {
+  if (a.IsInt() && b.IsInt()) {
+    int64_t exp = b.AsInt();
+    if (exp < 0) return false;
+    int64_t result = 1;
+    int64_t base = a.AsInt();
+    while (exp > 0) {
+      if ((exp & 1) && __builtin_mul_overflow(result, base, &result)) {
+        return false;
+      }
+      exp >>= 1;
+      if (exp > 0 && __builtin_mul_overflow(base, base, &base)) return false;
+    }
+    *out = Value::Int(result);
+    return true;
+  }
+  double x, y;
+  if (!(a.IsFloat() || b.IsFloat()) || !ToDoublePair(a, b, &x, &y)) {
+    return false;
+  }
+  if (!std::isfinite(x) || !std::isfinite(y) || x == 0.0 ||
+      (x < 0.0 && y != std::floor(y))) {
+    return false;
+  }
+  double r = std::pow(x, y);
+  if (std::isinf(r)) return false;
+  *out = Value::Float(r);
+  return true;
+}
 inline bool FastLShift(Value a, Value b, Value* out) {
   if (a.IsInt() && b.IsInt()) {
     int64_t x = a.AsInt(), s = b.AsInt();
@@ -175,6 +207,8 @@ inline bool FastBinary(BinOp op, Value a, Value b, Value* out) {
       return FastFloorDiv(a, b, out);
     case BinOp::kMod:
       return FastMod(a, b, out);
+    case BinOp::kPow:
+      return FastPow(a, b, out);
     case BinOp::kLShift:
       return FastLShift(a, b, out);
     case BinOp::kRShift:

@@ -421,9 +421,11 @@ bool WithEnter(ThreadState& ts, Value* out, Value mgr) {
   Value enter = LookupSpecial(cls, rt.names.__enter__);
   Value exit = LookupSpecial(cls, rt.names.__exit__);
   if (enter.IsEmpty() || exit.IsEmpty()) {
+    // CPython 3.11 names the missing __exit__ when __enter__ is there.
     RaiseFormat(ts, rt.exc.type_error,
-                "'%s' object does not support the context manager protocol",
-                cls->name->view());
+                "'%s' object does not support the context manager protocol%s",
+                cls->name->view(),
+                enter.IsEmpty() ? "" : " (missed __exit__ method)");
     return false;
   }
   Value bound = BindClassAttr(ts, exit, mgr, cls);

@@ -338,6 +338,17 @@ TEST(E2E, CrashWithThreads) {
       << r.err;
 }
 
+TEST(E2E, ThreadBootstrapAddsNoFrame) {
+  RunResult r = RunInterp({Script("thread_run.py")});
+  ASSERT_TRUE(r.Exited(0)) << r.Describe();
+  const std::string stack = "Stack \\(most recent call first\\):\n" +
+                            Native("faulthandler.dump_traceback") +
+                            File("thread_run.py", 13, "f");
+  EXPECT_TRUE(FullMatch(r.err, stack + stack + Native("threading.Thread.run") +
+                                   File("thread_run.py", 9, "run")))
+      << r.err;
+}
+
 TEST(E2E, StackOverflowInWorkerThread) {
   RunResult r = RunInterp({Script("overflow.py")});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();

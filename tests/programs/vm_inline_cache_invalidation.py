@@ -211,3 +211,17 @@ ld = LoudDict()
 ld["a"] = 1
 ld[2] = 2
 print(ld[7], ld["a"], len(ld))
+
+# ** fast paths agree with the protocol, errors included.
+print(2**10, 3**0, (-2)**3, 2**62, 2.0**0.5, 9**0.5, 2**-1, (-8.0)**2)
+print(1.5**2.5, 10**-2, 0.5**3, (-2.0)**3)
+for a, b in [(0.0, -1), (10.0, 400), (0, -1)]:
+    try:
+        print(a**b)
+    except (OverflowError, ZeroDivisionError, ValueError, TypeError) as e:
+        print(type(e).__name__)
+v = 3
+v **= 2
+w = 2.0
+w **= 3
+print(v, w)

@@ -7,7 +7,7 @@
 set -u
 dir="$TEST_SRCDIR/$TEST_WORKSPACE/tools/fuzz"
 harness="$dir/crash_harness"
-fail() { echo "FAIL: $*"; exit 1; }
+fail() { echo "FAIL: $*" >&2; exit 1; }
 
 run() {  # run <script> <stderr file>; the harness must die by a signal
   "$harness" "$dir/testdata/$1" 2>"$2"

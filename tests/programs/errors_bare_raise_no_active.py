@@ -1,0 +1,4 @@
+# Bare raise with no active exception: RuntimeError.
+def f():
+    raise
+f()

@@ -1,0 +1,5 @@
+# del of a local that is not yet bound: UnboundLocalError.
+def f():
+    del x
+    x = 1
+f()

@@ -1,0 +1,2 @@
+# An exception message with a newline is printed as is.
+raise Exception('multi\nline')

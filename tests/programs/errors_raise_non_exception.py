@@ -1,0 +1,2 @@
+# raise of something that is not an exception: TypeError.
+raise 5

@@ -1,0 +1,2 @@
+# SystemExit with several args: the tuple is printed, status 1.
+raise SystemExit('msg', 2)

@@ -1,0 +1,17 @@
+# Uncaught errors from Thread.start / Thread.join: the traceback goes
+# through threading.py like CPython's.
+import threading
+
+def f():
+    pass
+
+t = threading.Thread(target=f)
+try:
+    t.join()
+except RuntimeError as e:
+    print(e)
+t.start()
+t.join()
+def again():
+    t.start()
+again()
