@@ -24,7 +24,6 @@ constexpr uint32_t kMinTable = 8;
 
 // DictEntry and Dict are defined in dict_layout.h (the VM inlines reads).
 
-
 size_t BufferBytes(uint32_t table_size, uint32_t entry_cap) {
   return table_size * sizeof(int32_t) + entry_cap * sizeof(DictEntry);
 }

@@ -97,12 +97,34 @@ std::string ValueToString(ThreadState& ts, Value v) {
 }
 
 // The record behind a Thread object, or null with RuntimeError pending.
-ThreadRecord* RecordOf(ThreadState& ts, Value self) {
+// How a method reports a Thread whose __init__ was not called (a subclass
+// that forgot super().__init__()), worded like each method in CPython's
+// threading.py.
+enum class NotInit { kStart, kJoin, kAssert, kRepr };
+
+ThreadRecord* RecordOf(ThreadState& ts, Value self, NotInit how) {
   Value handle = GetAttrOrEmpty(ts, self, InternStr(ts, "_handle"));
   if (handle.IsError()) return nullptr;
   ThreadRecord* rec = AsThreadRecord(handle);
-  if (rec == nullptr) RaiseRuntimeError(ts, "thread.__init__() not called");
-  return rec;
+  if (rec != nullptr) return rec;
+  RuntimeState& rt = RuntimeOf(ts);
+  switch (how) {
+    case NotInit::kStart:
+      RaiseRuntimeError(ts, "thread.__init__() not called");
+      break;
+    case NotInit::kJoin:
+      RaiseRuntimeError(ts, "Thread.__init__() not called");
+      break;
+    case NotInit::kAssert:
+      RaiseWithMessage(ts, rt.exc.assertion_error,
+                       "Thread.__init__() not called");
+      break;
+    case NotInit::kRepr:
+      RaiseWithMessage(ts, rt.exc.assertion_error,
+                       "Thread.__init__() was not called");
+      break;
+  }
+  return nullptr;
 }
 
 // CPython's threading module is Python code, so the traceback of an
@@ -214,9 +236,9 @@ void* ThreadMain(void* arg) {
   GilAccess::Acquire(a->gil, *ts);
   ts->thread_object = a->self;
   Value self = a->self;
-  SetAttrNamed(*ts, self, "ident",
+  SetAttrNamed(*ts, self, "_ident",
                Value::Int(static_cast<int64_t>(ts->ident.load())));
-  SetAttrNamed(*ts, self, "native_id", Value::Int(NativeThreadId()));
+  SetAttrNamed(*ts, self, "_native_id", Value::Int(NativeThreadId()));
   if (!ts->pending_exception.IsNone()) TakePendingException(*ts);
   {
     std::lock_guard<std::mutex> lock(rec->sync.mu);
@@ -351,10 +373,10 @@ Value ThreadInit(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!SetAttrNamed(ts, self, "_target", target) ||
       !SetAttrNamed(ts, self, "_args", targs) ||
       !SetAttrNamed(ts, self, "_kwargs", tkwargs) ||
-      !SetAttrNamed(ts, self, "name", name) ||
-      !SetAttrNamed(ts, self, "daemon", daemon) ||
-      !SetAttrNamed(ts, self, "ident", Value::None()) ||
-      !SetAttrNamed(ts, self, "native_id", Value::None()) ||
+      !SetAttrNamed(ts, self, "_name", name) ||
+      !SetAttrNamed(ts, self, "_daemonic", daemon) ||
+      !SetAttrNamed(ts, self, "_ident", Value::None()) ||
+      !SetAttrNamed(ts, self, "_native_id", Value::None()) ||
       !SetAttrNamed(ts, self, "_handle", Value::Obj(handle))) {
     return Value::Error();
   }
@@ -429,7 +451,7 @@ Value ThreadStart(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   Value self = args[0];
   RuntimeState& rt = RuntimeOf(ts);
-  ThreadRecord* rec = RecordOf(ts, self);
+  ThreadRecord* rec = RecordOf(ts, self, NotInit::kStart);
   if (rec == nullptr) return Value::Error();
   Value name_v = GetAttrNamed(ts, self, "name");
   if (name_v.IsError()) return name_v;
@@ -500,7 +522,7 @@ Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
                   1, a)) {
     return Value::Error();
   }
-  ThreadRecord* rec = RecordOf(ts, a[0]);
+  ThreadRecord* rec = RecordOf(ts, a[0], NotInit::kJoin);
   if (rec == nullptr) return Value::Error();
   bool has_deadline = false;
   SteadyClock::time_point deadline;
@@ -546,7 +568,7 @@ Value ThreadIsAlive(ThreadState& ts, const Value* args, uint32_t nargs,
                   unused)) {
     return Value::Error();
   }
-  ThreadRecord* rec = RecordOf(ts, args[0]);
+  ThreadRecord* rec = RecordOf(ts, args[0], NotInit::kAssert);
   if (rec == nullptr) return Value::Error();
   std::lock_guard<std::mutex> lock(rec->sync.mu);
   return Value::Bool(rec->run == ThreadRun::kStarted ||
@@ -557,7 +579,7 @@ Value ThreadRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   if (nargs != 1) return RaiseTypeError(ts, "__repr__() takes no arguments");
   Value self = args[0];
   RuntimeState& rt = RuntimeOf(ts);
-  ThreadRecord* rec = RecordOf(ts, self);
+  ThreadRecord* rec = RecordOf(ts, self, NotInit::kRepr);
   if (rec == nullptr) return Value::Error();
   ThreadRun run;
   uint64_t ident;
@@ -582,6 +604,97 @@ Value ThreadRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   ClassObject* cls = ClassOf(rt, self);
   return StrValue(ts, absl::StrCat("<", std::string(cls->name->view()), "(",
                                    name, ", ", status, ")>"));
+}
+
+// --- Thread properties ---
+// name, daemon, ident and native_id are properties, as in CPython: reading
+// them asserts that __init__ ran, daemon cannot change once the thread was
+// started, ident and native_id are read-only. The values live in plain
+// instance attributes (_name, _daemonic, _ident, _native_id) that the
+// natives set directly.
+
+Value ThreadGetAttr(ThreadState& ts, const Value* args, uint32_t nargs,
+                    std::string_view storage) {
+  if (nargs != 1) return RaiseTypeError(ts, "expected 1 argument");
+  if (RecordOf(ts, args[0], NotInit::kAssert) == nullptr) {
+    return Value::Error();
+  }
+  return GetAttrNamed(ts, args[0], storage);
+}
+
+Value ThreadNameGet(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple*) {
+  return ThreadGetAttr(ts, args, nargs, "_name");
+}
+Value ThreadDaemonGet(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*) {
+  return ThreadGetAttr(ts, args, nargs, "_daemonic");
+}
+Value ThreadIdentGet(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  return ThreadGetAttr(ts, args, nargs, "_ident");
+}
+Value ThreadNativeIdGet(ThreadState& ts, const Value* args, uint32_t nargs,
+                        Tuple*) {
+  return ThreadGetAttr(ts, args, nargs, "_native_id");
+}
+
+Value ThreadNameSet(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple*) {
+  if (nargs != 2) return RaiseTypeError(ts, "expected 2 arguments");
+  if (RecordOf(ts, args[0], NotInit::kAssert) == nullptr) {
+    return Value::Error();
+  }
+  Value s = ToStr(ts, args[1]);
+  if (s.IsError()) return s;
+  if (!SetAttrNamed(ts, args[0], "_name", s)) return Value::Error();
+  return Value::None();
+}
+
+Value ThreadDaemonSet(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*) {
+  if (nargs != 2) return RaiseTypeError(ts, "expected 2 arguments");
+  ThreadRecord* rec = RecordOf(ts, args[0], NotInit::kJoin);
+  if (rec == nullptr) return Value::Error();
+  bool started;
+  {
+    std::lock_guard<std::mutex> lock(rec->sync.mu);
+    started = rec->run != ThreadRun::kNew;
+  }
+  if (started) {
+    return RaiseRuntimeError(ts, "cannot set daemon status of active thread");
+  }
+  int t = Truthy(ts, args[1]);
+  if (t < 0) return Value::Error();
+  if (!SetAttrNamed(ts, args[0], "_daemonic", Value::Bool(t != 0))) {
+    return Value::Error();
+  }
+  return Value::None();
+}
+
+// Adds property `name` (getter, optional setter) to `cls`.
+bool AddProperty(ThreadState& ts, ClassObject* cls, std::string_view name,
+                 NativeFn getter, NativeFn setter) {
+  RuntimeState& rt = RuntimeOf(ts);
+  TempRoots roots(ts);
+  Value fns[2] = {Value::None(), Value::None()};
+  NativeFunction* g =
+      NewNative(ts, absl::StrCat("threading.Thread.", std::string(name)), getter);
+  if (g == nullptr) return false;
+  fns[0] = Value::Obj(g);
+  roots.Add(fns[0]);
+  if (setter != nullptr) {
+    NativeFunction* st = NewNative(
+        ts, absl::StrCat("threading.Thread.", std::string(name)), setter);
+    if (st == nullptr) return false;
+    fns[1] = Value::Obj(st);
+    roots.Add(fns[1]);
+  }
+  Value prop = CallValue(ts, Value::Obj(rt.classes.property), fns, 2);
+  if (prop.IsError()) return false;
+  roots.Add(prop);
+  Str* key = InternStr(ts, name);
+  return key != nullptr && DictSetStr(ts, cls->dict, key, prop);
 }
 
 // No-op __init__ for _MainThread / _DummyThread: their objects are set up
@@ -629,11 +742,11 @@ Value MakeThreadObject(ThreadState& ts, ThreadState& owner, bool main) {
   if (!SetAttrNamed(ts, obj, "_target", none) ||
       !SetAttrNamed(ts, obj, "_args", none) ||
       !SetAttrNamed(ts, obj, "_kwargs", none) ||
-      !SetAttrNamed(ts, obj, "name", name_v) ||
-      !SetAttrNamed(ts, obj, "daemon", Value::Bool(!main)) ||
-      !SetAttrNamed(ts, obj, "ident",
+      !SetAttrNamed(ts, obj, "_name", name_v) ||
+      !SetAttrNamed(ts, obj, "_daemonic", Value::Bool(!main)) ||
+      !SetAttrNamed(ts, obj, "_ident",
                     Value::Int(static_cast<int64_t>(ident))) ||
-      !SetAttrNamed(ts, obj, "native_id",
+      !SetAttrNamed(ts, obj, "_native_id",
                     rec->native_id ? Value::Int(rec->native_id) : none) ||
       !SetAttrNamed(ts, obj, "_handle", Value::Obj(handle))) {
     return Value::Error();
@@ -793,6 +906,12 @@ Module* InitThreadingModule(ThreadState& ts) {
                    meth.name, meth.fn)) {
       return nullptr;
     }
+  }
+  if (!AddProperty(ts, thread, "name", ThreadNameGet, ThreadNameSet) ||
+      !AddProperty(ts, thread, "daemon", ThreadDaemonGet, ThreadDaemonSet) ||
+      !AddProperty(ts, thread, "ident", ThreadIdentGet, nullptr) ||
+      !AddProperty(ts, thread, "native_id", ThreadNativeIdGet, nullptr)) {
+    return nullptr;
   }
   ClassObject* main_cls = MakeClass(ts, m, "_MainThread", thread);
   ClassObject* dummy_cls = MakeClass(ts, m, "_DummyThread", thread);

@@ -12,11 +12,11 @@
 #include "runtime/errors.h"
 #include "runtime/function.h"
 #include "runtime/interpreter.h"
+#include "runtime/objects/dict_layout.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/vm/loop_helpers.h"
-#include "runtime/objects/dict_layout.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {
@@ -424,14 +424,18 @@ namespace {
 // named like the cached attribute: the instance dict can be used directly.
 bool ClassCacheValid(ThreadState& ts, const InlineCache* c, ClassObject* cls) {
   return c->kind == kIcInstanceAttr &&
-         c->key == reinterpret_cast<uint64_t>(cls) && c->version == cls->version &&
-         c->epoch == Rt(ts).class_epoch;
+         c->key == reinterpret_cast<uint64_t>(cls) &&
+         c->version == cls->version && c->epoch == Rt(ts).class_epoch;
 }
 
 void FillInstanceCache(ThreadState& ts, InlineCache* c, ClassObject* cls,
                        int32_t idx) {
-  *c = InlineCache{reinterpret_cast<uint64_t>(cls), cls->version,
-                   Rt(ts).class_epoch, idx, kIcInstanceAttr, nullptr};
+  *c = InlineCache{reinterpret_cast<uint64_t>(cls),
+                   cls->version,
+                   Rt(ts).class_epoch,
+                   idx,
+                   kIcInstanceAttr,
+                   nullptr};
 }
 
 }  // namespace

@@ -418,8 +418,7 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
         // Remember a plain script __init__ of a plain-instance class: the
         // interpreter then constructs without this lookup (see kCall).
         if (IsKind(init, ObjKind::kFunction) &&
-            !(cls->flags & kClassException) &&
-            PlainInstanceClass(rt, cls)) {
+            !(cls->flags & kClassException) && PlainInstanceClass(rt, cls)) {
           cls->vm_init = init.AsObject();
           cls->vm_init_version = cls->version;
           cls->vm_init_epoch = rt.class_epoch;

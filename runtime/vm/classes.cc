@@ -133,6 +133,20 @@ Value BuildClass(ThreadState& ts, Value body_fn, Str* name, Value* bases,
   if (IsKind(body_result, ObjKind::kCell)) {
     As<Cell>(body_result)->value = clsv;
   }
+  // PEP 487: the nearest base's __init_subclass__ (implicitly a
+  // classmethod) runs with the new class.
+  for (ClassObject* b = base; b != nullptr; b = b->base) {
+    Value hook = b->dict != nullptr
+                     ? DictGetStr(b->dict, rt.names.__init_subclass__)
+                     : Value::Empty();
+    if (hook.IsEmpty()) continue;
+    if (IsKind(hook, ObjKind::kClassMethod)) hook = As<ClassMethod>(hook)->func;
+    if (IsKind(hook, ObjKind::kFunction)) {
+      roots.Add(hook);
+      if (CallValue(ts, hook, &clsv, 1).IsError()) return Value::Error();
+    }
+    break;
+  }
   return clsv;
 }
 

@@ -428,26 +428,26 @@ L_kJumpIfFalse : {
   }
   DISPATCH();
 }
-  // The fused compare-and-branch of every `if`/`while` test. Separate
-  // handlers for the register and constant forms keep the operand fetch
-  // branch-free.
-#define JUMP_IF_NOT_CMP(label, rhs)                                   \
-  label : {                                                           \
-    CmpOp op = static_cast<CmpOp>(C_);                                \
-    Value a = R[A_];                                                  \
-    Value b = rhs;                                                    \
-    int32_t off = static_cast<int32_t>(*ip++);                        \
-    int t = FastCompare(op, a, b);                                    \
-    if (__builtin_expect(t < 0, 0)) {                                 \
-      SAVE_PC_X();                                                    \
-      t = SlowCompareBool(ts, op, a, b);                              \
-      if (t < 0) THROW();                                             \
-    }                                                                 \
-    if (!t) {                                                         \
-      ip += off;                                                      \
-      if (off < 0) TICK_AT(ip - off - start - 2);                     \
-    }                                                                 \
-    DISPATCH();                                                       \
+// The fused compare-and-branch of every `if`/`while` test. Separate
+// handlers for the register and constant forms keep the operand fetch
+// branch-free.
+#define JUMP_IF_NOT_CMP(label, rhs)               \
+  label : {                                       \
+    CmpOp op = static_cast<CmpOp>(C_);            \
+    Value a = R[A_];                              \
+    Value b = rhs;                                \
+    int32_t off = static_cast<int32_t>(*ip++);    \
+    int t = FastCompare(op, a, b);                \
+    if (__builtin_expect(t < 0, 0)) {             \
+      SAVE_PC_X();                                \
+      t = SlowCompareBool(ts, op, a, b);          \
+      if (t < 0) THROW();                         \
+    }                                             \
+    if (!t) {                                     \
+      ip += off;                                  \
+      if (off < 0) TICK_AT(ip - off - start - 2); \
+    }                                             \
+    DISPATCH();                                   \
   }
   JUMP_IF_NOT_CMP(L_kJumpIfNotCmp, R[B_])
   JUMP_IF_NOT_CMP(L_kJumpIfNotCmpK, K[B_])
@@ -621,8 +621,8 @@ call_generic : {
   Frame* f = PrepareCall(ts, callee, args, nargs, kwnames, &result);
   ts.temp_roots.resize(roots_mark);
   if (f != nullptr) {
-    f->result_reg = EncodeResultReg(
-        a, static_cast<uint32_t>(ip - start) - call_pc);
+    f->result_reg =
+        EncodeResultReg(a, static_cast<uint32_t>(ip - start) - call_pc);
     frame = f;
     LOAD_FRAME();
     ip = start;
@@ -660,7 +660,9 @@ do_return : {
   }
   ts.frames.Pop();
   if (flags & kFrameEntry) return result;
-  frame = ts.frames.top();
+  // Records are contiguous and only entry frames have no script caller, so
+  // the caller's record is the one just below (no depth reload).
+  frame = f - 1;
   // LOAD_FRAME without CachesOf's sizing check: the caller ran before, so
   // its inline caches exist.
   code = frame->code;
@@ -760,9 +762,8 @@ L_kLoadMethod : {
     // The method is used only if the instance does not shadow it; names are
     // interned with their hash computed, so this is one inline probe.
     if (attrs == nullptr ||
-        dict_inline::FindStr(attrs, name,
-                             name->hash != -1 ? name->hash : StrHash(name)) <
-            0) {
+        dict_inline::FindStr(
+            attrs, name, name->hash != -1 ? name->hash : StrHash(name)) < 0) {
       R[a] = Value::Obj(c->value);
       R[a + 1] = obj;
       DISPATCH();

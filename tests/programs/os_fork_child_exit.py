@@ -5,8 +5,12 @@ import sys
 import threading
 import time
 
+# (Threads of the parent that are still running at the fork are covered by
+# os_fork_threads.py, whose child leaves through os._exit.)
 worker = threading.Thread(target=time.sleep, args=(0.1,), name="parent-worker")
 worker.start()
+worker.join()
+time.sleep(0.05)  # let its OS thread finish exiting too
 sys.stdout.flush()
 pid = os.fork()
 if pid == 0:
@@ -18,7 +22,6 @@ if pid == 0:
     sys.exit(4)
 got, status = os.waitpid(pid, 0)
 print("child status", os.WIFEXITED(status), os.WEXITSTATUS(status))
-worker.join()
 pid = os.fork()
 if pid == 0:
     raise ValueError("uncaught in child")
