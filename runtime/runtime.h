@@ -9,14 +9,21 @@
 //   absl::StatusOr<interp::Value> v = rt.Call("on_event",
 //   {interp::Value::Int(7)});
 //
-// Threading: the thread that constructs the Runtime is attached to it and
-// holds its global lock between calls. Other host threads use ThreadScope
-// to attach (their script frames then appear in crash reports under the
-// host's thread name). No method may be called on a thread that is not
-// attached.
+// Threading: the thread that constructs the Runtime is attached to it (as
+// its "MainThread"). Other host threads attach with
+//   Runtime::ThreadScope scope = rt.AttachCurrentThread("worker-1");
+// so that their script frames appear in crash reports under that name. Each
+// public method takes the runtime's global lock for the duration of the
+// call only, so several attached threads may call in concurrently (they are
+// serialised like script threads). A thread that calls in without being
+// attached is attached for the duration of that call (unnamed).
+//
+// Independent runtimes share nothing but the process-wide thread registry
+// and faulthandler: each has its own heap, lock, modules and limits.
 //
 // The library never calls exit() and writes nothing unless a script prints
-// or the caller asks (PrintError).
+// (print() writes to the process's stdout, as in CPython) or the caller asks
+// (PrintError).
 #ifndef INTERP_RUNTIME_RUNTIME_H_
 #define INTERP_RUNTIME_RUNTIME_H_
 
@@ -42,6 +49,11 @@ namespace interp {
 // Status payload key set on the status of a script that ended with
 // SystemExit; the payload is the exit code in decimal.
 inline constexpr char kSystemExitPayload[] = "interp/system-exit";
+
+// The exit code of a status returned for a script that ended with
+// SystemExit (sys.exit(n), raise SystemExit(n)); nullopt for any other
+// status.
+std::optional<int> SystemExitCode(const absl::Status& status);
 
 class Runtime {
  public:
@@ -82,14 +94,20 @@ class Runtime {
   absl::StatusOr<Value> Call(std::string_view name,
                              absl::Span<const Value> args = {});
 
-  // Host limits. A script that reaches its budget (counted in calls and
-  // loop iterations) or deadline gets TimeoutError at its next safe point,
-  // and again at every safe point after that until the limit is lifted.
-  // n < 0: unlimited.
+  // Host limits, shared by all threads of this runtime. A script that
+  // reaches its budget (counted in calls and loop iterations) or deadline
+  // gets TimeoutError("instruction budget exhausted" / "deadline exceeded")
+  // at its next safe point. The exception is catchable (an `except` block
+  // can clean up) but it is raised again at every later safe point until
+  // the host lifts or renews the limit, so a script cannot swallow it and
+  // keep looping. Set them between runs (not while a script of this runtime
+  // runs on another thread). n < 0: unlimited.
   void SetInstructionBudget(int64_t n);
   void SetTimeout(std::chrono::nanoseconds timeout);  // <= 0: none
-  // From any thread: makes the script running on the main thread raise
-  // TimeoutError at its next safe point.
+  // From any thread (also a signal handler): makes the scripts running on
+  // this runtime's threads raise TimeoutError("interrupted by the host") at
+  // their next safe point. A thread that is not running a script then is
+  // not affected by it when it next calls in.
   void Interrupt();
 
   // The exit code requested by the last SystemExit, if any.
@@ -106,27 +124,38 @@ class Runtime {
   RuntimeState& state() { return *state_; }
   ThreadState& main_thread() { return *main_ts_; }
 
-  // Attaches the calling host thread for its lifetime (acquiring the global
-  // lock; released while the scope is not running scripts only when the
-  // host uses BlockingRegion). Construct it on the host thread.
+  // Attaches the calling host thread to this runtime while it lives. The
+  // name is part of the attach (set before the thread becomes visible to
+  // crash reports), so a report never shows the thread unnamed. It does not
+  // hold the global lock: every call takes it. Create and destroy it on the
+  // same host thread, before the Runtime is destroyed. Nested scopes on one
+  // thread are allowed (the innermost state is used until it ends).
   class ThreadScope {
    public:
     explicit ThreadScope(Runtime& rt, std::string_view name = "");
     ~ThreadScope();
     ThreadScope(const ThreadScope&) = delete;
     ThreadScope& operator=(const ThreadScope&) = delete;
+    // False when no thread state could be mapped (address space exhausted);
+    // calls then fall back to a per-call attach.
+    bool ok() const { return ts_ != nullptr; }
     ThreadState& thread() { return *ts_; }
 
    private:
-    Runtime& rt_;
     ThreadState* ts_ = nullptr;
+    ThreadState* previous_ = nullptr;  // the thread's TLS state before us
   };
+  [[nodiscard]] ThreadScope AttachCurrentThread(std::string_view name = "") {
+    return ThreadScope(*this, name);
+  }
 
  private:
   absl::Status RunSource(std::string_view source, std::string_view filename,
                          bool interactive);
   absl::Status StatusFromPending(ThreadState& ts);
-  ThreadState& CurrentThread();
+  // The calling thread's live state on this runtime, or null.
+  ThreadState* FindAttached() const;
+  class Entry;  // runtime.cc: resolve/attach the thread, take the lock
 
   std::unique_ptr<RuntimeState> state_;
   ThreadState* main_ts_ = nullptr;

@@ -119,6 +119,9 @@ struct ExceptionClasses {
   ClassObject* process_lookup_error;
   ClassObject* interrupted_error;
   ClassObject* broken_pipe_error;
+  // io.UnsupportedOperation (a file method its mode does not allow); not a
+  // builtin name.
+  ClassObject* unsupported_operation;
 };
 
 struct RuntimeOptions {

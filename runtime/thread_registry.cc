@@ -131,7 +131,8 @@ void ResetOwnerFields(ThreadState* ts) {
 
 }  // namespace
 
-ThreadState* AttachThreadState(RuntimeState* rt, bool is_main) {
+ThreadState* AttachThreadState(RuntimeState* rt, bool is_main,
+                               std::string_view name) {
   ThreadState* ts = ClaimFreeState();
   bool fresh = false;
   if (ts == nullptr) {
@@ -141,7 +142,9 @@ ThreadState* AttachThreadState(RuntimeState* rt, bool is_main) {
   }
   ts->frames.Reset();
   ResetOwnerFields(ts);
-  ts->SetName("", 0);
+  // Readers skip kStarting states, so this plain seqlock write is never
+  // observed half-done as the thread's first reported name.
+  ts->SetName(name.data(), name.size());
   ts->collecting.store(false, std::memory_order_relaxed);
   ts->is_main.store(is_main, std::memory_order_relaxed);
   ts->ident.store(static_cast<uint64_t>(pthread_self()),

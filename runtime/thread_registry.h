@@ -7,6 +7,8 @@
 #ifndef INTERP_RUNTIME_THREAD_REGISTRY_H_
 #define INTERP_RUNTIME_THREAD_REGISTRY_H_
 
+#include <string_view>
+
 #include "runtime/thread_state.h"
 
 namespace interp {
@@ -15,7 +17,12 @@ namespace interp {
 // reused, else a new one is created in stable memory (frame stack and value
 // stack mapped once) and linked in. Sets ident, status = kRunning and the
 // current-thread TLS. Returns null only when memory cannot be mapped.
-ThreadState* AttachThreadState(RuntimeState* rt, bool is_main);
+//
+// `name` (may be empty) is written while the state is still kStarting, i.e.
+// before the release store that makes it reportable, so a crash report never
+// shows the thread without the name it was started with.
+ThreadState* AttachThreadState(RuntimeState* rt, bool is_main,
+                               std::string_view name = {});
 
 // Marks `ts` free: frames reset, runtime cleared, status = kFree. The
 // memory stays on the registry.

@@ -420,6 +420,12 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
   }
   ClassObject* const* ex = reinterpret_cast<ClassObject* const*>(&rt.exc);
   for (size_t i = 0; i < sizeof(ExceptionClasses) / sizeof(ClassObject*); ++i) {
+    // Exceptions of other modules (io.UnsupportedOperation) are not
+    // builtins.
+    if (ex[i] != nullptr && ex[i]->module_name != nullptr &&
+        ex[i]->module_name->view() != "builtins") {
+      continue;
+    }
     if (ex[i] != nullptr &&
         !AddValue(ts, m, ex[i]->name->view(), Value::Obj(ex[i]))) {
       return nullptr;

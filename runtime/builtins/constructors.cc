@@ -12,6 +12,7 @@
 #include <string>
 
 #include "runtime/builtins/internal.h"
+#include "runtime/builtins/unicode.h"
 #include "runtime/call.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
@@ -45,10 +46,42 @@ Value FloatToInt(ThreadState& ts, double d) {
   return Value::Int(static_cast<int64_t>(t));
 }
 
+// int() and float() accept any Unicode decimal digit and whitespace, like
+// CPython, which maps them to ASCII before parsing (other non-ASCII
+// characters become '?', so they still fail).
+std::string AsciiNumberText(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t len = 0;
+    uint32_t cp = DecodeUtf8(s.data() + i, &len);
+    i += len ? len : 1;
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (unicode::IsDecimal(cp)) {
+      // Decimal digits come in runs that start at a zero.
+      uint32_t start = cp;
+      while (start > 0 && unicode::IsDecimal(start - 1) && cp - start < 100)
+        --start;
+      out.push_back(static_cast<char>('0' + (cp - start) % 10));
+    } else if (unicode::IsSpace(cp)) {
+      out.push_back(' ');
+    } else {
+      out.push_back('?');
+    }
+  }
+  return out;
+}
+
 Value ParseIntText(ThreadState& ts, Str* s, int base) {
   int64_t out;
   bool overflow = false;
-  if (ParseInt(s->view(), base, &out, &overflow)) return Value::Int(out);
+  std::string ascii;
+  std::string_view text = s->view();
+  if (!s->is_ascii) {
+    ascii = AsciiNumberText(text);
+    text = ascii;
+  }
+  if (ParseInt(text, base, &out, &overflow)) return Value::Int(out);
   if (overflow) {
     return RaiseOverflowError(ts, "int too large to convert to a 64-bit int");
   }
@@ -123,7 +156,13 @@ Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   if (x.IsIntLike()) return Value::Float(static_cast<double>(x.AsInt()));
   if (IsStr(x)) {
     double d;
-    if (ParseFloat(AsStr(x)->view(), &d)) return Value::Float(d);
+    std::string ascii;
+    std::string_view text = AsStr(x)->view();
+    if (!AsStr(x)->is_ascii) {
+      ascii = AsciiNumberText(text);
+      text = ascii;
+    }
+    if (ParseFloat(text, &d)) return Value::Float(d);
     std::string msg = "could not convert string to float: ";
     if (!AppendRepr(ts, x, &msg)) return Value::Error();
     return RaiseValueError(ts, msg);

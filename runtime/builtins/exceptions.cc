@@ -404,6 +404,13 @@ bool CreateExceptionClasses(ThreadState& ts) {
     if (def.construct == nullptr) cls->module_name = nullptr;
     rt.exc.*(def.field) = cls;
   }
+  // CPython derives io.UnsupportedOperation from OSError and ValueError;
+  // with single inheritance it is an OSError (its __init__/__str__ too).
+  ClassObject* unsupported =
+      NewClass(ts, "UnsupportedOperation", rt.exc.os_error, "io",
+               ObjKind::kException, kClassException | kClassBaseOk);
+  if (unsupported == nullptr) return false;
+  rt.exc.unsupported_operation = unsupported;
   return true;
 }
 

@@ -56,7 +56,7 @@ Value ClosedFileError(ThreadState& ts) {
 }
 
 Value Unsupported(ThreadState& ts, const char* what) {
-  return RaiseWithMessage(ts, Rt(ts).exc.os_error, what);
+  return RaiseWithMessage(ts, Rt(ts).exc.unsupported_operation, what);
 }
 
 // The UTF-8 prefix length of `s` that is valid, or -1 when all of it is.

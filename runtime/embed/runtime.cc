@@ -5,12 +5,14 @@
 // absl::Status values whose message is the CPython-style traceback.
 #include "runtime/runtime.h"
 
+#include <pthread.h>
 #include <time.h>
 
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "runtime/bootstrap.h"
@@ -30,27 +32,6 @@
 
 namespace interp {
 namespace {
-
-// Holds the global lock for `ts` unless it already does.
-class GilHold {
- public:
-  GilHold(RuntimeState& rt, ThreadState& ts) : rt_(rt), ts_(ts) {
-    if (rt_.gil != nullptr && !rt_.gil->HeldBy(ts_)) {
-      rt_.gil->Acquire(ts_);
-      acquired_ = true;
-    }
-  }
-  ~GilHold() {
-    if (acquired_) rt_.gil->Release(ts_);
-  }
-  GilHold(const GilHold&) = delete;
-  GilHold& operator=(const GilHold&) = delete;
-
- private:
-  RuntimeState& rt_;
-  ThreadState& ts_;
-  bool acquired_ = false;
-};
 
 void CallMethodIgnoringErrors(ThreadState& ts, Value obj, Str* name) {
   if (!obj.IsObject()) return;
@@ -97,16 +78,72 @@ int64_t MonotonicNs() {
 
 }  // namespace
 
+std::optional<int> SystemExitCode(const absl::Status& status) {
+  std::optional<absl::Cord> p = status.GetPayload(kSystemExitPayload);
+  if (!p.has_value()) return std::nullopt;
+  int code = 0;
+  if (!absl::SimpleAtoi(std::string(*p), &code)) return std::nullopt;
+  return code;
+}
+
+// What every public method does first: find the calling thread's state on
+// this runtime (attaching the thread for the call when it has none), make
+// it the thread's current state, and hold the runtime's lock unless the
+// thread already does (a host native function calling back in). Using
+// another thread's state instead -- e.g. always the creator's -- would let
+// two host threads run on one frame stack and both "hold" the lock.
+class Runtime::Entry {
+ public:
+  explicit Entry(Runtime& rt) : rt_(*rt.state_) {
+    previous_ = CurrentThreadState();
+    ts_ = rt.FindAttached();
+    if (ts_ == nullptr) {
+      ts_ = AttachThreadState(&rt_, false);
+      transient_ = ts_ != nullptr;
+    }
+    if (ts_ == nullptr) return;
+    SetCurrentThreadState(ts_);
+    if (rt_.gil != nullptr && !rt_.gil->HeldBy(*ts_)) {
+      rt_.gil->Acquire(*ts_);
+      acquired_ = true;
+      // An Interrupt() aimed at an earlier run that had already finished
+      // must not kill this one.
+      ts_->eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
+    }
+  }
+  ~Entry() {
+    if (ts_ == nullptr) return;
+    if (acquired_) rt_.gil->Release(*ts_);
+    if (transient_) DetachThreadState(ts_);
+    SetCurrentThreadState(previous_);
+  }
+  Entry(const Entry&) = delete;
+  Entry& operator=(const Entry&) = delete;
+
+  // Null only when no thread state could be mapped.
+  ThreadState* thread() const { return ts_; }
+
+ private:
+  RuntimeState& rt_;
+  ThreadState* ts_ = nullptr;
+  ThreadState* previous_ = nullptr;
+  bool transient_ = false;
+  bool acquired_ = false;
+};
+
+namespace {
+absl::Status NoThreadState() {
+  return absl::ResourceExhaustedError("cannot map a thread state");
+}
+}  // namespace
+
 Runtime::Runtime(Options options)
     : state_(std::make_unique<RuntimeState>(std::move(options))) {
-  main_ts_ = AttachThreadState(state_.get(), true);
+  main_ts_ = AttachThreadState(state_.get(), true, "MainThread");
   if (main_ts_ == nullptr) return;
   if (state_->main_thread == nullptr) state_->main_thread = main_ts_;
-  if (main_ts_->name_len.load(std::memory_order_relaxed) == 0) {
-    main_ts_->SetName("MainThread", 10);
-  }
   if (state_->gil == nullptr) state_->gil = std::make_unique<Gil>();
-  GilHold hold(*state_, *main_ts_);
+  Entry entry(*this);
   ok_ = BootstrapRuntime(*main_ts_);
 }
 
@@ -121,19 +158,31 @@ Runtime::~Runtime() {
 void Runtime::Finalize() {
   if (finalized_ || main_ts_ == nullptr || !ok_) return;
   finalized_ = true;
-  GilHold hold(*state_, *main_ts_);
-  FlushStdio(*main_ts_);
-  WaitForNonDaemonThreads(*main_ts_);
-  FlushStdio(*main_ts_);
+  Entry entry(*this);
+  if (entry.thread() == nullptr) return;
+  ThreadState& ts = *entry.thread();
+  FlushStdio(ts);
+  WaitForNonDaemonThreads(ts);
+  FlushStdio(ts);
 }
 
-ThreadState& Runtime::CurrentThread() {
-  ThreadState* ts = CurrentThreadState();
-  if (ts != nullptr &&
-      ts->runtime.load(std::memory_order_relaxed) == state_.get()) {
-    return *ts;
+ThreadState* Runtime::FindAttached() const {
+  const uint64_t self = static_cast<uint64_t>(pthread_self());
+  RuntimeState* rt = state_.get();
+  auto mine = [&](ThreadState* ts) {
+    return ts != nullptr && ts->runtime.load(std::memory_order_relaxed) == rt &&
+           ts->ident.load(std::memory_order_relaxed) == self &&
+           ts->status.load(std::memory_order_acquire) == ThreadStatus::kRunning;
+  };
+  // The TLS slot may be stale (a state detached by another thread and
+  // reused) or belong to another runtime, hence the checks.
+  ThreadState* cur = CurrentThreadState();
+  if (mine(cur)) return cur;
+  if (mine(main_ts_)) return main_ts_;
+  for (ThreadState* ts = FirstThreadState(); ts != nullptr; ts = ts->next) {
+    if (mine(ts)) return ts;
   }
-  return *main_ts_;
+  return nullptr;
 }
 
 absl::Status Runtime::StatusFromPending(ThreadState& ts) {
@@ -182,9 +231,10 @@ absl::Status Runtime::StatusFromPending(ThreadState& ts) {
 absl::Status Runtime::RunSource(std::string_view source,
                                 std::string_view filename, bool interactive) {
   if (!ok_) return absl::InternalError("runtime failed to start");
-  ThreadState& ts = CurrentThread();
+  Entry entry(*this);
+  if (entry.thread() == nullptr) return NoThreadState();
+  ThreadState& ts = *entry.thread();
   RuntimeState& rt = *state_;
-  GilHold hold(rt, ts);
   Value main = DictGetStr(rt.modules, rt.names.__main__);
   if (!IsKind(main, ObjKind::kModule)) {
     Object* m = NewModule(ts, "__main__");
@@ -240,9 +290,10 @@ absl::Status Runtime::DefineModule(
     std::string_view name,
     std::vector<std::pair<std::string, NativeFn>> functions) {
   if (!ok_) return absl::InternalError("runtime failed to start");
-  ThreadState& ts = CurrentThread();
+  Entry entry(*this);
+  if (entry.thread() == nullptr) return NoThreadState();
+  ThreadState& ts = *entry.thread();
   RuntimeState& rt = *state_;
-  GilHold hold(rt, ts);
   Object* m = NewModule(ts, name);
   if (m == nullptr) return StatusFromPending(ts);
   TempRoots roots(ts);
@@ -263,9 +314,10 @@ absl::Status Runtime::DefineModule(
 absl::StatusOr<Value> Runtime::Call(std::string_view name,
                                     absl::Span<const Value> args) {
   if (!ok_) return absl::InternalError("runtime failed to start");
-  ThreadState& ts = CurrentThread();
+  Entry entry(*this);
+  if (entry.thread() == nullptr) return NoThreadState();
+  ThreadState& ts = *entry.thread();
   RuntimeState& rt = *state_;
-  GilHold hold(rt, ts);
   std::vector<std::string> parts = absl::StrSplit(vm::AV(name), '.');
   Value target = Value::Empty();
   size_t first_attr = 1;
@@ -309,17 +361,23 @@ void Runtime::SetTimeout(std::chrono::nanoseconds timeout) {
 }
 
 void Runtime::Interrupt() {
-  if (main_ts_ != nullptr) {
-    main_ts_->eval_breaker.fetch_or(kBreakBudget, std::memory_order_release);
+  // Every thread of this runtime: the script may run on a host thread
+  // attached with a ThreadScope, or on a script thread.
+  for (ThreadState* ts = FirstThreadState(); ts != nullptr; ts = ts->next) {
+    if (ts->runtime.load(std::memory_order_relaxed) == state_.get() &&
+        ts->status.load(std::memory_order_acquire) == ThreadStatus::kRunning) {
+      ts->eval_breaker.fetch_or(kBreakBudget, std::memory_order_release);
+    }
   }
 }
 
 void Runtime::PrintError(const absl::Status& status) {
   if (status.ok() || status.GetPayload(kSystemExitPayload).has_value()) return;
   if (!ok_) return;
-  ThreadState& ts = CurrentThread();
+  Entry entry(*this);
+  if (entry.thread() == nullptr) return;
+  ThreadState& ts = *entry.thread();
   RuntimeState& rt = *state_;
-  GilHold hold(rt, ts);
   FlushStdio(ts);
   std::string text(status.message());
   Value err = rt.sys_module != nullptr
@@ -346,14 +404,24 @@ void Runtime::PrintError(const absl::Status& status) {
   }
 }
 
-Runtime::ThreadScope::ThreadScope(Runtime& rt, std::string_view name)
-    : rt_(rt) {
-  ts_ = AttachThreadState(rt_.state_.get(), false);
-  if (ts_ != nullptr && !name.empty()) ts_->SetName(name.data(), name.size());
+Runtime::ThreadScope::ThreadScope(Runtime& rt, std::string_view name) {
+  previous_ = CurrentThreadState();
+  // Named inside the attach: visible to reports only once it has its name.
+  ts_ = AttachThreadState(rt.state_.get(), false, name);
 }
 
 Runtime::ThreadScope::~ThreadScope() {
-  if (ts_ != nullptr) DetachThreadState(ts_);
+  if (ts_ == nullptr) return;
+  DetachThreadState(ts_);
+  // Back to what the thread had before (another runtime's state, an outer
+  // scope), unless that is gone meanwhile.
+  if (previous_ != nullptr &&
+      previous_->ident.load(std::memory_order_relaxed) ==
+          static_cast<uint64_t>(pthread_self()) &&
+      previous_->status.load(std::memory_order_acquire) ==
+          ThreadStatus::kRunning) {
+    SetCurrentThreadState(previous_);
+  }
 }
 
 }  // namespace interp

@@ -1,16 +1,18 @@
 // Traceback entries for the frames of CPython's pure-Python threading
 // module. Internal to runtime/threads/.
 //
-// Why: in CPython, Event.wait, Thread.join and Thread.start are Python
-// functions in threading.py, so an exception that comes out of them (a
+// Why: in CPython, Event.wait, Thread.join, Thread.start and the thread
+// bootstrap are Python functions in threading.py, so an exception that
+// comes out of them (an exception escaping a thread's run(), a
 // KeyboardInterrupt or a signal handler's exception while blocked, "cannot
 // join current thread", ...) carries traceback entries for their frames,
 // and a script's uncaught-exception output shows them. Scripts are checked
 // against CPython's output, so our native versions add the same entries:
-// each is a real traceback entry whose code object is compiled from a
-// placeholder source that puts a function of the right name at the right
-// line of CPython 3.11's threading.py (the source line itself is read from
-// that file when it exists, like any traceback line).
+// each is a real traceback entry whose code object is a never-run
+// placeholder carrying the function's name, threading.py's path and the
+// line (the source line itself is read from that file when it exists, like
+// any traceback line). Line numbers are those of the reference CPython
+// (Debian's 3.11, /usr/lib/python3.11/threading.py).
 #ifndef INTERP_RUNTIME_THREADS_LIBRARY_FRAMES_H_
 #define INTERP_RUNTIME_THREADS_LIBRARY_FRAMES_H_
 
@@ -29,11 +31,13 @@ struct ThreadingPyFrame {
   int line;
 };
 
-// Lines of CPython 3.11.7's threading.py that the natives stand for.
+// Lines of the reference threading.py that the natives stand for.
 namespace threading_py {
 inline constexpr ThreadingPyFrame kConditionWait{"wait", 320};
 inline constexpr ThreadingPyFrame kConditionWaitTimeout{"wait", 324};
 inline constexpr ThreadingPyFrame kEventWait{"wait", 622};
+inline constexpr ThreadingPyFrame kThreadRun{"run", 975};
+inline constexpr ThreadingPyFrame kBootstrapInner{"_bootstrap_inner", 1038};
 inline constexpr ThreadingPyFrame kStartTwice{"start", 952};
 inline constexpr ThreadingPyFrame kJoinBeforeStart{"join", 1107};
 inline constexpr ThreadingPyFrame kJoinCurrent{"join", 1109};

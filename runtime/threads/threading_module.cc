@@ -127,67 +127,22 @@ ThreadRecord* RecordOf(ThreadState& ts, Value self, NotInit how) {
   return nullptr;
 }
 
-// CPython's threading module is Python code, so the traceback of an
-// exception that escapes a thread starts in threading.py: its bootstrap
-// frame, then (when run() is the default) Thread.run calling the target.
-// Scripts' expected output is CPython's, so the same frames are shown here,
-// as CPython 3.11 (the reference) prints them.
-constexpr char kThreadingPy[] = "/usr/lib/python3.11/threading.py";
-
-std::string BootstrapFrames(bool default_run) {
-  std::string out = absl::StrCat("  File \"", kThreadingPy,
-                                 "\", line 1038, in _bootstrap_inner\n"
-                                 "    self.run()\n");
-  if (default_run) {
-    absl::StrAppend(&out, "  File \"", kThreadingPy,
-                    "\", line 975, in run\n"
-                    "    self._target(*self._args, **self._kwargs)\n");
-  }
-  return out;
-}
-
-// Inserts the bootstrap frames at the top of the last traceback in `text`
-// (FormatException's output: chained exceptions first, the one that
-// escaped last).
-std::string WithBootstrapFrames(std::string text, bool default_run) {
-  constexpr std::string_view kSeparators[] = {
-      "\n\nThe above exception was the direct cause of the following "
-      "exception:\n\n",
-      "\n\nDuring handling of the above exception, another exception "
-      "occurred:\n\n",
-  };
-  constexpr std::string_view kHeader = "Traceback (most recent call last):\n";
-  size_t start = 0;
-  for (std::string_view sep : kSeparators) {
-    size_t at = text.rfind(sep);
-    if (at != std::string::npos) start = std::max(start, at + sep.size());
-  }
-  std::string frames = BootstrapFrames(default_run);
-  if (text.compare(start, kHeader.size(), kHeader) == 0) {
-    text.insert(start + kHeader.size(), frames);
-  } else {
-    text.insert(start, std::string(kHeader) + frames);
-  }
-  return text;
-}
-
 // The excepthook: "Exception in thread NAME:" then the traceback, on
 // sys.stderr. SystemExit is silently ignored, like CPython.
-void ReportUncaught(ThreadState& ts, Value self, Value exc, bool default_run) {
+void ReportUncaught(ThreadState& ts, Value self, Value exc) {
   RuntimeState& rt = RuntimeOf(ts);
   if (IsInstance(rt, exc, rt.exc.system_exit)) return;
   TempRoots roots(ts);
   roots.Add(exc);
   std::string name = "?";
-  Value n = GetAttrNamed(ts, self, "name");
+  Value n = GetAttrNamed(ts, self, "_name");
   if (n.IsError()) {
     TakePendingException(ts);
   } else {
     name = ValueToString(ts, n);
   }
-  std::string text =
-      absl::StrCat("Exception in thread ", name, ":\n",
-                   WithBootstrapFrames(FormatException(ts, exc), default_run));
+  std::string text = absl::StrCat("Exception in thread ", name, ":\n",
+                                  FormatException(ts, exc));
   WriteToStderr(ts, text);
 }
 
@@ -217,7 +172,8 @@ bool IsDefaultRun(Value run, Value self) {
 void* ThreadMain(void* arg) {
   std::unique_ptr<StartArgs> a(static_cast<StartArgs*>(arg));
   ThreadRecord* rec = a->rec;
-  ThreadState* ts = AttachThreadState(a->rt, false);
+  // Named at attach: reports never show the thread without its name.
+  ThreadState* ts = AttachThreadState(a->rt, false, a->name);
   if (ts == nullptr) {
     // Out of address space: report "finished" so start() returns.
     RemoveRecord(*a->state, rec);
@@ -230,7 +186,6 @@ void* ThreadMain(void* arg) {
     RefCounted::Unref(rec);
     return nullptr;
   }
-  ts->SetName(a->name.data(), a->name.size());
   SetOsThreadName(a->name);
   // Never returns if the runtime is already gone.
   GilAccess::Acquire(a->gil, *ts);
@@ -265,8 +220,17 @@ void* ThreadMain(void* arg) {
     }
   }
   if (run.IsError()) {
+    // The exception went through CPython's threading.py bootstrap (and its
+    // Thread.run when not overridden): show those frames too
+    // (library_frames.h).
+    if (default_run) {
+      AddThreadingPyFrames(
+          *ts, {threading_py::kThreadRun, threading_py::kBootstrapInner});
+    } else {
+      AddThreadingPyFrames(*ts, {threading_py::kBootstrapInner});
+    }
     Value exc = TakePendingException(*ts);
-    ReportUncaught(*ts, self, exc, default_run);
+    ReportUncaught(*ts, self, exc);
     if (!ts->pending_exception.IsNone()) TakePendingException(*ts);
   }
 
@@ -353,7 +317,7 @@ Value ThreadInit(ThreadState& ts, const Value* args, uint32_t nargs,
     Value cur = ts.thread_object;
     daemon = Value::Bool(false);
     if (cur.IsObject()) {
-      Value d = GetAttrOrEmpty(ts, cur, InternStr(ts, "daemon"));
+      Value d = GetAttrOrEmpty(ts, cur, InternStr(ts, "_daemonic"));
       if (d.IsError()) return d;
       if (!d.IsEmpty()) {
         int t = Truthy(ts, d);
@@ -453,10 +417,10 @@ Value ThreadStart(ThreadState& ts, const Value* args, uint32_t nargs,
   RuntimeState& rt = RuntimeOf(ts);
   ThreadRecord* rec = RecordOf(ts, self, NotInit::kStart);
   if (rec == nullptr) return Value::Error();
-  Value name_v = GetAttrNamed(ts, self, "name");
+  Value name_v = GetAttrNamed(ts, self, "_name");
   if (name_v.IsError()) return name_v;
   std::string name = ValueToString(ts, name_v);
-  Value daemon_v = GetAttrNamed(ts, self, "daemon");
+  Value daemon_v = GetAttrNamed(ts, self, "_daemonic");
   if (daemon_v.IsError()) return daemon_v;
   int daemon = Truthy(ts, daemon_v);
   if (daemon < 0) return Value::Error();
@@ -588,10 +552,10 @@ Value ThreadRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
     run = rec->run;
     ident = rec->ident;
   }
-  Value name_v = GetAttrNamed(ts, self, "name");
+  Value name_v = GetAttrNamed(ts, self, "_name");
   if (name_v.IsError()) return name_v;
   std::string name = ValueToString(ts, name_v);
-  Value daemon_v = GetAttrNamed(ts, self, "daemon");
+  Value daemon_v = GetAttrNamed(ts, self, "_daemonic");
   if (daemon_v.IsError()) return daemon_v;
   int daemon = Truthy(ts, daemon_v);
   if (daemon < 0) return Value::Error();
@@ -607,6 +571,8 @@ Value ThreadRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
 }
 
 // --- Thread properties ---
+// (The natives read the storage attributes directly: a property read would
+// be a native call, visible as a frame to crash reporters.)
 // name, daemon, ident and native_id are properties, as in CPython: reading
 // them asserts that __init__ ran, daemon cannot change once the thread was
 // started, ident and native_id are read-only. The values live in plain
@@ -678,8 +644,8 @@ bool AddProperty(ThreadState& ts, ClassObject* cls, std::string_view name,
   RuntimeState& rt = RuntimeOf(ts);
   TempRoots roots(ts);
   Value fns[2] = {Value::None(), Value::None()};
-  NativeFunction* g =
-      NewNative(ts, absl::StrCat("threading.Thread.", std::string(name)), getter);
+  NativeFunction* g = NewNative(
+      ts, absl::StrCat("threading.Thread.", std::string(name)), getter);
   if (g == nullptr) return false;
   fns[0] = Value::Obj(g);
   roots.Add(fns[0]);
