@@ -79,7 +79,7 @@ int64_t MonotonicNs() {
 }  // namespace
 
 std::optional<int> SystemExitCode(const absl::Status& status) {
-  std::optional<absl::Cord> p = status.GetPayload(kSystemExitPayload);
+  absl::optional<absl::Cord> p = status.GetPayload(kSystemExitPayload);
   if (!p.has_value()) return std::nullopt;
   int code = 0;
   if (!absl::SimpleAtoi(std::string(*p), &code)) return std::nullopt;

@@ -62,6 +62,8 @@ link_fuzzer() {  # link_fuzzer <name> <main source> <corpus dir> <dict>
     -lpthread -lm -o "$OUT/$name"
   rm -f "$OUT/${name}_seed_corpus.zip"
   (cd "$corpus" && zip -q -r "$OUT/${name}_seed_corpus.zip" .)
+  # The differential corpus doubles as seeds (Bazel names them one by one).
+  zip -q -j "$OUT/${name}_seed_corpus.zip" "$SRC"/tests/programs/*.py
   cp "$dict" "$OUT/$name.dict"
   echo "built $OUT/$name"
 }
