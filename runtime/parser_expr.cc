@@ -978,7 +978,12 @@ ast::ExprPtr Parser::ParseBraceDisplay() {
       if (!k) return nullptr;
       if (!At(Tok::kColon)) {
         if (At(Tok::kComma) || At(Tok::kRBrace)) {
-          Error("':' expected after dictionary key", SpanOf(*k));
+          // CPython points at the key's last character (its end column,
+          // on the key's first line).
+          Span at = SpanOf(*k);
+          at.col = std::max(0, at.end_col - 1);
+          at.end_col = at.col + 1;
+          Error("':' expected after dictionary key", at);
           if (err_.message == "':' expected after dictionary key") {
             err_.end_col = 0;  // CPython reports no end here
           }

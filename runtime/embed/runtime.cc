@@ -109,6 +109,9 @@ class Runtime::Entry {
       // An Interrupt() aimed at an earlier run that had already finished
       // must not kill this one.
       ts_->eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
+      // The first safe point of this run reads the clock: a deadline that
+      // has already passed stops it at once, not ~1024 ticks later.
+      if (rt_.vm != nullptr) rt_.vm->deadline_countdown = 0;
     }
   }
   ~Entry() {

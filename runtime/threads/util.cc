@@ -328,17 +328,6 @@ void WriteToStderr(ThreadState& ts, std::string_view text) {
   if (!CallMethod0(ts, err, rt.names.flush)) DropPending(ts);
 }
 
-void FlushStdStreams(ThreadState& ts) {
-  RuntimeState& rt = RuntimeOf(ts);
-  for (Str* name : {rt.names.stdout, rt.names.stderr}) {
-    Value stream = SysStream(ts, name);
-    if (stream.IsEmpty() || stream.IsNone()) continue;
-    TempRoots roots(ts);
-    roots.Add(stream);
-    if (!CallMethod0(ts, stream, rt.names.flush)) DropPending(ts);
-  }
-}
-
 Value GetAttrNamed(ThreadState& ts, Value obj, std::string_view name) {
   Str* s = InternStr(ts, name);
   if (s == nullptr) return Value::Error();

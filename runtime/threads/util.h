@@ -66,8 +66,6 @@ bool IsCallable(ThreadState& ts, Value v);
 // raised by the stream are dropped.
 void WriteToStderr(ThreadState& ts, std::string_view text);
 
-// Calls flush() on sys.stdout and sys.stderr, dropping errors.
-void FlushStdStreams(ThreadState& ts);
 
 // Attribute helpers by C string (interned on use).
 Value GetAttrNamed(ThreadState& ts, Value obj, std::string_view name);

@@ -126,7 +126,10 @@ void FormatSyntaxError(ThreadState& ts, ExceptionObject* e, std::string* out,
     int64_t end = end_offset.IsInt() ? end_offset.AsInt() : -1;
     if (end_lineno.IsInt() && lineno.IsInt() &&
         end_lineno.AsInt() > lineno.AsInt()) {
-      end = line_size;
+      // A range running onto later lines is underlined to the end of this
+      // one (CPython: its length without the newline, plus one).
+      bool nl = !cps.empty() && cps.back() == '\n';
+      end = line_size - (nl ? 1 : 0) + 1;
     }
     if (end > line_size + 1) end = line_size + 1;
     int64_t carets = (!indentation && end > 0 && end > off) ? end - off : 1;

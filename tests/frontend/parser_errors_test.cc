@@ -491,9 +491,9 @@ const ErrorCase kErrorCases[] = {
      "expected an indented block after 'if' statement on line 2", 3, 1, 3, 6},
     {"def f():\n\tif x:\n        pass", "TabError",
      "inconsistent use of tabs and spaces in indentation", 3, 1, 3, 0},
+    // CPython points at the key's last character.
     {"x = {\"a\": 1, \"b\"}", "SyntaxError",
-     "':' expected after dictionary key", 1, 14, kAny,
-     kAny},  // CPython: ':' expected after dictionary key 1:16
+     "':' expected after dictionary key", 1, 16, kAny, kAny},
     {"f(**)", "SyntaxError", "invalid syntax", 1, 5, 1, 6},
     {"x = not", "SyntaxError", "invalid syntax", 1, 8, 1, 8},
     {"a.b = ", "SyntaxError", "invalid syntax", 1, 7, 1, 7},
