@@ -25,6 +25,33 @@ struct ExceptionEntry {
   uint32_t exc_reg;
 };
 
+// Source span of a run of instructions, in CPython's terms (1-based lines,
+// 0-based UTF-8 byte columns, end exclusive). Kept apart from the crash-safe
+// line table: only traceback printing decodes it, never the VM loop.
+inline constexpr uint16_t kNoCol = 0xFFFF;  // span unknown: no markers
+struct PosEntry {
+  uint32_t start_pc;
+  int32_t line;
+  int32_t end_line;
+  uint16_t col;
+  uint16_t end_col;
+};
+
+// The span of the instruction at `pc`, or null when none is recorded.
+inline const PosEntry* PosForPc(const std::vector<PosEntry>& table,
+                                uint32_t pc) {
+  size_t lo = 0, hi = table.size();
+  while (lo < hi) {  // first entry with start_pc > pc
+    size_t mid = (lo + hi) / 2;
+    if (table[mid].start_pc <= pc) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo == 0 ? nullptr : &table[lo - 1];
+}
+
 enum CodeFlags : uint32_t {
   kCodeVarargs = 1u << 0,    // has *args (register num_params + num_kwonly)
   kCodeVarkw = 1u << 1,      // has **kwargs (register after *args if any)
@@ -66,7 +93,8 @@ struct CodeBody {
   Str* qualname = nullptr;  // "C.method", "f.<locals>.g"
   Str* filename = nullptr;
   int32_t first_line = 0;
-  std::vector<LineEntry> lines;  // copied into CodeInfo when finished
+  std::vector<LineEntry> lines;     // copied into CodeInfo when finished
+  std::vector<PosEntry> positions;  // sorted by start_pc, run-length
   // VM-owned inline-cache storage for the num_caches slots, sized by the VM
   // the first time the code runs (opaque words; the compiler leaves it
   // empty). Never traced: the VM validates an entry before using what it

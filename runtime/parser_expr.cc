@@ -891,6 +891,8 @@ ast::ExprPtr Parser::ParseParenthesized() {
       return nullptr;
     }
     Advance();
+    group_start_[first.get()] =
+        GroupStart{first->line, first->col, open.line, open.col};
     return first;  // a group keeps the inner node's position, like CPython
   }
   if (!At(Tok::kComma)) {

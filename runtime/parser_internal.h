@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "runtime/ast.h"
 #include "runtime/lexer.h"
 #include "runtime/parser.h"
@@ -141,6 +142,14 @@ class Parser {
     auto n = std::make_unique<T>();
     n->line = start.line;
     n->col = start.col;
+    // A node built on a parenthesized operand starts at its `(`, as in
+    // CPython (traceback markers re-parse exactly that source text).
+    auto it = group_start_.find(&start);
+    if (it != group_start_.end() && it->second.node_line == start.line &&
+        it->second.node_col == start.col) {
+      n->line = it->second.line;
+      n->col = it->second.col;
+    }
     return n;
   }
   void EndAtPrev(ast::Node* n) const {
@@ -250,6 +259,13 @@ class Parser {
   bool failed_ = false;
   SyntaxErrorInfo err_;
   size_t err_tok_ = 0;
+  // Outermost `(` of each parenthesized group, keyed by the group's node
+  // (which keeps its own span); node_line/node_col guard against a freed
+  // node's address being reused.
+  struct GroupStart {
+    int node_line, node_col, line, col;
+  };
+  absl::flat_hash_map<const ast::Node*, GroupStart> group_start_;
   // Token range of the last complete disjunction (for "forgot a comma?").
   struct LineCache {
     uint32_t token_begin = UINT32_MAX;

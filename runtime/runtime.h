@@ -60,6 +60,9 @@ class Runtime {
   using Options = RuntimeOptions;
 
   explicit Runtime(Options options = {});
+  // Destroy it on the thread that created it (which owns the "MainThread"
+  // state and its alternate signal stack), after every ThreadScope of it
+  // has ended.
   ~Runtime();
   Runtime(const Runtime&) = delete;
   Runtime& operator=(const Runtime&) = delete;
@@ -82,7 +85,12 @@ class Runtime {
                               std::string_view filename = "<stdin>");
 
   // Registers a builtin-like module importable by scripts (`import host`).
-  // Each function is "<name>.<fn>" in crash reports.
+  // A function receives its positional arguments as Values (kwnames: null
+  // or the names of trailing keyword arguments) and returns a Value, or
+  // raises a script exception with runtime/errors.h (`return
+  // RaiseValueError(ts, "...")`) that scripts can catch. It runs holding the
+  // runtime's lock and may call back into this Runtime. It is its own frame,
+  // "<native> <name>.<fn>", in crash reports.
   absl::Status DefineModule(
       std::string_view name,
       std::vector<std::pair<std::string, NativeFn>> functions);

@@ -57,6 +57,25 @@ uint32_t Compiler::Emit(uint32_t word) {
       b->lines.push_back(LineEntry{at, line});
     }
   }
+  const ast::Node& sp = fs_->cur_span;
+  bool known = sp.col >= 0 && sp.end_col >= 0 && sp.col < kNoCol &&
+               sp.end_col < kNoCol && sp.line == line;
+  PosEntry pos{at, line, known ? sp.end_line : line,
+               known ? static_cast<uint16_t>(sp.col) : kNoCol,
+               known ? static_cast<uint16_t>(sp.end_col) : kNoCol};
+  auto same = [&](const PosEntry& p) {
+    return p.line == pos.line && p.end_line == pos.end_line &&
+           p.col == pos.col && p.end_col == pos.end_col;
+  };
+  std::vector<PosEntry>& pt = b->positions;
+  if (pt.empty() || !same(pt.back())) {
+    if (!pt.empty() && pt.back().start_pc == at) {
+      pt.back() = pos;
+      if (pt.size() >= 2 && same(pt[pt.size() - 2])) pt.pop_back();
+    } else {
+      pt.push_back(pos);
+    }
+  }
   b->instrs.push_back(word);
   return at;
 }

@@ -81,6 +81,8 @@ struct FuncState {
   int top = 0;      // next free register
   int max_reg = 0;  // high-water mark
   int cur_line = 1;
+  // Span recorded for emitted instructions (PosEntry); col < 0: unknown.
+  ast::Node cur_span{1, -1, 1, -1};
 
   std::vector<int> labels;  // pc, or -1 while unbound
   enum class Fix : uint8_t { kSJ, kSBx, kExtra32 };
@@ -130,7 +132,17 @@ class Compiler {
   bool failed() const { return failed_ || oom_; }
 
   void SetLine(int line) {
-    if (line > 0) fs_->cur_line = line;
+    if (line <= 0) return;
+    fs_->cur_line = line;
+    // A span from another line would put markers under the wrong text.
+    if (fs_->cur_span.line != line)
+      fs_->cur_span = ast::Node{line, -1, line, -1};
+  }
+  // Attributes the following instructions to `n`'s source span.
+  void SetSpan(const ast::Node& n) {
+    if (n.line <= 0) return;
+    fs_->cur_line = n.line;
+    fs_->cur_span = n;
   }
   uint32_t pc() const {
     return static_cast<uint32_t>(fs_->body->instrs.size());
@@ -287,20 +299,29 @@ class Compiler {
   bool oom_ = false;
 };
 
-// Restores the current line when a nested node is done.
+// Restores the current line and span when a nested node is done.
 class LineScope {
  public:
   LineScope(Compiler* c, FuncState* fs, int line)
-      : fs_(fs), saved_(fs->cur_line) {
+      : fs_(fs), saved_(fs->cur_line), saved_span_(fs->cur_span) {
     c->SetLine(line);
   }
-  ~LineScope() { fs_->cur_line = saved_; }
+  // Also attributes the node's instructions to its span (traceback markers).
+  LineScope(Compiler* c, FuncState* fs, const ast::Node& n)
+      : fs_(fs), saved_(fs->cur_line), saved_span_(fs->cur_span) {
+    c->SetSpan(n);
+  }
+  ~LineScope() {
+    fs_->cur_line = saved_;
+    fs_->cur_span = saved_span_;
+  }
   LineScope(const LineScope&) = delete;
   LineScope& operator=(const LineScope&) = delete;
 
  private:
   FuncState* fs_;
   int saved_;
+  ast::Node saved_span_;
 };
 
 // Constant folding of literal arithmetic (-1, 2 ** 10, 1.5 * 2). Only

@@ -244,7 +244,7 @@ int Compiler::ExprAny(const ast::Expr& e) {
   if (e.Is<ast::Name>()) {
     const Symbol* s = Lookup(e.As<ast::Name>().id);
     if (s != nullptr && s->kind == NameKind::kLocal) {
-      LineScope ls(this, fs_, e.line);
+      LineScope ls(this, fs_, e);
       EnsureBound(s->reg);
       return s->reg;
     }
@@ -255,7 +255,7 @@ int Compiler::ExprAny(const ast::Expr& e) {
 }
 
 void Compiler::ExprTo(const ast::Expr& e, int dest) {
-  LineScope ls(this, fs_, e.line);
+  LineScope ls(this, fs_, e);
   int mark = fs_->top;
   bool display = e.Is<ast::List>() || e.Is<ast::Tuple>() || e.Is<ast::Set>() ||
                  e.Is<ast::Dict>();
@@ -499,7 +499,7 @@ void Compiler::CompareTo(const ast::Compare& c, int dest) {
 }
 
 void Compiler::CondJump(const ast::Expr& e, bool jump_if, int label) {
-  LineScope ls(this, fs_, e.line);
+  LineScope ls(this, fs_, e);
   int mark = fs_->top;
   bool truth;
   if (e.Is<ast::UnaryOp>() &&
@@ -627,10 +627,13 @@ void Compiler::CallTo(const ast::Call& c, int dest) {
     int m = fs_->top;
     int obj = ExprAny(*at.value);
     if (fs_->top == m) AllocTemp();  // the self slot, base + 1
-    SetLine(c.line);
-    EmitABC(Op::kLoadMethod, base, obj, 0);
-    EmitExtra(static_cast<uint32_t>(NameIndex(at.attr)) |
-              (static_cast<uint32_t>(NewIC()) << 16));
+    {
+      // A missing method is reported at `obj.m`, not the whole call.
+      LineScope ls(this, fs_, *c.func);
+      EmitABC(Op::kLoadMethod, base, obj, 0);
+      EmitExtra(static_cast<uint32_t>(NameIndex(at.attr)) |
+                (static_cast<uint32_t>(NewIC()) << 16));
+    }
     for (const ast::ExprPtr& a : c.args) ExprTo(*a, AllocTemp());
     for (const ast::Keyword& k : c.keywords) ExprTo(*k.value, AllocTemp());
     SetLine(c.line);
@@ -1012,7 +1015,7 @@ void Compiler::UnpackTo(const ast::Expr& target,
 }
 
 void Compiler::StoreTarget(const ast::Expr& target, int src) {
-  LineScope ls(this, fs_, target.line);
+  LineScope ls(this, fs_, target);
   int mark = fs_->top;
   switch (target.kind) {
     case ast::ExprKind::kName:

@@ -177,7 +177,7 @@ void Compiler::ResumeAfterUnwind(const std::vector<size_t>& suspended) {
 // Statement dispatch
 
 void Compiler::Stmt(const ast::Stmt& s) {
-  LineScope ls(this, fs_, s.line);
+  LineScope ls(this, fs_, s);
   int mark = fs_->top;
   using K = ast::StmtKind;
   switch (s.kind) {
@@ -398,7 +398,7 @@ void Compiler::AugAssignStmt(const ast::AugAssign& a) {
 }
 
 void Compiler::DeleteTarget(const ast::Expr& t) {
-  LineScope ls(this, fs_, t.line);
+  LineScope ls(this, fs_, t);
   int mark = fs_->top;
   switch (t.kind) {
     case ast::ExprKind::kName:

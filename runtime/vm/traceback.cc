@@ -20,6 +20,7 @@
 #include "runtime/errors.h"
 #include "runtime/interpreter.h"
 #include "runtime/list.h"
+#include "runtime/parser.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/vm/loop_helpers.h"
@@ -44,8 +45,10 @@ std::string_view StripWs(std::string_view s) {
 // Source files read once per report.
 class SourceCache {
  public:
-  std::string Line(std::string_view filename, int line) {
-    if (line <= 0 || filename.empty() || filename.front() == '<') return "";
+  // The whole line `line` (1-based) without its newline; false when the
+  // file or line is unavailable.
+  bool RawLine(std::string_view filename, int line, std::string* out) {
+    if (line <= 0 || filename.empty() || filename.front() == '<') return false;
     std::string key(filename);
     auto it = files_.find(key);
     if (it == files_.end()) {
@@ -55,18 +58,127 @@ class SourceCache {
       while (in && std::getline(in, l)) lines.push_back(l);
       it = files_.emplace(key, std::move(lines)).first;
     }
-    if (static_cast<size_t>(line) > it->second.size()) return "";
-    return std::string(StripWs(it->second[line - 1]));
+    if (static_cast<size_t>(line) > it->second.size()) return false;
+    *out = it->second[line - 1];
+    return true;
+  }
+
+  std::string Line(std::string_view filename, int line) {
+    std::string raw;
+    if (!RawLine(filename, line, &raw)) return "";
+    return std::string(StripWs(raw));
   }
 
  private:
   absl::flat_hash_map<std::string, std::vector<std::string>> files_;
 };
 
+// Code points in the first `bytes` bytes of UTF-8 `s`: CPython records
+// columns in bytes but lines markers up per character.
+int64_t CharOffset(std::string_view s, int64_t bytes) {
+  if (bytes > static_cast<int64_t>(s.size())) {
+    bytes = static_cast<int64_t>(s.size());
+  }
+  int64_t n = 0;
+  for (int64_t i = 0; i < bytes; ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+bool IsMarkerWs(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+// CPython 3.11 re-parses the failing expression's source text and, for a
+// binary operation or a subscript, highlights the operator / `[...]` with
+// `^` and the rest with `~`. Sets [*left, *right) as byte offsets into
+// `segment`; false when the segment is not such an expression.
+bool SegmentAnchors(std::string_view segment, int64_t* left, int64_t* right) {
+  ParseResult r = Parse(segment, "<segment>");
+  if (r.module == nullptr || r.module->body.size() != 1) return false;
+  const ast::Stmt& st = *r.module->body[0];
+  if (!st.Is<ast::ExprStmt>()) return false;
+  const ast::Expr& e = *st.As<ast::ExprStmt>().value;
+  if (e.line != 1) return false;
+  if (e.Is<ast::BinOp>()) {
+    const ast::BinOp& b = e.As<ast::BinOp>();
+    // The first non-blank byte between the operands is the operator (or a
+    // closing parenthesis of the left operand, as in CPython 3.11).
+    if (b.left->end_line != 1 || b.right->line != 1) return true;
+    for (int64_t i = b.left->end_col; i < b.right->col; ++i) {
+      if (IsMarkerWs(segment[i]) || segment[i] == ')') continue;
+      *left = i;
+      *right = i + 1;
+      if (i + 1 < b.right->col && !IsMarkerWs(segment[i + 1])) ++*right;
+      return true;
+    }
+    return true;  // no operator found: plain carets
+  }
+  if (e.Is<ast::Subscript>()) {
+    const ast::Subscript& sub = e.As<ast::Subscript>();
+    if (sub.value->end_line != 1 || sub.slice->end_line != 1) return false;
+    // From the `[` to the `]`, wherever blanks and parentheses put them.
+    int64_t l = sub.value->end_col, r = sub.slice->end_col;
+    int64_t n = static_cast<int64_t>(segment.size());
+    while (l < n && segment[l] != '[') ++l;
+    while (r < n && segment[r] != ']') ++r;
+    *left = l;
+    *right = r < n ? r + 1 : r;
+    return true;
+  }
+  return false;
+}
+
+// The `~~~^^^` line CPython 3.11 prints under a frame's source line, or ""
+// when it prints none. `raw` is the unstripped source line.
+std::string PositionMarkers(std::string_view raw, const PosEntry& pos) {
+  if (pos.col == kNoCol || pos.end_col == kNoCol || pos.end_line < pos.line) {
+    return "";
+  }
+  int64_t start = CharOffset(raw, pos.col);
+  int64_t end = CharOffset(raw, pos.end_col);
+  int64_t left = -1, right = -1;
+  if (pos.line == pos.end_line) {
+    if (pos.end_col > raw.size() || pos.col > pos.end_col) return "";
+    std::string_view segment =
+        raw.substr(pos.col, static_cast<size_t>(pos.end_col - pos.col));
+    int64_t l = -1, r = -1;
+    if (SegmentAnchors(segment, &l, &r) && l >= 0) {
+      left = CharOffset(segment, l) + start;
+      right = CharOffset(segment, r) + start;
+    }
+  } else {
+    // Spanning lines: highlighted to the last non-blank byte of this one.
+    int64_t i = static_cast<int64_t>(raw.size());
+    while (--i >= 0 && (IsMarkerWs(raw[i]) || raw[i] == '\r')) {
+    }
+    end = i + 1;
+  }
+  size_t indent = 0;
+  while (indent < raw.size() && IsMarkerWs(raw[indent])) ++indent;
+  std::string_view stripped = StripWs(raw);
+  int64_t stripped_len = CharOffset(stripped, stripped.size());
+  int64_t truncation = static_cast<int64_t>(indent);
+  bool anchors = left != -1 || right != -1;
+  if (end - start == stripped_len && !anchors) return "";
+  std::string out = "    ";
+  for (int64_t off = truncation + 1; off <= end; ++off) {
+    if (off <= start) {
+      out += ' ';
+    } else if (anchors && left < off && off <= right) {
+      out += '^';
+    } else {
+      out += anchors ? '~' : '^';
+    }
+  }
+  out += '\n';
+  return out;
+}
+
 struct Entry {
   std::string_view filename;
   int line;
   std::string_view name;
+  const PosEntry* pos;  // span of the failing instruction, or null
 };
 
 std::string ExcStr(ThreadState& ts, Value exc, bool* failed) {
@@ -154,8 +266,9 @@ void FormatSyntaxError(ThreadState& ts, ExceptionObject* e, std::string* out,
       absl::StrAppend(out, line, "\n");
     }
   }
-  std::string m = IsKind(msg, ObjKind::kStr) ? std::string(vm::AsStr(msg)->view())
-                                             : "<no detail available>";
+  std::string m = IsKind(msg, ObjKind::kStr)
+                      ? std::string(vm::AsStr(msg)->view())
+                      : "<no detail available>";
   absl::StrAppend(out, type_name, ": ", m, "\n");
 }
 
@@ -189,7 +302,8 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
                            static_cast<uint32_t>(body->lines.size()), pc);
       entries.push_back(Entry{
           body->filename != nullptr ? body->filename->view() : "<unknown>",
-          line, body->name != nullptr ? body->name->view() : "<unknown>"});
+          line, body->name != nullptr ? body->name->view() : "<unknown>",
+          PosForPc(body->positions, pc)});
     }
   }
   if (!entries.empty()) {
@@ -219,8 +333,14 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
         absl::StrAppend(out, "  File \"", vm::AV(en.filename), "\", in ",
                         vm::AV(en.name), "\n");
       }
-      std::string text = src.Line(en.filename, en.line);
-      if (!text.empty()) absl::StrAppend(out, "    ", text, "\n");
+      std::string raw;
+      if (!src.RawLine(en.filename, en.line, &raw)) continue;
+      std::string_view text = StripWs(raw);
+      if (text.empty()) continue;
+      absl::StrAppend(out, "    ", vm::AV(text), "\n");
+      if (en.pos != nullptr && en.pos->line == en.line) {
+        absl::StrAppend(out, PositionMarkers(raw, *en.pos));
+      }
     }
     flush_repeats();
   }
