@@ -365,32 +365,55 @@ Value FhUnregister(ThreadState& ts, const Value* args, uint32_t nargs,
 // ---- test helpers ----------------------------------------------------------
 
 // _sigsegv(release_gil=False) and friends: crash with or without the global
-// lock held.
-template <void (*kCrash)(), const char* kName>
-Value CrashHelper(ThreadState& ts, const Value* args, uint32_t nargs,
-                  Tuple* kwnames) {
+// lock held. Each helper is a plain named function rather than a template
+// instance so that the C stack of the report shows a name Abseil's
+// demangler can read.
+Value RunCrashHelper(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames, const char* name, void (*crash)()) {
   static const Param kParams[] = {{"release_gil"}};
   Value a[1];
-  if (!BindArgs(ts, kName, args, nargs, kwnames, kParams, 1, a)) {
+  if (!BindArgs(ts, name, args, nargs, kwnames, kParams, 1, a)) {
     return Value::Error();
   }
   bool release_gil;
   if (!ArgBool(ts, a[0], false, &release_gil)) return Value::Error();
   if (release_gil) {
     BlockingRegion region(ts);
-    kCrash();
+    crash();
   }
-  kCrash();
+  crash();
   return Value::None();
 }
 
-constexpr char kReadNull[] = "_read_null";
-constexpr char kSigsegv[] = "_sigsegv";
-constexpr char kSigabrt[] = "_sigabrt";
-constexpr char kSigfpe[] = "_sigfpe";
-constexpr char kSigbus[] = "_sigbus";
-constexpr char kSigill[] = "_sigill";
-constexpr char kStackOverflow[] = "_stack_overflow";
+Value FhReadNull(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kwnames) {
+  return RunCrashHelper(ts, args, nargs, kwnames, "_read_null", ReadNull);
+}
+Value FhSigsegv(ThreadState& ts, const Value* args, uint32_t nargs,
+                Tuple* kwnames) {
+  return RunCrashHelper(ts, args, nargs, kwnames, "_sigsegv", Sigsegv);
+}
+Value FhSigabrt(ThreadState& ts, const Value* args, uint32_t nargs,
+                Tuple* kwnames) {
+  return RunCrashHelper(ts, args, nargs, kwnames, "_sigabrt", Sigabrt);
+}
+Value FhSigfpe(ThreadState& ts, const Value* args, uint32_t nargs,
+               Tuple* kwnames) {
+  return RunCrashHelper(ts, args, nargs, kwnames, "_sigfpe", Sigfpe);
+}
+Value FhSigbus(ThreadState& ts, const Value* args, uint32_t nargs,
+               Tuple* kwnames) {
+  return RunCrashHelper(ts, args, nargs, kwnames, "_sigbus", Sigbus);
+}
+Value FhSigill(ThreadState& ts, const Value* args, uint32_t nargs,
+               Tuple* kwnames) {
+  return RunCrashHelper(ts, args, nargs, kwnames, "_sigill", Sigill);
+}
+Value FhStackOverflow(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  return RunCrashHelper(ts, args, nargs, kwnames, "_stack_overflow",
+                        StackOverflow);
+}
 
 Value FhFatalError(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kwnames) {
@@ -444,13 +467,13 @@ Module* InitFaulthandlerModule(ThreadState& ts) {
       {"cancel_dump_traceback_later", FhCancelDumpTracebackLater},
       {"register", FhRegister},
       {"unregister", FhUnregister},
-      {"_read_null", CrashHelper<ReadNull, kReadNull>},
-      {"_sigsegv", CrashHelper<Sigsegv, kSigsegv>},
-      {"_sigabrt", CrashHelper<Sigabrt, kSigabrt>},
-      {"_sigfpe", CrashHelper<Sigfpe, kSigfpe>},
-      {"_sigbus", CrashHelper<Sigbus, kSigbus>},
-      {"_sigill", CrashHelper<Sigill, kSigill>},
-      {"_stack_overflow", CrashHelper<StackOverflow, kStackOverflow>},
+      {"_read_null", FhReadNull},
+      {"_sigsegv", FhSigsegv},
+      {"_sigabrt", FhSigabrt},
+      {"_sigfpe", FhSigfpe},
+      {"_sigbus", FhSigbus},
+      {"_sigill", FhSigill},
+      {"_stack_overflow", FhStackOverflow},
       {"_fatal_error", FhFatalError},
       {"_fatal_error_c_thread", FhFatalErrorCThread},
   };

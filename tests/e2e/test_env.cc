@@ -50,7 +50,7 @@ std::string ProgramsDir() {
 std::string TempDir() { return Absolute(EnvOr("TEST_TMPDIR", "/tmp")); }
 
 std::vector<std::string> ProgramEnv() {
-  return {
+  std::vector<std::string> env = {
       "PATH=/bin:/usr/bin",
       "LANG=C.UTF-8",
       "LC_ALL=C.UTF-8",
@@ -60,6 +60,16 @@ std::vector<std::string> ProgramEnv() {
       "HOME=/tmp",
       absl::StrCat("TMPDIR=", TempDir()),
   };
+  // Sanitizer builds: keep the options the build gives the test. Programs
+  // may start threads in the child of a multi-threaded fork (like CPython,
+  // the runtime supports it); TSan refuses that unless told otherwise.
+  for (const char* name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr) env.push_back(absl::StrCat(name, "=", value));
+  }
+  env.push_back(absl::StrCat("TSAN_OPTIONS=", EnvOr("TSAN_OPTIONS", ""),
+                             ":die_after_fork=0"));
+  return env;
 }
 
 }  // namespace interp::testing
