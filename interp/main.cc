@@ -41,7 +41,10 @@ constexpr char kHelp[] =
     "         -X faulthandler: enable the faulthandler (also\n"
     "            INTERP_FAULTHANDLER=1 in the environment)\n"
     "         -X name[=value]: recorded in sys._xoptions\n"
-    "-u, -B, -E, -s, -S, -q, -I, -O: accepted for compatibility; no effect\n"
+    "-u     : unbuffered stdout and stderr (also INTERP_UNBUFFERED=1 or\n"
+    "         PYTHONUNBUFFERED=1 in the environment)\n"
+    "-E     : ignore PYTHONUNBUFFERED\n"
+    "-B, -s, -S, -q, -I, -O: accepted for compatibility; no effect\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
@@ -67,6 +70,11 @@ std::string DirName(const std::string& path) {
   return path.substr(0, slash);
 }
 
+bool EnvSet(const char* name) {
+  const char* value = getenv(name);
+  return value != nullptr && *value != '\0';
+}
+
 std::string SelfExe() {
   char buf[PATH_MAX];
   ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
@@ -84,6 +92,8 @@ struct Args {
   // Names given as "-X name=" (empty value), which CPython records as ''
   // rather than True; RuntimeOptions cannot tell them from "-X name".
   std::vector<std::string> xoptions_with_equals;
+  bool unbuffered = false;          // -u
+  bool ignore_environment = false;  // -E: PYTHONUNBUFFERED is not read
 };
 
 // Returns -1 to continue, else an exit status.
@@ -167,8 +177,12 @@ int ParseArgs(int argc, char** argv, Args* out) {
           printf("%s\n", kVersion);
           return 0;
         case 'u':
-        case 'B':
+          out->unbuffered = true;
+          break;
         case 'E':
+          out->ignore_environment = true;
+          break;
+        case 'B':
         case 's':
         case 'S':
         case 'q':
@@ -242,6 +256,12 @@ int Main(int argc, char** argv) {
   RuntimeOptions options;
   options.executable = SelfExe();
   options.xoptions = args.xoptions;
+  // PYTHONUNBUFFERED is honoured like python3 does, so a pipeline set up
+  // for python3 (output kept in order, nothing lost when the script dies
+  // by a signal) behaves the same with interp.
+  options.unbuffered_stdio =
+      args.unbuffered || EnvSet("INTERP_UNBUFFERED") ||
+      (!args.ignore_environment && EnvSet("PYTHONUNBUFFERED"));
   std::string script_path;
   switch (args.mode) {
     case Mode::kScript: {

@@ -129,6 +129,8 @@ struct RuntimeOptions {
   std::vector<std::string> module_path;  // sys.path entries
   std::vector<std::pair<std::string, std::string>> xoptions;  // -X name[=value]
   std::string executable;                                     // sys.executable
+  // sys.stdout and sys.stderr write through on every write (python3 -u).
+  bool unbuffered_stdio = false;
 };
 
 struct RuntimeState {

@@ -191,7 +191,9 @@ Module* CreateSysModule(ThreadState& ts) {
        kFileWritable | kFileLineBuffered},
   };
   for (const auto& s : streams) {
-    Value f = StdStream(ts, s.fd, s.label, s.mode, s.flags);
+    uint32_t flags = s.flags;
+    if (rt.options.unbuffered_stdio && s.fd != 0) flags |= kFileUnbuffered;
+    Value f = StdStream(ts, s.fd, s.label, s.mode, flags);
     if (f.IsError() || !AddValue(ts, m, s.name, f) ||
         !AddValue(ts, m, s.dunder, f)) {
       return nullptr;

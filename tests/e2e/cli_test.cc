@@ -43,12 +43,14 @@ class CliTest : public ::testing::Test {
 
   // Runs interp with `args` in dir_; stderr is normalised like the corpus.
   ProcessResult Run(std::vector<std::string> args,
-                    const std::string& stdin_data = "") {
+                    const std::string& stdin_data = "",
+                    const std::vector<std::string>& extra_env = {}) {
     ProcessOptions options;
     options.argv = {InterpBinary()};
     options.argv.insert(options.argv.end(), args.begin(), args.end());
     options.cwd = dir_;
     options.env = ProgramEnv();
+    options.env->insert(options.env->end(), extra_env.begin(), extra_env.end());
     options.stdin_data = stdin_data;
     options.timeout = absl::Seconds(20);
     absl::StatusOr<ProcessResult> result = RunProcess(options);
@@ -236,6 +238,40 @@ TEST_F(CliTest, DeathBySignalIsReported) {
   ProcessResult r =
       Run({"-c", "import os, signal\nos.kill(os.getpid(), signal.SIGTERM)"});
   EXPECT_EQ(r.status, -15);
+}
+
+// stdout is a pipe here, so it is block-buffered: output still in the
+// buffer when the process is killed is lost, unless -u (or
+// PYTHONUNBUFFERED / INTERP_UNBUFFERED, which -E ignores for the former)
+// makes every write go straight to the descriptor, as with python3.
+TEST_F(CliTest, UnbufferedOutputSurvivesSuddenDeath) {
+  const std::string kScript =
+      "import os\nprint('before')\nos.kill(os.getpid(), 9)\n";
+  ProcessResult buffered = Run({"-c", kScript});
+  EXPECT_EQ(buffered.status, -9);
+  EXPECT_EQ(buffered.stdout_data, "");
+  EXPECT_EQ(buffered.stderr_data, "");
+
+  struct Case {
+    std::vector<std::string> args;
+    std::vector<std::string> env;
+    bool unbuffered;
+  };
+  const Case cases[] = {
+      {{"-u", "-c", kScript}, {}, true},
+      {{"-c", kScript}, {"PYTHONUNBUFFERED=1"}, true},
+      {{"-c", kScript}, {"INTERP_UNBUFFERED=1"}, true},
+      {{"-E", "-c", kScript}, {"PYTHONUNBUFFERED=1"}, false},
+      {{"-c", kScript}, {"PYTHONUNBUFFERED="}, false},
+  };
+  for (const Case& c : cases) {
+    std::string what =
+        absl::StrCat(c.args[0], " ", c.env.empty() ? "" : c.env[0]);
+    ProcessResult r = Run(c.args, "", c.env);
+    EXPECT_EQ(r.status, -9) << what;
+    EXPECT_EQ(r.stdout_data, c.unbuffered ? "before\n" : "") << what;
+    EXPECT_EQ(r.stderr_data, "") << what;
+  }
 }
 
 TEST_F(CliTest, ImportsFromScriptDirectory) {
