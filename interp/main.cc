@@ -56,11 +56,20 @@ int UsageError(const std::string& message) {
   return 2;
 }
 
+std::string CurrentDir() {
+  char cwd[PATH_MAX];
+  if (getcwd(cwd, sizeof(cwd)) == nullptr) return "";
+  return cwd;
+}
+
+// Like CPython, the script path is made absolute by prefixing the current
+// directory and nothing else: "./", ".." and symlinks stay as given, so
+// tracebacks show "/cwd/../t.py" for `interp ../t.py`.
 std::string AbsPath(const std::string& path) {
   if (!path.empty() && path[0] == '/') return path;
-  char cwd[PATH_MAX];
-  if (getcwd(cwd, sizeof(cwd)) == nullptr) return path;
-  return std::string(cwd) + "/" + path;
+  std::string cwd = CurrentDir();
+  if (cwd.empty()) return path;
+  return cwd + "/" + path;
 }
 
 std::string DirName(const std::string& path) {
@@ -265,13 +274,21 @@ int Main(int argc, char** argv) {
   std::string script_path;
   switch (args.mode) {
     case Mode::kScript: {
-      script_path = args.program;
+      // sys.argv[0] stays as given; __file__, tracebacks and faulthandler
+      // reports use the absolute path; sys.path[0] is the directory of the
+      // script with every symlink resolved (CPython 3.11 does the same).
+      std::string abs = AbsPath(args.program);
+      script_path = abs;
       options.argv.push_back(args.program);
       char real[PATH_MAX];
-      std::string abs = AbsPath(args.program);
-      std::string dir = DirName(abs);
-      if (realpath(dir.empty() ? "." : dir.c_str(), real) != nullptr) {
-        dir = real;
+      std::string dir;
+      if (realpath(abs.c_str(), real) != nullptr) {
+        dir = DirName(real);
+      } else {
+        dir = DirName(abs);
+        if (realpath(dir.empty() ? "." : dir.c_str(), real) != nullptr) {
+          dir = real;
+        }
       }
       options.module_path.push_back(dir);
       if (access(args.program.c_str(), R_OK) != 0) {
@@ -294,9 +311,9 @@ int Main(int argc, char** argv) {
                 args.program.c_str());
         return 1;
       }
-      script_path = file;
-      options.argv.push_back(AbsPath(file));
-      options.module_path.push_back(AbsPath("."));
+      script_path = AbsPath(file);
+      options.argv.push_back(script_path);
+      options.module_path.push_back(CurrentDir());
       break;
     }
     case Mode::kStdin:

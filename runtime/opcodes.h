@@ -114,11 +114,15 @@ namespace interp {
   X(kBuildSet, ABC)      /* R[A] = {R[B], ..., R[B+C-1]} */                   \
   X(kBuildDict, ABC)     /* R[A] = {R[B]: R[B+1], ...} with C pairs */        \
   X(kListAppend, ABC)    /* R[A].append(R[B]) */                              \
-  X(kListExtend, ABC)    /* R[A].extend(R[B]) (star unpacking in displays) */ \
+  X(kListExtend, ABC)    /* R[A].extend(R[B]) (star unpacking); C: 0, 1 in \
+                            a list/tuple display, 2 in call arguments whose   \
+                            callee is R[A-1] (CPython's error messages) */    \
   X(kListToTuple, ABC)   /* R[A] = tuple(R[B]) */                             \
   X(kSetAdd, ABC)        /* R[A].add(R[B]) */                                 \
   X(kDictSet, ABC)       /* R[A][R[B]] = R[C] (dict displays/comprehensions) */\
-  X(kDictUpdate, ABC)    /* R[A].update(R[B]) (** in calls) */                \
+  X(kDictUpdate, ABC)    /* R[A].update(R[B]); C = 1: ** in the call whose   \
+                            callee is R[A-2] (mapping check, repeated         \
+                            keywords are a TypeError) */                      \
   X(kUnpack, ABC)        /* R[A..A+C-1] = R[B] with exactly C items, else     \
                             ValueError like CPython */                        \
   X(kUnpackEx, ABC)      /* starred: R[A..] = R[B]; EXTRA: before (low 8) |   \

@@ -170,6 +170,20 @@ class Parser {
     EndAtPrev(n.get());
     return Seal(ast::StmtPtr(std::move(n)));
   }
+  // A compound statement ends where `last_block` (its last block) does,
+  // not at the NEWLINE/DEDENT token before: CPython reports a loop's
+  // iteration, a `with` entry and a class creation at the statement's
+  // span, so a one-line `for x in y: pass  # c` is marked up to `pass`.
+  template <typename T>
+  ast::StmtPtr FinishCompound(std::unique_ptr<T> n,
+                              const ast::StmtList& last_block) {
+    EndAtPrev(n.get());
+    if (!last_block.empty() && last_block.back() != nullptr) {
+      n->end_line = last_block.back()->end_line;
+      n->end_col = last_block.back()->end_col;
+    }
+    return Seal(ast::StmtPtr(std::move(n)));
+  }
 
   // ---- statements (parser.cc)
   bool ParseStatement(ast::StmtList* out);

@@ -601,7 +601,8 @@ ast::StmtPtr Parser::ParseWhile() {
       return nullptr;
     }
   }
-  return FinishStmt(std::move(w));
+  ast::StmtList* last = w->orelse.empty() ? &w->body : &w->orelse;
+  return FinishCompound(std::move(w), *last);
 }
 
 ast::StmtPtr Parser::ParseFor() {
@@ -628,7 +629,8 @@ ast::StmtPtr Parser::ParseFor() {
       return nullptr;
     }
   }
-  return FinishStmt(std::move(f));
+  ast::StmtList* last = f->orelse.empty() ? &f->body : &f->orelse;
+  return FinishCompound(std::move(f), *last);
 }
 
 ast::StmtPtr Parser::ParseTry() {
@@ -755,7 +757,8 @@ ast::StmtPtr Parser::ParseWith() {
   if (!done && !parse_items(false)) return nullptr;
   if (!ExpectColon(false)) return nullptr;
   if (!ParseBlock(&w->body, "'with' statement", kw.line)) return nullptr;
-  return FinishStmt(std::move(w));
+  ast::StmtList* last = &w->body;
+  return FinishCompound(std::move(w), *last);
 }
 
 ast::StmtPtr Parser::ParseDecorated() {
@@ -815,7 +818,8 @@ ast::StmtPtr Parser::ParseClassDef(std::vector<ast::ExprPtr> decorators) {
   }
   if (!ExpectColon(false)) return nullptr;
   if (!ParseBlock(&c->body, "class definition", kw.line)) return nullptr;
-  return FinishStmt(std::move(c));
+  ast::StmtList* last = &c->body;
+  return FinishCompound(std::move(c), *last);
 }
 
 }  // namespace interp::parser_internal

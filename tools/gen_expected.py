@@ -14,15 +14,16 @@ exact even when an output does not end in a newline):
     --- stderr <M>
     <exactly M bytes of normalised stderr>
 
-Normalisation of stderr (the e2e test applies the same to interp's output):
-  * In `  File "<path>", line N...` lines the path is reduced to its base
-    name: CPython prints the absolute script path, interp may print the path
-    as given, and the test runs from Bazel's runfiles tree.
-  * The `^^^^`/`~~~~` position markers CPython 3.11 prints under traceback
-    source lines are dropped (interp does not print them), but the caret
-    under a SyntaxError's offending line is kept. A marker line belongs to a
-    traceback frame when the last `  File` line before it ends in
-    `, in <name>`; a SyntaxError location line has no `, in`.
+Normalisation (the e2e test applies the same to interp's output): like
+CPython, interp prints absolute script paths (tracebacks, SyntaxError
+locations, __file__), and the absolute directory of the corpus differs
+between this checkout and Bazel's runfiles tree. So in stdout and stderr
+every occurrence of that directory followed by `/` (as given and with
+symlinks resolved) becomes `<programs>/`; the e2e test also maps the
+source directory its runfiles link to (where sys.path[0], the script's
+real directory, leads imports). Nothing else is rewritten: the
+`^^^^`/`~~~^~~~` position markers under traceback source lines are compared
+exactly.
 
 Usage: tools/gen_expected.py [--check] [name.py ...]
   --check  do not write; report programs whose output differs from the
@@ -32,7 +33,6 @@ Usage: tools/gen_expected.py [--check] [name.py ...]
 
 import os
 import pathlib
-import re
 import subprocess
 import sys
 
@@ -52,24 +52,14 @@ ENV = {
     "TMPDIR": "/tmp",
 }
 
-_FILE_LINE = re.compile(r'^(  File ")([^"]*)(", line \d+.*)$')
-_MARKER_LINE = re.compile(r"^[ \t]*[\^~][\^~ \t]*$")
+PROGRAMS_PLACEHOLDER = "<programs>/"
 
 
-def normalise_stderr(text: str) -> str:
-    out = []
-    in_frame = False  # last `File` line was a traceback frame (has `, in`)
-    for line in text.split("\n"):
-        m = _FILE_LINE.match(line)
-        if m:
-            line = m.group(1) + os.path.basename(m.group(2)) + m.group(3)
-            in_frame = ", in " in m.group(3)
-        elif not line.startswith(" "):
-            in_frame = False  # exception line, header or free text
-        if in_frame and _MARKER_LINE.match(line):
-            continue
-        out.append(line)
-    return "\n".join(out)
+def normalise(text: str) -> str:
+    dirs = {str(PROGRAMS), os.path.realpath(PROGRAMS)}
+    for d in sorted(dirs, key=len, reverse=True):
+        text = text.replace(d.rstrip("/") + "/", PROGRAMS_PLACEHOLDER)
+    return text
 
 
 def program_files(names):
@@ -91,8 +81,10 @@ def run(prog: pathlib.Path, hashseed: str = "0"):
                            timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         return None
-    stderr = normalise_stderr(p.stderr.decode("utf-8", "surrogateescape"))
-    return p.returncode, p.stdout, stderr.encode("utf-8", "surrogateescape")
+    stdout = normalise(p.stdout.decode("utf-8", "surrogateescape"))
+    stderr = normalise(p.stderr.decode("utf-8", "surrogateescape"))
+    return (p.returncode, stdout.encode("utf-8", "surrogateescape"),
+            stderr.encode("utf-8", "surrogateescape"))
 
 
 def format_expected(status, stdout: bytes, stderr: bytes) -> bytes:

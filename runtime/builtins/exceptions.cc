@@ -1,5 +1,5 @@
 // The builtin exception classes with CPython's hierarchy, and their
-// methods: BaseException (args, __str__, __repr__), OSError (errno,
+// methods: BaseException (args, __str__, __repr__, add_note), OSError (errno,
 // strerror, filename, "[Errno 2] ...", the errno -> subclass mapping),
 // SyntaxError (msg, filename, lineno, ...), SystemExit.code and
 // StopIteration.value.
@@ -22,6 +22,7 @@
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/heap.h"
+#include "runtime/list.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -189,6 +190,48 @@ Value BaseExceptionWithTraceback(ThreadState& ts, const Value* args,
   ExceptionObject* e = Self(args, nargs);
   if (e == nullptr || nargs != 2) return NeedException(ts, "with_traceback");
   return args[0];
+}
+
+// BaseException.add_note (3.11): appends to the instance's __notes__
+// list, creating it on first use; the traceback printer shows the notes
+// after the exception line.
+Value BaseExceptionAddNote(ThreadState& ts, const Value* args, uint32_t nargs,
+                           Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  ExceptionObject* e = Self(args, nargs);
+  if (e == nullptr) return NeedException(ts, "add_note");
+  if (NumKw(kwnames) > 0) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "BaseException.add_note() takes no keyword arguments");
+  }
+  if (nargs != 2) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "BaseException.add_note() takes exactly one argument "
+                       "(%d given)",
+                       nargs - 1);
+  }
+  if (!IsKind(args[1], ObjKind::kStr)) {
+    return RaiseFormat(ts, rt.exc.type_error, "note must be a str, not '%s'",
+                       ClassOf(rt, args[1])->name->view());
+  }
+  Str* key = InternStr(ts, "__notes__");
+  if (key == nullptr) return Value::Error();
+  Value notes = GetAttrOrEmpty(ts, args[0], key);
+  if (notes.IsError()) return notes;
+  TempRoots roots(ts);
+  if (notes.IsEmpty()) {
+    List* l = NewList(ts, 0);
+    if (l == nullptr) return Value::Error();
+    notes = Value::Obj(l);
+    roots.Add(notes);
+    if (SetAttr(ts, args[0], key, notes).IsError()) return Value::Error();
+  }
+  if (!IsKind(notes, ObjKind::kList)) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "Cannot add note: __notes__ is not a list");
+  }
+  if (!ListAppend(ts, As<List>(notes), args[1])) return Value::Error();
+  return Value::None();
 }
 
 // --- OSError ---------------------------------------------------------------
@@ -421,6 +464,7 @@ bool InitExceptionMethods(ThreadState& ts) {
       {"__str__", BaseExceptionStr},
       {"__repr__", BaseExceptionRepr},
       {"with_traceback", BaseExceptionWithTraceback},
+      {"add_note", BaseExceptionAddNote},
   };
   static constexpr MethodDef kOSError[] = {
       {"__init__", OSErrorInit},

@@ -4,6 +4,7 @@
 // statements are in codegen_expr.cc and codegen_stmt.cc.
 #include "runtime/compiler/codegen.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -19,6 +20,23 @@ namespace interp::compiler {
 
 // ---------------------------------------------------------------------------
 // Errors
+
+ast::Node Compiler::AttrSpan(const ast::Node& span,
+                             const ast::Attribute& attr) {
+  if (span.line == attr.end_line) return span;
+  ast::Node out = span;
+  out.line = attr.end_line;
+  // CPython subtracts the name's length in code points from a byte offset.
+  int len = 0;
+  for (unsigned char ch : attr.attr) len += (ch & 0xC0) != 0x80;
+  out.col = len <= attr.end_col ? attr.end_col - len : -1;
+  if (out.col < 0) out.end_col = -1;
+  out.end_line = std::max(out.line, span.end_line);
+  if (out.line == out.end_line && out.end_col >= 0) {
+    out.end_col = std::max(out.col, out.end_col);
+  }
+  return out;
+}
 
 void Compiler::Fail(const ast::Node& at, std::string message) {
   if (failed_) return;
@@ -423,7 +441,9 @@ int Compiler::CompileComprehensionCode(Scope* scope, const ast::Expr& comp) {
   FuncState st;
   BeginCode(scope, &st);
   st.body->num_params = 1;
-  SetLine(comp.line);
+  // Everything but the element and condition expressions is reported at
+  // the whole comprehension, as in CPython 3.11.
+  SetSpan(comp);
   int result = AllocTemp();
   const std::vector<ast::Comprehension>* gens;
   switch (comp.kind) {
@@ -441,7 +461,7 @@ int Compiler::CompileComprehensionCode(Scope* scope, const ast::Expr& comp) {
       break;
   }
   GenLoop(*gens, 0, comp, result);
-  SetLine(comp.line);
+  SetSpan(comp);
   EmitABC(Op::kReturn, result, 0, 0);
   Code* code = EndCode();
   return code == nullptr ? 0 : ObjConst(code);

@@ -144,6 +144,11 @@ class Compiler {
     fs_->cur_line = n.line;
     fs_->cur_span = n;
   }
+  // `span` as CPython 3.11 reports an instruction of attribute `attr`
+  // (a load, store, method lookup or method call): when the attribute
+  // ends on a later line than `span` starts, the span starts at the
+  // attribute's name instead, so `(x\n .m())` marks `m()` on its line.
+  static ast::Node AttrSpan(const ast::Node& span, const ast::Attribute& attr);
   uint32_t pc() const {
     return static_cast<uint32_t>(fs_->body->instrs.size());
   }
@@ -237,7 +242,10 @@ class Compiler {
   void CallTo(const ast::Call& c, int dest);
   bool ZeroArgSuper(const ast::Call& c, int base);
   void BuildCallExArgs(const ast::Call& c, int base);
-  void ListTo(const std::vector<ast::ExprPtr>& elts, int dest);
+  // star_mode: kListExtend's C for starred items (0 plain, 1 list/tuple
+  // display, 2 call arguments after the callee's register).
+  void ListTo(const std::vector<ast::ExprPtr>& elts, int dest,
+              int star_mode = 0);
   void TupleTo(const ast::Tuple& t, int dest);
   void SetTo(const ast::Set& s, int dest);
   void DictTo(const ast::Dict& d, int dest);

@@ -282,6 +282,7 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
     case K::kAttribute: {
       const auto& a = e.As<ast::Attribute>();
       int obj = OperandInto(*a.value, dest);
+      SetSpan(AttrSpan(e, a));
       EmitABC(Op::kGetAttr, dest, obj, 0);
       EmitExtra(static_cast<uint32_t>(NameIndex(a.attr)) |
                 (static_cast<uint32_t>(NewIC()) << 16));
@@ -389,7 +390,7 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
       break;
     }
     case K::kList:
-      ListTo(e.As<ast::List>().elts, dest);
+      ListTo(e.As<ast::List>().elts, dest, 1);
       break;
     case K::kTuple:
       TupleTo(e.As<ast::Tuple>(), dest);
@@ -498,8 +499,14 @@ void Compiler::CompareTo(const ast::Compare& c, int dest) {
   if (end >= 0) Bind(end);
 }
 
+// Positions follow CPython 3.11: the truth tests of a condition are
+// reported at the construct that tests it (the current span: statement,
+// conditional expression, comprehension), since `not` and `and`/`or` have
+// no position of their own there; but compiling a comparison leaves its
+// position as the current one for what follows in that construct, so
+// `if a == b and c:` reports c's truth test at `a == b` (and a failing
+// `assert x == 1` at `x == 1`). The enclosing LineScope ends the effect.
 void Compiler::CondJump(const ast::Expr& e, bool jump_if, int label) {
-  LineScope ls(this, fs_, e);
   int mark = fs_->top;
   bool truth;
   if (e.Is<ast::UnaryOp>() &&
@@ -521,6 +528,7 @@ void Compiler::CondJump(const ast::Expr& e, bool jump_if, int label) {
     }
   } else if (e.Is<ast::Compare>()) {
     const auto& c = e.As<ast::Compare>();
+    SetSpan(e);  // not restored: see above
     int fail = jump_if ? NewLabel() : label;
     int l = ExprAny(*c.left);
     for (size_t i = 0; i < c.ops.size(); ++i) {
@@ -574,23 +582,41 @@ bool Compiler::ZeroArgSuper(const ast::Call& c, int base) {
 void Compiler::BuildCallExArgs(const ast::Call& c, int base) {
   int pos = AllocTemp();
   int kw = AllocTemp();
-  (void)base;
+  // The VM finds the callee next to the argument registers to name it in
+  // errors (kListExtend/kDictUpdate's C operand); they are allocated right
+  // after it unless register pressure says otherwise.
+  const bool adjacent = pos == base + 1 && kw == base + 2;
   if (c.args.empty()) {
     EmitABC(Op::kBuildTuple, pos, 0, 0);
   } else {
-    ListTo(c.args, pos);
+    // CPython names the callee only when `*x` is the sole positional
+    // argument; otherwise the message is the display's "Value after *".
+    bool sole_star = c.args.size() == 1 && c.args[0]->Is<ast::Starred>();
+    ListTo(c.args, pos, sole_star && adjacent ? 2 : 1);
   }
   if (c.keywords.empty()) {
     EmitABC(Op::kLoadNone, kw, 0, 0);
     return;
   }
   EmitABC(Op::kBuildDict, kw, 0, 0);
+  bool after_star_star = false;
   for (const ast::Keyword& k : c.keywords) {
     int m = fs_->top;
     LineScope ls(this, fs_, k.line);
     if (k.arg.empty()) {
       int v = ExprAny(*k.value);
-      EmitABC(Op::kDictUpdate, kw, v, 0);
+      SetSpan(c);  // a failed merge is reported at the call
+      EmitABC(Op::kDictUpdate, kw, v, adjacent ? 1 : 0);
+      after_star_star = true;
+    } else if (after_star_star && adjacent) {
+      // `f(**d, x=1)`: x may repeat a key of d, a TypeError in CPython;
+      // merged as {x: 1} with the same check as `**`.
+      int key = AllocTemp();
+      EmitABx(Op::kLoadK, key, StrConst(k.arg));
+      ExprTo(*k.value, AllocTemp());
+      EmitABC(Op::kBuildDict, key, key, 1);
+      SetSpan(c);
+      EmitABC(Op::kDictUpdate, kw, key, 1);
     } else {
       int key = AllocTemp();
       EmitABx(Op::kLoadK, key, StrConst(k.arg));
@@ -629,14 +655,14 @@ void Compiler::CallTo(const ast::Call& c, int dest) {
     if (fs_->top == m) AllocTemp();  // the self slot, base + 1
     {
       // A missing method is reported at `obj.m`, not the whole call.
-      LineScope ls(this, fs_, *c.func);
+      LineScope ls(this, fs_, AttrSpan(*c.func, at));
       EmitABC(Op::kLoadMethod, base, obj, 0);
       EmitExtra(static_cast<uint32_t>(NameIndex(at.attr)) |
                 (static_cast<uint32_t>(NewIC()) << 16));
     }
     for (const ast::ExprPtr& a : c.args) ExprTo(*a, AllocTemp());
     for (const ast::Keyword& k : c.keywords) ExprTo(*k.value, AllocTemp());
-    SetLine(c.line);
+    SetSpan(AttrSpan(c, at));
     EmitABC(Op::kCallMethod, base, static_cast<int>(nargs),
             static_cast<int>(nkw));
     if (nkw > 0) EmitExtra(static_cast<uint32_t>(KwnamesConst(kwnames)));
@@ -655,7 +681,8 @@ void Compiler::CallTo(const ast::Call& c, int dest) {
 // ---------------------------------------------------------------------------
 // Displays
 
-void Compiler::ListTo(const std::vector<ast::ExprPtr>& elts, int dest) {
+void Compiler::ListTo(const std::vector<ast::ExprPtr>& elts, int dest,
+                      int star_mode) {
   size_t n = elts.size();
   size_t prefix = 0;
   while (prefix < n && prefix < static_cast<size_t>(kMaxDisplayRegs) &&
@@ -675,7 +702,7 @@ void Compiler::ListTo(const std::vector<ast::ExprPtr>& elts, int dest) {
     if (elts[i]->Is<ast::Starred>()) {
       LineScope ls(this, fs_, elts[i]->line);
       int r = ExprAny(*elts[i]->As<ast::Starred>().value);
-      EmitABC(Op::kListExtend, dest, r, 0);
+      EmitABC(Op::kListExtend, dest, r, star_mode);
     } else {
       int r = ExprAny(*elts[i]);
       EmitABC(Op::kListAppend, dest, r, 0);
@@ -742,7 +769,7 @@ void Compiler::TupleTo(const ast::Tuple& t, int dest) {
     EmitABC(Op::kBuildTuple, dest, base, static_cast<int>(n));
     return;
   }
-  ListTo(t.elts, dest);
+  ListTo(t.elts, dest, 1);
   EmitABC(Op::kListToTuple, dest, dest, 0);
 }
 
@@ -900,10 +927,10 @@ void Compiler::ComprehensionTo(const ast::Expr& comp,
   // not iterable" points there). range() is left to kForPrep's counted
   // loop: iter() of a range cannot fail.
   if (!IsRangeCall(iter, KindOf("range"))) {
-    LineScope ls(this, fs_, iter.line);
+    LineScope ls(this, fs_, comp);
     EmitABC(Op::kGetIter, it, it, 0);
   }
-  SetLine(comp.line);
+  SetSpan(comp);
   EmitABC(Op::kCall, base, 1, 0);
   EmitMove(dest, base);
   FreeTo(mark);
@@ -932,7 +959,7 @@ void Compiler::GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
     ExprTo(*g.iter, a);
   }
   int body = NewLabel(), loop = NewLabel();
-  SetLine(g.iter->line);
+  SetSpan(comp);
   EmitForPrep(a, loop);
   Bind(body);
   if (aliased) {
@@ -948,13 +975,13 @@ void Compiler::GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
     switch (comp.kind) {
       case ast::ExprKind::kListComp: {
         int v = ExprAny(*comp.As<ast::ListComp>().elt);
-        SetLine(comp.line);
+        SetSpan(comp);
         EmitABC(Op::kListAppend, result, v, 0);
         break;
       }
       case ast::ExprKind::kSetComp: {
         int v = ExprAny(*comp.As<ast::SetComp>().elt);
-        SetLine(comp.line);
+        SetSpan(comp);
         EmitABC(Op::kSetAdd, result, v, 0);
         break;
       }
@@ -962,7 +989,7 @@ void Compiler::GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
         const auto& d = comp.As<ast::DictComp>();
         int k = ExprAny(*d.key);
         int v = ExprAny(*d.value);
-        SetLine(comp.line);
+        SetSpan(comp);
         EmitABC(Op::kDictSet, result, k, v);
         break;
       }
@@ -970,7 +997,7 @@ void Compiler::GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
     FreeTo(m);
   }
   Bind(loop);
-  SetLine(g.iter->line);
+  SetSpan(comp);
   EmitForLoop(a, body);
   if (aliased) fs_->busy_aliases.erase(a);
   FreeTo(mark);
@@ -1024,6 +1051,7 @@ void Compiler::StoreTarget(const ast::Expr& target, int src) {
     case ast::ExprKind::kAttribute: {
       const auto& a = target.As<ast::Attribute>();
       int obj = ExprAny(*a.value);
+      SetSpan(AttrSpan(target, a));
       EmitABC(Op::kSetAttr, obj, src, 0);
       EmitExtra(static_cast<uint32_t>(NameIndex(a.attr)) |
                 (static_cast<uint32_t>(NewIC()) << 16));

@@ -337,17 +337,26 @@ void Compiler::AugAssignStmt(const ast::AugAssign& a) {
   switch (t.kind) {
     case ast::ExprKind::kName: {
       const std::string& id = t.As<ast::Name>().id;
-      int reg = LocalReg(id);
+      // Reading the target (unbound or undefined) is reported at the
+      // name, the operation itself at the whole statement.
+      int reg;
+      {
+        LineScope ls(this, fs_, t);
+        reg = LocalReg(id);
+      }
       if (reg >= 0) {
         int r = rhs();
-        SetLine(a.line);
+        SetSpan(a);
         EmitABC(Op::kInplace, reg, r, op);
         break;
       }
       int tmp = AllocTemp();
-      LoadNameTo(id, tmp);
+      {
+        LineScope ls(this, fs_, t);
+        LoadNameTo(id, tmp);
+      }
       int r = rhs();
-      SetLine(a.line);
+      SetSpan(a);
       EmitABC(Op::kInplace, tmp, r, op);
       StoreNameFrom(id, tmp);
       break;
@@ -357,13 +366,16 @@ void Compiler::AugAssignStmt(const ast::AugAssign& a) {
       int obj = ExprAny(*at.value);
       int tmp = AllocTemp();
       int name = NameIndex(at.attr);
-      SetLine(t.line);
+      // Both the load and the store are reported at the target.
+      const ast::Node target_span = AttrSpan(t, at);
+      SetSpan(target_span);
       EmitABC(Op::kGetAttr, tmp, obj, 0);
       EmitExtra(static_cast<uint32_t>(name) |
                 (static_cast<uint32_t>(NewIC()) << 16));
       int r = rhs();
-      SetLine(a.line);
+      SetSpan(a);
       EmitABC(Op::kInplace, tmp, r, op);
+      SetSpan(target_span);
       EmitABC(Op::kSetAttr, obj, tmp, 0);
       EmitExtra(static_cast<uint32_t>(name) |
                 (static_cast<uint32_t>(NewIC()) << 16));
@@ -375,15 +387,16 @@ void Compiler::AugAssignStmt(const ast::AugAssign& a) {
       int idx = SmallIndex(*s.slice);
       int key = idx >= 0 ? -1 : ExprAny(*s.slice);
       int tmp = AllocTemp();
-      SetLine(t.line);
+      SetSpan(t);
       if (idx >= 0) {
         EmitABC(Op::kGetItemI, tmp, obj, idx);
       } else {
         EmitABC(Op::kGetItem, tmp, obj, key);
       }
       int r = rhs();
-      SetLine(a.line);
+      SetSpan(a);
       EmitABC(Op::kInplace, tmp, r, op);
+      SetSpan(t);
       if (idx >= 0) {
         EmitABC(Op::kSetItemI, obj, idx, tmp);
       } else {
@@ -407,6 +420,7 @@ void Compiler::DeleteTarget(const ast::Expr& t) {
     case ast::ExprKind::kAttribute: {
       const auto& a = t.As<ast::Attribute>();
       int obj = ExprAny(*a.value);
+      SetSpan(AttrSpan(t, a));
       EmitABC(Op::kDelAttr, obj, 0, 0);
       EmitExtra(static_cast<uint32_t>(NameIndex(a.attr)) |
                 (static_cast<uint32_t>(NewIC()) << 16));
@@ -471,7 +485,7 @@ void Compiler::WhileStmt(const ast::While& s) {
   fs_->fblocks.push_back(fb);
   Body(s.body);
   fs_->fblocks.pop_back();
-  SetLine(s.line);
+  SetSpan(s);
   EmitJump(top);
   Bind(orelse);
   fs_->assigned = head;
@@ -505,7 +519,9 @@ void Compiler::ForStmt(const ast::For& s) {
   RegSet head = fs_->assigned;
   bool head_unreachable = fs_->unreachable;
   int body = NewLabel(), loop = NewLabel(), brk = NewLabel();
-  SetLine(s.iter->line);
+  // iter() and each next() are reported at the whole statement, as in
+  // CPython 3.11.
+  SetSpan(s);
   EmitForPrep(a, loop);
   Bind(body);
   SetLine(s.line);
@@ -522,7 +538,7 @@ void Compiler::ForStmt(const ast::For& s) {
   Body(s.body);
   fs_->fblocks.pop_back();
   Bind(loop);
-  SetLine(s.iter->line);
+  SetSpan(s);
   EmitForLoop(a, body);
   fs_->assigned = head;
   fs_->unreachable = head_unreachable;
@@ -607,17 +623,51 @@ void Compiler::RaiseStmt(const ast::Raise& s) {
   fs_->unreachable = true;
 }
 
+namespace {
+
+// The comparison whose position CPython 3.11 gives a failing assert: its
+// compiler leaves the position of the last comparison it compiled as a
+// jump condition (looking through `not`, `and`/`or` operands and both
+// branches of a conditional expression) on the instructions that follow,
+// so `assert a == b` marks `a == b`. Null when there is none.
+const ast::Expr* LastJumpComparison(const ast::Expr& e) {
+  if (e.Is<ast::Compare>()) return &e;
+  if (e.Is<ast::UnaryOp>() &&
+      e.As<ast::UnaryOp>().op == ast::UnaryOpKind::kNot) {
+    return LastJumpComparison(*e.As<ast::UnaryOp>().operand);
+  }
+  const ast::Expr* last = nullptr;
+  auto visit = [&](const ast::Expr& sub) {
+    if (const ast::Expr* c = LastJumpComparison(sub)) last = c;
+  };
+  if (e.Is<ast::BoolOp>()) {
+    for (const ast::ExprPtr& v : e.As<ast::BoolOp>().values) visit(*v);
+  } else if (e.Is<ast::IfExp>()) {
+    const auto& ie = e.As<ast::IfExp>();
+    visit(*ie.test);
+    visit(*ie.body);
+    visit(*ie.orelse);
+  }
+  return last;
+}
+
+}  // namespace
+
 void Compiler::AssertStmt(const ast::Assert& s) {
   int ok = NewLabel();
   CondJump(*s.test, true, ok);
+  const ast::Expr* cmp = LastJumpComparison(*s.test);
+  const ast::Node raise_span = cmp != nullptr
+                                   ? static_cast<const ast::Node&>(*cmp)
+                                   : static_cast<const ast::Node&>(s);
   int t = AllocTemp();
   EmitABx(Op::kLoadBuiltin, t, NameIndex("AssertionError"));
   if (s.msg != nullptr) {
     ExprTo(*s.msg, AllocTemp());
-    SetLine(s.line);
+    SetSpan(raise_span);
     EmitABC(Op::kCall, t, 1, 0);
   }
-  SetLine(s.line);
+  SetSpan(raise_span);
   EmitABC(Op::kRaise, t, 0, 0);
   Bind(ok);
 }
@@ -630,7 +680,8 @@ void Compiler::ApplyDecorators(const std::vector<ast::ExprPtr>& decs,
   // obj is the top temporary; each decorator is called with it as the only
   // argument, innermost (last written) first.
   for (size_t i = decs.size(); i-- > 0;) {
-    LineScope ls(this, fs_, decs[i]->line);
+    // Reported at the decorator expression, as in CPython 3.11.
+    LineScope ls(this, fs_, *decs[i]);
     int arg = AllocTemp();
     EmitMove(arg, obj);
     EmitMove(obj, first_dec + static_cast<int>(i));
@@ -681,7 +732,7 @@ void Compiler::ClassDefStmt(const ast::ClassDef& c) {
   int nbases = static_cast<int>(c.bases.size());
   int bases = AllocTemps(nbases);
   for (int i = 0; i < nbases; ++i) ExprTo(*c.bases[i], bases + i);
-  SetLine(c.line);
+  SetSpan(c);  // class creation is reported at the whole statement
   EmitABC(Op::kBuildClass, cls, nbases > 0 ? bases : 0, nbases);
   EmitExtra(static_cast<uint32_t>(StrConst(c.name)));
   FreeTo(cls + 1);
@@ -951,7 +1002,8 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   ExprTo(*item.context_expr, mgr);
   int exit = AllocTemp();
   int value = AllocTemp();  // exit + 1: __enter__()'s result
-  SetLine(item.context_expr->line);
+  // Entry and exit are reported at the whole statement (CPython 3.11).
+  SetSpan(s);
   EmitABC(Op::kWithEnter, exit, mgr, 0);
   int exc = AllocTemp(), saved = AllocTemp(), exc2 = AllocTemp();
   int on_exc = NewLabel(), end = NewLabel(), cleanup = NewLabel();
@@ -975,7 +1027,7 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   PopExcBlock();
 
   // Normal exit: __exit__(None, None, None).
-  SetLine(s.line);
+  SetSpan(s);
   int t = AllocTemp();
   EmitABC(Op::kLoadNone, t, 0, 0);
   EmitABC(Op::kWithExit, t, exit, t);

@@ -23,6 +23,9 @@ Code* PlaceholderCode(ThreadState& ts, const ThreadingPyFrame& frame) {
   if (body->name == nullptr || body->filename == nullptr) return nullptr;
   body->first_line = frame.line;
   body->lines.push_back(LineEntry{0, frame.line});
+  body->positions.push_back(PosEntry{0, frame.line, frame.line,
+                                     static_cast<uint16_t>(frame.col),
+                                     static_cast<uint16_t>(frame.end_col)});
   return NewCode(ts, std::move(body));
 }
 

@@ -25,27 +25,33 @@ namespace interp {
 // The path CPython 3.11 reports for its threading module.
 inline constexpr char kThreadingPyPath[] = "/usr/lib/python3.11/threading.py";
 
-// A frame of threading.py: the function's name and the line executing.
+// A frame of threading.py: the function's name, the line executing and
+// the span of the call or raise statement on it (0-based byte columns,
+// end exclusive), which the traceback printer marks like CPython 3.11.
 struct ThreadingPyFrame {
   const char* function;
   int line;
+  int col;
+  int end_col;
 };
 
-// Lines of the reference threading.py that the natives stand for.
+// Lines of the reference threading.py that the natives stand for, with
+// the spans CPython's compiler gives the failing call or raise there.
 namespace threading_py {
-inline constexpr ThreadingPyFrame kConditionWait{"wait", 320};
-inline constexpr ThreadingPyFrame kConditionWaitTimeout{"wait", 324};
-inline constexpr ThreadingPyFrame kEventWait{"wait", 622};
-inline constexpr ThreadingPyFrame kThreadRun{"run", 975};
-inline constexpr ThreadingPyFrame kBootstrapInner{"_bootstrap_inner", 1038};
-inline constexpr ThreadingPyFrame kStartTwice{"start", 952};
-inline constexpr ThreadingPyFrame kJoinBeforeStart{"join", 1107};
-inline constexpr ThreadingPyFrame kJoinCurrent{"join", 1109};
-inline constexpr ThreadingPyFrame kJoinWait{"join", 1112};
-inline constexpr ThreadingPyFrame kJoinWaitTimeout{"join", 1116};
+inline constexpr ThreadingPyFrame kConditionWait{"wait", 320, 16, 32};
+inline constexpr ThreadingPyFrame kConditionWaitTimeout{"wait", 324, 28, 57};
+inline constexpr ThreadingPyFrame kEventWait{"wait", 622, 27, 51};
+inline constexpr ThreadingPyFrame kThreadRun{"run", 975, 16, 57};
+inline constexpr ThreadingPyFrame kBootstrapInner{"_bootstrap_inner", 1038, 16,
+                                                  26};
+inline constexpr ThreadingPyFrame kStartTwice{"start", 952, 12, 66};
+inline constexpr ThreadingPyFrame kJoinBeforeStart{"join", 1107, 12, 73};
+inline constexpr ThreadingPyFrame kJoinCurrent{"join", 1109, 12, 60};
+inline constexpr ThreadingPyFrame kJoinWait{"join", 1112, 12, 40};
+inline constexpr ThreadingPyFrame kJoinWaitTimeout{"join", 1116, 12, 63};
 inline constexpr ThreadingPyFrame kWaitForTstateLock{"_wait_for_tstate_lock",
-                                                     1132};
-inline constexpr ThreadingPyFrame kShutdown{"_shutdown", 1583};
+                                                     1132, 15, 43};
+inline constexpr ThreadingPyFrame kShutdown{"_shutdown", 1583, 12, 26};
 }  // namespace threading_py
 
 // Appends `frames` (innermost first, the order an exception unwinds) to the

@@ -607,6 +607,18 @@ Value SetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
   if (IsKind(cattr, ObjKind::kProperty)) {
     Property* p = As<Property>(cattr);
     if (p->fset.IsNone() || p->fset.IsEmpty()) {
+      // A builtin type's read-only attribute (int.real) is a C getset
+      // descriptor in CPython, with its own message naming the owner.
+      ClassObject* owner = cls;
+      while (owner != nullptr && DictGetStr(owner->dict, name).IsEmpty()) {
+        owner = owner->base;
+      }
+      if (owner != nullptr && (owner->flags & kClassBuiltin) != 0 &&
+          IsKind(p->fget, ObjKind::kNative)) {
+        return RaiseFormat(ts, rt.exc.attribute_error,
+                           "attribute '%s' of '%s' objects is not writable",
+                           name->view(), owner->name->view());
+      }
       return RaiseFormat(ts, rt.exc.attribute_error,
                          "property '%s' of '%s' object has no setter",
                          name->view(), cls->name->view());

@@ -1,7 +1,9 @@
 // Modules: running module bodies, `import` (sys.modules cache, builtin
 // module table, script modules found on sys.path), `from m import x`, and
 // turning parse/compile errors into SyntaxError exceptions.
+#include <limits.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -45,6 +47,23 @@ bool ReadFile(const std::string& path, std::string* out) {
 bool SetStrAttr(ThreadState& ts, Dict* d, std::string_view key, Value v) {
   Str* k = InternStr(ts, key);
   return k != nullptr && DictSetStr(ts, d, k, v);
+}
+
+// The path of `file` in sys.path entry `dir`, as CPython's path finder
+// spells it: absolute (a relative or empty entry is taken from the current
+// directory), the entry's trailing slashes dropped, nothing resolved.
+std::string ModuleCandidate(std::string_view dir, std::string_view file) {
+  std::string base(dir);
+  if (base.empty() || base.front() != '/') {
+    char cwd[PATH_MAX];
+    if (getcwd(cwd, sizeof(cwd)) != nullptr) {
+      base = base.empty() ? std::string(cwd) : absl::StrCat(cwd, "/", AV(base));
+    }
+  }
+  while (base.size() > 1 && base.back() == '/') base.pop_back();
+  if (base.empty()) return std::string(file);
+  if (base == "/") return absl::StrCat("/", AV(file));
+  return absl::StrCat(base, "/", AV(file));
 }
 
 std::string ModuleFileOf(ThreadState& ts, Value module) {
@@ -261,13 +280,13 @@ Value ImportModule(ThreadState& ts, Str* name) {
     List* l = As<List>(path);
     for (uint32_t i = 0; i < l->size && found.empty(); ++i) {
       if (!IsKind(l->items[i], ObjKind::kStr)) continue;
-      std::string dir(vm::AsStr(l->items[i])->view());
-      std::string candidate = dir.empty() ? file : absl::StrCat(dir, "/", file);
+      std::string candidate =
+          vm::ModuleCandidate(vm::AsStr(l->items[i])->view(), file);
       if (vm::IsRegularFile(candidate)) found = candidate;
     }
   } else {
     for (const std::string& dir : rt.options.module_path) {
-      std::string candidate = dir.empty() ? file : absl::StrCat(dir, "/", file);
+      std::string candidate = vm::ModuleCandidate(dir, file);
       if (vm::IsRegularFile(candidate)) {
         found = candidate;
         break;

@@ -876,7 +876,11 @@ L_kListAppend:
   DISPATCH();
 L_kListExtend:
   SAVE_PC();
-  if (!ListExtend(ts, As<List>(R[A_]), R[B_])) THROW();
+  if (C_ == 0 ? !ListExtend(ts, As<List>(R[A_]), R[B_])
+              : !ExtendStarred(ts, As<List>(R[A_]), R[B_], C_ == 2,
+                               C_ == 2 ? R[A_ - 1] : Value::None())) {
+    THROW();
+  }
   DISPATCH();
 L_kListToTuple : {
   SAVE_PC();
@@ -895,7 +899,10 @@ L_kDictSet:
   DISPATCH();
 L_kDictUpdate:
   SAVE_PC();
-  if (!DictUpdateFrom(ts, AsDict(R[A_]), R[B_])) THROW();
+  if (C_ == 0 ? !DictUpdateFrom(ts, AsDict(R[A_]), R[B_])
+              : !MergeCallKwargs(ts, AsDict(R[A_]), R[B_], R[A_ - 2])) {
+    THROW();
+  }
   DISPATCH();
 L_kUnpack : {
   // Tuples and lists of the right length (`left, right = node`, `for k, v

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <string>
 
 #include "runtime/dict.h"
 #include "runtime/frame_stack.h"
@@ -369,6 +370,18 @@ Value BuildSet(ThreadState& ts, const Value* items, uint32_t n);
 Value BuildDict(ThreadState& ts, const Value* items, uint32_t npairs);
 Value ToTuple(ThreadState& ts, Value src);
 bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src);
+// How CPython 3.11 names a callable in argument errors: "print()",
+// "__main__.f()", "str.join()" (qualified name, module unless builtins),
+// or str() of a callable without a __qualname__.
+std::string FunctionStr(ThreadState& ts, Value callee);
+// kListExtend with C != 0: `*src` in a list/tuple display (in_call false)
+// or in the arguments of a call to `callee`; a non-iterable gets CPython's
+// "Value after * must be an iterable" / "f() argument after * ..." error.
+bool ExtendStarred(ThreadState& ts, List* list, Value src, bool in_call,
+                   Value callee);
+// kDictUpdate with C != 0: `**src` in a call to `callee`: a mapping
+// whose keys must not repeat a keyword already given.
+bool MergeCallKwargs(ThreadState& ts, Dict* kwargs, Value src, Value callee);
 bool Unpack(ThreadState& ts, Value* out, Value src, uint32_t n);
 bool UnpackEx(ThreadState& ts, Value* out, Value src, uint32_t before,
               uint32_t after);

@@ -7,6 +7,7 @@
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "runtime/call.h"
+#include "runtime/code_info.h"
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/function.h"
@@ -182,6 +183,113 @@ Value ToTuple(ThreadState& ts, Value src) {
   }
   if (t == nullptr) return Value::Error();
   return Value::Obj(t);
+}
+
+std::string FunctionStr(ThreadState& ts, Value callee) {
+  RuntimeState& rt = Rt(ts);
+  if (IsKind(callee, ObjKind::kNative)) {
+    const NativeInfo* info =
+        static_cast<NativeFunction*>(callee.AsObject())->info;
+    if (info != nullptr && info->qualified_name != nullptr) {
+      std::string_view q(info->qualified_name, info->qualified_name_len);
+      if (q.substr(0, 9) == "builtins.") q.remove_prefix(9);
+      return absl::StrCat(AV(q), "()");
+    }
+  }
+  Value saved = ts.pending_exception;
+  TempRoots roots(ts);
+  roots.Add(saved);
+  roots.Add(callee);
+  ts.pending_exception = Value::None();
+  std::string out;
+  Value q = GetAttrOrEmpty(ts, callee, rt.names.__qualname__);
+  if (IsKind(q, ObjKind::kStr)) {
+    roots.Add(q);
+    Value m = GetAttrOrEmpty(ts, callee, rt.names.__module__);
+    if (IsKind(m, ObjKind::kStr) && AsStr(m)->view() != "builtins") {
+      out = absl::StrCat(AV(AsStr(m)->view()), ".", AV(AsStr(q)->view()), "()");
+    } else {
+      out = absl::StrCat(AV(AsStr(q)->view()), "()");
+    }
+  } else {
+    ts.pending_exception = Value::None();
+    Value str = ToStr(ts, callee);
+    out = IsKind(str, ObjKind::kStr) ? std::string(AsStr(str)->view())
+                                     : std::string(TypeNameOf(ts, callee));
+  }
+  ts.pending_exception = saved;
+  return out;
+}
+
+bool ExtendStarred(ThreadState& ts, List* list, Value src, bool in_call,
+                   Value callee) {
+  RuntimeState& rt = Rt(ts);
+  if (IsKind(src, ObjKind::kList) || IsKind(src, ObjKind::kTuple)) {
+    return ListExtend(ts, list, src);
+  }
+  TempRoots roots(ts);
+  roots.Add(src);
+  roots.Add(callee);
+  Value it = GetIter(ts, src);
+  if (!it.IsError()) {
+    roots.Add(it);
+    return ListExtend(ts, list, it);
+  }
+  // CPython rewrites the error only for an object with no iteration
+  // protocol at all; a TypeError from a user __iter__ stays as raised.
+  if (!PendingExceptionMatches(ts, rt.exc.type_error)) return false;
+  ClassObject* cls = ClassOf(rt, src);
+  if (cls != nullptr && (!ClassLookup(cls, rt.names.__iter__).IsEmpty() ||
+                         !ClassLookup(cls, rt.names.__getitem__).IsEmpty())) {
+    return false;
+  }
+  TakePendingException(ts);
+  if (in_call) {
+    RaiseFormat(ts, rt.exc.type_error,
+                "%s argument after * must be an iterable, not %s",
+                FunctionStr(ts, callee), TypeNameOf(ts, src));
+  } else {
+    RaiseFormat(ts, rt.exc.type_error,
+                "Value after * must be an iterable, not %s",
+                TypeNameOf(ts, src));
+  }
+  return false;
+}
+
+bool MergeCallKwargs(ThreadState& ts, Dict* kwargs, Value src, Value callee) {
+  RuntimeState& rt = Rt(ts);
+  TempRoots roots(ts);
+  roots.Add(src);
+  roots.Add(callee);
+  Dict* from;
+  if (IsKind(src, ObjKind::kDict)) {
+    from = AsDict(src);
+  } else {
+    Value keys = GetAttrOrEmpty(ts, src, rt.names.keys);
+    if (keys.IsError()) return false;
+    if (keys.IsEmpty()) {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s argument after ** must be a mapping, not %s",
+                  FunctionStr(ts, callee), TypeNameOf(ts, src));
+      return false;
+    }
+    from = NewDict(ts);
+    if (from == nullptr) return false;
+    roots.Add(DictValue(from));
+    if (!DictUpdateFrom(ts, from, src)) return false;
+  }
+  uint32_t p = 0;
+  Value k, v;
+  while (DictNext(from, &p, &k, &v)) {
+    if (IsKind(k, ObjKind::kStr) && !DictGetStr(kwargs, AsStr(k)).IsEmpty()) {
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s got multiple values for keyword argument '%s'",
+                  FunctionStr(ts, callee), AsStr(k)->view());
+      return false;
+    }
+    if (!DictSet(ts, kwargs, k, v)) return false;
+  }
+  return true;
 }
 
 bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src) {

@@ -1,9 +1,11 @@
 // Uncaught-exception reports in CPython 3.11's format: chained exceptions
 // (__cause__ / __context__), "Traceback (most recent call last):", one
-// `File "f", line N, in name` entry per frame with its stripped source
-// line, recursion collapse ("[Previous line repeated N more times]") and
-// the final "Type: message" line; SyntaxErrors get the file/line/caret
-// block instead.
+// `File "f", line N, in name` entry per frame with its source line (the
+// indentation removed) and the `~~~^^^` position markers under it,
+// recursion collapse ("[Previous line repeated N more times]"), the final
+// "Type: message" line and the exception's notes; SyntaxErrors get the
+// file/line/caret block instead. The reference is the CPython 3.11.2 the
+// differential tests run (tools/gen_expected.py).
 #include <unistd.h>
 
 #include <fstream>
@@ -39,6 +41,17 @@ std::string_view StripWs(std::string_view s) {
           s.back() == '\r' || s.back() == '\f' || s.back() == '\v')) {
     s.remove_suffix(1);
   }
+  return s;
+}
+
+// A source line as CPython 3.11 shows it under a frame: without its
+// indentation and line ending, but with any trailing blanks.
+std::string_view StripIndent(std::string_view s) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\f')) {
+    s.remove_prefix(1);
+  }
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
   return s;
 }
 
@@ -101,11 +114,12 @@ bool SegmentAnchors(std::string_view segment, int64_t* left, int64_t* right) {
   if (e.line != 1) return false;
   if (e.Is<ast::BinOp>()) {
     const ast::BinOp& b = e.As<ast::BinOp>();
-    // The first non-blank byte between the operands is the operator (or a
-    // closing parenthesis of the left operand, as in CPython 3.11).
+    // The first non-blank byte between the operands is taken for the
+    // operator: CPython 3.11 does not skip a closing parenthesis of the
+    // left operand, so `(a + b) % c` marks the `)`.
     if (b.left->end_line != 1 || b.right->line != 1) return true;
     for (int64_t i = b.left->end_col; i < b.right->col; ++i) {
-      if (IsMarkerWs(segment[i]) || segment[i] == ')') continue;
+      if (IsMarkerWs(segment[i])) continue;
       *left = i;
       *right = i + 1;
       if (i + 1 < b.right->col && !IsMarkerWs(segment[i + 1])) ++*right;
@@ -116,13 +130,12 @@ bool SegmentAnchors(std::string_view segment, int64_t* left, int64_t* right) {
   if (e.Is<ast::Subscript>()) {
     const ast::Subscript& sub = e.As<ast::Subscript>();
     if (sub.value->end_line != 1 || sub.slice->end_line != 1) return false;
-    // From the `[` to the `]`, wherever blanks and parentheses put them.
-    int64_t l = sub.value->end_col, r = sub.slice->end_col;
+    // CPython 3.11 marks from the end of the value to one past the end of
+    // the index, blanks included: `a [ i ]` shows `~^^^^^~`.
+    *left = sub.value->end_col;
+    *right = sub.slice->end_col + 1;
     int64_t n = static_cast<int64_t>(segment.size());
-    while (l < n && segment[l] != '[') ++l;
-    while (r < n && segment[r] != ']') ++r;
-    *left = l;
-    *right = r < n ? r + 1 : r;
+    if (*right > n) *right = n;
     return true;
   }
   return false;
@@ -147,15 +160,20 @@ std::string PositionMarkers(std::string_view raw, const PosEntry& pos) {
       right = CharOffset(segment, r) + start;
     }
   } else {
-    // Spanning lines: highlighted to the last non-blank byte of this one.
-    int64_t i = static_cast<int64_t>(raw.size());
-    while (--i >= 0 && (IsMarkerWs(raw[i]) || raw[i] == '\r')) {
+    // Spanning lines: highlighted to the last non-blank character of this
+    // one. CPython 3.11 scans the UTF-8 bytes backwards from the line's
+    // length in characters, so a line with non-ASCII text is marked
+    // short; kept, since its output is the reference.
+    std::string_view line = raw;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    int64_t i = CharOffset(line, static_cast<int64_t>(line.size()));
+    while (--i >= 0 && IsMarkerWs(line[i])) {
     }
     end = i + 1;
   }
   size_t indent = 0;
   while (indent < raw.size() && IsMarkerWs(raw[indent])) ++indent;
-  std::string_view stripped = StripWs(raw);
+  std::string_view stripped = StripIndent(raw);
   int64_t stripped_len = CharOffset(stripped, stripped.size());
   int64_t truncation = static_cast<int64_t>(indent);
   bool anchors = left != -1 || right != -1;
@@ -181,12 +199,15 @@ struct Entry {
   const PosEntry* pos;  // span of the failing instruction, or null
 };
 
-std::string ExcStr(ThreadState& ts, Value exc, bool* failed) {
+// str() (or repr()) of `v` for the report; *failed when it raised (the
+// exception is discarded, like CPython's printer does).
+std::string ReportText(ThreadState& ts, Value v, bool repr, bool* failed) {
   Value saved = ts.pending_exception;
   ts.pending_exception = Value::None();
   TempRoots roots(ts);
   roots.Add(saved);
-  Value s = ToStr(ts, exc);
+  roots.Add(v);
+  Value s = repr ? Repr(ts, v) : ToStr(ts, v);
   *failed = false;
   std::string out;
   if (s.IsError() || !IsKind(s, ObjKind::kStr)) {
@@ -196,6 +217,63 @@ std::string ExcStr(ThreadState& ts, Value exc, bool* failed) {
   }
   ts.pending_exception = saved;
   return out;
+}
+
+std::string ExcStr(ThreadState& ts, Value exc, bool* failed) {
+  return ReportText(ts, exc, false, failed);
+}
+
+// The notes of PEP 678 after the exception line, as CPython 3.11.2 prints
+// them: each item of a sequence __notes__ (a str's characters too) on its
+// own line, str() of non-strings; any other __notes__ as its repr with no
+// line end.
+void FormatNotes(ThreadState& ts, Value exc, std::string* out) {
+  Value saved = ts.pending_exception;
+  ts.pending_exception = Value::None();
+  TempRoots roots(ts);
+  roots.Add(saved);
+  Str* key = InternStr(ts, "__notes__");
+  Value notes = key != nullptr ? GetAttrOrEmpty(ts, exc, key) : Value::Error();
+  ts.pending_exception = saved;  // a failed lookup shows no notes
+  if (notes.IsError() || notes.IsEmpty()) return;
+  roots.Add(notes);
+  bool failed;
+  auto add_note = [&](Value note) {
+    if (IsKind(note, ObjKind::kStr)) {
+      absl::StrAppend(out, vm::AV(vm::AsStr(note)->view()), "\n");
+      return;
+    }
+    std::string text = ReportText(ts, note, false, &failed);
+    absl::StrAppend(out, failed ? "<note str() failed>" : text, "\n");
+  };
+  if (IsKind(notes, ObjKind::kList) || IsKind(notes, ObjKind::kTuple)) {
+    for (uint32_t i = 0;; ++i) {
+      // Re-read each time: str() of a note may change the list.
+      Value note;
+      if (IsKind(notes, ObjKind::kList)) {
+        List* l = As<List>(notes);
+        if (i >= l->size) break;
+        note = l->items[i];
+      } else {
+        Tuple* t = As<Tuple>(notes);
+        if (i >= t->size) break;
+        note = t->items[i];
+      }
+      add_note(note);
+    }
+  } else if (IsKind(notes, ObjKind::kStr)) {
+    std::string_view text = vm::AsStr(notes)->view();
+    for (size_t i = 0; i < text.size();) {
+      uint32_t len;
+      DecodeUtf8(text.data() + i, &len);
+      if (len == 0) len = 1;
+      absl::StrAppend(out, vm::AV(text.substr(i, len)), "\n");
+      i += len;
+    }
+  } else {
+    std::string text = ReportText(ts, notes, true, &failed);
+    absl::StrAppend(out, failed ? "<__notes__ repr() failed>" : text);
+  }
 }
 
 Value AttrOf(ThreadState& ts, ExceptionObject* e, Str* name) {
@@ -335,9 +413,8 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
       }
       std::string raw;
       if (!src.RawLine(en.filename, en.line, &raw)) continue;
-      std::string_view text = StripWs(raw);
-      if (text.empty()) continue;
-      absl::StrAppend(out, "    ", vm::AV(text), "\n");
+      if (StripWs(raw).empty()) continue;
+      absl::StrAppend(out, "    ", vm::AV(StripIndent(raw)), "\n");
       if (en.pos != nullptr && en.pos->line == en.line) {
         absl::StrAppend(out, PositionMarkers(raw, *en.pos));
       }
@@ -350,6 +427,7 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
     FormatSyntaxError(ts, e, out, type_name,
                       rt.exc.indentation_error != nullptr &&
                           IsSubclass(cls, rt.exc.indentation_error));
+    // The reference CPython (3.11.2) prints no notes of a SyntaxError.
     return;
   }
   bool failed;
@@ -362,6 +440,7 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
   } else {
     absl::StrAppend(out, type_name, ": ", s, "\n");
   }
+  FormatNotes(ts, exc, out);
 }
 
 void FormatChain(ThreadState& ts, Value exc, SourceCache& src,

@@ -3,6 +3,7 @@
 // `python3.11` where the behaviour is "like CPython".
 #include <errno.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <string>
@@ -41,7 +42,8 @@ class CliTest : public ::testing::Test {
     ASSERT_TRUE(out.good());
   }
 
-  // Runs interp with `args` in dir_; stderr is normalised like the corpus.
+  // Runs interp with `args` in dir_; the absolute directory dir_ reads
+  // "<dir>/" in stdout and stderr (CPython prints absolute script paths).
   ProcessResult Run(std::vector<std::string> args,
                     const std::string& stdin_data = "",
                     const std::vector<std::string>& extra_env = {}) {
@@ -57,7 +59,10 @@ class CliTest : public ::testing::Test {
     EXPECT_TRUE(result.ok()) << result.status();
     if (!result.ok()) return ProcessResult{.status = -1000};
     EXPECT_FALSE(result->timed_out);
-    result->stderr_data = NormaliseStderr(result->stderr_data);
+    result->stdout_data =
+        ReplaceDirectories(result->stdout_data, {dir_}, "<dir>/");
+    result->stderr_data =
+        ReplaceDirectories(result->stderr_data, {dir_}, "<dir>/");
     return *std::move(result);
   }
 
@@ -202,10 +207,11 @@ TEST_F(CliTest, UncaughtExceptionExitsOne) {
   EXPECT_EQ(r.stdout_data, "start\n");
   EXPECT_EQ(r.stderr_data,
             "Traceback (most recent call last):\n"
-            "  File \"boom.py\", line 4, in <module>\n"
+            "  File \"<dir>/boom.py\", line 4, in <module>\n"
             "    f()\n"
-            "  File \"boom.py\", line 2, in f\n"
+            "  File \"<dir>/boom.py\", line 2, in f\n"
             "    return {}['k']\n"
+            "           ~~^^^^^\n"
             "KeyError: 'k'\n");
   r = Run({"-c", "1/0"});
   EXPECT_EQ(r.status, 1);
@@ -221,7 +227,7 @@ TEST_F(CliTest, SyntaxErrorExitsOneWithCaret) {
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.stdout_data, IsEmpty());
   EXPECT_EQ(r.stderr_data,
-            "  File \"bad.py\", line 2\n"
+            "  File \"<dir>/bad.py\", line 2\n"
             "    x = = 1\n"
             "        ^\n"
             "SyntaxError: invalid syntax\n");
@@ -282,11 +288,69 @@ TEST_F(CliTest, ImportsFromScriptDirectory) {
   EXPECT_EQ(r.stdout_data, "42\n");
 }
 
+// Checked against python3.11: sys.argv[0] as given; __file__, traceback and
+// faulthandler paths absolute (the current directory prefixed, nothing
+// resolved); sys.path[0] the script's real directory; modules imported
+// through a relative sys.path entry absolute too.
+TEST_F(CliTest, ScriptPathsAreAbsoluteLikeCPython) {
+  ASSERT_EQ(mkdir(absl::StrCat(dir_, "/sub").c_str(), 0755), 0);
+  WriteScript("sub/t.py",
+              "import sys\n"
+              "print(sys.argv[0], sys.path[0] + '/', __file__)\n"
+              "sys.path.insert(0, 'sub/')\n"
+              "import helper\n"
+              "print(helper.__file__)\n"
+              "import faulthandler\n"
+              "faulthandler.dump_traceback(all_threads=False)\n"
+              "helper.fail(0)\n");
+  WriteScript("sub/helper.py", "def fail(n):\n    return [1][n] / n\n");
+  ASSERT_EQ(symlink("sub/t.py", absl::StrCat(dir_, "/ln.py").c_str()), 0);
+  struct Case {
+    const char* arg;
+    const char* file;  // __file__ and the frames' path
+  } cases[] = {
+      {"sub/t.py", "<dir>/sub/t.py"},
+      {"./sub/t.py", "<dir>/./sub/t.py"},
+      {"ln.py", "<dir>/ln.py"},  // symlinks are not resolved
+  };
+  for (const Case& c : cases) {
+    ProcessResult r = Run({c.arg});
+    EXPECT_EQ(r.status, 1) << c.arg;
+    EXPECT_EQ(r.stdout_data, absl::StrCat(c.arg, " <dir>/sub/ ", c.file,
+                                          "\n<dir>/sub/helper.py\n"))
+        << c.arg;
+    EXPECT_EQ(r.stderr_data,
+              absl::StrCat("Stack (most recent call first):\n"
+                           "  <native> faulthandler.dump_traceback\n"
+                           "  File \"",
+                           c.file,
+                           "\", line 7 in <module>\n"
+                           "Traceback (most recent call last):\n"
+                           "  File \"",
+                           c.file,
+                           "\", line 8, in <module>\n"
+                           "    helper.fail(0)\n"
+                           "  File \"<dir>/sub/helper.py\", line 2, in fail\n"
+                           "    return [1][n] / n\n"
+                           "           ~~~~~~~^~~\n"
+                           "ZeroDivisionError: division by zero\n"))
+        << c.arg;
+  }
+  // -c and - keep their pseudo file names; sys.path[0] is ''.
+  ProcessResult r = Run({"-c", "import sys; print(repr(sys.path[0])); 1/0"});
+  EXPECT_EQ(r.stdout_data, "''\n");
+  EXPECT_THAT(r.stderr_data, HasSubstr("  File \"<string>\", line 1, in"));
+}
+
 TEST_F(CliTest, DashMRunsModule) {
   WriteScript("runme.py", "print('module ran as', __name__)\n");
   ProcessResult r = Run({"-m", "runme"});
   EXPECT_EQ(r.status, 0);
   EXPECT_EQ(r.stdout_data, "module ran as __main__\n");
+  WriteScript("where.py",
+              "import sys\nprint(sys.argv[0], sys.path[0] + '/', __file__)\n");
+  r = Run({"-m", "where"});
+  EXPECT_EQ(r.stdout_data, "<dir>/where.py <dir>/ <dir>/where.py\n");
 }
 
 }  // namespace

@@ -1,15 +1,17 @@
 #include "tests/e2e/expected_output.h"
 
+#include <limits.h>
+#include <stdlib.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
 
 #include "absl/status/status.h"
-#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 
@@ -37,18 +39,6 @@ bool ConsumeBlock(absl::string_view& text, int64_t n, std::string* out) {
   return true;
 }
 
-bool IsMarkerLine(absl::string_view line) {
-  bool has_marker = false;
-  for (char c : line) {
-    if (c == '^' || c == '~') {
-      has_marker = true;
-    } else if (c != ' ' && c != '\t') {
-      return false;
-    }
-  }
-  return has_marker;
-}
-
 }  // namespace
 
 absl::StatusOr<ExpectedOutput> ParseExpected(absl::string_view text) {
@@ -70,32 +60,39 @@ absl::StatusOr<ExpectedOutput> ParseExpected(absl::string_view text) {
   return out;
 }
 
-std::string NormaliseStderr(absl::string_view text) {
-  constexpr absl::string_view kFilePrefix = "  File \"";
-  std::vector<std::string> out;
-  bool in_frame = false;
-  for (absl::string_view line : absl::StrSplit(text, '\n')) {
-    if (absl::StartsWith(line, kFilePrefix)) {
-      absl::string_view rest = line.substr(kFilePrefix.size());
-      size_t quote = rest.find('"');
-      if (quote != absl::string_view::npos) {
-        absl::string_view path = rest.substr(0, quote);
-        absl::string_view tail = rest.substr(quote);  // `", line N...`
-        if (absl::StartsWith(tail, "\", line ") && tail.size() > 8 &&
-            absl::ascii_isdigit(static_cast<unsigned char>(tail[8]))) {
-          size_t slash = path.rfind('/');
-          if (slash != absl::string_view::npos) path.remove_prefix(slash + 1);
-          in_frame = absl::StrContains(tail, ", in ");
-          out.push_back(absl::StrCat(kFilePrefix, path, tail));
-          continue;
-        }
-      }
+std::string ReplaceDirectories(absl::string_view text,
+                               const std::vector<std::string>& dirs,
+                               absl::string_view placeholder) {
+  std::vector<std::string> prefixes;
+  auto add = [&](absl::string_view d) {
+    while (absl::ConsumeSuffix(&d, "/")) {
     }
-    if (!absl::StartsWith(line, " ")) in_frame = false;
-    if (in_frame && IsMarkerLine(line)) continue;
-    out.emplace_back(line);
+    if (d.empty()) return;  // "/" itself: every path would match
+    std::string p = absl::StrCat(d, "/");
+    if (std::find(prefixes.begin(), prefixes.end(), p) == prefixes.end()) {
+      prefixes.push_back(std::move(p));
+    }
+  };
+  for (const std::string& dir : dirs) {
+    add(dir);
+    char real[PATH_MAX];
+    if (realpath(dir.c_str(), real) != nullptr) add(real);
   }
-  return absl::StrJoin(out, "\n");
+  // The longer spelling first, in case one is a prefix of another.
+  std::sort(prefixes.begin(), prefixes.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() > b.size();
+            });
+  std::vector<std::pair<absl::string_view, absl::string_view>> replacements;
+  for (const std::string& p : prefixes) {
+    replacements.emplace_back(p, placeholder);
+  }
+  return absl::StrReplaceAll(text, replacements);
+}
+
+std::string NormaliseOutput(absl::string_view text,
+                            const std::vector<std::string>& programs_dirs) {
+  return ReplaceDirectories(text, programs_dirs, kProgramsPlaceholder);
 }
 
 std::string LineDiff(absl::string_view expected, absl::string_view actual,

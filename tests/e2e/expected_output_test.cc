@@ -1,7 +1,13 @@
 #include "tests/e2e/expected_output.h"
 
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -29,55 +35,58 @@ TEST(ParseExpectedTest, RejectsMalformed) {
       ParseExpected("status: 0\n--- stdout 0\n\n--- stderr 0\n\nextra").ok());
 }
 
-TEST(NormaliseStderrTest, DropsTracebackMarkersAndDirectories) {
-  EXPECT_EQ(NormaliseStderr("Traceback (most recent call last):\n"
+TEST(NormaliseOutputTest, ReplacesOnlyTheProgramsDirectory) {
+  // Markers, other directories and SyntaxError carets stay as printed.
+  EXPECT_EQ(NormaliseOutput("Traceback (most recent call last):\n"
                             "  File \"/abs/dir/x.py\", line 3, in <module>\n"
                             "    1/0\n"
                             "    ~^~\n"
-                            "  File \"x.py\", line 2, in f\n"
+                            "  File \"/usr/lib/t.py\", line 2, in f\n"
                             "    return g(a) + 1\n"
                             "           ^^^^\n"
-                            "ZeroDivisionError: division by zero\n"),
-            "Traceback (most recent call last):\n"
-            "  File \"x.py\", line 3, in <module>\n"
-            "    1/0\n"
-            "  File \"x.py\", line 2, in f\n"
-            "    return g(a) + 1\n"
-            "ZeroDivisionError: division by zero\n");
-}
-
-TEST(NormaliseStderrTest, KeepsSyntaxErrorCarets) {
-  const std::string top =
-      "  File \"/a/b/s.py\", line 2\n"
-      "    x = = 2\n"
-      "        ^\n"
-      "SyntaxError: invalid syntax\n";
-  EXPECT_EQ(NormaliseStderr(top),
-            "  File \"s.py\", line 2\n    x = = 2\n        ^\n"
-            "SyntaxError: invalid syntax\n");
-  // A SyntaxError raised by an import, inside a traceback.
-  EXPECT_EQ(NormaliseStderr("Traceback (most recent call last):\n"
-                            "  File \"m.py\", line 1, in <module>\n"
-                            "    import bad\n"
-                            "  File \"/x/bad.py\", line 4\n"
+                            "  File \"/abs/dir/sub/bad.py\", line 4\n"
                             "    return 5\n"
                             "    ^^^^^^^^\n"
-                            "SyntaxError: 'return' outside function\n"),
+                            "ZeroDivisionError: division by zero\n",
+                            {"/abs/dir"}),
             "Traceback (most recent call last):\n"
-            "  File \"m.py\", line 1, in <module>\n"
-            "    import bad\n"
-            "  File \"bad.py\", line 4\n"
+            "  File \"<programs>/x.py\", line 3, in <module>\n"
+            "    1/0\n"
+            "    ~^~\n"
+            "  File \"/usr/lib/t.py\", line 2, in f\n"
+            "    return g(a) + 1\n"
+            "           ^^^^\n"
+            "  File \"<programs>/sub/bad.py\", line 4\n"
             "    return 5\n"
             "    ^^^^^^^^\n"
-            "SyntaxError: 'return' outside function\n");
+            "ZeroDivisionError: division by zero\n");
+  // Anywhere in the text (a printed __file__), with or without a trailing
+  // slash on the directory; a longer name sharing the prefix is not it.
+  EXPECT_EQ(
+      NormaliseOutput("/abs/dir/m.py /abs/dirx/m.py /abs/dir\n", {"/abs/dir/"}),
+      "<programs>/m.py /abs/dirx/m.py /abs/dir\n");
+  EXPECT_EQ(NormaliseOutput("", {"/abs/dir"}), "");
+  EXPECT_EQ(NormaliseOutput("/x/y.py", {"/"}), "/x/y.py");
+  // Several directories (the runfiles tree and the source tree its files
+  // link to), one nested in another.
+  EXPECT_EQ(NormaliseOutput("/r/a.py /src/b.py /r/sub/c.py",
+                            {"/r", "/src", "/r/sub"}),
+            "<programs>/a.py <programs>/b.py <programs>/c.py");
 }
 
-TEST(NormaliseStderrTest, LeavesOtherTextAlone) {
-  const std::string text =
-      "^^^\nfatal: ~~ \n  [Previous line repeated 996 more times]\n";
-  EXPECT_EQ(NormaliseStderr(text), text);
-  EXPECT_EQ(NormaliseStderr(""), "");
-  EXPECT_EQ(NormaliseStderr("no newline"), "no newline");
+TEST(NormaliseOutputTest, ResolvesSymlinksInTheDirectory) {
+  const char* tmp = std::getenv("TEST_TMPDIR");
+  std::string base = tmp != nullptr ? tmp : "/tmp";
+  std::string real = base + "/normalise_real";
+  std::string link = base + "/normalise_link";
+  mkdir(real.c_str(), 0755);
+  unlink(link.c_str());
+  ASSERT_EQ(symlink(real.c_str(), link.c_str()), 0);
+  char resolved[PATH_MAX];
+  ASSERT_NE(realpath(real.c_str(), resolved), nullptr);
+  EXPECT_EQ(ReplaceDirectories(absl::StrCat(resolved, "/a.py ", link, "/b.py"),
+                               {link}, "<d>/"),
+            "<d>/a.py <d>/b.py");
 }
 
 TEST(LineDiffTest, ShowsChangedLinesWithContext) {

@@ -167,8 +167,16 @@ const std::string kCStack =
     "\\[0x[0-9a-f]+\\]\n)+"
     "(  <truncated rest of calls>\n)?";
 
+// The path reports print for a script run as Script(name): absolute, the
+// current directory joined with the path as given (like CPython).
+std::string PrintedScript(const std::string& name) {
+  char cwd[4096];
+  if (getcwd(cwd, sizeof(cwd)) == nullptr) return Script(name);
+  return std::string(cwd) + "/" + Script(name);
+}
+
 std::string File(const std::string& script, int line, const std::string& fn) {
-  return "  File \"" + Lit(Script(script)) + "\", line " +
+  return "  File \"" + Lit(PrintedScript(script)) + "\", line " +
          std::to_string(line) + " in " + Lit(fn) + "\n";
 }
 std::string Native(const std::string& name) {
