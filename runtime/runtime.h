@@ -105,7 +105,11 @@ class Runtime {
   // Host limits, shared by all threads of this runtime. A script that
   // reaches its budget (counted in calls and loop iterations) or deadline
   // gets TimeoutError("instruction budget exhausted" / "deadline exceeded")
-  // at its next safe point. The exception is catchable (an `except` block
+  // at its next safe point. Builtins that loop natively (sum, sorted, list,
+  // str.join, any, max, `in`, ...) count one per 64 items and large copies
+  // (repetition, padding) one per KiB, and poll the deadline and
+  // Interrupt() as they go (runtime/native_poll.h), so
+  // sum(range(10**12)) stops too. The exception is catchable (an `except` block
   // can clean up) but it is raised again at every later safe point until
   // the host lifts or renews the limit, so a script cannot swallow it and
   // keep looping. Set them between runs (not while a script of this runtime

@@ -6,6 +6,7 @@
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/list.h"
+#include "runtime/native_poll.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -72,7 +73,9 @@ Value MinMax(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
   }
   bool have = false;
   const CmpOp op = is_max ? CmpOp::kGt : CmpOp::kLt;
+  NativePoll poll(ts);  // everything live is in `slot` or the arguments
   for (;;) {
+    if (!poll.Tick()) return Value::Error();
     Value item;
     if (nargs == 1) {
       item = IterNext(ts, slot[0]);
@@ -132,7 +135,9 @@ Value Sum(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (it.IsError()) return it;
   slot[0] = it;
   slot[1] = acc;
+  NativePoll poll(ts);  // everything live is in `slot`
   for (;;) {
+    if (!poll.Tick()) return Value::Error();
     Value item = IterNext(ts, slot[0]);
     if (item.IsError()) return item;
     if (item.IsEmpty()) break;
@@ -200,7 +205,9 @@ Value AnyAll(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
   if (it.IsError()) return it;
   TempRoots roots(ts);
   roots.Add(it);
+  NativePoll poll(ts);
   for (;;) {
+    if (!poll.Tick()) return Value::Error();
     Value item = IterNext(ts, it);
     if (item.IsError()) return item;
     if (item.IsEmpty()) return Value::Bool(!is_any);

@@ -8,6 +8,7 @@
 #include "runtime/heap.h"
 #include "runtime/iterator.h"
 #include "runtime/list.h"
+#include "runtime/native_poll.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -49,7 +50,9 @@ bool DictUpdateFrom(ThreadState& ts, Dict* d, Value arg) {
   Value it = GetIter(ts, arg);
   if (it.IsError()) return false;
   roots.Add(it);
+  NativePoll poll(ts);
   for (int64_t index = 0;; ++index) {
+    if (!poll.Tick()) return false;
     Value item = IterNext(ts, it);
     if (item.IsError()) return false;
     if (item.IsEmpty()) return true;

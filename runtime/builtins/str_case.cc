@@ -11,6 +11,7 @@
 #include "runtime/builtins/str_util.h"
 #include "runtime/builtins/unicode.h"
 #include "runtime/errors.h"
+#include "runtime/native_poll.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 
@@ -333,11 +334,27 @@ bool PadArgs(ThreadState& ts, const char* name, const Value* args,
 Value Pad(ThreadState& ts, Str* self, int64_t left, int64_t right,
           std::string_view fill) {
   if (left <= 0 && right <= 0) return StrResult(ts, self, self->view());
+  if (left < 0) left = 0;
+  if (right < 0) right = 0;
+  // "x".ljust(10**15): MemoryError, not an aborting allocation.
+  uint64_t pad = static_cast<uint64_t>(left) + static_cast<uint64_t>(right);
+  if (!CheckResultSize(ts, pad > kMaxNativeResultBytes
+                               ? pad
+                               : self->byte_len + pad * fill.size())) {
+    return Value::Error();
+  }
   std::string out;
-  out.reserve(self->byte_len + (left + right) * fill.size());
-  for (int64_t i = 0; i < left; ++i) out.append(fill);
+  out.reserve(self->byte_len + pad * fill.size());
+  auto append_fill = [&](int64_t count) {
+    if (fill.size() == 1) {
+      out.append(static_cast<size_t>(count), fill[0]);
+    } else {
+      for (int64_t i = 0; i < count; ++i) out.append(fill);
+    }
+  };
+  append_fill(left);
   out.append(self->view());
-  for (int64_t i = 0; i < right; ++i) out.append(fill);
+  append_fill(right);
   return StrValue(ts, out);
 }
 
@@ -385,6 +402,9 @@ Value StrZfill(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!ToIndex(ts, args[1], &width)) return Value::Error();
   int64_t fill = width - self->char_len;
   if (fill <= 0) return StrResult(ts, self, self->view());
+  if (!CheckResultSize(ts, static_cast<uint64_t>(fill) + self->byte_len)) {
+    return Value::Error();
+  }
   std::string_view v = self->view();
   std::string out;
   size_t body = 0;

@@ -14,6 +14,7 @@
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/list.h"
+#include "runtime/native_poll.h"
 #include "runtime/protocols.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -455,8 +456,11 @@ Value StrJoin(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     return items[0];
   }
   std::string_view sep = self->view();
+  uint64_t out_size =
+      total + (n > 0 ? static_cast<uint64_t>(n - 1) * sep.size() : 0);
+  if (!CheckResultSize(ts, out_size)) return Value::Error();
   std::string out;
-  out.reserve(total + (n > 0 ? (n - 1) * sep.size() : 0));
+  out.reserve(out_size);
   for (uint32_t i = 0; i < n; ++i) {
     if (i > 0) out.append(sep);
     out.append(AsStr(items[i])->view());
@@ -547,6 +551,9 @@ Value StrReplace(ThreadState& ts, const Value* args, uint32_t nargs,
         out.append(v.substr(i));
         break;
       }
+      if (out.size() + nw.size() > kMaxNativeResultBytes) {
+        return RaiseMemoryError(ts);
+      }
       out.append(nw);
       ++done;
       if (i == v.size()) break;
@@ -555,6 +562,19 @@ Value StrReplace(ThreadState& ts, const Value* args, uint32_t nargs,
       i += len;
     }
     return StrResult(ts, self, out);
+  }
+  // The result size first: a replacement that would not fit is a
+  // MemoryError at once, not after gigabytes of copying.
+  uint64_t matches = 0;
+  for (size_t p = v.find(o);
+       p != std::string_view::npos &&
+       (count < 0 || matches < static_cast<uint64_t>(count));
+       p = v.find(o, p + o.size())) {
+    ++matches;
+  }
+  if (nw.size() > o.size() &&
+      !CheckResultSize(ts, v.size() + matches * (nw.size() - o.size()))) {
+    return Value::Error();
   }
   size_t start = 0;
   while (count < 0 || done < count) {
@@ -647,6 +667,10 @@ Value StrExpandtabs(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   int64_t tab = 8;
   if (!a[0].IsEmpty() && !ToIndex(ts, a[0], &tab)) return Value::Error();
+  if (tab > INT32_MAX || tab < INT32_MIN) {
+    // CPython's tabsize is a C int.
+    return RaiseOverflowError(ts, "Python int too large to convert to C int");
+  }
   std::string_view v = self->view();
   std::string out;
   int64_t col = 0;
@@ -656,6 +680,10 @@ Value StrExpandtabs(ThreadState& ts, const Value* args, uint32_t nargs,
     if (c == '\t') {
       if (tab > 0) {
         int64_t spaces = tab - col % tab;
+        if (static_cast<uint64_t>(spaces) + out.size() >
+            kMaxNativeResultBytes) {
+          return RaiseMemoryError(ts);
+        }
         out.append(static_cast<size_t>(spaces), ' ');
         col += spaces;
       }

@@ -3,6 +3,7 @@
 // __format__.
 #include "runtime/objects/format.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -11,6 +12,7 @@
 #include "absl/strings/str_format.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
+#include "runtime/native_poll.h"
 #include "runtime/numbers.h"
 #include "runtime/objects/internal.h"
 #include "runtime/protocols.h"
@@ -146,10 +148,17 @@ bool ParseFormatSpec(ThreadState& ts, std::string_view spec,
     out->zero = true;
     ++i;
   }
+  // Digits of a width or precision must fit 64 bits (CPython: an index).
+  auto too_many_digits = [&]() {
+    RaiseValueError(ts, "Too many decimal digits in format string");
+    return false;
+  };
   int64_t width = -1;
   while (i < n && spec[i] >= '0' && spec[i] <= '9') {
-    width = (width < 0 ? 0 : width) * 10 + (spec[i++] - '0');
-    if (width > (1 << 30)) return invalid();
+    int64_t d = spec[i++] - '0';
+    int64_t cur = width < 0 ? 0 : width;
+    if (cur > (INT64_MAX - d) / 10) return too_many_digits();
+    width = cur * 10 + d;
   }
   out->width = width;
   if (i < n && (spec[i] == ',' || spec[i] == '_')) out->grouping = spec[i++];
@@ -161,8 +170,10 @@ bool ParseFormatSpec(ThreadState& ts, std::string_view spec,
     ++i;
     int64_t p = -1;
     while (i < n && spec[i] >= '0' && spec[i] <= '9') {
-      p = (p < 0 ? 0 : p) * 10 + (spec[i++] - '0');
-      if (p > (1 << 30)) return invalid();
+      int64_t d = spec[i++] - '0';
+      int64_t cur = p < 0 ? 0 : p;
+      if (cur > (INT64_MAX - d) / 10) return too_many_digits();
+      p = cur * 10 + d;
     }
     if (p < 0) {
       RaiseValueError(ts, "Format specifier missing precision");
@@ -172,7 +183,8 @@ bool ParseFormatSpec(ThreadState& ts, std::string_view spec,
   }
   if (i < n) out->type = spec[i++];
   if (i < n) return invalid();
-  return true;
+  // A padding that cannot be allocated: MemoryError, as in CPython.
+  return CheckResultSize(ts, static_cast<uint64_t>(width < 0 ? 0 : width));
 }
 
 namespace {
@@ -298,6 +310,15 @@ bool FormatIntSpec(ThreadState& ts, int64_t v, FormatSpec spec,
 
 bool FormatFloatSpec(ThreadState& ts, double v, FormatSpec spec,
                      std::string* out) {
+  // Digits are produced by a C formatter whose precision is an int.
+  if (spec.precision > INT32_MAX) {
+    RaiseValueError(ts, "precision too big");
+    return false;
+  }
+  if (!CheckResultSize(
+          ts, static_cast<uint64_t>(std::max<int64_t>(0, spec.precision)))) {
+    return false;
+  }
   char type = spec.type;
   switch (type) {
     case 0:

@@ -8,6 +8,7 @@
 #include "runtime/errors.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/native_poll.h"
 #include "runtime/objects/internal.h"
 #include "runtime/protocols.h"
 #include "runtime/range_slice.h"
@@ -427,12 +428,18 @@ Value BuiltinIterNext(ThreadState& ts, Iterator* it) {
     case IterKind::kFilter: {
       TempRoots roots(ts);
       roots.Add(Value::Obj(it));
+      // next(filter(None, range(-10**12, 1))) skips items natively.
+      NativePoll poll(ts);
       for (;;) {
+        if (!poll.Tick()) return Value::Error();
         if (it->exhausted) return Value::Empty();
         Value v = IterNext(ts, it->source);
         if (v.IsError()) return v;
         if (v.IsEmpty()) return Finish(it);
-        roots.Add(v);
+        // Rooted for this item only: a long run of rejected items must not
+        // grow the root stack.
+        TempRoots item_root(ts);
+        item_root.Add(v);
         int keep;
         if (it->func.IsNone()) {
           keep = Truthy(ts, v);

@@ -8,6 +8,7 @@
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/heap.h"
+#include "runtime/native_poll.h"
 #include "runtime/objects/internal.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime_state.h"
@@ -156,7 +157,9 @@ bool ListExtend(ThreadState& ts, List* list, Value iterable) {
     Value it = GetIter(ts, iterable);
     if (it.IsError()) return false;
     roots.Add(it);
+    NativePoll poll(ts);  // list(range(10**12)) and the like
     for (;;) {
+      if (!poll.Tick()) return false;
       Value v = IterNext(ts, it);
       if (v.IsError()) return false;
       if (v.IsEmpty()) return true;
@@ -329,13 +332,14 @@ int StrLess(Str* a, Str* b) {
 }
 
 template <typename Less>
-bool MergeSort(std::vector<uint32_t>& perm, Less less) {
+bool MergeSort(std::vector<uint32_t>& perm, NativePoll& poll, Less less) {
   size_t n = perm.size();
   // Insertion-sort runs of 16.
   constexpr size_t kRun = 16;
   for (size_t lo = 0; lo < n; lo += kRun) {
     size_t hi = std::min(lo + kRun, n);
     for (size_t i = lo + 1; i < hi; ++i) {
+      if (!poll.Tick()) return false;
       uint32_t x = perm[i];
       size_t j = i;
       while (j > lo) {
@@ -365,6 +369,7 @@ bool MergeSort(std::vector<uint32_t>& perm, Less less) {
       }
       size_t i = lo, j = mid, k = lo;
       while (i < mid && j < hi) {
+        if (!poll.Tick()) return false;
         int r = less(perm[j], perm[i]);
         if (r < 0) return false;
         tmp[k++] = r ? perm[j++] : perm[i++];
@@ -393,7 +398,9 @@ bool ListSort(ThreadState& ts, List* list, Value key, bool reverse) {
     if (keys == nullptr) return false;
     roots.Add(Value::Obj(keys));
     roots.Add(key);
+    NativePoll key_poll(ts);
     for (uint32_t i = 0; i < n; ++i) {
+      if (!key_poll.Tick()) return false;
       Value arg = items->items[i];
       Value k = CallValue(ts, key, &arg, 1);
       if (k.IsError()) return false;
@@ -403,39 +410,42 @@ bool ListSort(ThreadState& ts, List* list, Value key, bool reverse) {
   std::vector<uint32_t> perm(n);
   for (uint32_t i = 0; i < n; ++i) perm[i] = i;
   bool ok = true;
+  // Everything the sort reads is rooted (list, items, keys) or plain
+  // indices, and key/compare callbacks may run script code anyway.
+  NativePoll poll(ts);
   if (n > 1) {
     const Value* kv = keys->items;
     switch (Classify(rt, kv, n)) {
       case KeyClass::kInts:
-        ok = reverse ? MergeSort(perm,
+        ok = reverse ? MergeSort(perm, poll,
                                  [&](uint32_t a, uint32_t b) {
                                    return static_cast<int>(kv[b].AsInt() <
                                                            kv[a].AsInt());
                                  })
-                     : MergeSort(perm, [&](uint32_t a, uint32_t b) {
+                     : MergeSort(perm, poll, [&](uint32_t a, uint32_t b) {
                          return static_cast<int>(kv[a].AsInt() < kv[b].AsInt());
                        });
         break;
       case KeyClass::kFloats:
         ok = reverse
-                 ? MergeSort(perm,
+                 ? MergeSort(perm, poll,
                              [&](uint32_t a, uint32_t b) {
                                return static_cast<int>(kv[b].AsFloat() <
                                                        kv[a].AsFloat());
                              })
-                 : MergeSort(perm, [&](uint32_t a, uint32_t b) {
+                 : MergeSort(perm, poll, [&](uint32_t a, uint32_t b) {
                      return static_cast<int>(kv[a].AsFloat() < kv[b].AsFloat());
                    });
         break;
       case KeyClass::kStrs:
-        ok = MergeSort(perm, [&](uint32_t a, uint32_t b) {
+        ok = MergeSort(perm, poll, [&](uint32_t a, uint32_t b) {
           if (reverse) std::swap(a, b);
           return StrLess(As<Str>(kv[a]), As<Str>(kv[b]));
         });
         break;
       case KeyClass::kGeneral:
         // keys->items stays valid: `keys` is private and rooted.
-        ok = MergeSort(perm, [&](uint32_t a, uint32_t b) {
+        ok = MergeSort(perm, poll, [&](uint32_t a, uint32_t b) {
           if (reverse) std::swap(a, b);
           return CompareBool(ts, CmpOp::kLt, keys->items[a], keys->items[b]);
         });

@@ -1,6 +1,7 @@
 // Number parsing, float repr and printf-style str % args (numbers.h).
 #include "runtime/numbers.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -8,6 +9,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/errors.h"
+#include "runtime/native_poll.h"
 #include "runtime/objects/format.h"
 #include "runtime/objects/internal.h"
 #include "runtime/protocols.h"
@@ -292,7 +294,10 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
         break;
       }
     }
-    auto read_number = [&](int64_t* n) -> bool {
+    // Limits and messages as CPython's: digits of a width must fit 64
+    // bits, of a precision a C int; a '*' precision must fit a C int.
+    auto read_number = [&](int64_t* n, bool precision) -> bool {
+      const int64_t limit = precision ? INT32_MAX : INT64_MAX;
       if (i < f.size() && f[i] == '*') {
         ++i;
         Value w;
@@ -302,27 +307,43 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
           return false;
         }
         *n = w.AsInt();
+        if (precision && (*n > INT32_MAX || *n < INT32_MIN)) {
+          RaiseOverflowError(ts, "Python int too large to convert to C int");
+          return false;
+        }
         return true;
       }
       while (i < f.size() && f[i] >= '0' && f[i] <= '9') {
-        *n = (*n < 0 ? 0 : *n) * 10 + (f[i++] - '0');
+        int64_t d = f[i++] - '0';
+        int64_t cur = *n < 0 ? 0 : *n;
+        if (cur > (limit - d) / 10) {
+          RaiseValueError(ts,
+                          precision ? "precision too big" : "width too big");
+          return false;
+        }
+        *n = cur * 10 + d;
       }
       return true;
     };
     int64_t width = -1;
-    if (!read_number(&width)) return Value::Error();
+    if (!read_number(&width, false)) return Value::Error();
     if (width < -1) {
       left = true;
-      width = -width;
+      width = width == INT64_MIN ? INT64_MAX : -width;
     }
     int64_t precision = -1;
     if (i < f.size() && f[i] == '.') {
       ++i;
       precision = 0;
-      if (!read_number(&precision)) return Value::Error();
+      if (!read_number(&precision, true)) return Value::Error();
     }
     while (i < f.size() && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) ++i;
     if (i >= f.size()) return RaiseValueError(ts, "incomplete format");
+    // "%10000000000d" % 1: MemoryError, not a padding loop that never ends.
+    if (!CheckResultSize(ts, static_cast<uint64_t>(std::max<int64_t>(
+                                 0, std::max(width, precision))))) {
+      return Value::Error();
+    }
     char conv = f[i++];
     if (conv == '%') {
       out.push_back('%');

@@ -2,6 +2,7 @@
 // detection (OverflowError, never wrap-around), floats, sequence
 // concatenation/repetition, set and dict operators, str % args, and user
 // __add__/__radd__/... dispatch.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -10,6 +11,7 @@
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/list.h"
+#include "runtime/native_poll.h"
 #include "runtime/numbers.h"
 #include "runtime/objects/internal.h"
 #include "runtime/protocols.h"
@@ -299,47 +301,90 @@ Value FloatOp(ThreadState& ts, BinOp op, double a, double b) {
   }
 }
 
+// Repetition copies its result natively, outside any safe point. Large
+// results are charged to the host budget (one item per 16 bytes) before
+// they are allocated, so a budget stops "x" * 10**9 at once, and the
+// deadline is checked between the doubling copies that fill them.
+constexpr size_t kFillPollBytes = size_t{1} << 16;
+constexpr size_t kFillBytesPerItem = 16;
+
+bool ChargeFill(NativePoll& poll, size_t bytes) {
+  return bytes < kFillPollBytes || poll.Advance(bytes / kFillBytesPerItem);
+}
+
+// `dst` starts with one unit of `unit` bytes; repeats it up to `total`
+// bytes (a multiple of `unit`), doubling the copied span each step.
+bool FillByDoubling(NativePoll& poll, char* dst, size_t unit, size_t total) {
+  size_t filled = unit;
+  while (filled < total) {
+    size_t n = std::min(filled, total - filled);
+    if (n >= kFillPollBytes && !poll.Advance(0)) return false;
+    std::memcpy(dst + filled, dst, n);
+    filled += n;
+  }
+  return true;
+}
+
 Value Repeat(ThreadState& ts, Value seq, int64_t n) {
   RuntimeState& rt = Rt(ts);
   if (n < 0) n = 0;
   Object* o = seq.AsObject();
+  // The result is not rooted while it is filled: no script code may run.
+  NativePoll poll(ts, /*at_safe_point=*/false);
   if (o->kind == ObjKind::kStr) {
     Str* s = static_cast<Str*>(o);
     if (n == 1 && o->cls == rt.classes.str) return seq;
-    if (s->byte_len != 0 &&
-        n > static_cast<int64_t>(UINT32_MAX / 2) / s->byte_len) {
+    if (s->byte_len == 0 || n == 0) return StrValue(ts, "");
+    if (n > static_cast<int64_t>(UINT32_MAX / 2) / s->byte_len) {
       return RaiseMemoryError(ts);
     }
-    std::string out;
-    out.reserve(s->byte_len * n);
-    for (int64_t i = 0; i < n; ++i) out.append(s->view());
-    return StrValue(ts, out);
+    size_t total = static_cast<size_t>(s->byte_len) * n;
+    if (!ChargeFill(poll, total)) return Value::Error();
+    Str* r = rt.heap.New<Str>(ts, ObjKind::kStr, rt.classes.str, total + 1);
+    if (r == nullptr) return RaiseMemoryError(ts);
+    std::memcpy(r->data, s->data, s->byte_len);
+    if (!FillByDoubling(poll, r->data, s->byte_len, total)) {
+      return Value::Error();
+    }
+    r->data[total] = '\0';
+    r->byte_len = static_cast<uint32_t>(total);
+    r->char_len = static_cast<uint32_t>(s->char_len * n);
+    r->is_ascii = s->is_ascii;
+    r->hash = -1;
+    return Value::Obj(r);
   }
-  const Value* items;
-  uint32_t size;
-  if (o->kind == ObjKind::kList) {
-    items = static_cast<List*>(o)->items;
-    size = static_cast<List*>(o)->size;
-  } else {
-    items = static_cast<Tuple*>(o)->items;
-    size = static_cast<Tuple*>(o)->size;
-  }
+  uint32_t size = o->kind == ObjKind::kList ? static_cast<List*>(o)->size
+                                            : static_cast<Tuple*>(o)->size;
   if (size != 0 && n > static_cast<int64_t>(1u << 27) / size) {
     return RaiseMemoryError(ts);
   }
   uint32_t total = static_cast<uint32_t>(size * n);
+  if (!ChargeFill(poll, size_t{total} * sizeof(Value))) return Value::Error();
+  Value* dst;
+  Value result;
   if (o->kind == ObjKind::kList) {
     List* l = NewList(ts, total);
     if (l == nullptr) return Value::Error();
-    items = static_cast<List*>(o)->items;
-    for (uint32_t i = 0; i < total; ++i) l->items[i] = items[i % size];
-    return Value::Obj(l);
+    dst = l->items;
+    result = Value::Obj(l);
+  } else {
+    if (n == 1 && o->cls == rt.classes.tuple) return seq;
+    Tuple* t = NewTuple(ts, total);
+    if (t == nullptr) return Value::Error();
+    dst = t->items;
+    result = Value::Obj(t);
   }
-  if (n == 1 && o->cls == rt.classes.tuple) return seq;
-  Tuple* t = NewTuple(ts, total);
-  if (t == nullptr) return Value::Error();
-  for (uint32_t i = 0; i < total; ++i) t->items[i] = items[i % size];
-  return Value::Obj(t);
+  if (total == 0) return result;
+  // Allocating runs no script code: the source is still as it was.
+  const Value* items = o->kind == ObjKind::kList
+                           ? static_cast<List*>(o)->items
+                           : static_cast<Tuple*>(o)->items;
+  std::memcpy(static_cast<void*>(dst), items, size * sizeof(Value));
+  if (!FillByDoubling(poll, reinterpret_cast<char*>(dst), size * sizeof(Value),
+                      size_t{total} * sizeof(Value))) {
+    return Value::Error();
+  }
+  return result;
 }
 
 bool IsSeqKind(Value v) {
@@ -658,11 +703,18 @@ Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
         if (n > static_cast<int64_t>(1u << 27) / size) {
           return RaiseMemoryError(ts);
         }
-        if (!ListResize(ts, l, static_cast<uint32_t>(size * n))) {
+        size_t total = size_t{size} * static_cast<size_t>(n);
+        NativePoll poll(ts, /*at_safe_point=*/false);
+        if (!ChargeFill(poll, total * sizeof(Value))) return Value::Error();
+        if (!ListResize(ts, l, static_cast<uint32_t>(total))) {
           return Value::Error();
         }
-        for (uint32_t i = size; i < l->size; ++i)
-          l->items[i] = l->items[i % size];
+        if (!FillByDoubling(poll, reinterpret_cast<char*>(l->items),
+                            size * sizeof(Value), total * sizeof(Value))) {
+          // Stopped half way: the list is what it was, not half repeated.
+          ListResize(ts, l, size);
+          return Value::Error();
+        }
         return a;
       }
     }

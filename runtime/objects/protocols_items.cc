@@ -7,6 +7,7 @@
 #include "runtime/errors.h"
 #include "runtime/iterator.h"
 #include "runtime/list.h"
+#include "runtime/native_poll.h"
 #include "runtime/objects/internal.h"
 #include "runtime/protocols.h"
 #include "runtime/range_slice.h"
@@ -375,7 +376,9 @@ iterate : {
     return -1;
   }
   roots.Add(it);
+  NativePoll poll(ts);
   for (;;) {
+    if (!poll.Tick()) return -1;
     Value v = IterNext(ts, it);
     if (v.IsError()) return -1;
     if (v.IsEmpty()) return 0;

@@ -9,6 +9,7 @@
 
 #include "runtime/errors.h"
 #include "runtime/heap.h"
+#include "runtime/native_poll.h"
 #include "runtime/objects/internal.h"
 #include "runtime/protocols.h"
 #include "runtime/runtime_state.h"
@@ -344,7 +345,9 @@ bool SetUpdate(ThreadState& ts, Set* s, Value iterable) {
   Value it = GetIter(ts, iterable);
   if (it.IsError()) return false;
   roots.Add(it);
+  NativePoll poll(ts);
   for (;;) {
+    if (!poll.Tick()) return false;
     Value v = IterNext(ts, it);
     if (v.IsError()) return false;
     if (v.IsEmpty()) return true;

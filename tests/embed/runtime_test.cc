@@ -72,6 +72,25 @@ Value HostFail(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   return RaiseValueError(ts, StrOf(args[0]));
 }
 
+// host.raise_as(cls, msg): raises an exception of the class the caller
+// chose -- a builtin class or one the script defined.
+Value HostRaiseAs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 2 || !IsKind(args[0], ObjKind::kClass) ||
+      !IsKind(args[1], ObjKind::kStr)) {
+    return RaiseTypeError(ts, "raise_as() expects a class and a str");
+  }
+  return RaiseWithMessage(ts, static_cast<ClassObject*>(args[0].AsObject()),
+                          StrOf(args[1]));
+}
+
+// host.lookup(key): the host picks a builtin class from the runtime's
+// table (LookupError) or an instance it builds itself (KeyError(key)).
+Value HostLookup(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  RuntimeState& rt = *ts.runtime.load(std::memory_order_relaxed);
+  if (nargs != 1) return RaiseWithMessage(ts, rt.exc.lookup_error, "arity");
+  return RaiseKeyError(ts, args[0]);
+}
+
 Runtime* g_reentry_runtime = nullptr;
 
 // host.reenter(n): calls the script's `square(n)` through the public API
@@ -87,6 +106,8 @@ absl::Status DefineHost(Runtime& rt) {
   return rt.DefineModule("host", {{"add", HostAdd},
                                   {"describe", HostDescribe},
                                   {"fail", HostFail},
+                                  {"raise_as", HostRaiseAs},
+                                  {"lookup", HostLookup},
                                   {"reenter", HostReenter}});
 }
 
@@ -178,6 +199,37 @@ TEST(EmbedRun, RunFileWithArgvAndModulePath) {
   EXPECT_EQ(h->AsInt(), 6);
 }
 
+// A file's traceback is CPython's, source lines and position markers
+// included (checked against python3.11 on the same file).
+TEST(EmbedRun, RunFileErrorIsTheFullCPythonTraceback) {
+  std::string dir = absl::StrCat(TempDir(), "/embed_run_file_error");
+  ASSERT_EQ(system(absl::StrCat("mkdir -p ", dir).c_str()), 0);
+  std::string path = dir + "/plugin.py";
+  WriteFile(path,
+            "def load(cfg):\n"
+            "    return cfg[\"name\"].upper()\n"
+            "\n"
+            "settings = {\"name\": None}\n"
+            "load(settings)\n");
+  Runtime rt;
+  absl::Status s = rt.RunFile(path);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.code(), absl::StatusCode::kUnknown);
+  EXPECT_EQ(s.message(),
+            absl::StrCat("Traceback (most recent call last):\n"
+                         "  File \"",
+                         path,
+                         "\", line 5, in <module>\n"
+                         "    load(settings)\n"
+                         "  File \"",
+                         path,
+                         "\", line 2, in load\n"
+                         "    return cfg[\"name\"].upper()\n"
+                         "           ^^^^^^^^^^^^^^^^^\n"
+                         "AttributeError: 'NoneType' object has no attribute "
+                         "'upper'\n"));
+}
+
 TEST(EmbedRun, RunFileMissingIsNotFound) {
   Runtime rt;
   absl::Status s = rt.RunFile("/nonexistent/dir/plugin.py");
@@ -231,6 +283,49 @@ TEST(EmbedNative, RaisedExceptionIsCatchableByScript) {
   absl::StatusOr<Value> t = rt.Call("type_err");
   ASSERT_TRUE(t.ok()) << t.status();
   EXPECT_EQ(StrOf(*t), "add() expects two ints");
+}
+
+TEST(EmbedNative, HostChoosesTheExceptionType) {
+  Runtime rt;
+  ASSERT_TRUE(DefineHost(rt).ok());
+  ASSERT_TRUE(rt.RunString("import host\n"
+                           "class PluginError(Exception):\n"
+                           "    pass\n"
+                           "def custom():\n"
+                           "    try:\n"
+                           "        host.raise_as(PluginError, 'bad plugin')\n"
+                           "    except PluginError as e:\n"
+                           "        return type(e).__name__ + ': ' + str(e)\n"
+                           "def builtin():\n"
+                           "    try:\n"
+                           "        host.raise_as(PermissionError, 'denied')\n"
+                           "    except OSError as e:\n"
+                           "        return type(e).__name__ + ': ' + str(e)\n"
+                           "def key():\n"
+                           "    try:\n"
+                           "        host.lookup('k')\n"
+                           "    except LookupError as e:\n"
+                           "        return type(e).__name__ + ': ' + repr(e)\n"
+                           "def lookup_uncaught():\n"
+                           "    host.lookup()\n",
+                           "plugin.py")
+                  .ok());
+  absl::StatusOr<Value> v = rt.Call("custom");
+  ASSERT_TRUE(v.ok()) << v.status();
+  EXPECT_EQ(StrOf(*v), "PluginError: bad plugin");
+  v = rt.Call("builtin");
+  ASSERT_TRUE(v.ok()) << v.status();
+  EXPECT_EQ(StrOf(*v), "PermissionError: denied");
+  v = rt.Call("key");
+  ASSERT_TRUE(v.ok()) << v.status();
+  EXPECT_EQ(StrOf(*v), "KeyError: KeyError('k')");
+  // Uncaught, the host's choice is what the traceback ends with.
+  v = rt.Call("lookup_uncaught");
+  ASSERT_FALSE(v.ok());
+  EXPECT_EQ(v.status().message(),
+            "Traceback (most recent call last):\n"
+            "  File \"plugin.py\", line 20, in lookup_uncaught\n"
+            "LookupError: arity\n");
 }
 
 TEST(EmbedNative, UncaughtNativeExceptionTraceback) {

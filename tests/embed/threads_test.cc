@@ -207,6 +207,53 @@ TEST(EmbedRuntimes, ConcurrentRuntimesOnHostThreads) {
   }
 }
 
+// Each runtime has its own lock and heap: while one runtime's thread holds
+// its lock inside a native call, another runtime runs scripts (collections
+// included) to completion on another thread.
+TEST(EmbedRuntimes, ABlockedRuntimeDoesNotStopAnother) {
+  g_block_state.store(0);
+  absl::Status blocked_status;
+  std::thread blocked([&] {
+    Runtime rt;
+    if (!rt.DefineModule("host", {{"block", HostBlock}}).ok()) return;
+    blocked_status = rt.RunString("import host\nhost.block()\n", "a.py");
+  });
+  while (g_block_state.load() != 1) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  std::atomic<bool> done{false};
+  absl::Status other_status;
+  size_t collections = 0;
+  std::thread other([&] {
+    Runtime rt;
+    // Enough garbage for several collections of this runtime's heap.
+    other_status = rt.RunString(
+        "keep = []\n"
+        "for i in range(300000):\n"
+        "    x = [i, str(i)]\n"
+        "    if i % 1000 == 0:\n"
+        "        keep.append(x)\n"
+        "assert len(keep) == 300 and keep[-1] == [299000, '299000']\n",
+        "b.py");
+    collections = rt.state().heap.num_collections();
+    done.store(true);
+  });
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (!done.load() && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  // Checked before the first runtime is released: the second one finished
+  // while the first held its own lock.
+  EXPECT_TRUE(done.load()) << "the second runtime waited for the first";
+  EXPECT_EQ(g_block_state.load(), 1);
+  g_block_state.store(2);
+  other.join();
+  blocked.join();
+  EXPECT_TRUE(other_status.ok()) << other_status;
+  EXPECT_GT(collections, 0u);
+  EXPECT_TRUE(blocked_status.ok()) << blocked_status;
+}
+
 // --- Host threads attached to one runtime --------------------------------
 
 TEST(EmbedAttach, HostThreadsShareOneRuntime) {

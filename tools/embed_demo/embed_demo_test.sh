@@ -28,6 +28,8 @@ expect_line 'host-worker: on_event(9) returned 10'
 expect_line 'runaway script stopped:'
 expect_line '  File "runaway.py", line 1, in <module>'
 expect_line 'TimeoutError: instruction budget exhausted'
+expect_line 'runaway builtin stopped:'
+expect_line '  File "runaway_native.py", line 1, in <module>'
 expect_line 'after the budget: on_event(1) returned 2'
 # Nothing on stderr: the library prints no diagnostics of its own.
 err=$("$demo" 2>&1 >/dev/null)

@@ -1,0 +1,84 @@
+// NativePoll (native_poll.h): the host limits and the eval breaker, checked
+// from inside long native loops.
+#include "runtime/native_poll.h"
+
+#include <time.h>
+
+#include "runtime/errors.h"
+#include "runtime/gil.h"
+#include "runtime/heap.h"
+#include "runtime/runtime_state.h"
+#include "runtime/vm/vm_caches.h"
+
+namespace interp {
+namespace {
+
+int64_t MonotonicNs() {
+  timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return static_cast<int64_t>(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
+
+bool RaiseTimeout(ThreadState& ts, RuntimeState& rt, std::string_view why) {
+  RaiseWithMessage(ts, rt.exc.timeout_error, why);
+  return false;
+}
+
+}  // namespace
+
+bool NativePoll::Check(uint64_t items) {
+  RuntimeState& rt = *ts_.runtime.load(std::memory_order_relaxed);
+  uint32_t bits = ts_.eval_breaker.load(std::memory_order_acquire);
+  if (bits & kBreakBudget) {
+    // Runtime::Interrupt(): one-shot, like at the interpreter's safe points.
+    ts_.eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
+    return RaiseTimeout(ts_, rt, "interrupted by the host");
+  }
+  if (at_safe_point_ && bits != 0) {
+    // What the interpreter's safe point does; the caller has promised that
+    // script code (hence a collection or another thread) may run here.
+    if (bits & kBreakGcRequest) rt.heap.Collect(ts_);
+    if ((bits & kBreakGilDropRequest) && rt.gil != nullptr) rt.gil->Yield(ts_);
+    if (bits & kBreakSignalsPending) {
+      if (rt.vm != nullptr && rt.vm->signal_hook != nullptr) {
+        if (!rt.vm->signal_hook(ts_)) return false;
+      }
+    }
+  }
+  int64_t budget = rt.instruction_budget.load(std::memory_order_relaxed);
+  if (budget >= 0) {
+    uint64_t total = uncharged_ + items;
+    uint64_t ticks = total / kItemsPerTick;
+    uncharged_ = static_cast<uint32_t>(total % kItemsPerTick);
+    if (budget == 0) {
+      return RaiseTimeout(ts_, rt, "instruction budget exhausted");
+    }
+    if (ticks >= static_cast<uint64_t>(budget)) {
+      // Spent within this stretch: stop now rather than after it, and stay
+      // exhausted for every later safe point, as BudgetTick does.
+      rt.instruction_budget.store(0, std::memory_order_relaxed);
+      return RaiseTimeout(ts_, rt, "instruction budget exhausted");
+    }
+    rt.instruction_budget.store(budget - static_cast<int64_t>(ticks),
+                                std::memory_order_relaxed);
+  }
+  if (rt.vm != nullptr && rt.vm->deadline_ns != 0 &&
+      MonotonicNs() >= rt.vm->deadline_ns) {
+    return RaiseTimeout(ts_, rt, "deadline exceeded");
+  }
+  return true;
+}
+
+bool CheckResultSize(ThreadState& ts, uint64_t bytes) {
+  if (bytes > kMaxNativeResultBytes) {
+    RaiseMemoryError(ts);
+    return false;
+  }
+  // Small results cost less than the check.
+  constexpr uint64_t kChargeFrom = uint64_t{1} << 16;
+  if (bytes < kChargeFrom) return true;
+  NativePoll poll(ts, /*at_safe_point=*/false);
+  return poll.Advance(bytes / 16);
+}
+
+}  // namespace interp
