@@ -799,7 +799,11 @@ ast::StmtPtr Parser::ParseFunctionDef(std::vector<ast::ExprPtr> decorators) {
   }
   if (!ExpectColon(true)) return nullptr;
   if (!ParseBlock(&f->body, "function definition", kw.line)) return nullptr;
-  return FinishStmt(std::move(f));
+  // Like CPython's end_lineno: the function ends with its last statement,
+  // so the implicit `return None` (and anything a crash report could show
+  // for it) never names a line of the code that follows the def.
+  ast::StmtList* last = &f->body;
+  return FinishCompound(std::move(f), *last);
 }
 
 ast::StmtPtr Parser::ParseClassDef(std::vector<ast::ExprPtr> decorators) {

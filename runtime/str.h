@@ -19,6 +19,21 @@ struct RuntimeState;
 // A new string (UTF-8 assumed valid). Null on out-of-memory with
 // MemoryError pending.
 Str* NewStr(ThreadState& ts, std::string_view utf8);
+// NewStr when the caller already knows the code-point count and whether
+// the text is ASCII (pieces of an ASCII string, formatted numbers): skips
+// the scan.
+Str* NewStrWithLength(ThreadState& ts, std::string_view utf8, uint32_t char_len,
+                      bool ascii);
+// A string of `byte_len` bytes whose data the caller writes before anything
+// else can see it (no allocation or script code in between): builders that
+// know the size up front (join) write in place instead of through a
+// temporary. Null with MemoryError pending.
+Str* NewStrUninit(ThreadState& ts, size_t byte_len, uint32_t char_len,
+                  bool ascii);
+// StrValue of text known to be ASCII; Error on out-of-memory.
+Value AsciiStrValue(ThreadState& ts, std::string_view ascii);
+// The decimal text of an int as a new string (str(i), f"{i}").
+Value IntDecimalStr(ThreadState& ts, int64_t i);
 // The unique interned string with these bytes (created on first use).
 Str* InternStr(ThreadState& ts, std::string_view utf8);
 // Same, as a Value; Error on out-of-memory.

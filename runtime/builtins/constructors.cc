@@ -73,6 +73,18 @@ std::string AsciiNumberText(std::string_view s) {
 }
 
 Value ParseIntText(ThreadState& ts, Str* s, int base) {
+  // Plain decimal digits (what split-and-convert code mostly sees), short
+  // enough not to overflow: no copy, no sign/space/underscore handling.
+  if (base == 10 && s->byte_len > 0 && s->byte_len <= 18) {
+    int64_t v = 0;
+    uint32_t i = 0;
+    for (; i < s->byte_len; ++i) {
+      unsigned d = static_cast<unsigned char>(s->data[i]) - '0';
+      if (d > 9) break;
+      v = v * 10 + d;
+    }
+    if (i == s->byte_len) return Value::Int(v);
+  }
   int64_t out;
   bool overflow = false;
   std::string ascii;

@@ -17,10 +17,11 @@
 namespace interp {
 namespace builtins {
 
-bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
-              uint32_t nargs, Tuple* kwnames,
-              std::initializer_list<std::string_view> names, uint32_t min_pos,
-              uint32_t max_pos, uint32_t first_kw, Value* out) {
+bool BindArgsSlow(ThreadState& ts, std::string_view fname, const Value* args,
+                  uint32_t nargs, Tuple* kwnames,
+                  std::initializer_list<std::string_view> names,
+                  uint32_t min_pos, uint32_t max_pos, uint32_t first_kw,
+                  Value* out) {
   RuntimeState& rt = Rt(ts);
   const uint32_t n = static_cast<uint32_t>(names.size());
   for (uint32_t i = 0; i < n; ++i) out[i] = Value::Empty();
@@ -106,7 +107,7 @@ bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
   return true;
 }
 
-bool NoKwargs(ThreadState& ts, std::string_view fname, Tuple* kwnames) {
+bool NoKwargsSlow(ThreadState& ts, std::string_view fname, Tuple* kwnames) {
   if (NumKw(kwnames) == 0) return true;
   RaiseFormat(ts, Rt(ts).exc.type_error, "%s() takes no keyword arguments",
               fname);
@@ -121,8 +122,8 @@ bool MethodArgs(ThreadState& ts, std::string_view type, std::string_view name,
          CheckArgCount(ts, qualified, argc, min, max);
 }
 
-bool CheckArgCount(ThreadState& ts, std::string_view fname, uint32_t nargs,
-                   uint32_t min, uint32_t max) {
+bool CheckArgCountSlow(ThreadState& ts, std::string_view fname, uint32_t nargs,
+                       uint32_t min, uint32_t max) {
   if (nargs >= min && nargs <= max) return true;
   RuntimeState& rt = Rt(ts);
   // CPython names methods by qualified name ("list.count() takes exactly
@@ -257,8 +258,8 @@ bool ToDouble(ThreadState& ts, Value v, double* out) {
   return false;
 }
 
-bool CheckSelf(ThreadState& ts, const Value* args, uint32_t nargs, ObjKind kind,
-               const char* type_name, const char* method) {
+bool CheckSelfSlow(ThreadState& ts, const Value* args, uint32_t nargs,
+                   ObjKind kind, const char* type_name, const char* method) {
   if (nargs >= 1 && IsKind(args[0], kind)) return true;
   if (nargs == 0) {
     RaiseFormat(ts, Rt(ts).exc.type_error,

@@ -40,13 +40,35 @@ inline uint32_t NumKw(Tuple* kwnames) {
 // `max_pos` positional arguments; at least `min_pos` parameters must be
 // given. Messages follow CPython ("f() takes at most 2 arguments (3
 // given)", "f() got an unexpected keyword argument 'x'").
-bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
-              uint32_t nargs, Tuple* kwnames,
-              std::initializer_list<std::string_view> names, uint32_t min_pos,
-              uint32_t max_pos, uint32_t first_kw, Value* out);
+bool BindArgsSlow(ThreadState& ts, std::string_view fname, const Value* args,
+                  uint32_t nargs, Tuple* kwnames,
+                  std::initializer_list<std::string_view> names,
+                  uint32_t min_pos, uint32_t max_pos, uint32_t first_kw,
+                  Value* out);
+// The common case (positional arguments only, count in range) binds
+// inline: these checks run on every call of methods like str.split, and an
+// out-of-line call per check was a visible share of such calls.
+inline bool BindArgs(ThreadState& ts, std::string_view fname, const Value* args,
+                     uint32_t nargs, Tuple* kwnames,
+                     std::initializer_list<std::string_view> names,
+                     uint32_t min_pos, uint32_t max_pos, uint32_t first_kw,
+                     Value* out) {
+  const uint32_t n = static_cast<uint32_t>(names.size());
+  if (NumKw(kwnames) == 0 && nargs >= min_pos && nargs <= max_pos &&
+      nargs <= n) {
+    for (uint32_t i = 0; i < nargs; ++i) out[i] = args[i];
+    for (uint32_t i = nargs; i < n; ++i) out[i] = Value::Empty();
+    return true;
+  }
+  return BindArgsSlow(ts, fname, args, nargs, kwnames, names, min_pos, max_pos,
+                      first_kw, out);
+}
 
 // Rejects keyword arguments: "f() takes no keyword arguments".
-bool NoKwargs(ThreadState& ts, std::string_view fname, Tuple* kwnames);
+bool NoKwargsSlow(ThreadState& ts, std::string_view fname, Tuple* kwnames);
+inline bool NoKwargs(ThreadState& ts, std::string_view fname, Tuple* kwnames) {
+  return NumKw(kwnames) == 0 || NoKwargsSlow(ts, fname, kwnames);
+}
 // NoKwargs and CheckArgCount for the method `type`.`name`; the qualified
 // name is only built when there is an error to report.
 bool MethodArgs(ThreadState& ts, std::string_view type, std::string_view name,
@@ -54,8 +76,13 @@ bool MethodArgs(ThreadState& ts, std::string_view type, std::string_view name,
 // Exact positional count range for methods (self excluded from the counts
 // in messages). CPython: "append() takes exactly one argument (0 given)",
 // "pop expected at most 1 argument, got 2".
-bool CheckArgCount(ThreadState& ts, std::string_view fname, uint32_t nargs,
-                   uint32_t min, uint32_t max);
+bool CheckArgCountSlow(ThreadState& ts, std::string_view fname, uint32_t nargs,
+                       uint32_t min, uint32_t max);
+inline bool CheckArgCount(ThreadState& ts, std::string_view fname,
+                          uint32_t nargs, uint32_t min, uint32_t max) {
+  return (nargs >= min && nargs <= max) ||
+         CheckArgCountSlow(ts, fname, nargs, min, max);
+}
 
 // A method table entry: `name` is the attribute name; the crash-report
 // name is "<type>.<name>".
@@ -90,8 +117,13 @@ bool ToDouble(ThreadState& ts, Value v, double* out);
 // Self checks for methods of builtin types (subclass instances allowed):
 // TypeError "descriptor 'join' for 'str' objects doesn't apply to a 'int'
 // object" otherwise.
-bool CheckSelf(ThreadState& ts, const Value* args, uint32_t nargs, ObjKind kind,
-               const char* type_name, const char* method);
+bool CheckSelfSlow(ThreadState& ts, const Value* args, uint32_t nargs,
+                   ObjKind kind, const char* type_name, const char* method);
+inline bool CheckSelf(ThreadState& ts, const Value* args, uint32_t nargs,
+                      ObjKind kind, const char* type_name, const char* method) {
+  return (nargs >= 1 && IsKind(args[0], kind)) ||
+         CheckSelfSlow(ts, args, nargs, kind, type_name, method);
+}
 
 // Appends the items of any iterable to a std::vector-like callback; used by
 // builtins that consume an iterable eagerly. Returns a new list holding

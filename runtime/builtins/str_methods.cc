@@ -3,11 +3,14 @@
 // and since UTF-8 is self-synchronising, byte-level substring search never
 // matches in the middle of a character.
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
+#include "absl/types/span.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/builtins/str_util.h"
 #include "runtime/builtins/unicode.h"
@@ -70,6 +73,14 @@ inline size_t PrevCharStart(std::string_view v, size_t end) {
 bool SubRange(ThreadState& ts, Str* s, Value start, Value end, int64_t* cs,
               int64_t* ce, size_t* bs, size_t* be, bool* past_end) {
   int64_t len = s->char_len;
+  if (start.IsEmpty() && end.IsEmpty()) {  // no bounds given: all of s
+    *past_end = false;
+    *cs = 0;
+    *ce = len;
+    *bs = 0;
+    *be = s->byte_len;
+    return true;
+  }
   int64_t a = 0, b = len;
   // Slice-index conversion: ints, None, or objects with __index__.
   auto index = [&](Value v, int64_t* out) {
@@ -267,14 +278,20 @@ bool SplitArgs(ThreadState& ts, const char* name, const Value* args,
   return true;
 }
 
-Value PiecesToList(ThreadState& ts, const std::vector<std::string_view>& parts,
+Value PiecesToList(ThreadState& ts, absl::Span<const std::string_view> parts,
                    Str* self) {
   List* l = NewList(ts, static_cast<uint32_t>(parts.size()));
   if (l == nullptr) return Value::Error();
   TempRoots roots(ts);
   roots.Add(Value::Obj(l));
   for (size_t i = 0; i < parts.size(); ++i) {
-    Value v = StrResult(ts, self, parts[i]);
+    Value v;
+    if (self->is_ascii && parts[i].size() < self->byte_len) {
+      // Pieces of ASCII text are ASCII: no rescan of their bytes.
+      v = AsciiStrValue(ts, parts[i]);
+    } else {
+      v = StrResult(ts, self, parts[i]);
+    }
     if (v.IsError()) return v;
     l->items[i] = v;
   }
@@ -289,7 +306,8 @@ Value StrSplit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     return Value::Error();
   }
   std::string_view v = self->view();
-  std::vector<std::string_view> parts;
+  // Most splits yield a few pieces: no heap vector for those.
+  absl::InlinedVector<std::string_view, 16> parts;
   if (sep == nullptr) {
     size_t i = 0, n = v.size();
     uint32_t len;
@@ -309,7 +327,18 @@ Value StrSplit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     std::string_view s = sep->view();
     size_t start = 0;
     while (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) {
-      size_t pos = v.find(s, start);
+      size_t pos;
+      if (s.size() == 1) {
+        // One-byte separators (",", ":"): a plain memchr, without the
+        // generic search's per-candidate compare call.
+        const void* hit = std::memchr(v.data() + start, s[0], v.size() - start);
+        pos =
+            hit == nullptr
+                ? std::string_view::npos
+                : static_cast<size_t>(static_cast<const char*>(hit) - v.data());
+      } else {
+        pos = v.find(s, start);
+      }
       if (pos == std::string_view::npos) break;
       parts.push_back(v.substr(start, pos - start));
       start = pos + s.size();
@@ -444,28 +473,42 @@ Value StrJoin(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     n = l->size;
   }
   size_t total = 0;
+  uint64_t chars = 0;
+  bool ascii = self->is_ascii;
   for (uint32_t i = 0; i < n; ++i) {
     if (!IsStr(items[i])) {
       return RaiseFormat(ts, Rt(ts).exc.type_error,
                          "sequence item %d: expected str instance, %s found", i,
                          TypeName(ts, items[i]));
     }
-    total += AsStr(items[i])->byte_len;
+    const Str* item = AsStr(items[i]);
+    total += item->byte_len;
+    chars += item->char_len;
+    ascii = ascii && item->is_ascii;
   }
   if (n == 1 && items[0].AsObject()->cls == Rt(ts).classes.str) {
     return items[0];
   }
-  std::string_view sep = self->view();
-  uint64_t out_size =
-      total + (n > 0 ? static_cast<uint64_t>(n - 1) * sep.size() : 0);
-  if (!CheckResultSize(ts, out_size)) return Value::Error();
-  std::string out;
-  out.reserve(out_size);
-  for (uint32_t i = 0; i < n; ++i) {
-    if (i > 0) out.append(sep);
-    out.append(AsStr(items[i])->view());
+  // The result's size and code-point count are known: it is written in
+  // place, with no temporary buffer and no rescan.
+  if (n > 0) {
+    total += static_cast<size_t>(n - 1) * self->byte_len;
+    chars += static_cast<uint64_t>(n - 1) * self->char_len;
   }
-  return StrValue(ts, out);
+  if (!CheckResultSize(ts, total)) return Value::Error();
+  Str* out = NewStrUninit(ts, total, static_cast<uint32_t>(chars), ascii);
+  if (out == nullptr) return Value::Error();
+  char* p = out->data;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (i > 0 && self->byte_len > 0) {
+      std::memcpy(p, self->data, self->byte_len);
+      p += self->byte_len;
+    }
+    const Str* item = AsStr(items[i]);
+    if (item->byte_len > 0) std::memcpy(p, item->data, item->byte_len);
+    p += item->byte_len;
+  }
+  return Value::Obj(out);
 }
 
 // --- strip / replace / partition ---------------------------------------

@@ -159,9 +159,58 @@ restart:
   }
 }
 
+// The probe of the common keys (str and int), which never runs script
+// code: 1 found (*entry, *slot set), 0 missing (*free_slot set), -1 when an
+// entry with the same hash needs the general protocol (Lookup). Kept free
+// of calls except StrEquals so that the loop stays in registers.
+inline int FindSimple(const Dict* d, Value key, int64_t hash, int32_t* entry,
+                      uint32_t* free_slot) {
+  if (d->table_size == 0) {
+    *free_slot = 0;
+    return 0;
+  }
+  const bool key_str = IsKind(key, ObjKind::kStr);
+  const bool key_int = key.IsInt();
+  uint32_t mask = d->table_size - 1;
+  uint64_t perturb = static_cast<uint64_t>(hash);
+  uint32_t i = static_cast<uint32_t>(hash) & mask;
+  int64_t first_deleted = -1;
+  for (;;) {
+    int32_t ix = d->slots[i];
+    if (ix == kSlotEmpty) {
+      *free_slot =
+          first_deleted >= 0 ? static_cast<uint32_t>(first_deleted) : i;
+      return 0;
+    }
+    if (ix == kSlotDeleted) {
+      if (first_deleted < 0) first_deleted = i;
+    } else {
+      const DictEntry& e = d->entries[ix];
+      if (e.key.Is(key)) {
+        *entry = ix;
+        return 1;
+      }
+      if (e.hash == hash) {
+        if (key_str && IsKind(e.key, ObjKind::kStr)) {
+          if (StrEquals(As<Str>(e.key), As<Str>(key))) {
+            *entry = ix;
+            return 1;
+          }
+        } else if (!(key_int && e.key.IsInt())) {
+          // (Two distinct ints with one hash are simply unequal.)
+          return -1;
+        }
+      }
+    }
+    perturb >>= 5;
+    i = static_cast<uint32_t>(i * 5 + perturb + 1) & mask;
+  }
+}
+
 bool HashKey(ThreadState& ts, Value key, int64_t* h) {
   if (IsKind(key, ObjKind::kStr)) {
-    *h = StrHash(As<Str>(key));
+    Str* s = As<Str>(key);
+    *h = s->hash != -1 ? s->hash : StrHash(s);  // cached after the first
     return true;
   }
   return Hash(ts, key, h);
@@ -220,6 +269,11 @@ Value DictGet(ThreadState& ts, Dict* d, Value key) {
   if (!HashKey(ts, key, &h)) return Value::Error();
   int32_t ix;
   uint32_t free_slot;
+  if (IsKind(key, ObjKind::kStr) || key.IsInt()) {
+    int found = FindSimple(d, key, h, &ix, &free_slot);
+    if (found == 1) return d->entries[ix].value;
+    if (found == 0) return Value::Empty();
+  }
   int64_t r = Lookup(&ts, d, key, h, &ix, &free_slot);
   if (r == -2) return Value::Error();
   if (r < 0) return Value::Empty();
@@ -231,6 +285,14 @@ bool DictSet(ThreadState& ts, Dict* d, Value key, Value value) {
   if (!HashKey(ts, key, &h)) return false;
   int32_t ix;
   uint32_t free_slot;
+  if (IsKind(key, ObjKind::kStr) || key.IsInt()) {
+    int found = FindSimple(d, key, h, &ix, &free_slot);
+    if (found == 1) {
+      d->entries[ix].value = value;
+      return true;
+    }
+    if (found == 0) return InsertNew(ts, d, key, value, h, free_slot);
+  }
   int64_t r = Lookup(&ts, d, key, h, &ix, &free_slot);
   if (r == -2) return false;
   if (r >= 0) {

@@ -599,6 +599,7 @@ Value ToStr(ThreadState& ts, Value v) {
   if (IsKind(v, ObjKind::kStr) && v.AsObject()->cls == Rt(ts).classes.str) {
     return v;
   }
+  if (v.IsInt()) return IntDecimalStr(ts, v.AsInt());
   std::string out;
   if (!AppendStr(ts, v, &out)) return Value::Error();
   return StrValue(ts, out);

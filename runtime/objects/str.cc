@@ -17,27 +17,36 @@ namespace {
 
 bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 
-// Counts code points; also reports whether every byte is ASCII. Scans eight
-// bytes at a time for the common all-ASCII case.
+// Counts code points; also reports whether every byte is ASCII. Tests
+// eight bytes at a time for the common all-ASCII case (the last, partial
+// word overlaps the previous one, so short strings take no byte loop).
 uint32_t CountChars(const char* p, size_t n, bool* ascii) {
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    std::memcpy(&w, p + i, 8);
-    if (w & 0x8080808080808080ull) break;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  uint64_t any = 0;
+  if (n >= 8) {
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      any |= w;
+    }
+    uint64_t last;
+    std::memcpy(&last, p + n - 8, 8);
+    any |= last;
+  } else {
+    for (size_t i = 0; i < n; ++i) {
+      any |= static_cast<unsigned char>(p[i]);
+    }
   }
-  if (i == n) {
+  if ((any & kHigh) == 0) {
     *ascii = true;
     return static_cast<uint32_t>(n);
   }
-  uint32_t count = static_cast<uint32_t>(i);
-  bool all_ascii = true;
-  for (; i < n; ++i) {
-    unsigned char c = static_cast<unsigned char>(p[i]);
-    if (c >= 0x80) all_ascii = false;
-    if (!IsContinuation(c)) ++count;
+  uint32_t count = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (!IsContinuation(static_cast<unsigned char>(p[i]))) ++count;
   }
-  *ascii = all_ascii;
+  *ascii = false;
   return count;
 }
 
@@ -102,28 +111,84 @@ void AppendUtf8(std::string* out, uint32_t cp) {
   }
 }
 
+namespace {
+
+// A string of `n` bytes whose data the caller fills (then NUL-terminated
+// here); every other field is set. Null with MemoryError pending.
+Str* AllocStr(ThreadState& ts, RuntimeState& rt, size_t n, uint32_t char_len,
+              bool ascii) {
+  if (n >= UINT32_MAX) {
+    RaiseMemoryError(ts);
+    return nullptr;
+  }
+  Str* s = static_cast<Str*>(rt.heap.AllocateUninit(
+      ts, sizeof(Str) + n + 1, ObjKind::kStr, rt.classes.str));
+  if (s == nullptr) {
+    RaiseMemoryError(ts);
+    return nullptr;
+  }
+  s->byte_len = static_cast<uint32_t>(n);
+  s->char_len = char_len;
+  s->hash = -1;
+  s->is_ascii = ascii;
+  s->interned = 0;
+  s->data[n] = '\0';
+  return s;
+}
+
+}  // namespace
+
 Str* NewStr(ThreadState& ts, std::string_view utf8) {
   RuntimeState& rt = Rt(ts);
   if (utf8.empty() && rt.interned && rt.interned->empty_str) {
     return rt.interned->empty_str;
   }
-  if (utf8.size() >= UINT32_MAX) {
-    RaiseMemoryError(ts);
-    return nullptr;
-  }
-  Str* s = rt.heap.New<Str>(ts, ObjKind::kStr, rt.classes.str, utf8.size() + 1);
-  if (s == nullptr) {
-    RaiseMemoryError(ts);
-    return nullptr;
-  }
-  if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());
-  s->data[utf8.size()] = '\0';
-  s->byte_len = static_cast<uint32_t>(utf8.size());
   bool ascii;
-  s->char_len = CountChars(utf8.data(), utf8.size(), &ascii);
-  s->is_ascii = ascii;
-  s->hash = -1;
+  uint32_t chars = CountChars(utf8.data(), utf8.size(), &ascii);
+  Str* s = AllocStr(ts, rt, utf8.size(), chars, ascii);
+  if (s == nullptr) return nullptr;
+  if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());
   return s;
+}
+
+Str* NewStrWithLength(ThreadState& ts, std::string_view utf8, uint32_t char_len,
+                      bool ascii) {
+  RuntimeState& rt = Rt(ts);
+  if (utf8.empty() && rt.interned && rt.interned->empty_str) {
+    return rt.interned->empty_str;
+  }
+  Str* s = AllocStr(ts, rt, utf8.size(), char_len, ascii);
+  if (s == nullptr) return nullptr;
+  if (!utf8.empty()) std::memcpy(s->data, utf8.data(), utf8.size());
+  return s;
+}
+
+Str* NewStrUninit(ThreadState& ts, size_t byte_len, uint32_t char_len,
+                  bool ascii) {
+  RuntimeState& rt = Rt(ts);
+  if (byte_len == 0 && rt.interned && rt.interned->empty_str) {
+    return rt.interned->empty_str;
+  }
+  return AllocStr(ts, rt, byte_len, char_len, ascii);
+}
+
+Value AsciiStrValue(ThreadState& ts, std::string_view ascii) {
+  Str* s =
+      NewStrWithLength(ts, ascii, static_cast<uint32_t>(ascii.size()), true);
+  return s ? Value::Obj(s) : Value::Error();
+}
+
+Value IntDecimalStr(ThreadState& ts, int64_t i) {
+  char buf[24];
+  char* end = buf + sizeof(buf);
+  char* p = end;
+  uint64_t u = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+  do {
+    *--p = static_cast<char>('0' + u % 10);
+    u /= 10;
+  } while (u != 0);
+  if (i < 0) *--p = '-';
+  return AsciiStrValue(ts, std::string_view(p, end - p));
 }
 
 Str* InternStr(ThreadState& ts, std::string_view utf8) {
@@ -156,14 +221,34 @@ bool StrEquals(const Str* a, const Str* b) {
   if (a == b) return true;
   if (a->byte_len != b->byte_len) return false;
   if (a->hash != -1 && b->hash != -1 && a->hash != b->hash) return false;
-  // Dict keys are mostly short: a byte loop beats a call into memcmp.
-  if (a->byte_len <= 16) {
-    for (uint32_t i = 0; i < a->byte_len; ++i) {
-      if (a->data[i] != b->data[i]) return false;
+  // Dict keys are mostly short: two overlapping word compares (first and
+  // last bytes) beat a call into memcmp and a byte loop.
+  const uint32_t n = a->byte_len;
+  const char* x = a->data;
+  const char* y = b->data;
+  if (n >= 8 && n <= 16) {
+    uint64_t x0, y0, x1, y1;
+    std::memcpy(&x0, x, 8);
+    std::memcpy(&y0, y, 8);
+    std::memcpy(&x1, x + n - 8, 8);
+    std::memcpy(&y1, y + n - 8, 8);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n >= 4 && n < 8) {
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, x, 4);
+    std::memcpy(&y0, y, 4);
+    std::memcpy(&x1, x + n - 4, 4);
+    std::memcpy(&y1, y + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n < 4) {
+    for (uint32_t i = 0; i < n; ++i) {
+      if (x[i] != y[i]) return false;
     }
     return true;
   }
-  return std::memcmp(a->data, b->data, a->byte_len) == 0;
+  return std::memcmp(x, y, n) == 0;
 }
 
 uint32_t StrByteOffset(const Str* s, int64_t i) {
@@ -262,16 +347,11 @@ Value StrConcat(ThreadState& ts, Str* a, Str* b) {
   if (b->byte_len == 0) return Value::Obj(a);
   RuntimeState& rt = Rt(ts);
   size_t n = static_cast<size_t>(a->byte_len) + b->byte_len;
-  if (n >= UINT32_MAX) return RaiseMemoryError(ts);
-  Str* s = rt.heap.New<Str>(ts, ObjKind::kStr, rt.classes.str, n + 1);
-  if (s == nullptr) return RaiseMemoryError(ts);
+  Str* s = AllocStr(ts, rt, n, a->char_len + b->char_len,
+                    a->is_ascii && b->is_ascii);
+  if (s == nullptr) return Value::Error();
   std::memcpy(s->data, a->data, a->byte_len);
   std::memcpy(s->data + a->byte_len, b->data, b->byte_len);
-  s->data[n] = '\0';
-  s->byte_len = static_cast<uint32_t>(n);
-  s->char_len = a->char_len + b->char_len;
-  s->is_ascii = a->is_ascii && b->is_ascii;
-  s->hash = -1;
   return Value::Obj(s);
 }
 

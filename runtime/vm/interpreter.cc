@@ -63,6 +63,9 @@ Value Execute(ThreadState& ts, Frame* entry) {
   uint32_t inst;
   bool add_tb;  // the error path appends a traceback entry for this frame
   Value ret;
+  // Operands of the fast native-call path (call_native_fast).
+  NativeFunction* call_nf;
+  uint32_t call_nargs;
   // Operands of the fast script-call path (push_simple_frame).
   Function* call_fn;
   Value* call_args;
@@ -317,7 +320,19 @@ L_kInplace : {
   Value a = R[A_];
   Value b = R[B_];
   BinOp op = static_cast<BinOp>(C_);
-  if (FastBinary(op, a, b, &R[A_])) DISPATCH();
+  // `x += y` and friends on numbers (accumulators, `b[3] -= dx * m`):
+  // the common operators' fast paths inline, the rest through the switch.
+  bool done;
+  if (op == BinOp::kAdd) {
+    done = FastAdd(a, b, &R[A_]);
+  } else if (op == BinOp::kSub) {
+    done = FastSub(a, b, &R[A_]);
+  } else if (op == BinOp::kMul) {
+    done = FastMul(a, b, &R[A_]);
+  } else {
+    done = FastBinary(op, a, b, &R[A_]);
+  }
+  if (done) DISPATCH();
   SAVE_PC();
   Value r = InplaceOp(ts, op, a, b);
   CHECK(r);
@@ -472,12 +487,31 @@ L_kCall : {
       call_flags = kFrameScript;
       goto push_simple_frame;
     }
+    if (o->kind == ObjKind::kNative &&
+        static_cast<NativeFunction*>(o)->bound_self.IsEmpty()) {
+      call_nf = static_cast<NativeFunction*>(o);
+      call_args = R + a + 1;
+      call_nargs = B_;
+      call_a = a;
+      goto call_native_fast;
+    }
     // Instantiating a class whose script __init__ PrepareCall remembered:
     // allocate the instance and enter __init__ as a constructor frame
     // directly. Window: [keep: instance][self][args...]; the arguments
     // move up one register (the space above a call's arguments is free).
     if (o->kind == ObjKind::kClass) {
       auto* cls = static_cast<ClassObject*>(o);
+      // range(stop) / range(start, stop) of ints, the header of most
+      // counted loops: straight to the object ForPrep reads.
+      if (cls == rt.classes.range && B_ >= 1 && B_ <= 2 && R[a + 1].IsInt() &&
+          R[a + B_].IsInt()) {
+        SAVE_PC();
+        Range* r =
+            NewRange(ts, B_ == 1 ? 0 : R[a + 1].AsInt(), R[a + B_].AsInt(), 1);
+        if (r == nullptr) THROW();
+        R[a] = Value::Obj(r);
+        DISPATCH();
+      }
       if (cls->vm_init != nullptr && cls->vm_init_version == cls->version &&
           cls->vm_init_epoch == rt.class_epoch &&
           static_cast<Function*>(cls->vm_init)->fast_arity == B_ + 1) {
@@ -507,15 +541,41 @@ L_kCallMethod : {
     args = R + a + 1;
     nargs += 1;
   }
-  if (C_ == 0 && IsKind(callee, ObjKind::kFunction) &&
-      As<Function>(callee)->fast_arity == nargs) {
-    call_fn = As<Function>(callee);
-    call_args = args;
-    call_a = a;
-    call_flags = kFrameScript;
-    goto push_simple_frame;
+  if (C_ == 0 && callee.IsObject()) {
+    Object* o = callee.AsObject();
+    if (o->kind == ObjKind::kFunction &&
+        static_cast<Function*>(o)->fast_arity == nargs) {
+      call_fn = static_cast<Function*>(o);
+      call_args = args;
+      call_a = a;
+      call_flags = kFrameScript;
+      goto push_simple_frame;
+    }
+    // Methods of builtin types (list.append, str.split, dict.get...).
+    if (o->kind == ObjKind::kNative &&
+        static_cast<NativeFunction*>(o)->bound_self.IsEmpty()) {
+      call_nf = static_cast<NativeFunction*>(o);
+      call_args = args;
+      call_nargs = nargs;
+      call_a = a;
+      goto call_native_fast;
+    }
   }
   goto call_generic;
+}
+
+call_native_fast : {
+  // Only reached for calls without keywords (C == 0): the native frame
+  // record is pushed by CallNative, with no protocol walk before it.
+  if (__builtin_expect(call_args + call_nargs + kStackSlack > ts.stack_limit,
+                       0)) {
+    goto call_generic;
+  }
+  SAVE_PC();
+  Value result = CallNative(ts, call_nf, call_args, call_nargs, nullptr);
+  CHECK(result);
+  R[call_a] = result;
+  DISPATCH();
 }
 
 push_simple_frame : {

@@ -51,6 +51,10 @@ inline bool FastAdd(Value a, Value b, Value* out) {
     *out = Value::Int(r);
     return true;
   }
+  if (a.IsFloat() && b.IsFloat()) {  // float code (nbody): two tests
+    *out = Value::Float(a.AsFloat() + b.AsFloat());
+    return true;
+  }
   double x, y;
   if ((a.IsFloat() || b.IsFloat()) && ToDoublePair(a, b, &x, &y)) {
     *out = Value::Float(x + y);
@@ -63,6 +67,10 @@ inline bool FastSub(Value a, Value b, Value* out) {
     int64_t r;
     if (__builtin_sub_overflow(a.AsInt(), b.AsInt(), &r)) return false;
     *out = Value::Int(r);
+    return true;
+  }
+  if (a.IsFloat() && b.IsFloat()) {  // float code (nbody): two tests
+    *out = Value::Float(a.AsFloat() - b.AsFloat());
     return true;
   }
   double x, y;
@@ -79,6 +87,10 @@ inline bool FastMul(Value a, Value b, Value* out) {
     *out = Value::Int(r);
     return true;
   }
+  if (a.IsFloat() && b.IsFloat()) {  // float code (nbody): two tests
+    *out = Value::Float(a.AsFloat() * b.AsFloat());
+    return true;
+  }
   double x, y;
   if ((a.IsFloat() || b.IsFloat()) && ToDoublePair(a, b, &x, &y)) {
     *out = Value::Float(x * y);
@@ -87,6 +99,10 @@ inline bool FastMul(Value a, Value b, Value* out) {
   return false;
 }
 inline bool FastTrueDiv(Value a, Value b, Value* out) {
+  if (a.IsFloat() && b.IsFloat() && b.AsFloat() != 0.0) {
+    *out = Value::Float(a.AsFloat() / b.AsFloat());
+    return true;
+  }
   double x, y;
   if (!ToDoublePair(a, b, &x, &y) || y == 0.0) return false;
   *out = Value::Float(x / y);

@@ -433,31 +433,13 @@ bool UnpackEx(ThreadState& ts, Value* out, Value src, uint32_t before,
   return true;
 }
 
-namespace {
-
-// Decimal text of `i` at the end of buf[0..24); returns where it starts.
-char* FormatDecimal(int64_t i, char* end) {
-  uint64_t u = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
-  char* p = end;
-  do {
-    *--p = static_cast<char>('0' + u % 10);
-    u /= 10;
-  } while (u != 0);
-  if (i < 0) *--p = '-';
-  return p;
-}
-
-}  // namespace
-
 Value FormatValue(ThreadState& ts, Value v, uint32_t flags, Value spec) {
   uint32_t conv = flags & 3;
   bool has_spec = (flags & 4) != 0;
   // f"{i}" / f"{i!s}" / f"{i!r}" of an int: its decimal digits, without the
   // generic str()/format() protocol and its temporary std::string.
   if (v.IsInt() && !has_spec) {
-    char buf[24];
-    char* p = FormatDecimal(v.AsInt(), buf + sizeof(buf));
-    return StrValue(ts, std::string_view(p, buf + sizeof(buf) - p));
+    return IntDecimalStr(ts, v.AsInt());
   }
   TempRoots roots(ts);
   if (conv == 1) {
@@ -503,19 +485,27 @@ Value BuildString(ThreadState& ts, const Value* parts, uint32_t n) {
   if (n == 1 && IsKind(parts[0], ObjKind::kStr)) return parts[0];
   // Short results (most f-strings) are assembled on the stack: one copy
   // into the new Str instead of a growing std::string.
+  // The pieces' code-point counts add up, so the result needs no rescan.
   char small[256];
   size_t len = 0;
+  uint32_t chars = 0;
+  bool ascii = true;
   for (uint32_t i = 0; i < n && len <= sizeof(small); ++i) {
     if (!IsKind(parts[i], ObjKind::kStr)) continue;
-    std::string_view piece = AsStr(parts[i])->view();
-    if (len + piece.size() > sizeof(small)) {
+    const Str* piece = AsStr(parts[i]);
+    if (len + piece->byte_len > sizeof(small)) {
       len = sizeof(small) + 1;
       break;
     }
-    std::memcpy(small + len, piece.data(), piece.size());
-    len += piece.size();
+    std::memcpy(small + len, piece->data, piece->byte_len);
+    len += piece->byte_len;
+    chars += piece->char_len;
+    ascii = ascii && piece->is_ascii;
   }
-  if (len <= sizeof(small)) return StrValue(ts, std::string_view(small, len));
+  if (len <= sizeof(small)) {
+    Str* s = NewStrWithLength(ts, std::string_view(small, len), chars, ascii);
+    return s != nullptr ? Value::Obj(s) : Value::Error();
+  }
   std::string out;
   for (uint32_t i = 0; i < n; ++i) {
     if (IsKind(parts[i], ObjKind::kStr)) out += AsStr(parts[i])->view();
