@@ -237,7 +237,11 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
         RaiseTypeError(ts, "__hash__ method should return an integer");
         return false;
       }
-      *out = HashInt(r.AsInt());
+      // Like CPython, a result that fits a machine word is the hash as is
+      // (not re-hashed like an int), so `return hash(self.name)` makes an
+      // object collide with, and find, the string it equals.
+      int64_t h = r.AsInt();
+      *out = h == -1 ? -2 : h;
       return true;
     }
     // (A class defining __eq__ without __hash__ has __hash__ = None,
