@@ -237,7 +237,10 @@ class Compiler {
   void CallTo(const ast::Call& c, int dest);
   bool ZeroArgSuper(const ast::Call& c, int base);
   void BuildCallExArgs(const ast::Call& c, int base);
-  void ListTo(const std::vector<ast::ExprPtr>& elts, int dest);
+  // call_offset > 0: the list is a call's *args and the callee sits
+  // call_offset registers below dest (see kListExtend).
+  void ListTo(const std::vector<ast::ExprPtr>& elts, int dest,
+              int call_offset = 0);
   void TupleTo(const ast::Tuple& t, int dest);
   void SetTo(const ast::Set& s, int dest);
   void DictTo(const ast::Dict& d, int dest);

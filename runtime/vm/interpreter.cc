@@ -343,7 +343,7 @@ L_kNeg : {
 L_kPos : {
   Value v = R[B_];
   if (v.IsInt() || v.IsFloat()) {
-    R[A_] = v;
+    R[A_] = v.IsInt() ? Value::Int(v.AsInt()) : v;
     DISPATCH();
   }
   SAVE_PC();
@@ -861,6 +861,16 @@ L_kBuildSet : {
   R[A_] = r;
   DISPATCH();
 }
+L_kSetConstLayout : {
+  SAVE_PC();
+  Set* rebuilt = SetRebuilt(ts, AsSet(R[A_]));
+  if (rebuilt == nullptr) THROW();
+  R[A_] = SetValue(rebuilt);
+  Set* merged = SetCopy(ts, rebuilt);
+  if (merged == nullptr) THROW();
+  R[A_] = SetValue(merged);
+  DISPATCH();
+}
 L_kBuildDict : {
   SAVE_PC();
   Value r = BuildDict(ts, R + B_, C_);
@@ -876,7 +886,10 @@ L_kListAppend:
   DISPATCH();
 L_kListExtend:
   SAVE_PC();
-  if (!ListExtend(ts, As<List>(R[A_]), R[B_])) THROW();
+  if (!CallListExtend(ts, As<List>(R[A_]), R[B_],
+                      C_ == 0 ? Value::Empty() : R[A_ - C_])) {
+    THROW();
+  }
   DISPATCH();
 L_kListToTuple : {
   SAVE_PC();
@@ -895,7 +908,10 @@ L_kDictSet:
   DISPATCH();
 L_kDictUpdate:
   SAVE_PC();
-  if (!DictUpdateFrom(ts, AsDict(R[A_]), R[B_])) THROW();
+  if (!DictUpdateFrom(ts, AsDict(R[A_]), R[B_],
+                      C_ == 0 ? Value::Empty() : R[A_ - C_])) {
+    THROW();
+  }
   DISPATCH();
 L_kUnpack : {
   // Tuples and lists of the right length (`left, right = node`, `for k, v

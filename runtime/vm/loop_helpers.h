@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <string>
 
 #include "runtime/dict.h"
 #include "runtime/frame_stack.h"
@@ -368,7 +369,16 @@ bool LoadMethodSlow(ThreadState& ts, Value obj, Str* name, InlineCache* c,
 Value BuildSet(ThreadState& ts, const Value* items, uint32_t n);
 Value BuildDict(ThreadState& ts, const Value* items, uint32_t npairs);
 Value ToTuple(ThreadState& ts, Value src);
-bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src);
+// kDictUpdate. `callee` is Empty for dict displays; in a call's ** it is the
+// function, for CPython's call-site messages and duplicate-keyword check.
+bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src, Value callee);
+// kListExtend; `callee` as for DictUpdateFrom (a call whose only
+// positional argument is `*x`); Empty for displays and longer argument
+// lists, which CPython reports as "Value after * must be an iterable".
+bool CallListExtend(ThreadState& ts, List* l, Value src, Value callee);
+// `module.qualname()` (or `qualname()` for builtins), as CPython names a
+// callee in call-site errors.
+std::string CallableDisplayName(ThreadState& ts, Value fn);
 bool Unpack(ThreadState& ts, Value* out, Value src, uint32_t n);
 bool UnpackEx(ThreadState& ts, Value* out, Value src, uint32_t before,
               uint32_t after);

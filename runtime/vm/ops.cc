@@ -184,23 +184,110 @@ Value ToTuple(ThreadState& ts, Value src) {
   return Value::Obj(t);
 }
 
-bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src) {
+std::string CallableDisplayName(ThreadState& ts, Value fn) {
   RuntimeState& rt = Rt(ts);
+  TempRoots roots(ts);
+  roots.Add(fn);
+  Value q = GetAttrOrEmpty(ts, fn, rt.names.__qualname__);
+  if (q.IsError()) TakePendingException(ts);
+  if (!IsKind(q, ObjKind::kStr)) {
+    return std::string(TypeNameOf(ts, fn)) + " object";
+  }
+  roots.Add(q);
+  std::string name(As<Str>(q)->view());
+  // Builtin methods report `list.append`; their __qualname__ here may be
+  // the bare method name, so prefix the owner class from __module__ only
+  // when it is a real module name.
+  Value m = GetAttrOrEmpty(ts, fn, rt.names.__module__);
+  if (m.IsError()) TakePendingException(ts);
+  if (IsKind(m, ObjKind::kStr) && As<Str>(m)->view() != "builtins") {
+    return std::string(As<Str>(m)->view()) + "." + name + "()";
+  }
+  return name + "()";
+}
+
+bool CallListExtend(ThreadState& ts, List* l, Value src, Value callee) {
+  if (ListExtend(ts, l, src)) return true;
+  RuntimeState& rt = Rt(ts);
+  if (!PendingExceptionMatches(ts, rt.exc.type_error)) return false;
+  // Only a value that cannot be iterated at all gets the call-site message;
+  // a TypeError raised while iterating propagates unchanged.
+  if (src.IsObject()) {
+    ClassObject* cls = ClassOf(rt, src);
+    if (!LookupSpecial(cls, rt.names.__iter__).IsEmpty() ||
+        !LookupSpecial(cls, rt.names.__getitem__).IsEmpty()) {
+      return false;
+    }
+  }
+  TakePendingException(ts);
+  if (callee.IsEmpty()) {
+    RaiseFormat(ts, rt.exc.type_error,
+                "Value after * must be an iterable, not %s",
+                TypeNameOf(ts, src));
+    return false;
+  }
+  TempRoots roots(ts);
+  roots.Add(src);
+  std::string fname = CallableDisplayName(ts, callee);
+  RaiseFormat(ts, rt.exc.type_error,
+              "%s argument after * must be an iterable, not %s", fname,
+              TypeNameOf(ts, src));
+  return false;
+}
+
+namespace {
+
+// Stores one merged item; in a call (callee not Empty) a key seen before is
+// CPython's "got multiple values for keyword argument" TypeError.
+bool MergeItem(ThreadState& ts, Dict* d, Value k, Value v, Value callee) {
+  if (!callee.IsEmpty()) {
+    Value old = DictGet(ts, d, k);
+    if (old.IsError()) return false;
+    if (!old.IsEmpty()) {
+      RuntimeState& rt = Rt(ts);
+      TempRoots roots(ts);
+      roots.Add(k);
+      std::string fname = CallableDisplayName(ts, callee);
+      if (!IsKind(k, ObjKind::kStr)) {
+        RaiseTypeError(ts, "keywords must be strings");
+        return false;
+      }
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s got multiple values for keyword argument '%s'", fname,
+                  As<Str>(k)->view());
+      return false;
+    }
+  }
+  return DictSet(ts, d, k, v);
+}
+
+}  // namespace
+
+bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src, Value callee) {
+  RuntimeState& rt = Rt(ts);
+  TempRoots roots(ts);
+  roots.Add(src);
+  roots.Add(callee);
   if (IsKind(src, ObjKind::kDict)) {
     uint32_t p = 0;
     Value k, v;
     while (DictNext(AsDict(src), &p, &k, &v)) {
-      if (!DictSet(ts, d, k, v)) return false;
+      if (!MergeItem(ts, d, k, v, callee)) return false;
     }
     return true;
   }
-  TempRoots roots(ts);
-  roots.Add(src);
   Value keys = GetAttrOrEmpty(ts, src, rt.names.keys);
   if (keys.IsError()) return false;
   if (keys.IsEmpty()) {
-    RaiseFormat(ts, rt.exc.type_error, "'%s' object is not a mapping",
-                TypeNameOf(ts, src));
+    if (callee.IsEmpty()) {
+      RaiseFormat(ts, rt.exc.type_error, "'%s' object is not a mapping",
+                  TypeNameOf(ts, src));
+    } else {
+      std::string fname = CallableDisplayName(ts, callee);
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s argument after ** must be a mapping, not %s", fname,
+                  TypeNameOf(ts, src));
+    }
     return false;
   }
   roots.Add(keys);
@@ -217,7 +304,8 @@ bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src) {
     roots.Add(k);
     Value v = GetItem(ts, src, k);
     if (v.IsError()) return false;
-    if (!DictSet(ts, d, k, v)) return false;
+    roots.Add(v);
+    if (!MergeItem(ts, d, k, v, callee)) return false;
   }
 }
 
@@ -346,7 +434,7 @@ Value FormatValue(ThreadState& ts, Value v, uint32_t flags, Value spec) {
   bool has_spec = (flags & 4) != 0;
   // f"{i}" / f"{i!s}" / f"{i!r}" of an int: its decimal digits, without the
   // generic str()/format() protocol and its temporary std::string.
-  if (v.IsInt() && !has_spec) {
+  if (v.IsInt() && !has_spec && (conv < 2 || v.enum_member() == 0)) {
     char buf[24];
     char* p = FormatDecimal(v.AsInt(), buf + sizeof(buf));
     return StrValue(ts, std::string_view(p, buf + sizeof(buf) - p));
@@ -460,9 +548,9 @@ std::string ExceptionTypeName(ClassObject* cls) {
   std::string_view mod =
       cls->module_name != nullptr ? cls->module_name->view() : "builtins";
   if (mod == "builtins" || mod == "__main__" || mod.empty()) {
-    return std::string(cls->name->view());
+    return std::string(ClassQualName(cls));
   }
-  return absl::StrCat(AV(mod), ".", AV(cls->name->view()));
+  return absl::StrCat(AV(mod), ".", AV(ClassQualName(cls)));
 }
 
 }  // namespace vm

@@ -107,6 +107,9 @@ def main():
                     help="seconds per single run")
     ap.add_argument("names", nargs="*", help="benchmarks (default: all)")
     args = ap.parse_args()
+    # Programs run with their own directory as cwd, so a relative --interp
+    # must be resolved against ours first.
+    args.interp = os.path.abspath(args.interp)
     runs = 1 if args.quick else max(1, args.runs)
     use_lua = not args.quick or args.lua_too
 
