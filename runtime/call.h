@@ -36,6 +36,12 @@ Value GetAttrOrEmpty(ThreadState& ts, Value obj, Str* name);
 // Returns None, or Error.
 Value SetAttr(ThreadState& ts, Value obj, Str* name, Value value);
 Value DelAttr(ThreadState& ts, Value obj, Str* name);
+// object.__setattr__ / object.__delattr__: the stores above without a
+// class's own __setattr__/__delattr__ (which SetAttr/DelAttr call).
+Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value);
+Value GenericDelAttr(ThreadState& ts, Value obj, Str* name);
+// Whether obj's class defines __setattr__ in script code.
+bool HasUserSetattr(ThreadState& ts, Value obj);
 
 // The class of any value (int for ints, NoneType for None, ...).
 ClassObject* ClassOf(RuntimeState& rt, Value v);

@@ -72,6 +72,9 @@ struct CodeBody {
   uint32_t flags = 0;
   uint16_t num_params = 0;
   uint16_t num_kwonly = 0;
+  // The first num_posonly positional parameters come before `/`: keyword
+  // arguments never bind them.
+  uint16_t num_posonly = 0;
   uint16_t num_regs = 0;
   // Captured variables: at entry the VM replaces each captured parameter
   // register's value with a Cell holding it (cell_params), stores a fresh

@@ -10,6 +10,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "runtime/unicode_names.h"
 
 namespace interp {
 namespace {
@@ -1307,13 +1308,22 @@ bool DecodeStringBody(std::string_view body, bool raw, std::string* out,
         break;
       }
       case 'N': {
-        // No Unicode name database in this runtime.
         size_t j = i;
         if (j < n && body[j] == '{') {
           while (j < n && body[j] != '}') ++j;
-          if (j < n) {
-            return fail(start, j, "unknown Unicode character name");
+          if (j < n && j > i + 1) {
+            int32_t cp = LookupUnicodeName(body.substr(i + 1, j - i - 1));
+            if (cp < 0) {
+              return fail(start, j, "unknown Unicode character name");
+            }
+            AppendUtf8(static_cast<uint32_t>(cp), out);
+            i = j + 1;
+            break;
           }
+          // CPython's span: up to the `{` of `\N{}`, or to the end of the
+          // string when the brace is never closed.
+          return fail(start, j < n ? j - 1 : n - 1,
+                      "malformed \\N character escape");
         }
         return fail(start, i - 1, "malformed \\N character escape");
       }

@@ -20,6 +20,7 @@ struct Str;
   X(__bool__) X(__len__) X(__contains__) X(__getitem__) X(__setitem__)       \
   X(__delitem__) X(__iter__) X(__next__) X(__call__) X(__getattr__)          \
   X(__enter__) X(__exit__) X(__index__) X(__int__) X(__float__)              \
+  X(__setattr__) X(__delattr__)                                              \
   X(__name__) X(__qualname__) X(__module__) X(__class__) X(__dict__)         \
   X(__doc__) X(__file__) X(__main__) X(__builtins__) X(__mro__) X(__bases__) \
   X(__base__) X(__cause__) X(__context__) X(__traceback__)                   \

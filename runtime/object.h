@@ -89,6 +89,11 @@ enum ClassFlags : uint32_t {
   kClassBaseOk =
       1u << 2,  // may be used as a base class (object, Exception, ...)
   kClassHasCustomAttrs = 1u << 3,  // defines __getattr__-like hooks (reserved)
+  // CPython's io.UnsupportedOperation derives from OSError *and*
+  // ValueError; with single inheritance its class carries this flag and
+  // IsSubclass treats the class flagged kClassIsValueError as a base too.
+  kClassAlsoValueError = 1u << 4,
+  kClassIsValueError = 1u << 5,
 };
 
 struct ClassObject : Object {

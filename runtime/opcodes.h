@@ -114,15 +114,20 @@ namespace interp {
   X(kBuildSet, ABC)      /* R[A] = {R[B], ..., R[B+C-1]} */                   \
   X(kBuildDict, ABC)     /* R[A] = {R[B]: R[B+1], ...} with C pairs */        \
   X(kListAppend, ABC)    /* R[A].append(R[B]) */                              \
-  X(kListExtend, ABC)    /* R[A].extend(R[B]) (star unpacking); C: 0, 1 in \
-                            a list/tuple display, 2 in call arguments whose   \
-                            callee is R[A-1] (CPython's error messages) */    \
+  X(kListExtend, ABC)    /* R[A].extend(R[B]) (star unpacking in displays); \
+                            C > 0: a call's sole *args, callee in R[A-C]     \
+                            (for CPython's "f() argument after *" message)*/\
   X(kListToTuple, ABC)   /* R[A] = tuple(R[B]) */                             \
   X(kSetAdd, ABC)        /* R[A].add(R[B]) */                                 \
+  X(kSetConstLayout, ABC) /* R[A] = R[A]'s items laid out like CPython's     \
+                            constant set display (> 2 constants): the set    \
+                            is re-created from its own iteration order, then \
+                            merged into a new set; printed order depends on  \
+                            it */                                            \
   X(kDictSet, ABC)       /* R[A][R[B]] = R[C] (dict displays/comprehensions) */\
-  X(kDictUpdate, ABC)    /* R[A].update(R[B]); C = 1: ** in the call whose   \
-                            callee is R[A-2] (mapping check, repeated         \
-                            keywords are a TypeError) */                      \
+  X(kDictUpdate, ABC)    /* R[A].update(R[B]); C > 0: a call's keywords,     \
+                            callee in R[A-C]: duplicates and non-mappings    \
+                            raise CPython's call-site TypeErrors */          \
   X(kUnpack, ABC)        /* R[A..A+C-1] = R[B] with exactly C items, else     \
                             ValueError like CPython */                        \
   X(kUnpackEx, ABC)      /* starred: R[A..] = R[B]; EXTRA: before (low 8) |   \

@@ -224,6 +224,20 @@ bool Parser::ParseFStringField(const Token& tok, uint32_t* s, uint32_t end,
     return false;
   };
   if (recurse_lvl >= 2) return fail("f-string: expressions nested too deeply");
+  // CPython 3.11 parses a replacement field as `(expr)` on its own, so a
+  // syntax error in it shows that text, with the columns counted in it.
+  auto ShowAsParenthesized = [&](uint32_t from, uint32_t to, int line,
+                                 uint32_t line_start) {
+    std::string_view expr = src_.substr(from, to - from);
+    if (expr.find('\n') != std::string_view::npos || err_.line != line) return;
+    // Columns are byte offsets until Parse converts them against `text`.
+    int before = static_cast<int>(from - line_start);
+    err_.text = "(" + std::string(expr) + ")";
+    if (err_.col > 0) err_.col = err_.col - before + 1;
+    if (err_.end_col > 0 && err_.end_line == line) {
+      err_.end_col = err_.end_col - before + 1;
+    }
+  };
   uint32_t p = *s + 1;  // after '{'
   uint32_t expr_start = p;
   char quote = 0;
@@ -314,6 +328,7 @@ bool Parser::ParseFStringField(const Token& tok, uint32_t* s, uint32_t end,
       failed_ = true;
       err_ = sub.error();
       err_tok_ = pos_;
+      ShowAsParenthesized(expr_start, expr_end, line, line_start);
     }
     return false;
   }

@@ -24,6 +24,9 @@ Value ToStr(ThreadState& ts, Value v);  // a Str, like str()
 // against self-referencing containers: "[...]").
 bool AppendRepr(ThreadState& ts, Value v, std::string* out);
 bool AppendStr(ThreadState& ts, Value v, std::string* out);
+// What ascii() makes of a repr: non-ASCII code points as \xhh, \uhhhh or
+// \Uhhhhhhhh (for %a and the !a conversion).
+std::string AsciiEscape(std::string_view repr);
 
 // The builtin repr()/str() of v's layout, ignoring a user __repr__/__str__
 // on v's own class (nested values still dispatch normally): what
@@ -68,6 +71,9 @@ Value IterNext(ThreadState& ts, Value iterator);
 
 // format(value, spec) for f-strings and str.format.
 Value Format(ThreadState& ts, Value v, std::string_view spec);
+
+// A class's __qualname__ (`A.B`, `f.<locals>.C`), for reprs and reports.
+std::string_view ClassQualName(const ClassObject* cls);
 
 // Names of types for messages: "int", "str", "Foo".
 std::string_view TypeName(ThreadState& ts, Value v);

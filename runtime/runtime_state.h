@@ -72,6 +72,11 @@ struct BuiltinClasses {
   ClassObject* dict_itemiterator;
   ClassObject* set_iterator;
   ClassObject* callable_iterator;
+  // Class names CPython gives reversed(list), reversed(dict) and iter() of
+  // a non-ASCII str.
+  ClassObject* list_reverseiterator;
+  ClassObject* dict_reversekeyiterator;
+  ClassObject* str_unicode_iterator;
   // Builtins: type(NotImplemented) (its instance is not_implemented below).
   ClassObject* not_implemented_type;
 };

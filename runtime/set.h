@@ -26,6 +26,9 @@ uint32_t SetSize(Set* s);
 bool SetNext(Set* s, uint32_t* pos, Value* item);
 // set.copy(); CPython's table layout (and so iteration order) is kept.
 Set* SetCopy(ThreadState& ts, Set* s);
+// A new set made by adding s's items one at a time in s's iteration order
+// (a different table layout from SetCopy's when s's items collided).
+Set* SetRebuilt(ThreadState& ts, Set* s);
 // set.update(iterable): adds every item (in the iterable's order). False
 // with an exception pending.
 bool SetUpdate(ThreadState& ts, Set* s, Value iterable);

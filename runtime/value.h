@@ -26,7 +26,7 @@ class Value {
     kError,
   };
 
-  constexpr Value() : i_(0), tag_(kNone) {}
+  constexpr Value() : i_(0), tag_(kNone), enum_member_(0) {}
 
   static constexpr Value None() { return Value(); }
   static constexpr Value Bool(bool b) { return Value(kBool, b ? 1 : 0); }
@@ -41,6 +41,15 @@ class Value {
     Value v;
     v.tag_ = kObject;
     v.o_ = o;
+    return v;
+  }
+  // An int that is also a member of a builtin IntEnum (signal.SIGINT,
+  // signal.SIG_DFL): an int everywhere, but its repr, `.name` and `.value`
+  // are the enum member's (member: an index into int_enum.h's table, > 0).
+  // Arithmetic results are plain ints, as in CPython.
+  static constexpr Value IntEnum(int64_t i, uint32_t member) {
+    Value v(kInt, i);
+    v.enum_member_ = member;
     return v;
   }
   static constexpr Value Empty() { return Value(kEmpty, 0); }
@@ -61,6 +70,8 @@ class Value {
   int64_t AsInt() const { return i_; }  // valid for kInt and kBool
   double AsFloat() const { return f_; }
   Object* AsObject() const { return o_; }
+  // 0 unless an IntEnum member (see IntEnum()).
+  uint32_t enum_member() const { return tag_ == kInt ? enum_member_ : 0; }
 
   // Identity (`is`): same tag and same payload bits.
   bool Is(const Value& other) const {
@@ -68,7 +79,7 @@ class Value {
   }
 
  private:
-  constexpr Value(Tag t, int64_t i) : i_(i), tag_(t) {}
+  constexpr Value(Tag t, int64_t i) : i_(i), tag_(t), enum_member_(0) {}
 
   union {
     int64_t i_;
@@ -76,6 +87,8 @@ class Value {
     Object* o_;
   };
   Tag tag_;
+  // Fills what would be padding; not part of identity (`is`) or equality.
+  uint32_t enum_member_;
 };
 
 static_assert(sizeof(Value) == 16, "Value must stay 16 bytes");

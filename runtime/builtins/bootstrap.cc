@@ -88,6 +88,11 @@ const ClassDef kClasses[] = {
     {F(set_iterator), "set_iterator", nullptr, ObjKind::kIterator, kB},
     {F(callable_iterator), "callable_iterator", nullptr, ObjKind::kIterator,
      kB},
+    {F(list_reverseiterator), "list_reverseiterator", nullptr,
+     ObjKind::kIterator, kB},
+    {F(dict_reversekeyiterator), "dict_reversekeyiterator", nullptr,
+     ObjKind::kIterator, kB},
+    {F(str_unicode_iterator), "str_iterator", nullptr, ObjKind::kIterator, kB},
     {F(not_implemented_type), "NotImplementedType", nullptr,
      ObjKind::kNativeData, kB},
 };
@@ -154,9 +159,10 @@ bool Bootstrap(ThreadState& ts) {
   if (!CreateExceptionClasses(ts)) return false;
   InstallConstructors(rt);
   if (!InitObjectMethods(ts) || !InitStrMethods(ts) || !InitListMethods(ts) ||
-      !InitTupleMethods(ts) || !InitDictMethods(ts) || !InitSetMethods(ts) ||
-      !InitNumberMethods(ts) || !InitExceptionMethods(ts) ||
-      !InitFileClass(ts) || !CreateNotImplemented(ts)) {
+      !InitTupleMethods(ts) || !InitRangeMethods(ts) || !InitDictMethods(ts) ||
+      !InitSetMethods(ts) || !InitNumberMethods(ts) ||
+      !InitExceptionMethods(ts) || !InitFileClass(ts) ||
+      !CreateNotImplemented(ts)) {
     return false;
   }
   RegisterCodeKindOps();

@@ -35,6 +35,7 @@ BuiltinModuleInit FindBuiltinModule(std::string_view name) {
       {"math", builtins::InitMathModule},
       {"time", builtins::InitTimeModule},
       {"os", builtins::InitOsModule},
+      {"io", builtins::InitIoModule},
   };
   for (const BuiltinModuleDef& def : kOwn) {
     if (name == def.name) return def.init;

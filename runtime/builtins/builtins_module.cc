@@ -285,7 +285,28 @@ Value FormatBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
 }
 
 // vars([obj]): obj.__dict__.
+Value Globals(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "globals", kw)) return Value::Error();
+  if (nargs != 0) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "globals() takes no arguments (%d given)", nargs);
+  }
+  return CurrentGlobals(ts);
+}
+
+Value Locals(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "locals", kw)) return Value::Error();
+  if (nargs != 0) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "locals() takes no arguments (%d given)", nargs);
+  }
+  return CurrentLocals(ts);
+}
+
 Value Vars(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (nargs == 0 && (kw == nullptr || kw->size == 0)) {
+    return CurrentLocals(ts);
+  }
   if (!OneArg(ts, "vars", nargs, kw)) return Value::Error();
   Value d = GetAttrOrEmpty(ts, args[0], Rt(ts).names.__dict__);
   if (d.IsError()) return d;
@@ -377,6 +398,8 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
       {"next", Next},
       {"format", FormatBuiltin},
       {"vars", Vars},
+      {"globals", Globals},
+      {"locals", Locals},
       {"dir", Dir},
       {"exit", Exit},
       {"quit", Exit},

@@ -128,8 +128,8 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
     }
     return ParseIntText(ts, AsStr(x), static_cast<int>(base));
   }
-  if (x.IsInt()) return x;
-  if (x.IsBool()) return Value::Int(x.AsInt());
+  // A fresh Value: int() of an IntEnum member is the plain int.
+  if (x.IsIntLike()) return Value::Int(x.AsInt());
   if (x.IsFloat()) return FloatToInt(ts, x.AsFloat());
   if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
   if (x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin)) {

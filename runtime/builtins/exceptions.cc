@@ -448,12 +448,15 @@ bool CreateExceptionClasses(ThreadState& ts) {
     rt.exc.*(def.field) = cls;
   }
   // CPython derives io.UnsupportedOperation from OSError and ValueError;
-  // with single inheritance it is an OSError (its __init__/__str__ too).
+  // with single inheritance it is an OSError (its __init__/__str__ too)
+  // that IsSubclass also counts as a ValueError (kClassAlsoValueError).
   ClassObject* unsupported =
       NewClass(ts, "UnsupportedOperation", rt.exc.os_error, "io",
                ObjKind::kException, kClassException | kClassBaseOk);
   if (unsupported == nullptr) return false;
   rt.exc.unsupported_operation = unsupported;
+  unsupported->flags |= kClassAlsoValueError;
+  rt.exc.value_error->flags |= kClassIsValueError;
   return true;
 }
 

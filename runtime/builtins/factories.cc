@@ -38,6 +38,11 @@ ClassObject* ClassOf(RuntimeState& rt, Value v) {
 bool IsSubclass(const ClassObject* cls, const ClassObject* base) {
   if (cls == nullptr || base == nullptr) return false;
   // Single inheritance: `base` can only be the ancestor at its own depth.
+  if ((base->flags & kClassIsValueError) != 0) {
+    for (const ClassObject* c = cls; c != nullptr; c = c->base) {
+      if ((c->flags & kClassAlsoValueError) != 0) return true;
+    }
+  }
   if (cls->depth < base->depth) return false;
   while (cls->depth > base->depth) cls = cls->base;
   return cls == base;

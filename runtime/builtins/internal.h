@@ -135,6 +135,7 @@ List* IterableToList(ThreadState& ts, Value iterable);
 bool InitStrMethods(ThreadState& ts);
 bool InitListMethods(ThreadState& ts);
 bool InitTupleMethods(ThreadState& ts);
+bool InitRangeMethods(ThreadState& ts);
 bool InitDictMethods(ThreadState& ts);
 bool InitSetMethods(ThreadState& ts);
 bool InitNumberMethods(ThreadState& ts);
@@ -153,6 +154,11 @@ bool CreateExceptionClasses(ThreadState& ts);
 Module* InitMathModule(ThreadState& ts);
 Module* InitTimeModule(ThreadState& ts);
 Module* InitOsModule(ThreadState& ts);
+Module* InitIoModule(ThreadState& ts);
+
+// globals() / locals() of the innermost script frame (builtins_scope.cc).
+Value CurrentGlobals(ThreadState& ts);
+Value CurrentLocals(ThreadState& ts);
 
 // The builtins module and sys (BootstrapRuntime).
 Module* CreateBuiltinsModule(ThreadState& ts);

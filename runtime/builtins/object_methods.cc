@@ -173,11 +173,52 @@ Value IntDenominator(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
 
 }  // namespace
 
+namespace {
+
+bool AttrNameArg(ThreadState& ts, Value v, Str** out) {
+  if (!IsKind(v, ObjKind::kStr)) {
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "attribute name must be string, not '%s'", TypeName(ts, v));
+    return false;
+  }
+  // Attribute dicts are keyed by interned names.
+  *out = InternStr(ts, As<Str>(v)->view());
+  return *out != nullptr;
+}
+
+Value ObjectSetattr(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kw) {
+  if (!NoKwargs(ts, "object.__setattr__", kw)) return Value::Error();
+  if (nargs != 3) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "expected 2 arguments, got %d",
+                       static_cast<int>(nargs) - 1);
+  }
+  Str* name;
+  if (!AttrNameArg(ts, args[1], &name)) return Value::Error();
+  return GenericSetAttr(ts, args[0], name, args[2]);
+}
+
+Value ObjectDelattr(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kw) {
+  if (!NoKwargs(ts, "object.__delattr__", kw)) return Value::Error();
+  if (nargs != 2) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error, "expected 1 argument, got %d",
+                       static_cast<int>(nargs) - 1);
+  }
+  Str* name;
+  if (!AttrNameArg(ts, args[1], &name)) return Value::Error();
+  return GenericDelAttr(ts, args[0], name);
+}
+
+}  // namespace
+
 bool InitObjectMethods(ThreadState& ts) {
   static constexpr MethodDef kObject[] = {
-      {"__repr__", ObjectRepr}, {"__str__", ObjectStr},
-      {"__eq__", ObjectEq},     {"__ne__", ObjectNe},
-      {"__hash__", ObjectHash}, {"__format__", ObjectFormat},
+      {"__setattr__", ObjectSetattr}, {"__delattr__", ObjectDelattr},
+      {"__repr__", ObjectRepr},       {"__str__", ObjectStr},
+      {"__eq__", ObjectEq},           {"__ne__", ObjectNe},
+      {"__hash__", ObjectHash},       {"__format__", ObjectFormat},
   };
   return AddMethods(ts, Rt(ts).classes.object, "object", kObject);
 }

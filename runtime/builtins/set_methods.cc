@@ -236,6 +236,18 @@ Value SetDifferenceUpdateMethod(ThreadState& ts, const Value* args,
   return Value::None();
 }
 
+// Items of `o` leave `r` when present there and join it otherwise.
+bool SymmetricUpdate(ThreadState& ts, Set* r, Set* o) {
+  uint32_t pos = 0;
+  Value item;
+  while (SetNext(o, &pos, &item)) {
+    int c = SetDiscard(ts, r, item);
+    if (c < 0) return false;
+    if (c == 0 && SetAdd(ts, r, item) < 0) return false;
+  }
+  return true;
+}
+
 Value SetSymmetricDifferenceMethod(ThreadState& ts, const Value* args,
                                    uint32_t nargs, Tuple* kw) {
   SET_SELF("symmetric_difference");
@@ -246,19 +258,31 @@ Value SetSymmetricDifferenceMethod(ThreadState& ts, const Value* args,
   TempRoots roots(ts);
   Set* o = AsSetArg(ts, args[1], roots);
   if (o == nullptr) return Value::Error();
-  Set* r = SetCopy(ts, self);
+  // Like CPython: a copy of the argument with self folded in (the table
+  // layout, so the printed order, depends on it).
+  Set* r = SetCopy(ts, o);
   if (r == nullptr) return Value::Error();
   roots.Add(SetValue(r));
-  uint32_t pos = 0;
-  Value item;
-  while (SetNext(o, &pos, &item)) {
-    int c = SetContains(ts, self, item);
-    if (c < 0) return Value::Error();
-    if ((c ? SetDiscard(ts, r, item) : SetAdd(ts, r, item)) < 0) {
-      return Value::Error();
-    }
-  }
+  if (!SymmetricUpdate(ts, r, self)) return Value::Error();
   return SetValue(r);
+}
+
+Value SetSymmetricDifferenceUpdateMethod(ThreadState& ts, const Value* args,
+                                         uint32_t nargs, Tuple* kw) {
+  SET_SELF("symmetric_difference_update");
+  if (!NoKwargs(ts, "set.symmetric_difference_update", kw) ||
+      !CheckArgCount(ts, "set.symmetric_difference_update", argc, 1, 1)) {
+    return Value::Error();
+  }
+  TempRoots roots(ts);
+  Set* o = AsSetArg(ts, args[1], roots);
+  if (o == nullptr) return Value::Error();
+  if (o == self) {
+    SetClear(ts, self);
+    return Value::None();
+  }
+  if (!SymmetricUpdate(ts, self, o)) return Value::Error();
+  return Value::None();
 }
 
 // All items of `a` in `b`.
@@ -351,6 +375,7 @@ bool InitSetMethods(ThreadState& ts) {
       {"difference", SetDifferenceMethod},
       {"difference_update", SetDifferenceUpdateMethod},
       {"symmetric_difference", SetSymmetricDifferenceMethod},
+      {"symmetric_difference_update", SetSymmetricDifferenceUpdateMethod},
       {"issubset", SetIssubsetMethod},
       {"issuperset", SetIssupersetMethod},
       {"isdisjoint", SetIsdisjointMethod},

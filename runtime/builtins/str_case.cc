@@ -2,6 +2,7 @@
 // capitalize, title, swapcase), the is* predicates, and padding (zfill,
 // center, ljust, rjust). ASCII strings take byte-wise fast paths; others
 // go through the Unicode tables.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -111,9 +112,28 @@ Value StrLower(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return StrResult(ts, self, out);
 }
 
+#include "runtime/builtins/casefold_table.h"
+
+// Full case folding: lower() per code point (no final-sigma context),
+// except where Unicode folds differently (ß -> ss, ς -> σ, ligatures...).
 Value StrCasefold(ThreadState& ts, const Value* args, uint32_t nargs,
                   Tuple* kw) {
-  return StrLower(ts, args, nargs, kw);
+  STR_SELF("casefold");
+  if (!NoArgs(ts, "casefold", argc, kw)) return Value::Error();
+  if (self->is_ascii) return StrLower(ts, args, nargs, kw);
+  std::string out;
+  ForEachCp(self->view(), [&](uint32_t cp, size_t) {
+    const CaseFold* end = kCaseFold + sizeof(kCaseFold) / sizeof(kCaseFold[0]);
+    const CaseFold* f = std::lower_bound(
+        kCaseFold, end, cp,
+        [](const CaseFold& e, uint32_t c) { return e.cp < c; });
+    if (f != end && f->cp == cp) {
+      out.append(f->folded);
+    } else {
+      unicode::AppendLower(cp, &out);
+    }
+  });
+  return StrResult(ts, self, out);
 }
 
 Value StrSwapcase(ThreadState& ts, const Value* args, uint32_t nargs,

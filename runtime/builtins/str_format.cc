@@ -175,6 +175,9 @@ bool FormatField(ThreadState& ts, std::string_view field, FormatArgs& fa,
   if (conversion != 0) {
     if (conversion == 'r' || conversion == 'a') {
       v = Repr(ts, v);
+      if (conversion == 'a' && !v.IsError() && !AsStr(v)->is_ascii) {
+        v = StrValue(ts, AsciiEscape(AsStr(v)->view()));
+      }
     } else if (conversion == 's') {
       v = ToStr(ts, v);
     } else {
@@ -227,24 +230,30 @@ bool FormatInto(ThreadState& ts, std::string_view fmt, FormatArgs& fa,
       continue;
     }
     // Find the matching '}' (nested braces inside the spec).
+    // Keys in `[...]` may hold braces; a conversion or spec may nest
+    // fields. The message for a missing '}' depends on how far it got.
     size_t j = i + 1;
     int level = 1;
+    bool in_spec = false, in_key = false;
     while (j < n) {
-      if (fmt[j] == '{') {
+      char ch = fmt[j];
+      if (in_key) {
+        in_key = ch != ']';
+      } else if (!in_spec && ch == '[') {
+        in_key = true;
+      } else if (!in_spec && (ch == ':' || ch == '!')) {
+        in_spec = true;
+      } else if (ch == '{') {
         ++level;
-      } else if (fmt[j] == '}') {
+      } else if (ch == '}') {
         if (--level == 0) break;
-      } else if (fmt[j] == '[' && level == 1) {
-        // Keys may hold braces: skip to ']'.
-        size_t close = fmt.find(']', j);
-        if (close != std::string_view::npos) j = close;
       }
       ++j;
     }
     if (j >= n) {
-      RaiseValueError(ts, level > 1 && i + 1 < n
-                              ? "unmatched '{' in format spec"
-                              : "Single '{' encountered in format string");
+      RaiseValueError(ts, i + 1 >= n ? "Single '{' encountered in format string"
+                          : in_spec  ? "unmatched '{' in format spec"
+                                     : "expected '}' before end of string");
       return false;
     }
     if (!FormatField(ts, fmt.substr(i + 1, j - i - 1), fa, out, depth)) {

@@ -767,7 +767,8 @@ bool InitStrMethods(ThreadState& ts) {
       {"format", StrFormatMethod},
       {"format_map", StrFormatMap},
   };
-  return AddMethods(ts, c, "str", kMethods) && AddStrCaseMethods(ts, c);
+  return AddMethods(ts, c, "str", kMethods) && AddStrCaseMethods(ts, c) &&
+         AddStrTranslateMethods(ts, c);
 }
 
 }  // namespace builtins

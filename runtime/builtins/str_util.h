@@ -57,6 +57,8 @@ Value StrFormatMap(ThreadState& ts, const Value* args, uint32_t nargs,
 
 // The methods of str_case.cc (case mapping, predicates, padding).
 bool AddStrCaseMethods(ThreadState& ts, ClassObject* str_class);
+// str.translate and the static str.maketrans (str_translate.cc).
+bool AddStrTranslateMethods(ThreadState& ts, ClassObject* str_class);
 
 }  // namespace builtins
 }  // namespace interp

@@ -378,6 +378,7 @@ int Compiler::CompileFunctionCode(Scope* scope, const ast::FunctionDef& def) {
   BeginCode(scope, &st);
   CodeBody* b = st.body.get();
   b->num_params = static_cast<uint16_t>(scope->num_positional);
+  b->num_posonly = static_cast<uint16_t>(scope->num_posonly);
   b->num_kwonly = static_cast<uint16_t>(scope->num_kwonly);
   if (scope->varargs) b->flags |= kCodeVarargs;
   if (scope->varkw) b->flags |= kCodeVarkw;
@@ -393,6 +394,7 @@ int Compiler::CompileLambdaCode(Scope* scope, const ast::Lambda& lambda) {
   BeginCode(scope, &st);
   CodeBody* b = st.body.get();
   b->num_params = static_cast<uint16_t>(scope->num_positional);
+  b->num_posonly = static_cast<uint16_t>(scope->num_posonly);
   b->num_kwonly = static_cast<uint16_t>(scope->num_kwonly);
   b->flags |= kCodeLambda;
   if (scope->varargs) b->flags |= kCodeVarargs;

@@ -242,10 +242,10 @@ class Compiler {
   void CallTo(const ast::Call& c, int dest);
   bool ZeroArgSuper(const ast::Call& c, int base);
   void BuildCallExArgs(const ast::Call& c, int base);
-  // star_mode: kListExtend's C for starred items (0 plain, 1 list/tuple
-  // display, 2 call arguments after the callee's register).
+  // call_offset > 0: the list is a call's *args and the callee sits
+  // call_offset registers below dest (see kListExtend).
   void ListTo(const std::vector<ast::ExprPtr>& elts, int dest,
-              int star_mode = 0);
+              int call_offset = 0);
   void TupleTo(const ast::Tuple& t, int dest);
   void SetTo(const ast::Set& s, int dest);
   void DictTo(const ast::Dict& d, int dest);

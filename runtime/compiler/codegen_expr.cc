@@ -390,7 +390,7 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
       break;
     }
     case K::kList:
-      ListTo(e.As<ast::List>().elts, dest, 1);
+      ListTo(e.As<ast::List>().elts, dest);
       break;
     case K::kTuple:
       TupleTo(e.As<ast::Tuple>(), dest);
@@ -582,46 +582,49 @@ bool Compiler::ZeroArgSuper(const ast::Call& c, int base) {
 void Compiler::BuildCallExArgs(const ast::Call& c, int base) {
   int pos = AllocTemp();
   int kw = AllocTemp();
-  // The VM finds the callee next to the argument registers to name it in
-  // errors (kListExtend/kDictUpdate's C operand); they are allocated right
-  // after it unless register pressure says otherwise.
-  const bool adjacent = pos == base + 1 && kw == base + 2;
   if (c.args.empty()) {
     EmitABC(Op::kBuildTuple, pos, 0, 0);
   } else {
-    // CPython names the callee only when `*x` is the sole positional
-    // argument; otherwise the message is the display's "Value after *".
-    bool sole_star = c.args.size() == 1 && c.args[0]->Is<ast::Starred>();
-    ListTo(c.args, pos, sole_star && adjacent ? 2 : 1);
+    // CPython names the callee only when `*x` is the sole positional part.
+    ListTo(c.args, pos, c.args.size() == 1 ? pos - base : 0);
   }
   if (c.keywords.empty()) {
     EmitABC(Op::kLoadNone, kw, 0, 0);
     return;
   }
   EmitABC(Op::kBuildDict, kw, 0, 0);
-  bool after_star_star = false;
-  for (const ast::Keyword& k : c.keywords) {
+  // Every keyword goes through kDictUpdate with the callee operand, so a
+  // name given twice (`f(x=1, **{'x': 2})`) is caught like CPython does;
+  // runs of named keywords are first collected into one small dict.
+  size_t i = 0;
+  while (i < c.keywords.size()) {
     int m = fs_->top;
+    const ast::Keyword& k = c.keywords[i];
     LineScope ls(this, fs_, k.line);
     if (k.arg.empty()) {
       int v = ExprAny(*k.value);
-      SetSpan(c);  // a failed merge is reported at the call
-      EmitABC(Op::kDictUpdate, kw, v, adjacent ? 1 : 0);
-      after_star_star = true;
-    } else if (after_star_star && adjacent) {
-      // `f(**d, x=1)`: x may repeat a key of d, a TypeError in CPython;
-      // merged as {x: 1} with the same check as `**`.
-      int key = AllocTemp();
-      EmitABx(Op::kLoadK, key, StrConst(k.arg));
-      ExprTo(*k.value, AllocTemp());
-      EmitABC(Op::kBuildDict, key, key, 1);
-      SetSpan(c);
-      EmitABC(Op::kDictUpdate, kw, key, 1);
+      SetSpan(c);  // a failed merge is reported at the call, like CPython
+      EmitABC(Op::kDictUpdate, kw, v, kw - base);
+      ++i;
     } else {
-      int key = AllocTemp();
-      EmitABx(Op::kLoadK, key, StrConst(k.arg));
-      int v = ExprAny(*k.value);
-      EmitABC(Op::kDictSet, kw, key, v);
+      size_t j = i;
+      while (j < c.keywords.size() && !c.keywords[j].arg.empty() &&
+             j - i < static_cast<size_t>(kMaxDisplayRegs / 2) &&
+             !HighPressure(2 * static_cast<int>(j - i) + 3)) {
+        ++j;
+      }
+      if (j == i) j = i + 1;
+      int group = AllocTemp();
+      int pairs = AllocTemps(2 * static_cast<int>(j - i));
+      for (size_t t = i; t < j; ++t) {
+        int slot = pairs + 2 * static_cast<int>(t - i);
+        EmitABx(Op::kLoadK, slot, StrConst(c.keywords[t].arg));
+        ExprTo(*c.keywords[t].value, slot + 1);
+      }
+      EmitABC(Op::kBuildDict, group, pairs, static_cast<int>(j - i));
+      SetSpan(c);
+      EmitABC(Op::kDictUpdate, kw, group, kw - base);
+      i = j;
     }
     FreeTo(m);
   }
@@ -682,7 +685,7 @@ void Compiler::CallTo(const ast::Call& c, int dest) {
 // Displays
 
 void Compiler::ListTo(const std::vector<ast::ExprPtr>& elts, int dest,
-                      int star_mode) {
+                      int call_offset) {
   size_t n = elts.size();
   size_t prefix = 0;
   while (prefix < n && prefix < static_cast<size_t>(kMaxDisplayRegs) &&
@@ -702,7 +705,7 @@ void Compiler::ListTo(const std::vector<ast::ExprPtr>& elts, int dest,
     if (elts[i]->Is<ast::Starred>()) {
       LineScope ls(this, fs_, elts[i]->line);
       int r = ExprAny(*elts[i]->As<ast::Starred>().value);
-      EmitABC(Op::kListExtend, dest, r, star_mode);
+      EmitABC(Op::kListExtend, dest, r, call_offset);
     } else {
       int r = ExprAny(*elts[i]);
       EmitABC(Op::kListAppend, dest, r, 0);
@@ -769,7 +772,7 @@ void Compiler::TupleTo(const ast::Tuple& t, int dest) {
     EmitABC(Op::kBuildTuple, dest, base, static_cast<int>(n));
     return;
   }
-  ListTo(t.elts, dest, 1);
+  ListTo(t.elts, dest);
   EmitABC(Op::kListToTuple, dest, dest, 0);
 }
 
@@ -787,6 +790,14 @@ void Compiler::SetTo(const ast::Set& s, int dest) {
     ExprTo(*s.elts[i], base + static_cast<int>(i));
   EmitABC(Op::kBuildSet, dest, prefix > 0 ? base : 0, static_cast<int>(prefix));
   FreeTo(mark);
+  // CPython turns a display of more than two constants into a frozenset
+  // constant (built twice while compiling) merged into a new set.
+  bool all_const = n > 2 && prefix == n;
+  for (size_t i = 0; all_const && i < n; ++i) {
+    FoldedConst fc;
+    all_const = s.elts[i]->Is<ast::Constant>() || FoldConstant(*s.elts[i], &fc);
+  }
+  if (all_const) EmitABC(Op::kSetConstLayout, dest, 0, 0);
   for (size_t i = prefix; i < n; ++i) {
     int m = fs_->top;
     if (s.elts[i]->Is<ast::Starred>()) {

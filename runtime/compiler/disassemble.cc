@@ -232,6 +232,8 @@ std::string Operands(const CodeBody* b, uint32_t pc, uint32_t in,
     case Op::kBuildString:
     case Op::kUnpack:
       return absl::StrCat(Reg(a), ", ", Reg(bb), " n=", c);
+    case Op::kSetConstLayout:
+      return Reg(a);
     case Op::kListAppend:
     case Op::kListExtend:
     case Op::kSetAdd:

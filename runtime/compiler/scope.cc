@@ -109,6 +109,7 @@ class ScopeBuilder {
       s->params.push_back(a.name);
     };
     for (const ast::Arg& a : args.posonlyargs) add(a);
+    s->num_posonly = static_cast<int>(args.posonlyargs.size());
     for (const ast::Arg& a : args.args) add(a);
     s->num_positional = static_cast<int>(s->params.size());
     for (const ast::Arg& a : args.kwonlyargs) add(a);

@@ -71,6 +71,7 @@ struct Scope {
   // *args, **kwargs).
   std::vector<std::string> params;
   int num_positional = 0;
+  int num_posonly = 0;  // of num_positional, those before `/`
   int num_kwonly = 0;
   bool varargs = false;
   bool varkw = false;

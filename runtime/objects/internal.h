@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "runtime/intern_table.h"
+#include "runtime/opcodes.h"
 #include "runtime/runtime_state.h"
 
 namespace interp {
@@ -72,6 +73,9 @@ inline bool IsUserClass(const ClassObject* cls) {
 // what its nearest builtin ancestor provides (so builtin behaviour stays on
 // the fast path); Empty otherwise. Never raises.
 Value UserSpecial(RuntimeState& rt, Value v, Str* name);
+// `&`, `|`, `-`, `^` with a dict keys/items view on either side (the other
+// any iterable): a new set. Empty when the operation does not apply.
+Value DictViewSetOp(ThreadState& ts, BinOp op, Value a, Value b);
 
 inline bool IsNotImplemented(RuntimeState& rt, Value v) {
   return v.IsObject() && v.AsObject() == rt.not_implemented;

@@ -186,6 +186,11 @@ Value NewSeqIterator(ThreadState& ts, Value seq) {
   }
   Iterator* it = NewIter(ts, k, source);
   if (it == nullptr) return Value::Error();
+  RuntimeState& rt = Rt(ts);
+  if (k == IterKind::kStr && !As<Str>(source)->is_ascii &&
+      rt.classes.str_unicode_iterator != nullptr) {
+    it->cls = rt.classes.str_unicode_iterator;
+  }
   if (k == IterKind::kDictKeys || k == IterKind::kDictValues ||
       k == IterKind::kDictItems) {
     it->expect_size = DictSize(AsDict(source));
@@ -259,6 +264,10 @@ Value NewReversed(ThreadState& ts, Value seq) {
         Iterator* it = NewIter(ts, IterKind::kReversed, seq);
         if (it == nullptr) return Value::Error();
         it->index = len - 1;
+        if (o->kind == ObjKind::kList &&
+            rt.classes.list_reverseiterator != nullptr) {
+          it->cls = rt.classes.list_reverseiterator;
+        }
         return Value::Obj(it);
       }
       case ObjKind::kRange: {
@@ -283,6 +292,9 @@ Value NewReversed(ThreadState& ts, Value seq) {
         }
         Iterator* it = NewIter(ts, IterKind::kReversed, Value::Obj(keys));
         if (it == nullptr) return Value::Error();
+        if (rt.classes.dict_reversekeyiterator != nullptr) {
+          it->cls = rt.classes.dict_reversekeyiterator;
+        }
         it->index = static_cast<int64_t>(keys->size) - 1;
         return Value::Obj(it);
       }

@@ -226,6 +226,12 @@ Value ListSlice(ThreadState& ts, List* list, int64_t start, int64_t stop,
 
 bool ListSetSlice(ThreadState& ts, List* list, int64_t start, int64_t stop,
                   int64_t step, int64_t count, Value iterable) {
+  if (!iterable.IsObject()) {
+    // Numbers, None and bools are never iterable: CPython's own wording.
+    RaiseTypeError(ts, step == 1 ? "can only assign an iterable"
+                                 : "must assign iterable to extended slice");
+    return false;
+  }
   TempRoots roots(ts);
   roots.Add(Value::Obj(list));
   List* src = Materialize(ts, iterable, list);

@@ -361,6 +361,7 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
         bool ok =
             conv == 's' ? AppendStr(ts, arg, &s) : AppendRepr(ts, arg, &s);
         if (!ok) return Value::Error();
+        if (conv == 'a') s = AsciiEscape(s);
         spec.precision = precision;
         spec.sign = 0;
         spec.alternate = false;

@@ -439,12 +439,14 @@ Value SetOp(ThreadState& ts, BinOp op, Set* a, Set* b) {
       return SetValue(r);
     }
     case BinOp::kBitXor: {
-      Set* r = SetCopy(ts, a);
+      // CPython starts from a copy of the right operand and folds the left
+      // one in; the table layout (so the printed order) depends on it.
+      Set* r = SetCopy(ts, b);
       if (r == nullptr) return Value::Error();
       roots.Add(SetValue(r));
       uint32_t pos = 0;
       Value item;
-      while (SetNext(b, &pos, &item)) {
+      while (SetNext(a, &pos, &item)) {
         int c = SetDiscard(ts, r, item);
         if (c < 0) return Value::Error();
         if (!c && SetAdd(ts, r, item) < 0) return Value::Error();
@@ -669,6 +671,8 @@ Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {
   if (!r.IsEmpty()) return r;
   r = BuiltinBinary(ts, op, a, b);
   if (!r.IsEmpty()) return r;
+  r = DictViewSetOp(ts, op, a, b);
+  if (!r.IsEmpty()) return r;
   return Unsupported(ts, op, a, b, false);
 }
 
@@ -736,8 +740,22 @@ Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
           }
           return a;
         }
-        case BinOp::kBitAnd:
         case BinOp::kBitXor: {
+          // In place, like CPython: the other set's items leave or join.
+          if (o == s) {
+            SetClear(ts, s);
+            return a;
+          }
+          uint32_t pos = 0;
+          Value item;
+          while (SetNext(o, &pos, &item)) {
+            int c = SetDiscard(ts, s, item);
+            if (c < 0) return Value::Error();
+            if (c == 0 && SetAdd(ts, s, item) < 0) return Value::Error();
+          }
+          return a;
+        }
+        case BinOp::kBitAnd: {
           Value r = SetOp(ts, op, s, o);
           if (r.IsError()) return r;
           roots.Add(r);

@@ -513,6 +513,38 @@ int DictEquals(ThreadState& ts, Value a, Value b) {
   return 1;
 }
 
+bool IsSetLikeView(Value v) {
+  return IsIterKind(v, IterKind::kDictKeysView) ||
+         IsIterKind(v, IterKind::kDictItemsView);
+}
+
+// A set of a keys/items view's items (other values unchanged), so views
+// compare with sets and each other like sets do.
+Value AsComparableSet(ThreadState& ts, Value v) {
+  if (!IsSetLikeView(v)) return v;
+  Set* s = NewSet(ts);
+  if (s == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(SetValue(s));
+  if (!SetUpdate(ts, s, v)) return Value::Error();
+  return SetValue(s);
+}
+
+Value BuiltinCompare(ThreadState& ts, CmpOp op, Value a, Value b);
+
+Value CompareViews(ThreadState& ts, CmpOp op, Value a, Value b) {
+  TempRoots roots(ts);
+  roots.Add(a);
+  roots.Add(b);
+  Value sa = AsComparableSet(ts, a);
+  if (sa.IsError()) return sa;
+  roots.Add(sa);
+  Value sb = AsComparableSet(ts, b);
+  if (sb.IsError()) return sb;
+  roots.Add(sb);
+  return BuiltinCompare(ts, op, sa, sb);
+}
+
 // Builtin comparison; Empty means NotImplemented.
 Value BuiltinCompare(ThreadState& ts, CmpOp op, Value a, Value b) {
   if (IsNumber(a) && IsNumber(b)) return Value::Bool(CompareNumbers(op, a, b));
@@ -535,6 +567,10 @@ Value BuiltinCompare(ThreadState& ts, CmpOp op, Value a, Value b) {
     int e = DictEquals(ts, a, b);
     if (e < 0) return Value::Error();
     return Value::Bool(op == CmpOp::kEq ? e : !e);
+  }
+  if ((IsSetLikeView(a) && (kb == ObjKind::kSet || IsSetLikeView(b))) ||
+      (IsSetLikeView(b) && ka == ObjKind::kSet)) {
+    return CompareViews(ts, op, a, b);
   }
   if (ka == ObjKind::kSet && kb == ObjKind::kSet) {
     uint32_t na = SetSize(AsSet(a)), nb = SetSize(AsSet(b));

@@ -51,6 +51,34 @@ Value DictMissing(ThreadState& ts, Value container, Value key) {
   return RaiseKeyError(ts, key);
 }
 
+// Sequences accept any object with __index__ as an index, like CPython:
+// such a key is replaced by its int. False with an exception pending.
+bool IndexKey(ThreadState& ts, Value container, Value* key) {
+  if (!key->IsObject() || !container.IsObject() ||
+      !IsUserClass(key->AsObject()->cls)) {
+    return true;
+  }
+  ObjKind k = container.AsObject()->kind;
+  if (k != ObjKind::kList && k != ObjKind::kTuple && k != ObjKind::kStr &&
+      k != ObjKind::kRange) {
+    return true;
+  }
+  RuntimeState& rt = Rt(ts);
+  if (UserSpecial(rt, *key, rt.names.__index__).IsEmpty()) return true;
+  TempRoots roots(ts);
+  roots.Add(container);
+  roots.Add(*key);
+  Value r = CallUserSpecial(ts, *key, rt.names.__index__, nullptr, 0);
+  if (r.IsError()) return false;
+  if (!r.IsIntLike()) {
+    RaiseFormat(ts, rt.exc.type_error, "__index__ returned non-int (type %s)",
+                TypeName(ts, r));
+    return false;
+  }
+  *key = Value::Int(r.AsInt());
+  return true;
+}
+
 }  // namespace
 
 Value GetItem(ThreadState& ts, Value container, Value key) {
@@ -58,6 +86,7 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
   bool handled;
   Value r = TryUserItem(ts, container, rt.names.__getitem__, &key, 1, &handled);
   if (handled) return r;
+  if (!IndexKey(ts, container, &key)) return Value::Error();
   if (!container.IsObject()) {
     return RaiseFormat(ts, rt.exc.type_error,
                        "'%s' object is not subscriptable",
@@ -173,6 +202,11 @@ Value SetItem(ThreadState& ts, Value container, Value key, Value value) {
   Value args[2] = {key, value};
   Value r = TryUserItem(ts, container, rt.names.__setitem__, args, 2, &handled);
   if (handled) return r.IsError() ? r : Value::None();
+  {
+    TempRoots value_root(ts);
+    value_root.Add(value);
+    if (!IndexKey(ts, container, &key)) return Value::Error();
+  }
   if (container.IsObject()) {
     Object* o = container.AsObject();
     if (o->kind == ObjKind::kList) {
@@ -225,6 +259,7 @@ Value DelItem(ThreadState& ts, Value container, Value key) {
   bool handled;
   Value r = TryUserItem(ts, container, rt.names.__delitem__, &key, 1, &handled);
   if (handled) return r.IsError() ? r : Value::None();
+  if (!IndexKey(ts, container, &key)) return Value::Error();
   if (container.IsObject()) {
     Object* o = container.AsObject();
     if (o->kind == ObjKind::kList) {

@@ -11,6 +11,7 @@
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/function.h"
+#include "runtime/int_enum.h"
 #include "runtime/iterator.h"
 #include "runtime/list.h"
 #include "runtime/numbers.h"
@@ -77,13 +78,34 @@ std::string_view ClassName(const ClassObject* cls) {
                                                 : std::string_view("object");
 }
 
+}  // namespace
+
+std::string_view ClassQualName(const ClassObject* cls) {
+  // The class body stored it in the class dict; reprs and error reports
+  // are rare enough for a scan of the (small) dict.
+  std::string_view name = ClassName(cls);
+  if (cls->dict != nullptr && (cls->flags & kClassBuiltin) == 0) {
+    uint32_t pos = 0;
+    Value k, v;
+    while (DictNext(cls->dict, &pos, &k, &v)) {
+      if (IsKind(k, ObjKind::kStr) && As<Str>(k)->view() == "__qualname__") {
+        if (IsKind(v, ObjKind::kStr)) name = As<Str>(v)->view();
+        break;
+      }
+    }
+  }
+  return name;
+}
+
+namespace {
+
 // "module.Name" for user classes, "Name" for builtins.
 std::string QualifiedClassName(const ClassObject* cls) {
   std::string_view mod = cls->module_name != nullptr ? cls->module_name->view()
                                                      : std::string_view();
   if (mod.empty() || mod == "builtins") return std::string(ClassName(cls));
   std::string r(mod);
-  Cat(&r, ".", ClassName(cls));
+  Cat(&r, ".", ClassQualName(cls));
   return r;
 }
 
@@ -521,6 +543,16 @@ bool AppendRepr(ThreadState& ts, Value v, std::string* out) {
       out->append(v.AsBool() ? "True" : "False");
       return true;
     case Value::kInt:
+      if (const IntEnumMember* m = IntEnumMemberOf(v)) {
+        out->append("<");
+        out->append(m->enum_name);
+        out->append(".");
+        out->append(m->name);
+        out->append(": ");
+        Cat(out, v.AsInt());
+        out->append(">");
+        return true;
+      }
       Cat(out, v.AsInt());
       return true;
     case Value::kFloat:
@@ -539,7 +571,11 @@ bool AppendRepr(ThreadState& ts, Value v, std::string* out) {
 }
 
 bool AppendStr(ThreadState& ts, Value v, std::string* out) {
-  if (!v.IsObject()) return AppendRepr(ts, v, out);
+  if (!v.IsObject()) {
+    // IntEnum members print as their int (CPython 3.11's ReprEnum).
+    if (v.IsInt()) v = Value::Int(v.AsInt());
+    return AppendRepr(ts, v, out);
+  }
   RuntimeState& rt = Rt(ts);
   Object* o = v.AsObject();
   if (IsUserClass(o->cls)) {
@@ -587,6 +623,25 @@ Value BaseStr(ThreadState& ts, Value v) {
   }
   if (!ok) return Value::Error();
   return StrValue(ts, out);
+}
+
+std::string AsciiEscape(std::string_view repr) {
+  std::string out;
+  for (size_t i = 0; i < repr.size();) {
+    uint32_t len;
+    uint32_t cp = DecodeUtf8(repr.data() + i, &len);
+    i += len;
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x100) {
+      absl::StrAppend(&out, absl::StrFormat("\\x%02x", cp));
+    } else if (cp < 0x10000) {
+      absl::StrAppend(&out, absl::StrFormat("\\u%04x", cp));
+    } else {
+      absl::StrAppend(&out, absl::StrFormat("\\U%08x", cp));
+    }
+  }
+  return out;
 }
 
 Value Repr(ThreadState& ts, Value v) {

@@ -5,6 +5,7 @@
 #include "runtime/errors.h"
 #include "runtime/heap.h"
 #include "runtime/objects/internal.h"
+#include "runtime/protocols.h"
 #include "runtime/runtime_state.h"
 
 namespace interp {
@@ -55,6 +56,21 @@ namespace {
 bool SliceBound(ThreadState& ts, Value v, int64_t* out) {
   if (v.IsIntLike()) {
     *out = v.AsInt();
+    return true;
+  }
+  RuntimeState& rt = Rt(ts);
+  if (v.IsObject() && IsUserClass(v.AsObject()->cls) &&
+      !UserSpecial(rt, v, rt.names.__index__).IsEmpty()) {
+    TempRoots roots(ts);
+    roots.Add(v);
+    Value r = CallUserSpecial(ts, v, rt.names.__index__, nullptr, 0);
+    if (r.IsError()) return false;
+    if (!r.IsIntLike()) {
+      RaiseFormat(ts, rt.exc.type_error, "__index__ returned non-int (type %s)",
+                  TypeName(ts, r));
+      return false;
+    }
+    *out = r.AsInt();
     return true;
   }
   RaiseTypeError(ts,

@@ -179,9 +179,11 @@ restart:
   uint32_t mask = s->mask;
   uint64_t perturb = static_cast<uint64_t>(hash);
   uint64_t i = static_cast<uint64_t>(hash) & mask;
-  // Dummies are never reused by add (as in CPython 3.11): the new key goes
-  // to the first never-used slot, which decides iteration order.
+  // Like CPython 3.11, the key goes to the last dummy met on its probe
+  // path (once it is known to be absent), else to the never-used slot that
+  // ends the path; which one decides iteration order.
   SetEntry* unused = nullptr;
+  SetEntry* freeslot = nullptr;
   for (;;) {
     uint32_t probes = (i + kLinearProbes <= mask) ? kLinearProbes : 0;
     for (uint64_t j = i;; ++j) {
@@ -202,6 +204,8 @@ restart:
           }
         }
         if (eq) return 0;
+      } else if (IsDummy(e)) {
+        freeslot = &e;
       }
       if (probes-- == 0) break;
     }
@@ -209,6 +213,12 @@ restart:
     i = (i * 5 + 1 + perturb) & mask;
   }
 found_unused:
+  if (freeslot != nullptr) {
+    // Reusing a dummy leaves `fill` unchanged and never triggers a resize.
+    *freeslot = SetEntry{key, hash};
+    s->used++;
+    return 1;
+  }
   *unused = SetEntry{key, hash};
   s->fill++;
   s->used++;
@@ -334,6 +344,20 @@ Set* SetCopy(ThreadState& ts, Set* s) {
   if (c == nullptr) return nullptr;
   if (!MergeSet(ts, c, s)) return nullptr;
   return c;
+}
+
+Set* SetRebuilt(ThreadState& ts, Set* s) {
+  Set* r = NewSet(ts);
+  if (r == nullptr) return nullptr;
+  TempRoots roots(ts);
+  roots.Add(SetValue(r));
+  roots.Add(SetValue(s));
+  uint32_t pos = 0;
+  Value item;
+  while (SetNext(s, &pos, &item)) {
+    if (SetAdd(ts, r, item) < 0) return nullptr;
+  }
+  return r;
 }
 
 bool SetUpdate(ThreadState& ts, Set* s, Value iterable) {

@@ -8,14 +8,18 @@
 
 #include <cerrno>
 #include <cmath>
+#include <string_view>
+#include <vector>
 
 #include "runtime/builtin_modules.h"
 #include "runtime/call.h"
 #include "runtime/errors.h"
 #include "runtime/gil.h"
 #include "runtime/heap.h"
+#include "runtime/int_enum.h"
 #include "runtime/interpreter.h"
 #include "runtime/list.h"
+#include "runtime/protocols.h"
 #include "runtime/runtime_state.h"
 #include "runtime/str.h"
 #include "runtime/threads/signal_trip.h"
@@ -30,6 +34,12 @@ namespace {
 constexpr int64_t kSigDfl = 0;  // signal.SIG_DFL
 constexpr int64_t kSigIgn = 1;  // signal.SIG_IGN
 
+// SIG_DFL / SIG_IGN as CPython shows them: members of signal.Handlers.
+Value HandlerConst(int64_t v) {
+  return Value::IntEnum(
+      v, FindIntEnumMember("Handlers", v == kSigDfl ? "SIG_DFL" : "SIG_IGN"));
+}
+
 Value DefaultIntHandler(ThreadState& ts, const Value*, uint32_t, Tuple*) {
   // KeyboardInterrupt with no arguments, like CPython.
   return RaiseValue(ts, Value::Obj(RuntimeOf(ts).exc.keyboard_interrupt));
@@ -40,8 +50,8 @@ Value DispositionValue(int sig) {
   struct sigaction cur;
   if (sigaction(sig, nullptr, &cur) != 0) return Value::None();
   if ((cur.sa_flags & SA_SIGINFO) == 0) {
-    if (cur.sa_handler == SIG_DFL) return Value::Int(kSigDfl);
-    if (cur.sa_handler == SIG_IGN) return Value::Int(kSigIgn);
+    if (cur.sa_handler == SIG_DFL) return HandlerConst(kSigDfl);
+    if (cur.sa_handler == SIG_IGN) return HandlerConst(kSigIgn);
   }
   // Installed by the host or the faulthandler, not from a script.
   return Value::None();
@@ -176,7 +186,7 @@ Value SignalSignal(ThreadState& ts, const Value* args, uint32_t nargs,
   Value old = table->items[sig];
   table->items[sig] = kind == kCallable
                           ? handler
-                          : Value::Int(kind == kDfl ? kSigDfl : kSigIgn);
+                          : HandlerConst(kind == kDfl ? kSigDfl : kSigIgn);
   return old;
 }
 
@@ -247,22 +257,15 @@ Value SignalStrsignal(ThreadState& ts, const Value* args, uint32_t nargs,
   return StrValue(ts, s);
 }
 
-Module* InitSignalModule(ThreadState& ts) {
-  Object* m = NewModule(ts, "signal");
-  if (m == nullptr) return nullptr;
-  auto* mod = static_cast<Module*>(m);
-  TempRoots roots(ts);
-  roots.Add(Value::Obj(m));
-  List* table = HandlerTable(ts);
-  if (table == nullptr) return nullptr;
-  // Importing `signal` gives the CPython startup behaviour even when the
-  // host did not ask for it (KeyboardInterrupt on SIGINT).
-  if (IsMainThread(ts)) InstallDefaultSignalHandlers(ts);
-  struct Const {
-    const char* name;
-    int value;
-  };
-  static const Const kConsts[] = {
+struct Const {
+  const char* name;
+  int value;
+};
+
+// The module's integer constants, in CPython's definition order (which
+// decides the canonical name of aliased signal numbers).
+const std::vector<Const>& Consts() {
+  static const auto* consts = new std::vector<Const>{
       {"SIGHUP", SIGHUP},
       {"SIGINT", SIGINT},
       {"SIGQUIT", SIGQUIT},
@@ -279,7 +282,13 @@ Module* InitSignalModule(ThreadState& ts) {
       {"SIGPIPE", SIGPIPE},
       {"SIGALRM", SIGALRM},
       {"SIGTERM", SIGTERM},
+#ifdef SIGSTKFLT
+      {"SIGSTKFLT", SIGSTKFLT},
+#endif
       {"SIGCHLD", SIGCHLD},
+#ifdef SIGCLD
+      {"SIGCLD", SIGCLD},
+#endif
       {"SIGCONT", SIGCONT},
       {"SIGSTOP", SIGSTOP},
       {"SIGTSTP", SIGTSTP},
@@ -295,6 +304,10 @@ Module* InitSignalModule(ThreadState& ts) {
       {"SIGPOLL", SIGPOLL},
       {"SIGPWR", SIGPWR},
       {"SIGSYS", SIGSYS},
+#ifdef SIGRTMIN
+      {"SIGRTMIN", SIGRTMIN},
+      {"SIGRTMAX", SIGRTMAX},
+#endif
       {"NSIG", NSIG},
       {"SIG_DFL", kSigDfl},
       {"SIG_IGN", kSigIgn},
@@ -302,8 +315,81 @@ Module* InitSignalModule(ThreadState& ts) {
       {"SIG_UNBLOCK", SIG_UNBLOCK},
       {"SIG_SETMASK", SIG_SETMASK},
   };
-  for (const Const& c : kConsts) {
-    if (!AddValue(ts, mod, c.name, Value::Int(c.value))) return nullptr;
+  return *consts;
+}
+
+// The value of constant `c`: an IntEnum member (signal.Signals, Handlers,
+// Sigmasks) except NSIG; aliases show the first name defined for their
+// number, like CPython.
+Value ConstValue(const Const& c) {
+  std::string_view name = c.name;
+  std::string_view enum_name = name == "SIG_DFL" || name == "SIG_IGN"
+                                   ? "Handlers"
+                               : name.substr(0, 4) == "SIG_" ? "Sigmasks"
+                                                             : "Signals";
+  if (enum_name == "Signals") {
+    for (const Const& first : Consts()) {
+      std::string_view n = first.name;
+      if (first.value == c.value && n.substr(0, 4) != "SIG_" &&
+          n.substr(0, 3) == "SIG") {
+        name = n;
+        break;
+      }
+    }
+  }
+  return Value::IntEnum(c.value, FindIntEnumMember(enum_name, name));
+}
+
+// signal.Signals(n) / Handlers(n) / Sigmasks(n): the member with value n.
+Value EnumLookup(ThreadState& ts, std::string_view enum_name, const Value* args,
+                 uint32_t nargs, Tuple* kwnames) {
+  if (nargs != 1 || (kwnames != nullptr && kwnames->size > 0)) {
+    return RaiseFormat(ts, RuntimeOf(ts).exc.type_error,
+                       "%s() takes exactly one argument", enum_name);
+  }
+  Value v = args[0];
+  if (v.IsInt()) {
+    for (const Const& c : Consts()) {
+      if (c.value != v.AsInt()) continue;
+      Value m = ConstValue(c);
+      const IntEnumMember* mem = IntEnumMemberOf(m);
+      if (mem != nullptr && mem->enum_name == enum_name) return m;
+    }
+  }
+  TempRoots roots(ts);
+  roots.Add(v);
+  Value r = Repr(ts, v);
+  if (r.IsError()) return r;
+  return RaiseFormat(ts, RuntimeOf(ts).exc.value_error, "%s is not a valid %s",
+                     As<Str>(r)->view(), enum_name);
+}
+
+Value SignalsEnum(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
+  return EnumLookup(ts, "Signals", args, nargs, kwnames);
+}
+Value HandlersEnum(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  return EnumLookup(ts, "Handlers", args, nargs, kwnames);
+}
+Value SigmasksEnum(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  return EnumLookup(ts, "Sigmasks", args, nargs, kwnames);
+}
+
+Module* InitSignalModule(ThreadState& ts) {
+  Object* m = NewModule(ts, "signal");
+  if (m == nullptr) return nullptr;
+  auto* mod = static_cast<Module*>(m);
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(m));
+  List* table = HandlerTable(ts);
+  if (table == nullptr) return nullptr;
+  // Importing `signal` gives the CPython startup behaviour even when the
+  // host did not ask for it (KeyboardInterrupt on SIGINT).
+  if (IsMainThread(ts)) InstallDefaultSignalHandlers(ts);
+  for (const Const& c : Consts()) {
+    if (!AddValue(ts, mod, c.name, ConstValue(c))) return nullptr;
   }
   RuntimeState::ThreadsState& st = GetThreadsState(RuntimeOf(ts));
   if (!AddValue(ts, mod, "default_int_handler", st.default_int_handler) ||
@@ -315,7 +401,10 @@ Module* InitSignalModule(ThreadState& ts) {
       !AddFunction(ts, mod, "raise_signal", SignalRaiseSignal) ||
       !AddFunction(ts, mod, "alarm", SignalAlarm) ||
       !AddFunction(ts, mod, "pause", SignalPause) ||
-      !AddFunction(ts, mod, "strsignal", SignalStrsignal)) {
+      !AddFunction(ts, mod, "strsignal", SignalStrsignal) ||
+      !AddFunction(ts, mod, "Signals", SignalsEnum) ||
+      !AddFunction(ts, mod, "Handlers", HandlersEnum) ||
+      !AddFunction(ts, mod, "Sigmasks", SigmasksEnum)) {
     return nullptr;
   }
   return mod;
@@ -347,7 +436,7 @@ void InstallDefaultSignalHandlers(ThreadState& main) {
   // of killing the process.
   if (table->items[SIGPIPE].Is(Value::Int(kSigDfl))) {
     if (sigtrip::SetDisposition(SIGPIPE, SIG_IGN)) {
-      table->items[SIGPIPE] = Value::Int(kSigIgn);
+      table->items[SIGPIPE] = HandlerConst(kSigIgn);
     }
   }
 }

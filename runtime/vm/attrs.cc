@@ -11,6 +11,7 @@
 #include "runtime/dict.h"
 #include "runtime/errors.h"
 #include "runtime/function.h"
+#include "runtime/int_enum.h"
 #include "runtime/interpreter.h"
 #include "runtime/objects/dict_layout.h"
 #include "runtime/protocols.h"
@@ -311,6 +312,11 @@ Value GetAttrDispatch(ThreadState& ts, Value obj, Str* name, bool raise) {
 }
 
 Value GetAttrImpl(ThreadState& ts, Value obj, Str* name, bool raise) {
+  if (const IntEnumMember* m = IntEnumMemberOf(obj)) {
+    const CommonNames& n = Rt(ts).names;
+    if (name == n.name) return StrValue(ts, m->name);
+    if (name == n.value) return Value::Int(obj.AsInt());
+  }
   Value r = GetAttrDispatch(ts, obj, name, raise);
   // Like CPython, an AttributeError leaving attribute lookup carries the
   // object and name, for the report's "Did you mean" hint.
@@ -483,7 +489,9 @@ Value SetAttrCached(ThreadState& ts, Value obj, Str* name, Value v,
       }
       Value r = SetAttr(ts, obj, name, v);
       if (r.IsError()) return r;
-      if (inst->attrs != nullptr &&
+      // A class with its own __setattr__ is never cached: every store
+      // must reach it.
+      if (inst->attrs != nullptr && !HasUserSetattr(ts, obj) &&
           !IsKind(ClassLookup(cls, name), ObjKind::kProperty)) {
         int32_t idx = DictFindStrIndex(inst->attrs, name);
         if (idx >= 0) FillInstanceCache(ts, c, cls, idx);
@@ -552,7 +560,51 @@ Value GetAttrOrEmpty(ThreadState& ts, Value obj, Str* name) {
   return vm::GetAttrImpl(ts, obj, name, false);
 }
 
+namespace {
+
+// A script-defined __setattr__/__delattr__ on obj's (user) class, or Empty.
+Value UserAttrHook(RuntimeState& rt, Value obj, Str* hook) {
+  if (!obj.IsObject()) return Value::Empty();
+  Object* o = obj.AsObject();
+  if ((o->kind != ObjKind::kInstance && o->kind != ObjKind::kException) ||
+      (o->cls->flags & kClassBuiltin)) {
+    return Value::Empty();
+  }
+  Value m = vm::ClassLookup(o->cls, hook);
+  return IsKind(m, ObjKind::kFunction) ? m : Value::Empty();
+}
+
+Value CallAttrHook(ThreadState& ts, Value hook, Value obj, Str* name,
+                   const Value* value) {
+  Value args[3] = {obj, Value::Obj(name), value != nullptr ? *value : Value()};
+  TempRoots roots(ts);
+  for (const Value& a : args) roots.Add(a);
+  Value r = CallValue(ts, hook, args, value != nullptr ? 3 : 2);
+  return r.IsError() ? r : Value::None();
+}
+
+}  // namespace
+
+bool HasUserSetattr(ThreadState& ts, Value obj) {
+  RuntimeState& rt = vm::Rt(ts);
+  return !UserAttrHook(rt, obj, rt.names.__setattr__).IsEmpty();
+}
+
 Value SetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
+  RuntimeState& rt = vm::Rt(ts);
+  Value hook = UserAttrHook(rt, obj, rt.names.__setattr__);
+  if (!hook.IsEmpty()) return CallAttrHook(ts, hook, obj, name, &value);
+  return GenericSetAttr(ts, obj, name, value);
+}
+
+Value DelAttr(ThreadState& ts, Value obj, Str* name) {
+  RuntimeState& rt = vm::Rt(ts);
+  Value hook = UserAttrHook(rt, obj, rt.names.__delattr__);
+  if (!hook.IsEmpty()) return CallAttrHook(ts, hook, obj, name, nullptr);
+  return GenericDelAttr(ts, obj, name);
+}
+
+Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
   RuntimeState& rt = vm::Rt(ts);
   if (obj.IsObject()) {
     Object* o = obj.AsObject();
@@ -641,7 +693,7 @@ Value SetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
   return Value::None();
 }
 
-Value DelAttr(ThreadState& ts, Value obj, Str* name) {
+Value GenericDelAttr(ThreadState& ts, Value obj, Str* name) {
   RuntimeState& rt = vm::Rt(ts);
   Dict* d = nullptr;
   if (obj.IsObject()) {

@@ -178,9 +178,21 @@ bool BindArguments(ThreadState& ts, Function* fn, Value* base, uint32_t nargs,
     base[varkw_reg] = DictValue(kwdict);
   }
 
+  std::string posonly_names;  // passed by keyword without a **kwargs
   for (uint32_t j = 0; j < nkw; ++j) {
     Str* name = static_cast<Str*>(kwnames->items[j].AsObject());
     int32_t i = FindParam(cb, name, np + nk);
+    if (i >= 0 && static_cast<uint32_t>(i) < cb->num_posonly) {
+      // Like CPython: a **kwargs parameter takes the name; otherwise it is
+      // reported once all keywords are seen.
+      if (kwdict != nullptr) {
+        if (!DictSetStr(ts, kwdict, name, kwvalues[j])) return false;
+      } else {
+        if (!posonly_names.empty()) posonly_names += ", ";
+        posonly_names += name->view();
+      }
+      continue;
+    }
     if (i >= 0) {
       if (!base[i].IsEmpty()) {
         RaiseFormat(ts, rt.exc.type_error,
@@ -199,6 +211,13 @@ bool BindArguments(ThreadState& ts, Function* fn, Value* base, uint32_t nargs,
     }
   }
 
+  if (!posonly_names.empty()) {
+    RaiseFormat(ts, rt.exc.type_error,
+                "%s() got some positional-only arguments passed as keyword "
+                "arguments: '%s'",
+                FuncName(fn), posonly_names);
+    return false;
+  }
   if (npos < np || nkw > 0) {
     uint32_t nd = fn->defaults != nullptr ? fn->defaults->size : 0;
     if (nd > np) nd = np;

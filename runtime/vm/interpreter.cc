@@ -358,7 +358,7 @@ L_kNeg : {
 L_kPos : {
   Value v = R[B_];
   if (v.IsInt() || v.IsFloat()) {
-    R[A_] = v;
+    R[A_] = v.IsInt() ? Value::Int(v.AsInt()) : v;
     DISPATCH();
   }
   SAVE_PC();
@@ -921,6 +921,16 @@ L_kBuildSet : {
   R[A_] = r;
   DISPATCH();
 }
+L_kSetConstLayout : {
+  SAVE_PC();
+  Set* rebuilt = SetRebuilt(ts, AsSet(R[A_]));
+  if (rebuilt == nullptr) THROW();
+  R[A_] = SetValue(rebuilt);
+  Set* merged = SetCopy(ts, rebuilt);
+  if (merged == nullptr) THROW();
+  R[A_] = SetValue(merged);
+  DISPATCH();
+}
 L_kBuildDict : {
   SAVE_PC();
   Value r = BuildDict(ts, R + B_, C_);
@@ -936,9 +946,8 @@ L_kListAppend:
   DISPATCH();
 L_kListExtend:
   SAVE_PC();
-  if (C_ == 0 ? !ListExtend(ts, As<List>(R[A_]), R[B_])
-              : !ExtendStarred(ts, As<List>(R[A_]), R[B_], C_ == 2,
-                               C_ == 2 ? R[A_ - 1] : Value::None())) {
+  if (!CallListExtend(ts, As<List>(R[A_]), R[B_],
+                      C_ == 0 ? Value::Empty() : R[A_ - C_])) {
     THROW();
   }
   DISPATCH();
@@ -959,8 +968,8 @@ L_kDictSet:
   DISPATCH();
 L_kDictUpdate:
   SAVE_PC();
-  if (C_ == 0 ? !DictUpdateFrom(ts, AsDict(R[A_]), R[B_])
-              : !MergeCallKwargs(ts, AsDict(R[A_]), R[B_], R[A_ - 2])) {
+  if (!DictUpdateFrom(ts, AsDict(R[A_]), R[B_],
+                      C_ == 0 ? Value::Empty() : R[A_ - C_])) {
     THROW();
   }
   DISPATCH();

@@ -385,19 +385,16 @@ bool LoadMethodSlow(ThreadState& ts, Value obj, Str* name, InlineCache* c,
 Value BuildSet(ThreadState& ts, const Value* items, uint32_t n);
 Value BuildDict(ThreadState& ts, const Value* items, uint32_t npairs);
 Value ToTuple(ThreadState& ts, Value src);
-bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src);
-// How CPython 3.11 names a callable in argument errors: "print()",
-// "__main__.f()", "str.join()" (qualified name, module unless builtins),
-// or str() of a callable without a __qualname__.
-std::string FunctionStr(ThreadState& ts, Value callee);
-// kListExtend with C != 0: `*src` in a list/tuple display (in_call false)
-// or in the arguments of a call to `callee`; a non-iterable gets CPython's
-// "Value after * must be an iterable" / "f() argument after * ..." error.
-bool ExtendStarred(ThreadState& ts, List* list, Value src, bool in_call,
-                   Value callee);
-// kDictUpdate with C != 0: `**src` in a call to `callee`: a mapping
-// whose keys must not repeat a keyword already given.
-bool MergeCallKwargs(ThreadState& ts, Dict* kwargs, Value src, Value callee);
+// kDictUpdate. `callee` is Empty for dict displays; in a call's ** it is the
+// function, for CPython's call-site messages and duplicate-keyword check.
+bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src, Value callee);
+// kListExtend; `callee` as for DictUpdateFrom (a call whose only
+// positional argument is `*x`); Empty for displays and longer argument
+// lists, which CPython reports as "Value after * must be an iterable".
+bool CallListExtend(ThreadState& ts, List* l, Value src, Value callee);
+// `module.qualname()` (or `qualname()` for builtins), as CPython names a
+// callee in call-site errors.
+std::string CallableDisplayName(ThreadState& ts, Value fn);
 bool Unpack(ThreadState& ts, Value* out, Value src, uint32_t n);
 bool UnpackEx(ThreadState& ts, Value* out, Value src, uint32_t before,
               uint32_t after);

@@ -185,130 +185,110 @@ Value ToTuple(ThreadState& ts, Value src) {
   return Value::Obj(t);
 }
 
-std::string FunctionStr(ThreadState& ts, Value callee) {
+std::string CallableDisplayName(ThreadState& ts, Value fn) {
   RuntimeState& rt = Rt(ts);
-  if (IsKind(callee, ObjKind::kNative)) {
-    const NativeInfo* info =
-        static_cast<NativeFunction*>(callee.AsObject())->info;
-    if (info != nullptr && info->qualified_name != nullptr) {
-      std::string_view q(info->qualified_name, info->qualified_name_len);
-      if (q.substr(0, 9) == "builtins.") q.remove_prefix(9);
-      return absl::StrCat(AV(q), "()");
-    }
-  }
-  Value saved = ts.pending_exception;
   TempRoots roots(ts);
-  roots.Add(saved);
-  roots.Add(callee);
-  ts.pending_exception = Value::None();
-  std::string out;
-  Value q = GetAttrOrEmpty(ts, callee, rt.names.__qualname__);
-  if (IsKind(q, ObjKind::kStr)) {
-    roots.Add(q);
-    Value m = GetAttrOrEmpty(ts, callee, rt.names.__module__);
-    if (IsKind(m, ObjKind::kStr) && AsStr(m)->view() != "builtins") {
-      out = absl::StrCat(AV(AsStr(m)->view()), ".", AV(AsStr(q)->view()), "()");
-    } else {
-      out = absl::StrCat(AV(AsStr(q)->view()), "()");
-    }
-  } else {
-    ts.pending_exception = Value::None();
-    Value str = ToStr(ts, callee);
-    out = IsKind(str, ObjKind::kStr) ? std::string(AsStr(str)->view())
-                                     : std::string(TypeNameOf(ts, callee));
+  roots.Add(fn);
+  Value q = GetAttrOrEmpty(ts, fn, rt.names.__qualname__);
+  if (q.IsError()) TakePendingException(ts);
+  if (!IsKind(q, ObjKind::kStr)) {
+    return std::string(TypeNameOf(ts, fn)) + " object";
   }
-  ts.pending_exception = saved;
-  return out;
+  roots.Add(q);
+  std::string name(As<Str>(q)->view());
+  // Builtin methods report `list.append`; their __qualname__ here may be
+  // the bare method name, so prefix the owner class from __module__ only
+  // when it is a real module name.
+  Value m = GetAttrOrEmpty(ts, fn, rt.names.__module__);
+  if (m.IsError()) TakePendingException(ts);
+  if (IsKind(m, ObjKind::kStr) && As<Str>(m)->view() != "builtins") {
+    return std::string(As<Str>(m)->view()) + "." + name + "()";
+  }
+  return name + "()";
 }
 
-bool ExtendStarred(ThreadState& ts, List* list, Value src, bool in_call,
-                   Value callee) {
+bool CallListExtend(ThreadState& ts, List* l, Value src, Value callee) {
+  if (ListExtend(ts, l, src)) return true;
   RuntimeState& rt = Rt(ts);
-  if (IsKind(src, ObjKind::kList) || IsKind(src, ObjKind::kTuple)) {
-    return ListExtend(ts, list, src);
-  }
-  TempRoots roots(ts);
-  roots.Add(src);
-  roots.Add(callee);
-  Value it = GetIter(ts, src);
-  if (!it.IsError()) {
-    roots.Add(it);
-    return ListExtend(ts, list, it);
-  }
-  // CPython rewrites the error only for an object with no iteration
-  // protocol at all; a TypeError from a user __iter__ stays as raised.
   if (!PendingExceptionMatches(ts, rt.exc.type_error)) return false;
-  ClassObject* cls = ClassOf(rt, src);
-  if (cls != nullptr && (!ClassLookup(cls, rt.names.__iter__).IsEmpty() ||
-                         !ClassLookup(cls, rt.names.__getitem__).IsEmpty())) {
-    return false;
+  // Only a value that cannot be iterated at all gets the call-site message;
+  // a TypeError raised while iterating propagates unchanged.
+  if (src.IsObject()) {
+    ClassObject* cls = ClassOf(rt, src);
+    if (!LookupSpecial(cls, rt.names.__iter__).IsEmpty() ||
+        !LookupSpecial(cls, rt.names.__getitem__).IsEmpty()) {
+      return false;
+    }
   }
   TakePendingException(ts);
-  if (in_call) {
-    RaiseFormat(ts, rt.exc.type_error,
-                "%s argument after * must be an iterable, not %s",
-                FunctionStr(ts, callee), TypeNameOf(ts, src));
-  } else {
+  if (callee.IsEmpty()) {
     RaiseFormat(ts, rt.exc.type_error,
                 "Value after * must be an iterable, not %s",
                 TypeNameOf(ts, src));
+    return false;
   }
+  TempRoots roots(ts);
+  roots.Add(src);
+  std::string fname = CallableDisplayName(ts, callee);
+  RaiseFormat(ts, rt.exc.type_error,
+              "%s argument after * must be an iterable, not %s", fname,
+              TypeNameOf(ts, src));
   return false;
 }
 
-bool MergeCallKwargs(ThreadState& ts, Dict* kwargs, Value src, Value callee) {
+namespace {
+
+// Stores one merged item; in a call (callee not Empty) a key seen before is
+// CPython's "got multiple values for keyword argument" TypeError.
+bool MergeItem(ThreadState& ts, Dict* d, Value k, Value v, Value callee) {
+  if (!callee.IsEmpty()) {
+    Value old = DictGet(ts, d, k);
+    if (old.IsError()) return false;
+    if (!old.IsEmpty()) {
+      RuntimeState& rt = Rt(ts);
+      TempRoots roots(ts);
+      roots.Add(k);
+      std::string fname = CallableDisplayName(ts, callee);
+      if (!IsKind(k, ObjKind::kStr)) {
+        RaiseTypeError(ts, "keywords must be strings");
+        return false;
+      }
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s got multiple values for keyword argument '%s'", fname,
+                  As<Str>(k)->view());
+      return false;
+    }
+  }
+  return DictSet(ts, d, k, v);
+}
+
+}  // namespace
+
+bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src, Value callee) {
   RuntimeState& rt = Rt(ts);
   TempRoots roots(ts);
   roots.Add(src);
   roots.Add(callee);
-  Dict* from;
-  if (IsKind(src, ObjKind::kDict)) {
-    from = AsDict(src);
-  } else {
-    Value keys = GetAttrOrEmpty(ts, src, rt.names.keys);
-    if (keys.IsError()) return false;
-    if (keys.IsEmpty()) {
-      RaiseFormat(ts, rt.exc.type_error,
-                  "%s argument after ** must be a mapping, not %s",
-                  FunctionStr(ts, callee), TypeNameOf(ts, src));
-      return false;
-    }
-    from = NewDict(ts);
-    if (from == nullptr) return false;
-    roots.Add(DictValue(from));
-    if (!DictUpdateFrom(ts, from, src)) return false;
-  }
-  uint32_t p = 0;
-  Value k, v;
-  while (DictNext(from, &p, &k, &v)) {
-    if (IsKind(k, ObjKind::kStr) && !DictGetStr(kwargs, AsStr(k)).IsEmpty()) {
-      RaiseFormat(ts, rt.exc.type_error,
-                  "%s got multiple values for keyword argument '%s'",
-                  FunctionStr(ts, callee), AsStr(k)->view());
-      return false;
-    }
-    if (!DictSet(ts, kwargs, k, v)) return false;
-  }
-  return true;
-}
-
-bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src) {
-  RuntimeState& rt = Rt(ts);
   if (IsKind(src, ObjKind::kDict)) {
     uint32_t p = 0;
     Value k, v;
     while (DictNext(AsDict(src), &p, &k, &v)) {
-      if (!DictSet(ts, d, k, v)) return false;
+      if (!MergeItem(ts, d, k, v, callee)) return false;
     }
     return true;
   }
-  TempRoots roots(ts);
-  roots.Add(src);
   Value keys = GetAttrOrEmpty(ts, src, rt.names.keys);
   if (keys.IsError()) return false;
   if (keys.IsEmpty()) {
-    RaiseFormat(ts, rt.exc.type_error, "'%s' object is not a mapping",
-                TypeNameOf(ts, src));
+    if (callee.IsEmpty()) {
+      RaiseFormat(ts, rt.exc.type_error, "'%s' object is not a mapping",
+                  TypeNameOf(ts, src));
+    } else {
+      std::string fname = CallableDisplayName(ts, callee);
+      RaiseFormat(ts, rt.exc.type_error,
+                  "%s argument after ** must be a mapping, not %s", fname,
+                  TypeNameOf(ts, src));
+    }
     return false;
   }
   roots.Add(keys);
@@ -325,7 +305,8 @@ bool DictUpdateFrom(ThreadState& ts, Dict* d, Value src) {
     roots.Add(k);
     Value v = GetItem(ts, src, k);
     if (v.IsError()) return false;
-    if (!DictSet(ts, d, k, v)) return false;
+    roots.Add(v);
+    if (!MergeItem(ts, d, k, v, callee)) return false;
   }
 }
 
@@ -438,7 +419,7 @@ Value FormatValue(ThreadState& ts, Value v, uint32_t flags, Value spec) {
   bool has_spec = (flags & 4) != 0;
   // f"{i}" / f"{i!s}" / f"{i!r}" of an int: its decimal digits, without the
   // generic str()/format() protocol and its temporary std::string.
-  if (v.IsInt() && !has_spec) {
+  if (v.IsInt() && !has_spec && (conv < 2 || v.enum_member() == 0)) {
     return IntDecimalStr(ts, v.AsInt());
   }
   TempRoots roots(ts);
@@ -558,9 +539,9 @@ std::string ExceptionTypeName(ClassObject* cls) {
   std::string_view mod =
       cls->module_name != nullptr ? cls->module_name->view() : "builtins";
   if (mod == "builtins" || mod == "__main__" || mod.empty()) {
-    return std::string(cls->name->view());
+    return std::string(ClassQualName(cls));
   }
-  return absl::StrCat(AV(mod), ".", AV(cls->name->view()));
+  return absl::StrCat(AV(mod), ".", AV(ClassQualName(cls)));
 }
 
 }  // namespace vm

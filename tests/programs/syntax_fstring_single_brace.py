@@ -1,0 +1,2 @@
+# A lone '}' in an f-string is a SyntaxError.
+print(f"a}b")

@@ -1,0 +1,3 @@
+# \N{} with an empty name is malformed.
+print("start")
+s = "\N{}"
