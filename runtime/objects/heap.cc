@@ -25,6 +25,13 @@
 #include "runtime/runtime_state.h"
 #include "runtime/thread_registry.h"
 
+// LeakSanitizer's API when it is linked in (ASan builds); weak, so other
+// builds need neither its header nor its runtime.
+extern "C" void __lsan_register_root_region(const void* p, size_t size)
+    __attribute__((weak));
+extern "C" void __lsan_unregister_root_region(const void* p, size_t size)
+    __attribute__((weak));
+
 namespace interp {
 
 namespace {
@@ -96,7 +103,12 @@ class ChunkSource {
   ChunkSource(const ChunkSource&) = delete;
   ChunkSource& operator=(const ChunkSource&) = delete;
   ~ChunkSource() {
-    for (void* a : arenas_) munmap(a, kArenaBytes);
+    for (void* a : arenas_) {
+      if (__lsan_unregister_root_region != nullptr) {
+        __lsan_unregister_root_region(a, kArenaBytes);
+      }
+      munmap(a, kArenaBytes);
+    }
   }
 
   // A kChunkBytes block, or null when out of memory. Blocks are released
@@ -126,6 +138,11 @@ class ChunkSource {
 #ifdef MADV_HUGEPAGE
     madvise(arena, kArenaBytes, MADV_HUGEPAGE);
 #endif
+    // LeakSanitizer does not scan raw mmap'd memory: without this, buffers
+    // owned by live objects (dict tables, code bodies) would look leaked.
+    if (__lsan_register_root_region != nullptr) {
+      __lsan_register_root_region(arena, kArenaBytes);
+    }
     arenas_.push_back(arena);
     next_ = arena;
     end_ = arena + kArenaBytes;
