@@ -57,23 +57,7 @@ Value Ascii(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (r.IsError()) return r;
   Str* s = AsStr(r);
   if (s->is_ascii) return r;
-  std::string out;
-  std::string_view v = s->view();
-  for (size_t i = 0; i < v.size();) {
-    uint32_t len;
-    uint32_t cp = DecodeUtf8(v.data() + i, &len);
-    i += len;
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x100) {
-      absl::StrAppend(&out, absl::StrFormat("\\x%02x", cp));
-    } else if (cp < 0x10000) {
-      absl::StrAppend(&out, absl::StrFormat("\\u%04x", cp));
-    } else {
-      absl::StrAppend(&out, absl::StrFormat("\\U%08x", cp));
-    }
-  }
-  return StrValue(ts, out);
+  return StrValue(ts, AsciiEscape(s->view()));
 }
 
 Value HashBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
