@@ -27,11 +27,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-
-// LeakSanitizer's API, when it is linked in (ASan builds): weak, so other
-// builds need neither the header nor the runtime.
-extern "C" void __lsan_register_root_region(const void* p, size_t size)
-    __attribute__((weak));
+#include "runtime/lsan_roots.h"
 
 namespace interp::stable {
 namespace {
@@ -195,12 +191,8 @@ class Arena {
     void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (p == MAP_FAILED) Exhausted("mmap failed");
-    // ThreadStates live here and own heap memory (std::vector buffers):
-    // LeakSanitizer does not scan raw mmap'd memory, so without this it
-    // reports those buffers as leaked at exit.
-    if (__lsan_register_root_region != nullptr) {
-      __lsan_register_root_region(p, size);
-    }
+    // ThreadStates live here and own heap memory (std::vector buffers).
+    RegisterLsanRoot(p, size);
     uintptr_t b = reinterpret_cast<uintptr_t>(p);
     g_chunks.begin[n].store(b, std::memory_order_relaxed);
     g_chunks.end[n].store(b + size, std::memory_order_relaxed);

@@ -22,15 +22,9 @@
 #include <vector>
 
 #include "runtime/interpreter.h"
+#include "runtime/lsan_roots.h"
 #include "runtime/runtime_state.h"
 #include "runtime/thread_registry.h"
-
-// LeakSanitizer's API when it is linked in (ASan builds); weak, so other
-// builds need neither its header nor its runtime.
-extern "C" void __lsan_register_root_region(const void* p, size_t size)
-    __attribute__((weak));
-extern "C" void __lsan_unregister_root_region(const void* p, size_t size)
-    __attribute__((weak));
 
 namespace interp {
 
@@ -104,9 +98,7 @@ class ChunkSource {
   ChunkSource& operator=(const ChunkSource&) = delete;
   ~ChunkSource() {
     for (void* a : arenas_) {
-      if (__lsan_unregister_root_region != nullptr) {
-        __lsan_unregister_root_region(a, kArenaBytes);
-      }
+      UnregisterLsanRoot(a, kArenaBytes);
       munmap(a, kArenaBytes);
     }
   }
@@ -138,11 +130,8 @@ class ChunkSource {
 #ifdef MADV_HUGEPAGE
     madvise(arena, kArenaBytes, MADV_HUGEPAGE);
 #endif
-    // LeakSanitizer does not scan raw mmap'd memory: without this, buffers
-    // owned by live objects (dict tables, code bodies) would look leaked.
-    if (__lsan_register_root_region != nullptr) {
-      __lsan_register_root_region(arena, kArenaBytes);
-    }
+    // Live objects here own malloc'd buffers (dict tables, code bodies).
+    RegisterLsanRoot(arena, kArenaBytes);
     arenas_.push_back(arena);
     next_ = arena;
     end_ = arena + kArenaBytes;

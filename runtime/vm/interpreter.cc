@@ -358,6 +358,7 @@ L_kNeg : {
 L_kPos : {
   Value v = R[B_];
   if (v.IsInt() || v.IsFloat()) {
+    // A fresh Int drops an IntEnum member's identity: +signal.SIGINT is 2.
     R[A_] = v.IsInt() ? Value::Int(v.AsInt()) : v;
     DISPATCH();
   }

@@ -5,8 +5,7 @@
 #include <time.h>
 
 #include "runtime/errors.h"
-#include "runtime/gil.h"
-#include "runtime/heap.h"
+#include "runtime/interpreter.h"
 #include "runtime/runtime_state.h"
 #include "runtime/vm/vm_caches.h"
 
@@ -29,21 +28,15 @@ bool RaiseTimeout(ThreadState& ts, RuntimeState& rt, std::string_view why) {
 bool NativePoll::Check(uint64_t items) {
   RuntimeState& rt = *ts_.runtime.load(std::memory_order_relaxed);
   uint32_t bits = ts_.eval_breaker.load(std::memory_order_acquire);
-  if (bits & kBreakBudget) {
+  if (at_safe_point_) {
+    // The caller has promised that script code (hence a collection or
+    // another thread) may run here: do what the interpreter's safe point
+    // does, Runtime::Interrupt() included.
+    if (bits != 0 && !HandleEvalBreaker(ts_)) return false;
+  } else if (bits & kBreakBudget) {
     // Runtime::Interrupt(): one-shot, like at the interpreter's safe points.
     ts_.eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
     return RaiseTimeout(ts_, rt, "interrupted by the host");
-  }
-  if (at_safe_point_ && bits != 0) {
-    // What the interpreter's safe point does; the caller has promised that
-    // script code (hence a collection or another thread) may run here.
-    if (bits & kBreakGcRequest) rt.heap.Collect(ts_);
-    if ((bits & kBreakGilDropRequest) && rt.gil != nullptr) rt.gil->Yield(ts_);
-    if (bits & kBreakSignalsPending) {
-      if (rt.vm != nullptr && rt.vm->signal_hook != nullptr) {
-        if (!rt.vm->signal_hook(ts_)) return false;
-      }
-    }
   }
   int64_t budget = rt.instruction_budget.load(std::memory_order_relaxed);
   if (budget >= 0) {
