@@ -132,9 +132,9 @@ TEST(EmbedSandbox, OnlyAllowedModulesImport) {
                            "assert math.sqrt(16) == 4.0\n"
                            "assert keyword.iskeyword('def')\n")
                   .ok());
-  for (const char* denied : {"import os\n", "import os.path\n",
-                             "from subprocess import run\n",
-                             "import signal\n", "import sys\n"}) {
+  for (const char* denied :
+       {"import os\n", "import os.path\n", "from subprocess import run\n",
+        "import signal\n", "import sys\n"}) {
     absl::Status s = rt.RunString(denied);
     ASSERT_FALSE(s.ok()) << denied;
     EXPECT_THAT(s.message(), testing::HasSubstr("is not allowed by the host"))
