@@ -515,6 +515,12 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
       if (kb == ObjKind::kList && b.IsObject()) {
         List* x = As<List>(a);
         List* y = As<List>(b);
+        // Charged to the host limits before the copy (and MemoryError
+        // for a result past what one object may hold).
+        if (!CheckResultSize(ts,
+                             (uint64_t{x->size} + y->size) * sizeof(Value))) {
+          return Value::Error();
+        }
         List* r = NewList(ts, x->size + y->size);
         if (r == nullptr) return Value::Error();
         // An empty operand may have no buffer: memcpy must not see null.
@@ -539,6 +545,12 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
       if (kb == ObjKind::kTuple && b.IsObject()) {
         Tuple* x = As<Tuple>(a);
         Tuple* y = As<Tuple>(b);
+        // Charged to the host limits before the copy (and MemoryError
+        // for a result past what one object may hold).
+        if (!CheckResultSize(ts,
+                             (uint64_t{x->size} + y->size) * sizeof(Value))) {
+          return Value::Error();
+        }
         if (y->size == 0 && x->cls == rt.classes.tuple) return a;
         if (x->size == 0 && y->cls == rt.classes.tuple) return b;
         Tuple* r = NewTuple(ts, x->size + y->size);

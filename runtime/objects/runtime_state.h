@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
@@ -208,6 +209,17 @@ struct RuntimeState {
   UpperLayerPtr<VmCaches> vm{nullptr, nullptr};
   uint64_t class_epoch =
       0;  // bumped when any class dict changes after creation
+
+  // A few MiB set aside while memory is plentiful and given back when it
+  // runs out (RaiseMemoryError), so that reporting the MemoryError and
+  // compiling the host's next script do not fail for want of the last
+  // pages under a hard limit (ulimit -v). The embedding API takes it again
+  // when a new run starts and memory allows.
+  static constexpr size_t kMemoryReserveBytes = size_t{4} << 20;
+  struct FreeDeleter {
+    void operator()(void* p) const { std::free(p); }
+  };
+  std::unique_ptr<void, FreeDeleter> memory_reserve;
 
   // --- Host limits (embedding API) ---
   std::atomic<int64_t> instruction_budget{-1};  // <0: unlimited

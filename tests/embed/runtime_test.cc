@@ -5,6 +5,8 @@
 #include "runtime/embed/runtime.h"
 
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -12,6 +14,7 @@
 #include <string>
 #include <thread>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -121,6 +124,64 @@ TEST(EmbedRun, RunStringThenCallReturnsValue) {
   ASSERT_TRUE(v.ok()) << v.status();
   ASSERT_TRUE(v->IsInt());
   EXPECT_EQ(v->AsInt(), 15);
+}
+
+// Under a hard address-space limit, a script that exhausts memory gets
+// MemoryError, no C++ exception escapes the library, and the runtime runs
+// the next script. (In a child process: the limit is process-wide.)
+TEST(EmbedRun, MemoryExhaustionLeavesTheRuntimeUsable) {
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    rlimit limit{uint64_t{1} << 30, uint64_t{1} << 30};
+    setrlimit(RLIMIT_AS, &limit);
+    int code = 0;
+    {
+      Runtime rt;
+      if (!rt.ok()) _exit(10);
+      // While a global still holds the memory, the next run may fail too,
+      // but only with a MemoryError status.
+      absl::Status s = rt.RunString(
+          "held = []\n"
+          "while True:\n"
+          "    held.append('x' * 1000 + str(len(held)))\n",
+          "oom_global.py");
+      if (s.ok() || !absl::StrContains(s.message(), "MemoryError")) code = 11;
+      absl::Status held = rt.RunString("held = None\n", "release.py");
+      if (!held.ok() && !absl::StrContains(held.message(), "MemoryError")) {
+        code = 13;
+      }
+      // Memory a failed function held is garbage once it has unwound: the
+      // runs after it work.
+      s = rt.RunString(
+          "held = None\n"
+          "def fill():\n"
+          "    l = []\n"
+          "    while True:\n"
+          "        l.append('x' * 1000 + str(len(l)))\n"
+          "fill()\n",
+          "oom.py");
+      if (code == 0 && !absl::StrContains(s.message(), "MemoryError")) {
+        code = 11;
+      }
+      for (int i = 0; i < 3 && code == 0; ++i) {
+        absl::Status again =
+            rt.RunString("x = sum(range(100))\nassert x == 4950\n", "next.py");
+        if (!again.ok()) {
+          fprintf(stderr, "run %d after MemoryError: %s\n", i,
+                  std::string(again.message()).c_str());
+          code = 12;
+        }
+      }
+    }
+    _exit(code);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status))
+      << "child died by signal "
+      << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
 }
 
 // A host that links //runtime gives its scripts the faulthandler module
