@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -202,6 +203,30 @@ void ResetThreadRegistryAfterFork(ThreadState* survivor) {
   if (survivor != nullptr) {
     survivor->ident.store(static_cast<uint64_t>(pthread_self()),
                           std::memory_order_relaxed);
+  }
+}
+
+namespace {
+std::atomic<FatalReportState> g_fatal_report{FatalReportState::kNone};
+
+void SleepMs(int ms) {
+  struct timespec ts = {0, ms * 1000000L};
+  nanosleep(&ts, nullptr);
+}
+}  // namespace
+
+void SetFatalReportState(FatalReportState state) {
+  g_fatal_report.store(state, std::memory_order_seq_cst);
+}
+
+void WaitForFatalReportToEnd() {
+  for (int i = 0; i < 10000 && g_fatal_report.load() == FatalReportState::kWriting;
+       ++i) {
+    SleepMs(1);
+  }
+  for (int i = 0; i < 2000 && g_fatal_report.load() != FatalReportState::kNone;
+       ++i) {
+    SleepMs(1);
   }
 }
 

@@ -35,6 +35,19 @@ ThreadState* FirstThreadState();
 // running state free. Called in the child before anything else runs.
 void ResetThreadRegistryAfterFork(ThreadState* survivor);
 
+// A crash reporter (the faulthandler) marks the process while it writes a
+// fatal report and once it is written (the process then dies by the
+// fault's signal). Async-signal-safe.
+enum class FatalReportState { kNone, kWriting, kWritten };
+void SetFatalReportState(FatalReportState state);
+
+// For a thread about to end the process in normal context (interpreter
+// exit, os._exit): while another thread writes a fatal report, waits for
+// the report to be complete (at most 10 s) and then for the death by its
+// signal (at most 2 s more, for a previous handler that let the process
+// live). Returns at once when no report is being written.
+void WaitForFatalReportToEnd();
+
 }  // namespace interp
 
 #endif  // INTERP_RUNTIME_THREAD_REGISTRY_H_
