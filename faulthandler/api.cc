@@ -18,6 +18,7 @@
 #include "faulthandler/report_claim.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
+#include "runtime/thread_registry.h"
 
 namespace interp::faulthandler {
 namespace internal {
@@ -103,7 +104,14 @@ void EnsureAltStack() {
 
 void DisarmAtExit() {
   static std::once_flag once;
-  std::call_once(once, [] { atexit([] { DisarmAll(); }); });
+  std::call_once(once, [] {
+    atexit([] {
+      // A fatal report in progress ends first (and kills the process);
+      // none starts after this point (runtime/thread_registry.h).
+      CloseFatalReportGateForExit();
+      DisarmAll();
+    });
+  });
 }
 
 }  // namespace internal

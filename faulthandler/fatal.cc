@@ -18,9 +18,12 @@
 // every fatal signal to its default action and dies at once -- never loops,
 // never hangs.
 //
-// Exit: Disable (also run at exit) and os._exit wait for a report in
-// progress and the death it leads to (WaitForFatalReportToEnd), so a fault
-// racing interpreter exit never ends with status 0 and half a report.
+// Exit (runtime/thread_registry.h): the interpreter's exit, os._exit and
+// the watchdog's exit=True wait for a report in progress and the death it
+// leads to, then close a gate; a fault whose report would start after that
+// writes nothing and lets the exit finish (as if it came after the exit).
+// So a fault racing exit ends either in a whole report and death by its
+// signal, or in the exit's status and no report -- never in half a report.
 #include <errno.h>
 #include <sched.h>
 #include <signal.h>
@@ -141,6 +144,12 @@ void WaitForDeath() {
   for (int i = 0; i < kWaitForDeathMs; ++i) SleepMs(1);
 }
 
+// The process is past its exit gate: the exit (exit_group) ends this
+// thread with the rest within moments. Bounded, for an exit that hangs.
+void WaitForExit() {
+  for (int i = 0; i < 2000; ++i) SleepMs(1);
+}
+
 // After the report: make the signal reach whatever handles it now. A
 // hardware fault repeats when the handler returns (and then reaches the
 // restored handler with its genuine siginfo); a signal sent with kill,
@@ -209,12 +218,15 @@ void FatalHandler(int signum, siginfo_t* info, void* ucontext) {
       break;
     case Claim::kOwner: {
       if (g_enabled.load() && g_fd.load() >= 0) {
-        SetFatalReportState(FatalReportState::kWriting);
-        StartFatalReport(self);
-        WriteReport(ReportFdNow(), SignalName(signum), "", self, ucontext,
-                    g_all_threads.load(), g_c_stack.load(),
-                    g_max_threads.load());
-        SetFatalReportState(FatalReportState::kWritten);
+        if (BeginFatalReport()) {
+          StartFatalReport(self);
+          WriteReport(ReportFdNow(), SignalName(signum), "", self, ucontext,
+                      g_all_threads.load(), g_c_stack.load(),
+                      g_max_threads.load());
+          EndFatalReport();
+        } else {
+          WaitForExit();
+        }
       }
       RestorePreviousOf(signum);
       g_report_done.store(true);
@@ -249,7 +261,6 @@ absl::Status Enable(const Options& options) {
     g_report_owner.store(0);
     g_report_done.store(false);
     ResetFatalReportStarted();
-    SetFatalReportState(FatalReportState::kNone);
     struct sigaction act = {};
     act.sa_sigaction = FatalHandler;
     sigemptyset(&act.sa_mask);
@@ -281,7 +292,7 @@ bool Disable() {
   // after, finding the previous handlers and no descriptor.
   uint64_t expected = 0;
   if (!g_report_owner.compare_exchange_strong(expected, kDisarming)) {
-    if (expected != CurrentIdent()) WaitForFatalReportToEnd();
+    if (expected != CurrentIdent()) interp::WaitForFatalReportToEnd();
     // Still alive: the report is over; leave its descriptor open (a
     // follower may still be reading it), restore the handlers.
     bool was = g_enabled.load();
@@ -306,8 +317,6 @@ bool FatalReportInProgress() {
   return owner != 0 && owner != kDisarming;
 }
 
-void WaitForFatalReportToEnd() { interp::WaitForFatalReportToEnd(); }
-
 void SetFatalReportHookForTesting(void (*hook)()) { g_report_hook.store(hook); }
 
 }  // namespace internal
@@ -316,8 +325,8 @@ void FatalError(const char* msg) {
   uint64_t self = CurrentIdent();
   Claim claim = ClaimReport(self);
   if (claim == Claim::kOther && WaitForReport()) WaitForDeath();
+  if (claim == Claim::kOwner && !BeginFatalReport()) WaitForExit();
   if (claim == Claim::kOwner) {
-    SetFatalReportState(FatalReportState::kWriting);
     StartFatalReport(self);
     bool enabled = g_enabled.load();
     int fd = enabled ? ReportFdNow() : -1;
@@ -326,7 +335,7 @@ void FatalError(const char* msg) {
                 enabled ? g_all_threads.load() : true,
                 enabled ? g_c_stack.load() : true,
                 enabled ? g_max_threads.load() : kDefaultMaxThreads);
-    SetFatalReportState(FatalReportState::kWritten);
+    EndFatalReport();
     RestorePrevious();
     g_report_done.store(true);
   }

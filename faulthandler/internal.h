@@ -50,12 +50,6 @@ void UnregisterAllUserSignals();
 // closed under it.
 bool FatalReportInProgress();
 
-// Called by a thread about to end the process in normal context (exit's
-// disarming, os._exit): when another thread is writing a fatal report, waits
-// until that report is complete and then for the death by its signal
-// (bounded, see fatal.cc), so exit never cuts a report short.
-void WaitForFatalReportToEnd();
-
 // Tests only: called by the fatal-signal report right after the thread
 // blocks (to simulate a fault inside the handler). Null: none.
 void SetFatalReportHookForTesting(void (*hook)());

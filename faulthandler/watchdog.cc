@@ -24,6 +24,7 @@
 #include "faulthandler/report_claim.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
+#include "runtime/thread_registry.h"
 
 namespace interp::faulthandler {
 namespace {
@@ -109,7 +110,7 @@ void ThreadMain() {
       }
     }
     if (exit_after) {
-      internal::WaitForFatalReportToEnd();
+      CloseFatalReportGateForExit();
       _exit(1);
     }
     lock.lock();

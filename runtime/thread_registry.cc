@@ -207,26 +207,44 @@ void ResetThreadRegistryAfterFork(ThreadState* survivor) {
 }
 
 namespace {
-std::atomic<FatalReportState> g_fatal_report{FatalReportState::kNone};
+
+enum class FatalReport : int { kNone, kWriting, kWritten, kExitGateClosed };
+std::atomic<FatalReport> g_fatal_report{FatalReport::kNone};
 
 void SleepMs(int ms) {
   struct timespec ts = {0, ms * 1000000L};
   nanosleep(&ts, nullptr);
 }
+
 }  // namespace
 
-void SetFatalReportState(FatalReportState state) {
-  g_fatal_report.store(state, std::memory_order_seq_cst);
+bool BeginFatalReport() {
+  FatalReport expected = FatalReport::kNone;
+  return g_fatal_report.compare_exchange_strong(expected,
+                                                FatalReport::kWriting) ||
+         expected == FatalReport::kWriting || expected == FatalReport::kWritten;
 }
 
+void EndFatalReport() { g_fatal_report.store(FatalReport::kWritten); }
+
 void WaitForFatalReportToEnd() {
-  for (int i = 0; i < 10000 && g_fatal_report.load() == FatalReportState::kWriting;
+  for (int i = 0; i < 10000 && g_fatal_report.load() == FatalReport::kWriting;
        ++i) {
     SleepMs(1);
   }
-  for (int i = 0; i < 2000 && g_fatal_report.load() != FatalReportState::kNone;
+  for (int i = 0; i < 2000 && g_fatal_report.load() == FatalReport::kWritten;
        ++i) {
     SleepMs(1);
+  }
+}
+
+void CloseFatalReportGateForExit() {
+  FatalReport expected = FatalReport::kNone;
+  if (!g_fatal_report.compare_exchange_strong(expected,
+                                              FatalReport::kExitGateClosed)) {
+    // A report is being written or was written: let it finish and kill
+    // the process; if the process survives it, the exit goes on.
+    WaitForFatalReportToEnd();
   }
 }
 

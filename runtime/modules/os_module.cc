@@ -22,8 +22,8 @@
 #include "runtime/gil.h"
 #include "runtime/list.h"
 #include "runtime/protocols.h"
-#include "runtime/thread_registry.h"
 #include "runtime/str.h"
+#include "runtime/thread_registry.h"
 #include "runtime/tuple.h"
 
 extern char** environ;
@@ -284,7 +284,7 @@ Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   }
   int code;
   if (!IntArg(ts, args[0], &code)) return Value::Error();
-  WaitForFatalReportToEnd();
+  CloseFatalReportGateForExit();
   _exit(code);
 }
 
