@@ -21,7 +21,7 @@
 #include "absl/debugging/stacktrace.h"
 #include "absl/debugging/symbolize.h"
 #include "faulthandler/traceback.h"
-#include "runtime/frame_reader.h"
+#include "runtime/frames/frame_reader.h"
 
 namespace interp::faulthandler {
 namespace {

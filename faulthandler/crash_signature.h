@@ -27,7 +27,7 @@
 #include <cstdint>
 
 #include "faulthandler/writer.h"
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp::faulthandler {
 

@@ -5,7 +5,7 @@
 #ifndef INTERP_FAULTHANDLER_STARTUP_H_
 #define INTERP_FAULTHANDLER_STARTUP_H_
 
-#include "runtime/runtime_state.h"
+#include "runtime/objects/runtime_state.h"
 
 namespace interp::faulthandler {
 

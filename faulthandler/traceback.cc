@@ -6,8 +6,8 @@
 
 #include <pthread.h>
 
-#include "runtime/frame_reader.h"
-#include "runtime/thread_state.h"
+#include "runtime/frames/frame_reader.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp::faulthandler {
 namespace {

@@ -24,7 +24,7 @@
 #include "faulthandler/report_claim.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
-#include "runtime/thread_registry.h"
+#include "runtime/frames/thread_registry.h"
 
 namespace interp::faulthandler {
 namespace {

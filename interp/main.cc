@@ -19,11 +19,12 @@
 #include "faulthandler/startup.h"
 #include "interp/line_editor.h"
 #include "interp/repl.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/parser.h"
-#include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/embed/runtime.h"
+#include "runtime/frontend/parser.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
 
 namespace interp::cli {
 namespace {

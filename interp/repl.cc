@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string>
 
-#include "runtime/parser.h"
+#include "runtime/frontend/parser.h"
 
 namespace interp::cli {
 

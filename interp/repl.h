@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "absl/status/status.h"
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
 
 namespace interp::cli {
 

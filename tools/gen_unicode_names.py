@@ -1,5 +1,5 @@
 #!/usr/bin/python3.11
-"""Generates runtime/unicode_names_data.h: the character names the lexer's
+"""Generates runtime/frontend/unicode_names_data.h: the character names the lexer's
 `\\N{NAME}` escape knows (Latin, Greek, Cyrillic, punctuation, currency,
 arrows, maths, box drawing, shapes, symbols, dingbats and common emoji),
 plus the name aliases CPython accepts for control characters. CJK and
@@ -11,7 +11,7 @@ queried through the unicodedata module; no CPython source is involved.
 Format of kUnicodeNames: `@HEX|` sets the code point of the next name;
 every name is followed by `|` and the code point then advances by one.
 
-Usage: tools/gen_unicode_names.py > runtime/unicode_names_data.h
+Usage: tools/gen_unicode_names.py > runtime/frontend/unicode_names_data.h
 """
 import unicodedata
 

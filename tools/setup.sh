@@ -9,6 +9,7 @@ packages=(
   bazel-bootstrap          # Bazel 4.2.3 (/usr/bin/bazel-4)
   clang                    # default compiler; sanitizers and libFuzzer
   libclang-rt-14-dev       # sanitizer and libFuzzer runtimes
+  lld                      # the linker (.bazelrc says why)
   llvm                     # llvm-symbolizer for sanitizer reports
   g++                      # libstdc++ headers, and --config=gcc
   libabsl-dev

@@ -6,19 +6,20 @@
 // names interned and dicts created. After that, the data layer's interned
 // names, the exception hierarchy, the methods of each builtin type, the
 // VM's kinds, and finally the builtins and sys modules.
-#include "runtime/bootstrap.h"
+#include "runtime/builtins/bootstrap.h"
 
 #include <cstdio>
 
+#include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/compiler.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/function.h"
-#include "runtime/heap.h"
-#include "runtime/interpreter.h"
-#include "runtime/str.h"
+#include "runtime/compiler/compiler.h"
+#include "runtime/objects/code.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/vm_caches.h"
 
 namespace interp {

@@ -1,15 +1,16 @@
 // The table of builtin modules (filled by static registrars before main)
 // and the helpers module init functions use.
-#include "runtime/builtin_modules.h"
+#include "runtime/builtins/builtin_modules.h"
 
 #include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/str.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace {
@@ -30,16 +31,6 @@ BuiltinModuleRegistrar::BuiltinModuleRegistrar(const char* name,
 }
 
 BuiltinModuleInit FindBuiltinModule(std::string_view name) {
-  // This part's own modules (see internal.h for why not registrars).
-  static constexpr BuiltinModuleDef kOwn[] = {
-      {"math", builtins::InitMathModule},
-      {"time", builtins::InitTimeModule},
-      {"os", builtins::InitOsModule},
-      {"io", builtins::InitIoModule},
-  };
-  for (const BuiltinModuleDef& def : kOwn) {
-    if (name == def.name) return def.init;
-  }
   for (const BuiltinModuleDef& def : Table()) {
     if (name == def.name) return def.init;
   }

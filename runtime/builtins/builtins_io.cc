@@ -3,14 +3,15 @@
 // and goes through its write() method otherwise, like CPython.
 #include <string>
 
-#include "runtime/builtin_modules.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/file.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {

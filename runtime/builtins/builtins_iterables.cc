@@ -1,15 +1,15 @@
 // Builtins that consume iterables: min, max, sum, sorted, any, all.
 #include <string>
 
-#include "runtime/builtin_modules.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/list.h"
-#include "runtime/native_poll.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 namespace builtins {

@@ -1,14 +1,14 @@
 // globals() and locals() (and the no-argument forms of vars() and dir()):
 // views of the innermost script frame's namespaces. locals() of a function
 // is a snapshot dict, like CPython's.
+#include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/code.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/frame_stack.h"
-#include "runtime/function.h"
-#include "runtime/str.h"
+#include "runtime/frames/frame_stack.h"
+#include "runtime/objects/code.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {

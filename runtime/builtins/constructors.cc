@@ -11,20 +11,21 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/builtins/unicode.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/heap.h"
-#include "runtime/iterator.h"
-#include "runtime/list.h"
-#include "runtime/numbers.h"
-#include "runtime/protocols.h"
-#include "runtime/range_slice.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/iterator.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/numbers.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/range_slice.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/objects/unicode.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {

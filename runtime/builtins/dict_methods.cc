@@ -1,17 +1,18 @@
 // Methods of dict (self = args[0]), and the update logic dict() shares.
 #include <string>
 
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/heap.h"
-#include "runtime/iterator.h"
-#include "runtime/list.h"
-#include "runtime/native_poll.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/iterator.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 namespace builtins {

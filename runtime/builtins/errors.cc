@@ -1,13 +1,14 @@
 // Raising script exceptions from native code (errors.h). Instances are
 // built directly (no call into the VM), so raising never re-enters the
 // interpreter and works even while the VM itself reports an error.
-#include "runtime/errors.h"
+#include "runtime/builtins/errors.h"
 
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/heap.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 

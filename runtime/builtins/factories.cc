@@ -1,16 +1,18 @@
 // The class, module and native-function factories of call.h, and the
 // class queries (ClassOf, IsSubclass) everything else builds on.
+#include "runtime/builtins/factories.h"
+
 #include <string_view>
 
+#include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/code_info.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/function.h"
-#include "runtime/heap.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
+#include "runtime/frames/code_info.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
 #include "runtime/vm/vm_caches.h"
 
 namespace interp {

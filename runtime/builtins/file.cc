@@ -18,16 +18,17 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/gil.h"
-#include "runtime/heap.h"
-#include "runtime/interpreter.h"
-#include "runtime/list.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/gil.h"
+#include "runtime/vm/interpreter.h"
 
 namespace interp {
 namespace builtins {

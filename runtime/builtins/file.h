@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/frames/thread_state.h"
 #include "runtime/object.h"
-#include "runtime/thread_state.h"
 
 namespace interp {
 namespace builtins {

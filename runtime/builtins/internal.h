@@ -10,10 +10,10 @@
 #include <string_view>
 
 #include "absl/strings/string_view.h"
-#include "runtime/function.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/object.h"
-#include "runtime/runtime_state.h"
-#include "runtime/thread_state.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/runtime_state.h"
 
 namespace interp {
 namespace builtins {
@@ -146,15 +146,6 @@ bool InitFileClass(ThreadState& ts);
 void InstallConstructors(RuntimeState& rt);
 // The exception classes (CPython's hierarchy), with their construct.
 bool CreateExceptionClasses(ThreadState& ts);
-
-// The builtin modules implemented here (runtime/modules/). They are
-// listed in builtin_modules.cc's own table rather than registered by
-// static registrars: the linker drops an archive member nothing refers to,
-// registrar and all.
-Module* InitMathModule(ThreadState& ts);
-Module* InitTimeModule(ThreadState& ts);
-Module* InitOsModule(ThreadState& ts);
-Module* InitIoModule(ThreadState& ts);
 
 // globals() / locals() of the innermost script frame (builtins_scope.cc).
 Value CurrentGlobals(ThreadState& ts);

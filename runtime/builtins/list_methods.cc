@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <string>
 
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/list.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {

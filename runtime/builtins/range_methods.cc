@@ -1,10 +1,10 @@
 // Methods and attributes of range (count, index, start/stop/step) and
 // slice (start/stop/step, indices).
+#include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/errors.h"
-#include "runtime/protocols.h"
-#include "runtime/range_slice.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/range_slice.h"
+#include "runtime/objects/tuple.h"
 
 namespace interp {
 namespace builtins {

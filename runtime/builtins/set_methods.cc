@@ -3,14 +3,14 @@
 // for intersection), so small-int sets print in the same order.
 #include <string>
 
+#include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/heap.h"
-#include "runtime/protocols.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {

@@ -8,13 +8,13 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/builtins/str_util.h"
-#include "runtime/builtins/unicode.h"
-#include "runtime/errors.h"
-#include "runtime/native_poll.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/unicode.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 namespace builtins {

@@ -7,14 +7,14 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/builtins/str_util.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {

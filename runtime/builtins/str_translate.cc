@@ -2,15 +2,16 @@
 #include <string>
 #include <vector>
 
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/builtins/str_util.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/function.h"
-#include "runtime/heap.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {

@@ -8,7 +8,7 @@
 
 #include "runtime/builtins/internal.h"
 #include "runtime/object.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 namespace interp {
 namespace builtins {

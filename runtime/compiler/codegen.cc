@@ -12,9 +12,9 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 
 namespace interp::compiler {
 

@@ -30,13 +30,13 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "runtime/ast.h"
-#include "runtime/code.h"
-#include "runtime/compiler.h"
+#include "runtime/compiler/compiler.h"
+#include "runtime/compiler/opcodes.h"
 #include "runtime/compiler/scope.h"
-#include "runtime/opcodes.h"
-#include "runtime/syntax_error.h"
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
+#include "runtime/frontend/ast.h"
+#include "runtime/frontend/syntax_error.h"
+#include "runtime/objects/code.h"
 
 namespace interp::compiler {
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "runtime/compiler/codegen.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/tuple.h"
 
 namespace interp::compiler {
 

@@ -10,10 +10,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "runtime/code.h"
-#include "runtime/compiler.h"
+#include "runtime/compiler/compiler.h"
+#include "runtime/compiler/opcodes.h"
 #include "runtime/object.h"
-#include "runtime/opcodes.h"
+#include "runtime/objects/code.h"
 
 namespace interp {
 

@@ -20,8 +20,8 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
-#include "runtime/ast.h"
-#include "runtime/syntax_error.h"
+#include "runtime/frontend/ast.h"
+#include "runtime/frontend/syntax_error.h"
 
 namespace interp::compiler {
 

@@ -3,7 +3,7 @@
 // thread (unless that thread already holds it, e.g. a host native function
 // calling back into the runtime) and turns script exceptions into
 // absl::Status values whose message is the CPython-style traceback.
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
 
 #include <pthread.h>
 #include <time.h>
@@ -15,19 +15,20 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
-#include "runtime/bootstrap.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/function.h"
-#include "runtime/gil.h"
-#include "runtime/heap.h"
-#include "runtime/interpreter.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/thread_registry.h"
+#include "runtime/builtins/bootstrap.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/frames/thread_registry.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/threads/threading.h"
-#include "runtime/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/gil.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {
@@ -145,7 +146,7 @@ Runtime::Runtime(Options options)
   main_ts_ = AttachThreadState(state_.get(), true, "MainThread");
   if (main_ts_ == nullptr) return;
   if (state_->main_thread == nullptr) state_->main_thread = main_ts_;
-  if (state_->gil == nullptr) state_->gil = std::make_unique<Gil>();
+  if (state_->gil == nullptr) state_->gil = MakeUpperLayer<Gil>();
   Entry entry(*this);
   ok_ = BootstrapRuntime(*main_ts_);
 }

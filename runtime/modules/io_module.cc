@@ -1,11 +1,12 @@
 // The `io` module: the names scripts reach for when handling file errors
 // (`except io.UnsupportedOperation`), plus `open` and the file class, which
 // are the builtins' own objects.
-#include "runtime/builtin_modules.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/str.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {
@@ -28,6 +29,8 @@ Module* InitIoModule(ThreadState& ts) {
   }
   return m;
 }
+
+INTERP_REGISTER_BUILTIN_MODULE("io", InitIoModule);
 
 }  // namespace builtins
 }  // namespace interp

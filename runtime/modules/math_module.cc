@@ -7,13 +7,14 @@
 #include <cstdint>
 #include <numeric>
 
-#include "runtime/builtin_modules.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/list.h"
-#include "runtime/protocols.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {
@@ -419,6 +420,8 @@ Module* InitMathModule(ThreadState& ts) {
   }
   return m;
 }
+
+INTERP_REGISTER_BUILTIN_MODULE("math", InitMathModule);
 
 }  // namespace builtins
 }  // namespace interp

@@ -1,8 +1,6 @@
 // The `os` module (file-descriptor and environment functions, os.path)
 // plus the process functions the threads part adds through
-// AddOsProcessFunctions (os_module.h).
-#include "runtime/modules/os_module.h"
-
+// AddOsProcessFunctions (runtime/threads/os_process.h).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,18 +11,20 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "runtime/builtin_modules.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/file.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/gil.h"
-#include "runtime/list.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/thread_registry.h"
-#include "runtime/tuple.h"
+#include "runtime/frames/thread_registry.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/threads/os_process.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/gil.h"
 
 extern char** environ;
 
@@ -568,6 +568,8 @@ Module* InitOsModule(ThreadState& ts) {
   if (!ts.pending_exception.IsNone()) return nullptr;
   return m;
 }
+
+INTERP_REGISTER_BUILTIN_MODULE("os", InitOsModule);
 
 }  // namespace builtins
 }  // namespace interp

@@ -8,15 +8,16 @@
 #include <cmath>
 #include <cstdint>
 
-#include "runtime/builtin_modules.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/gil.h"
-#include "runtime/interpreter.h"
-#include "runtime/protocols.h"
+#include "runtime/objects/protocols.h"
 #include "runtime/threads/signals.h"
 #include "runtime/threads/util.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/gil.h"
+#include "runtime/vm/interpreter.h"
 
 namespace interp {
 namespace builtins {
@@ -116,6 +117,8 @@ Module* InitTimeModule(ThreadState& ts) {
   }
   return m;
 }
+
+INTERP_REGISTER_BUILTIN_MODULE("time", InitTimeModule);
 
 }  // namespace builtins
 }  // namespace interp

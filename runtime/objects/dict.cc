@@ -2,17 +2,17 @@
 // table (int32 slots: -1 empty, -2 deleted, else an entry number) followed
 // by the dense entry array, so iteration order is insertion order and small
 // dicts cost a single allocation.
-#include "runtime/dict.h"
+#include "runtime/objects/dict.h"
 
 #include <cstring>
 
-#include "runtime/errors.h"
-#include "runtime/heap.h"
+#include "runtime/builtins/errors.h"
 #include "runtime/objects/dict_layout.h"
+#include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 
 namespace interp {
 

@@ -11,7 +11,7 @@
 #include <cstdint>
 
 #include "runtime/object.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 #include "runtime/value.h"
 
 namespace interp {

@@ -1,12 +1,12 @@
 // Set operators on dict key and item views (`d.keys() & other`, `|`, `-`,
 // `^`), which accept any iterable on the other side and return sets. The
 // order items are inserted in follows CPython, so printed results match.
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/iterator.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/set.h"
+#include "runtime/objects/iterator.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/set.h"
 
 namespace interp {
 

@@ -10,14 +10,14 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/native_poll.h"
-#include "runtime/numbers.h"
+#include "runtime/builtins/errors.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
+#include "runtime/objects/numbers.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp {
 

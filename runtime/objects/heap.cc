@@ -10,7 +10,7 @@
 // linked list (Object::gc_next). Out-of-line buffers use malloc but count
 // toward the threshold, so a program that grows lists and dicts still triggers
 // collections.
-#include "runtime/heap.h"
+#include "runtime/objects/heap.h"
 
 #include <sys/mman.h>
 
@@ -21,10 +21,10 @@
 #include <cstring>
 #include <vector>
 
-#include "runtime/interpreter.h"
-#include "runtime/lsan_roots.h"
-#include "runtime/runtime_state.h"
-#include "runtime/thread_registry.h"
+#include "runtime/frames/lsan_roots.h"
+#include "runtime/frames/thread_registry.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/vm/safepoint.h"
 
 namespace interp {
 
@@ -417,6 +417,7 @@ void Heap::Collect(ThreadState& ts) {
   tracer.stack_.clear();
   tracer.stack_.reserve(4096);
   rt_->TraceRoots(tracer);
+  TraceVmRoots(*rt_, tracer);
   for (ThreadState* t = FirstThreadState(); t != nullptr; t = t->next) {
     if (t->runtime.load(std::memory_order_acquire) != rt_) continue;
     ThreadStatus status = t->status.load(std::memory_order_acquire);

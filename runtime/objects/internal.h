@@ -8,9 +8,9 @@
 #include <memory>
 #include <string_view>
 
-#include "runtime/intern_table.h"
-#include "runtime/opcodes.h"
-#include "runtime/runtime_state.h"
+#include "runtime/objects/intern_table.h"
+#include "runtime/objects/operators.h"
+#include "runtime/objects/runtime_state.h"
 
 namespace interp {
 

@@ -1,19 +1,19 @@
 // Lists: a heap buffer of Values growing by 1.5x; slice assignment; sort.
-#include "runtime/list.h"
+#include "runtime/objects/list.h"
 
 #include <algorithm>
 #include <cstring>
 #include <vector>
 
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/heap.h"
-#include "runtime/native_poll.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 

@@ -1,5 +1,5 @@
 // Number parsing, float repr and printf-style str % args (numbers.h).
-#include "runtime/numbers.h"
+#include "runtime/objects/numbers.h"
 
 #include <algorithm>
 #include <charconv>
@@ -7,15 +7,15 @@
 #include <cstdlib>
 #include <string>
 
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/native_poll.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/format.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 

@@ -7,18 +7,19 @@
 #include <cstring>
 #include <string>
 
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/list.h"
-#include "runtime/native_poll.h"
-#include "runtime/numbers.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/numbers.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 

@@ -2,18 +2,19 @@
 #include <cmath>
 #include <cstring>
 
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/iterator.h"
-#include "runtime/list.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/range_slice.h"
-#include "runtime/runtime_state.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/iterator.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/range_slice.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 

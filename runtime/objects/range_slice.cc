@@ -1,12 +1,12 @@
 // range and slice objects, and the KindOps of the small fixed layouts
 // (range, slice, cell).
-#include "runtime/range_slice.h"
+#include "runtime/objects/range_slice.h"
 
-#include "runtime/errors.h"
-#include "runtime/heap.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
 
 namespace interp {
 

@@ -3,17 +3,17 @@
 // sequence, growth policy and merge strategy follow CPython's design so
 // that iteration order (observable through print) matches it for ints,
 // whose hash is the value itself.
-#include "runtime/set.h"
+#include "runtime/objects/set.h"
 
 #include <cstring>
 
-#include "runtime/errors.h"
-#include "runtime/heap.h"
-#include "runtime/native_poll.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 

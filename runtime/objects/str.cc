@@ -1,15 +1,15 @@
 // Strings: creation, interning, hashing and code-point indexing.
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 #include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "runtime/errors.h"
-#include "runtime/heap.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
-#include "runtime/runtime_state.h"
+#include "runtime/objects/runtime_state.h"
 
 namespace interp {
 

@@ -1,12 +1,12 @@
 // Tuples: fixed-size, items inline.
-#include "runtime/tuple.h"
+#include "runtime/objects/tuple.h"
 
 #include <cstring>
 
-#include "runtime/errors.h"
-#include "runtime/heap.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
-#include "runtime/runtime_state.h"
+#include "runtime/objects/runtime_state.h"
 
 namespace interp {
 

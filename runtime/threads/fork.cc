@@ -8,13 +8,13 @@
 #include <cstdio>
 #include <mutex>
 
-#include "runtime/gil.h"
-#include "runtime/runtime_state.h"
-#include "runtime/thread_registry.h"
+#include "runtime/frames/thread_registry.h"
+#include "runtime/objects/runtime_state.h"
 #include "runtime/threads/signal_trip.h"
 #include "runtime/threads/threading.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
+#include "runtime/vm/gil.h"
 
 namespace interp {
 

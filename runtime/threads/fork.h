@@ -6,7 +6,7 @@
 
 #include <sys/types.h>
 
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp {
 

@@ -3,9 +3,9 @@
 
 #include <memory>
 
-#include "runtime/code.h"
-#include "runtime/compiler.h"
-#include "runtime/str.h"
+#include "runtime/compiler/compiler.h"
+#include "runtime/objects/code.h"
+#include "runtime/objects/str.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {

@@ -18,7 +18,7 @@
 
 #include <initializer_list>
 
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp {
 

@@ -1,6 +1,8 @@
 // The process functions of the `os` module (fork, waitpid and the W*
 // status macros, kill, getpid), added by the os module's init through
-// AddOsProcessFunctions (runtime/modules/os_module.h).
+// AddOsProcessFunctions.
+#include "runtime/threads/os_process.h"
+
 #include <signal.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -8,20 +10,15 @@
 
 #include <cerrno>
 
-#if __has_include("runtime/modules/os_module.h")
-#include "runtime/modules/os_module.h"
-#endif
-#include "runtime/builtin_modules.h"
-#include "runtime/errors.h"
-#include "runtime/gil.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/threads/fork.h"
 #include "runtime/threads/signals.h"
 #include "runtime/threads/util.h"
-#include "runtime/tuple.h"
+#include "runtime/vm/gil.h"
 
 namespace interp {
-
-void AddOsProcessFunctions(ThreadState& ts, Module* m);
 
 namespace {
 

@@ -11,21 +11,22 @@
 #include <string_view>
 #include <vector>
 
-#include "runtime/builtin_modules.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/gil.h"
-#include "runtime/heap.h"
-#include "runtime/int_enum.h"
-#include "runtime/interpreter.h"
-#include "runtime/list.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/int_enum.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 #include "runtime/threads/signal_trip.h"
 #include "runtime/threads/signals.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/gil.h"
+#include "runtime/vm/interpreter.h"
 
 namespace interp {
 

@@ -10,7 +10,7 @@
 
 #include <signal.h>
 
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp {
 namespace sigtrip {

@@ -12,7 +12,7 @@
 #ifndef INTERP_RUNTIME_THREADS_SIGNALS_H_
 #define INTERP_RUNTIME_THREADS_SIGNALS_H_
 
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/value.h"
 
 namespace interp {

@@ -8,16 +8,17 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "runtime/builtin_modules.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 #include "runtime/threads/library_frames.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
 #include "runtime/threads/wait.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 

@@ -3,7 +3,7 @@
 #ifndef INTERP_RUNTIME_THREADS_THREADING_H_
 #define INTERP_RUNTIME_THREADS_THREADING_H_
 
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp {
 

@@ -6,9 +6,9 @@
 #include <mutex>
 #include <new>
 
-#include "runtime/errors.h"
-#include "runtime/function.h"
-#include "runtime/heap.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/heap.h"
 
 namespace interp {
 

@@ -17,10 +17,10 @@
 #include <string>
 #include <vector>
 
-#include "runtime/gil.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/object.h"
-#include "runtime/runtime_state.h"
-#include "runtime/thread_state.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/vm/gil.h"
 
 namespace interp {
 

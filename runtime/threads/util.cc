@@ -10,14 +10,15 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/heap.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 #include "runtime/threads/threads_state.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 

@@ -8,9 +8,9 @@
 #include <initializer_list>
 #include <string_view>
 
-#include "runtime/function.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/object.h"
-#include "runtime/thread_state.h"
+#include "runtime/objects/function.h"
 
 namespace interp {
 
@@ -65,7 +65,6 @@ bool IsCallable(ThreadState& ts, Value v);
 // Writes text to sys.stderr (falling back to fd 2) and flushes it. Errors
 // raised by the stream are dropped.
 void WriteToStderr(ThreadState& ts, std::string_view text);
-
 
 // Attribute helpers by C string (interned on use).
 Value GetAttrNamed(ThreadState& ts, Value obj, std::string_view name);

@@ -7,11 +7,11 @@
 #include <chrono>
 #include <mutex>
 
-#include "runtime/gil.h"
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/threads/signals.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
+#include "runtime/vm/gil.h"
 
 namespace interp {
 

@@ -12,13 +12,14 @@
 
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/interpreter.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {

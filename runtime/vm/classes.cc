@@ -7,15 +7,16 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "runtime/call.h"
-#include "runtime/code_info.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/heap.h"
-#include "runtime/interpreter.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/frames/code_info.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -43,8 +44,7 @@ Value RunClassBody(ThreadState& ts, Value body_fn, Value ns) {
     return RaiseRecursionError(ts);
   }
   Value* top = StackTop(ts);
-  Frame* f =
-      PushFunctionFrame(ts, As<Function>(body_fn), top, 0, nullptr, 0);
+  Frame* f = PushFunctionFrame(ts, As<Function>(body_fn), top, 0, nullptr, 0);
   if (f == nullptr) return Value::Error();
   top[0] = ns;
   return RunNested(ts, f);
@@ -423,7 +423,7 @@ void InitVm(ThreadState& ts) {
   RegisterKindOps(ObjKind::kNative, KindOps{TraceNative, nullptr});
 
   RuntimeState& rt = Rt(ts);
-  if (rt.vm == nullptr) rt.vm = std::make_unique<VmCaches>();
+  if (rt.vm == nullptr) rt.vm = MakeUpperLayer<VmCaches>();
 
   // Builtin classes are immortal and never mutated after bootstrap; give
   // them versions from the same counter as user classes anyway, so that

@@ -5,14 +5,15 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "runtime/builtins/suggestions.h"
-#include "runtime/call.h"
-#include "runtime/errors.h"
-#include "runtime/interpreter.h"
-#include "runtime/list.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/suggestions.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {

@@ -7,27 +7,27 @@
 // pointer in a local and stores the pc into the record (a relaxed store) at
 // calls, backward jumps and before every slow path that can raise or run
 // other code, so a report names the executing line.
-#include "runtime/interpreter.h"
+#include "runtime/vm/interpreter.h"
 
 #include <cmath>
 #include <cstring>
 
 #include "absl/strings/str_cat.h"
-#include "runtime/call.h"
-#include "runtime/code.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/function.h"
-#include "runtime/iterator.h"
-#include "runtime/list.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/compiler/opcodes.h"
+#include "runtime/objects/code.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/dict_layout.h"
-#include "runtime/opcodes.h"
-#include "runtime/protocols.h"
-#include "runtime/range_slice.h"
-#include "runtime/runtime_state.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
-#include "runtime/tuple.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/iterator.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/range_slice.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 

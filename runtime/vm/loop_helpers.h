@@ -9,12 +9,12 @@
 #include <cstdint>
 #include <string>
 
-#include "runtime/dict.h"
-#include "runtime/frame_stack.h"
+#include "runtime/compiler/opcodes.h"
+#include "runtime/frames/frame_stack.h"
 #include "runtime/object.h"
-#include "runtime/opcodes.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {

@@ -1,12 +1,12 @@
 // NativePoll (native_poll.h): the host limits and the eval breaker, checked
 // from inside long native loops.
-#include "runtime/native_poll.h"
+#include "runtime/vm/native_poll.h"
 
 #include <time.h>
 
-#include "runtime/errors.h"
-#include "runtime/interpreter.h"
-#include "runtime/runtime_state.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/vm_caches.h"
 
 namespace interp {

@@ -1,14 +1,16 @@
 // Safe points: what the loop does when the eval breaker is set (collect,
 // hand the global lock over, run script signal handlers, enforce the host's
 // budget), and the collector's view of a thread's stack.
+#include "runtime/vm/safepoint.h"
+
 #include <time.h>
 
 #include <algorithm>
 
-#include "runtime/errors.h"
-#include "runtime/gil.h"
-#include "runtime/heap.h"
-#include "runtime/interpreter.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/objects/heap.h"
+#include "runtime/vm/gil.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -86,8 +88,13 @@ bool HandleEvalBreaker(ThreadState& ts) {
 }
 
 void SetPendingSignalHook(RuntimeState& rt, SignalHandlerHook hook) {
-  if (rt.vm == nullptr) rt.vm = std::make_unique<VmCaches>();
+  if (rt.vm == nullptr) rt.vm = MakeUpperLayer<VmCaches>();
   rt.vm->signal_hook = hook;
+}
+
+void TraceVmRoots(RuntimeState& rt, Tracer& t) {
+  if (rt.vm == nullptr) return;
+  for (Object* m : rt.vm->initializing_modules) t.MarkObject(m);
 }
 
 void TraceThreadStack(ThreadState& ts, Tracer& t) {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/interpreter.h"
+#include "runtime/vm/interpreter.h"
 
 namespace interp {
 

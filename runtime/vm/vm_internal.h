@@ -9,16 +9,16 @@
 #include <string_view>
 
 #include "absl/strings/string_view.h"
-#include "runtime/call.h"
-#include "runtime/code.h"
-#include "runtime/compiler.h"
-#include "runtime/dict.h"
-#include "runtime/frame_stack.h"
-#include "runtime/function.h"
+#include "runtime/compiler/compiler.h"
+#include "runtime/frames/frame_stack.h"
+#include "runtime/frames/thread_state.h"
+#include "runtime/frontend/syntax_error.h"
 #include "runtime/object.h"
-#include "runtime/runtime_state.h"
-#include "runtime/syntax_error.h"
-#include "runtime/thread_state.h"
+#include "runtime/objects/code.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/vm/call.h"
 #include "runtime/vm/vm_caches.h"
 
 namespace interp {

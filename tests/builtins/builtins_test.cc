@@ -9,19 +9,20 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "runtime/bootstrap.h"
-#include "runtime/builtin_modules.h"
-#include "runtime/call.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/function.h"
-#include "runtime/heap.h"
-#include "runtime/list.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/str.h"
-#include "runtime/thread_registry.h"
-#include "runtime/tuple.h"
+#include "runtime/builtins/bootstrap.h"
+#include "runtime/builtins/builtin_modules.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/frames/thread_registry.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 
 namespace interp {
 namespace {

@@ -1,6 +1,6 @@
 // The "Did you mean" ranking: distances and choices checked against what
 // CPython 3.11 suggests for the same names.
-#include "runtime/builtins/suggestions.h"
+#include "runtime/vm/suggestions.h"
 
 #include <string>
 #include <vector>

@@ -9,9 +9,9 @@
 #include <string>
 #include <string_view>
 
-#include "runtime/compiler.h"
-#include "runtime/parser.h"
-#include "runtime/runtime.h"
+#include "runtime/compiler/compiler.h"
+#include "runtime/embed/runtime.h"
+#include "runtime/frontend/parser.h"
 #include "tests/compiler/verify.h"
 
 namespace {

@@ -10,8 +10,8 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "runtime/code.h"
-#include "runtime/opcodes.h"
+#include "runtime/compiler/opcodes.h"
+#include "runtime/objects/code.h"
 
 namespace interp::testing {
 

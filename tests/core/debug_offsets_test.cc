@@ -1,13 +1,13 @@
 // Walks the frame stacks using nothing but the published layout descriptor
 // and raw memory reads, as an out-of-process reader would.
-#include "runtime/debug_offsets.h"
+#include "runtime/frames/debug_offsets.h"
 
 #include <cstring>
 #include <string>
 
 #include "gtest/gtest.h"
-#include "runtime/code_info.h"
-#include "runtime/thread_registry.h"
+#include "runtime/frames/code_info.h"
+#include "runtime/frames/thread_registry.h"
 #include "tests/core/test_frames.h"
 
 namespace interp {

@@ -1,4 +1,4 @@
-#include "runtime/frame_reader.h"
+#include "runtime/frames/frame_reader.h"
 
 #include <pthread.h>
 
@@ -10,9 +10,9 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "runtime/code_info.h"
-#include "runtime/stable_arena.h"
-#include "runtime/thread_registry.h"
+#include "runtime/frames/code_info.h"
+#include "runtime/frames/stable_arena.h"
+#include "runtime/frames/thread_registry.h"
 #include "tests/core/test_frames.h"
 
 namespace interp {

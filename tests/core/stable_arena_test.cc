@@ -1,4 +1,4 @@
-#include "runtime/stable_arena.h"
+#include "runtime/frames/stable_arena.h"
 
 #include <cstdint>
 #include <cstring>

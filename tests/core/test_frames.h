@@ -6,9 +6,9 @@
 #include <atomic>
 #include <cstdint>
 
-#include "runtime/code_info.h"
-#include "runtime/frame_stack.h"
-#include "runtime/thread_state.h"
+#include "runtime/frames/code_info.h"
+#include "runtime/frames/frame_stack.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp::testing {
 

@@ -1,4 +1,4 @@
-#include "runtime/thread_registry.h"
+#include "runtime/frames/thread_registry.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "runtime/stable_arena.h"
-#include "runtime/thread_state.h"
+#include "runtime/frames/stable_arena.h"
+#include "runtime/frames/thread_state.h"
 #include "tests/core/test_frames.h"
 
 namespace interp {

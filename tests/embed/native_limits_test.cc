@@ -10,9 +10,9 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "runtime/embed/runtime.h"
 #include "runtime/object.h"
-#include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 namespace interp {
 namespace {

@@ -2,7 +2,7 @@
 // calling script functions, native modules, SystemExit as a status, no
 // output unless asked, and host limits (instruction budget, deadline,
 // Interrupt).
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
 
 #include <stdlib.h>
 #include <unistd.h>
@@ -15,10 +15,10 @@
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "runtime/errors.h"
+#include "runtime/builtins/errors.h"
 #include "runtime/object.h"
-#include "runtime/protocols.h"
-#include "runtime/str.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
 
 namespace interp {
 namespace {

@@ -20,11 +20,11 @@
 #include "faulthandler/faulthandler.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "runtime/errors.h"
-#include "runtime/frame_reader.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/embed/runtime.h"
+#include "runtime/frames/frame_reader.h"
 #include "runtime/object.h"
-#include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/objects/str.h"
 
 namespace interp {
 namespace {

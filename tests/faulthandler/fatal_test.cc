@@ -18,8 +18,8 @@
 #include "faulthandler/faulthandler.h"
 #include "faulthandler/internal.h"
 #include "gtest/gtest.h"
-#include "runtime/code_info.h"
-#include "runtime/thread_registry.h"
+#include "runtime/frames/code_info.h"
+#include "runtime/frames/thread_registry.h"
 #include "tests/core/test_frames.h"
 #include "tests/faulthandler/test_util.h"
 

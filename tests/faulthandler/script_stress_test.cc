@@ -36,8 +36,8 @@
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
 #include "gtest/gtest.h"
-#include "runtime/frame_reader.h"
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
+#include "runtime/frames/frame_reader.h"
 #include "tests/faulthandler/test_util.h"
 
 namespace interp {

@@ -26,9 +26,9 @@
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
 #include "gtest/gtest.h"
-#include "runtime/code_info.h"
-#include "runtime/frame_reader.h"
-#include "runtime/thread_registry.h"
+#include "runtime/frames/code_info.h"
+#include "runtime/frames/frame_reader.h"
+#include "runtime/frames/thread_registry.h"
 #include "tests/core/test_frames.h"
 
 namespace interp {

@@ -2,7 +2,7 @@
 // literals, tokenizer errors located like CPython's, and the helpers
 // (SourceLine, ValidateSourceEncoding, DecodeStringBody).
 
-#include "runtime/lexer.h"
+#include "runtime/frontend/lexer.h"
 
 #include <cmath>
 #include <string>

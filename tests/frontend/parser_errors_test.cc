@@ -9,7 +9,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
-#include "runtime/parser.h"
+#include "runtime/frontend/parser.h"
 
 namespace interp {
 namespace {

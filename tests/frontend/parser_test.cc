@@ -8,7 +8,7 @@
 // the error, 64-bit ints, annotations dropped, compile-time checks done by
 // the parser).
 
-#include "runtime/parser.h"
+#include "runtime/frontend/parser.h"
 
 #include <chrono>
 #include <cstdint>
@@ -18,7 +18,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
-#include "runtime/ast.h"
+#include "runtime/frontend/ast.h"
 
 namespace interp {
 namespace {

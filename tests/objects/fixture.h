@@ -8,16 +8,16 @@
 #include <string>
 
 #include "gtest/gtest.h"
-#include "runtime/bootstrap.h"
-#include "runtime/dict.h"
-#include "runtime/errors.h"
-#include "runtime/list.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime_state.h"
-#include "runtime/set.h"
-#include "runtime/str.h"
-#include "runtime/thread_registry.h"
-#include "runtime/tuple.h"
+#include "runtime/builtins/bootstrap.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/frames/thread_registry.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/set.h"
+#include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 
 namespace interp {
 

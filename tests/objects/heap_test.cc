@@ -1,6 +1,6 @@
 // The collector: garbage is reclaimed, reachable objects survive, and the
 // live size stays bounded under steady churn.
-#include "runtime/heap.h"
+#include "runtime/objects/heap.h"
 
 #include "tests/objects/fixture.h"
 

@@ -2,9 +2,9 @@
 // (expected strings were produced by python3).
 #include <cmath>
 
-#include "runtime/iterator.h"
-#include "runtime/numbers.h"
-#include "runtime/range_slice.h"
+#include "runtime/objects/iterator.h"
+#include "runtime/objects/numbers.h"
+#include "runtime/objects/range_slice.h"
 #include "tests/objects/fixture.h"
 
 namespace interp {

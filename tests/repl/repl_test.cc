@@ -16,7 +16,7 @@
 
 #include "gtest/gtest.h"
 #include "interp/line_editor.h"
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
 
 namespace interp::cli {
 namespace {

@@ -1,7 +1,7 @@
 // Tests of the global interpreter lock (runtime/gil.h): mutual exclusion,
 // the switch-interval drop request, fair hand-off in Yield, fork and the
 // "dead lock" state daemon threads park in. Run under --config=tsan too.
-#include "runtime/gil.h"
+#include "runtime/vm/gil.h"
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "runtime/thread_state.h"
-#include "runtime/threads/gil_internal.h"
+#include "runtime/frames/thread_state.h"
+#include "runtime/vm/gil_internal.h"
 
 namespace interp {
 namespace {

@@ -13,7 +13,7 @@
 #include <thread>
 
 #include "gtest/gtest.h"
-#include "runtime/thread_state.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
 
 #if defined(__has_feature)
 #if __has_feature(thread_sanitizer)

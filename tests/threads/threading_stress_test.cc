@@ -9,7 +9,7 @@
 
 #include "absl/status/status.h"
 #include "gtest/gtest.h"
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
 
 namespace interp {
 namespace {

@@ -6,13 +6,13 @@
 
 #include "absl/strings/str_cat.h"
 #include "gtest/gtest.h"
-#include "runtime/code_info.h"
-#include "runtime/errors.h"
-#include "runtime/frame_stack.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime.h"
-#include "runtime/str.h"
-#include "runtime/thread_state.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/embed/runtime.h"
+#include "runtime/frames/code_info.h"
+#include "runtime/frames/frame_stack.h"
+#include "runtime/frames/thread_state.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
 
 namespace interp {
 namespace {

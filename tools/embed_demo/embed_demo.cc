@@ -17,10 +17,10 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "faulthandler/faulthandler.h"
-#include "runtime/errors.h"
-#include "runtime/protocols.h"
-#include "runtime/runtime.h"
-#include "runtime/str.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/embed/runtime.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/str.h"
 
 namespace {
 

@@ -11,7 +11,7 @@
 
 #include "absl/status/status.h"
 #include "faulthandler/faulthandler.h"
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
 #include "tools/fuzz/crash_reporter.h"
 
 namespace {

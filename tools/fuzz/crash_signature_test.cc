@@ -14,7 +14,7 @@
 #include "absl/status/status.h"
 #include "faulthandler/writer.h"
 #include "gtest/gtest.h"
-#include "runtime/runtime.h"
+#include "runtime/embed/runtime.h"
 
 namespace interp::faulthandler {
 namespace {

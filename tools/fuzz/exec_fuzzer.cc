@@ -25,10 +25,10 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "runtime/errors.h"
+#include "runtime/builtins/errors.h"
+#include "runtime/embed/runtime.h"
 #include "runtime/object.h"
-#include "runtime/runtime.h"
-#include "runtime/runtime_state.h"
+#include "runtime/objects/runtime_state.h"
 #include "runtime/value.h"
 #include "tools/fuzz/crash_reporter.h"
 

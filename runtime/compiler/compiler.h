@@ -1,0 +1,38 @@
+// The compiler: AST (ast.h) -> register bytecode (opcodes.h) in Code
+// objects (code.h). Compile-time errors ('return' outside function,
+// nonlocal/global misuse, unsupported constructs the parser let through)
+// come back as SyntaxErrorInfo.
+#ifndef INTERP_RUNTIME_COMPILER_COMPILER_H_
+#define INTERP_RUNTIME_COMPILER_COMPILER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "runtime/frames/thread_state.h"
+#include "runtime/frontend/ast.h"
+#include "runtime/frontend/syntax_error.h"
+#include "runtime/objects/code.h"
+
+namespace interp {
+
+enum class CompileMode {
+  kModule,       // a file or -c string
+  kInteractive,  // REPL: expression statements print their value (kPrintExpr)
+};
+
+// Compiles a module body. Returns null and fills *error on a compile-time
+// error (error->text is filled from `source`). Never reaches a GC safe
+// point (allocation does not collect), so the objects it creates need no
+// rooting until it returns; the caller roots the result.
+Code* CompileModule(ThreadState& ts, const ast::Module& module,
+                    std::string_view source, CompileMode mode,
+                    SyntaxErrorInfo* error);
+
+// Human-readable listing of a code object and its nested code objects
+// (tests, debugging).
+std::string Disassemble(Code* code);
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_COMPILER_COMPILER_H_

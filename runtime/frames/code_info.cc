@@ -1,0 +1,125 @@
+// CodeInfo / NativeInfo allocation (see code_info.h for the protocols).
+//
+// Readers (faulthandler/frame_reader.cc) load every field of a CodeInfo and
+// of its line table with relaxed atomic loads, and this file stores them
+// with relaxed atomic stores inside the generation seqlock, so the
+// read-while-recycled case is a race the protocol detects, not undefined
+// behaviour.
+#include "runtime/frames/code_info.h"
+
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "runtime/frames/stable_arena.h"
+
+namespace interp {
+namespace {
+
+template <typename T>
+void StoreRelaxed(T* field, T value) {
+  __atomic_store_n(field, value, __ATOMIC_RELAXED);
+}
+
+struct InfoPools {
+  std::mutex mu;
+  // Retired CodeInfo records. Kept outside the records so that a retired
+  // record's fields stay CodeInfo-shaped (no free-list link over them).
+  std::vector<CodeInfo*> free_code_infos;
+  absl::flat_hash_map<std::string, const NativeInfo*> natives;
+};
+
+InfoPools& Pools() {
+  static InfoPools* pools = [] {
+    auto* p = new InfoPools();
+    // Keep the pool lock consistent across fork (see stable_arena.cc).
+    pthread_atfork([] { Pools().mu.lock(); }, [] { Pools().mu.unlock(); },
+                   [] { Pools().mu.unlock(); });
+    return p;
+  }();
+  return *pools;
+}
+
+}  // namespace
+
+const NativeInfo* InternNativeInfo(const char* qualified_name) {
+  InfoPools& pools = Pools();
+  std::lock_guard<std::mutex> lock(pools.mu);
+  auto it = pools.natives.find(qualified_name);
+  if (it != pools.natives.end()) return it->second;
+  std::string_view name(qualified_name);
+  auto* info = static_cast<NativeInfo*>(stable::Allocate(sizeof(NativeInfo)));
+  const char* interned = stable::InternString(name);
+  StoreRelaxed(&info->qualified_name, interned);
+  StoreRelaxed(&info->qualified_name_len, static_cast<uint32_t>(name.size()));
+  StoreRelaxed(&info->magic, kNativeInfoMagic);
+  pools.natives.emplace(std::string(name), info);
+  return info;
+}
+
+CodeInfo* NewCodeInfo(std::string_view name, std::string_view filename,
+                      const LineEntry* lines, uint32_t n, int32_t first_line) {
+  // Everything that takes the arena lock happens before the record is
+  // claimed, so the pool lock is never held across it.
+  const char* iname = stable::InternString(name);
+  const char* ifile = stable::InternString(filename);
+  LineEntry* table = nullptr;
+  if (n > 0) {
+    table = static_cast<LineEntry*>(stable::Allocate(n * sizeof(LineEntry)));
+    for (uint32_t i = 0; i < n; ++i) {
+      StoreRelaxed(&table[i].start_pc, lines[i].start_pc);
+      StoreRelaxed(&table[i].line, lines[i].line);
+    }
+  }
+
+  CodeInfo* info = nullptr;
+  {
+    InfoPools& pools = Pools();
+    std::lock_guard<std::mutex> lock(pools.mu);
+    if (!pools.free_code_infos.empty()) {
+      info = pools.free_code_infos.back();
+      pools.free_code_infos.pop_back();
+    }
+  }
+  uint32_t gen;
+  if (info == nullptr) {
+    info = static_cast<CodeInfo*>(stable::Allocate(sizeof(CodeInfo)));
+    gen = 1;  // odd: being filled
+    info->generation.store(gen, std::memory_order_relaxed);
+  } else {
+    gen = info->generation.load(std::memory_order_relaxed);  // odd (retired)
+  }
+  std::atomic_thread_fence(std::memory_order_release);
+  StoreRelaxed(&info->name, iname);
+  StoreRelaxed(&info->name_len, static_cast<uint32_t>(name.size()));
+  StoreRelaxed(&info->filename, ifile);
+  StoreRelaxed(&info->filename_len, static_cast<uint32_t>(filename.size()));
+  StoreRelaxed<const LineEntry*>(&info->lines, table);
+  StoreRelaxed(&info->num_lines, n);
+  StoreRelaxed(&info->first_line, first_line);
+  info->generation.store(gen + 1, std::memory_order_release);
+  info->magic.store(kCodeInfoMagic, std::memory_order_release);
+  return info;
+}
+
+void FreeCodeInfo(CodeInfo* info) {
+  if (info == nullptr) return;
+  uint32_t gen = info->generation.load(std::memory_order_relaxed);
+  info->magic.store(0, std::memory_order_relaxed);
+  info->generation.store(gen + 1, std::memory_order_relaxed);  // odd
+  // Readers that copied fields before this point see the changed
+  // generation; nothing below may become visible before it.
+  std::atomic_thread_fence(std::memory_order_release);
+  const LineEntry* table = __atomic_load_n(&info->lines, __ATOMIC_RELAXED);
+  uint32_t n = __atomic_load_n(&info->num_lines, __ATOMIC_RELAXED);
+  if (table != nullptr) {
+    stable::Free(const_cast<LineEntry*>(table), n * sizeof(LineEntry));
+  }
+  InfoPools& pools = Pools();
+  std::lock_guard<std::mutex> lock(pools.mu);
+  pools.free_code_infos.push_back(info);
+}
+
+}  // namespace interp

@@ -1,0 +1,144 @@
+// The garbage-collected heap of one runtime: a size-class allocator under a
+// precise, non-moving mark-and-sweep collector.
+//
+// Collection happens only at safe points: allocation never collects, it
+// only sets kBreakGcRequest on the allocating thread's eval breaker when
+// the threshold is passed; the VM collects at its next safe point (a call
+// or backward jump), while every other thread of the runtime is parked at
+// the global lock or in a blocking call. Therefore native code may hold raw
+// Values in C++ locals freely — EXCEPT across a call back into the VM
+// (CallValue & co), which can reach a safe point: keep such values alive
+// with TempRoots.
+//
+// Roots: every attached thread's value stack (up to its top frame) and
+// frame records, temp roots and pending exception; the runtime's tables
+// (builtin classes, interned strings, modules, ...) via
+// RuntimeState::TraceRoots; host handles.
+#ifndef INTERP_RUNTIME_OBJECTS_HEAP_H_
+#define INTERP_RUNTIME_OBJECTS_HEAP_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "runtime/frames/thread_state.h"
+#include "runtime/object.h"
+
+namespace interp {
+
+struct RuntimeState;
+
+// Visitor handed to trace functions. Mark is cheap (pushes on the mark
+// stack; no recursion, so deep structures cannot overflow the C stack).
+class Tracer {
+ public:
+  void Mark(Value v) {
+    if (v.IsObject()) MarkObject(v.AsObject());
+  }
+  void MarkObject(Object* o) {
+    if (o != nullptr && !o->gc_mark) {
+      o->gc_mark = 1;
+      // A str of a builtin class is a leaf (no children; its class is a
+      // root): marked, never pushed. Lists of many strings would otherwise
+      // grow the mark stack by one entry per string.
+      if (o->kind == ObjKind::kStr &&
+          (o->cls == nullptr || (o->cls->flags & kClassBuiltin))) {
+        return;
+      }
+      stack_.push_back(o);
+    }
+  }
+  void MarkRange(const Value* begin, const Value* end) {
+    for (const Value* p = begin; p < end; ++p) Mark(*p);
+  }
+
+ private:
+  friend class Heap;
+  std::vector<Object*> stack_;
+};
+
+// Per-kind operations, registered by the module that owns the layout
+// (e.g. the VM registers kFunction/kCode/kClass...). `trace` marks the
+// object's children; `finalize` releases out-of-line buffers (never
+// allocates, never calls script code).
+struct KindOps {
+  void (*trace)(Object* o, Tracer& t) = nullptr;
+  void (*finalize)(Object* o) = nullptr;
+};
+void RegisterKindOps(ObjKind kind, KindOps ops);
+
+class Heap {
+ public:
+  explicit Heap(RuntimeState* rt);
+  ~Heap();  // frees every object (runs finalizers)
+  Heap(const Heap&) = delete;
+  Heap& operator=(const Heap&) = delete;
+
+  // A zero-filled object of `size` bytes (>= sizeof(Object)) with its
+  // header set. Never collects. Returns null only on out-of-memory (caller
+  // raises MemoryError).
+  Object* Allocate(ThreadState& ts, size_t size, ObjKind kind,
+                   ClassObject* cls);
+
+  // Like Allocate, but only the Object header is initialised: the caller
+  // must set every field (and may leave payload bytes it never reads).
+  // For hot, fully-written layouts (strings), where zero-filling the body
+  // first was a measurable share of building them.
+  Object* AllocateUninit(ThreadState& ts, size_t size, ObjKind kind,
+                         ClassObject* cls);
+
+  template <typename T>
+  T* New(ThreadState& ts, ObjKind kind, ClassObject* cls, size_t extra = 0) {
+    return static_cast<T*>(Allocate(ts, sizeof(T) + extra, kind, cls));
+  }
+
+  // Out-of-line buffers owned by objects (list items, dict tables). Counted
+  // towards the collection threshold. Realloc keeps the contents.
+  void* AllocBuffer(size_t bytes);
+  void* ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes);
+  void FreeBuffer(void* p, size_t bytes);
+
+  // Runs a full collection now. `ts` must hold the runtime's global lock,
+  // and be at a safe point.
+  void Collect(ThreadState& ts);
+
+  // The heap whose finalizers are running on the calling thread (during
+  // Collect or ~Heap), so that KindOps::finalize, which only gets the
+  // object, can return out-of-line buffers with FreeBuffer. Null elsewhere.
+  static Heap* Finalizing();
+
+  size_t live_bytes() const { return live_bytes_; }
+  size_t num_collections() const { return num_collections_; }
+
+ private:
+  Object* AllocateImpl(ThreadState& ts, size_t size, ObjKind kind,
+                       ClassObject* cls, bool zero);
+
+  RuntimeState* rt_;
+  Object* all_objects_ = nullptr;
+  size_t live_bytes_ = 0;
+  size_t threshold_ = 8u << 20;
+  size_t num_collections_ = 0;
+  struct FreeLists;
+  FreeLists* free_lists_ = nullptr;  // size-class allocator state (heap.cc)
+};
+
+// Keeps values alive across calls back into the VM:
+//   TempRoots roots(ts);  roots.Add(v);  ... CallValue(...) ...
+// Entries are dropped when the scope ends.
+class TempRoots {
+ public:
+  explicit TempRoots(ThreadState& ts) : ts_(ts), mark_(ts.temp_roots.size()) {}
+  ~TempRoots() { ts_.temp_roots.resize(mark_); }
+  TempRoots(const TempRoots&) = delete;
+  TempRoots& operator=(const TempRoots&) = delete;
+  void Add(Value v) { ts_.temp_roots.push_back(v); }
+
+ private:
+  ThreadState& ts_;
+  size_t mark_;
+};
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_OBJECTS_HEAP_H_

@@ -1,0 +1,45 @@
+// RuntimeState::InternTable: the data layer's per-runtime state (interned
+// strings, cached singletons). Defined in a header of its own because the
+// file that defines ~RuntimeState (runtime_state.cc) must see the complete
+// type for std::unique_ptr; nothing else should need its fields.
+#ifndef INTERP_RUNTIME_OBJECTS_INTERN_TABLE_H_
+#define INTERP_RUNTIME_OBJECTS_INTERN_TABLE_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "absl/container/flat_hash_map.h"
+#include "runtime/objects/runtime_state.h"
+
+namespace interp {
+
+// Extra special-method names the data layer dispatches on that are not in
+// names.h (kept here so names.h stays the lead's list).
+// clang-format off
+#define INTERP_DATA_NAMES(X)                                               \
+  X(__rlshift__) X(__rrshift__) X(__rand__) X(__ror__) X(__rxor__)         \
+  X(__itruediv__) X(__ifloordiv__) X(__imod__) X(__ipow__)                 \
+  X(__ilshift__) X(__irshift__) X(__iand__) X(__ior__) X(__ixor__)         \
+  X(__missing__) X(__reversed__)
+// clang-format on
+
+// Owned by str.cc; lives as long as its runtime. Besides interned strings it
+// holds the data layer's per-runtime singletons and counters.
+struct RuntimeState::InternTable {
+  // Keys view the interned Str's own bytes (interned strings are immortal
+  // roots, so the views stay valid).
+  absl::flat_hash_map<std::string_view, Str*> map;
+  Str* ascii_chars[128] = {};
+  Str* empty_str = nullptr;
+  Tuple* empty_tuple = nullptr;
+  // Source of DictKeysVersion values: unique across the runtime, so an
+  // inline cache keyed on (dict, version) never matches a recycled dict.
+  uint64_t next_dict_version = 1;
+#define INTERP_DATA_NAME_FIELD(n) Str* n = nullptr;
+  INTERP_DATA_NAMES(INTERP_DATA_NAME_FIELD)
+#undef INTERP_DATA_NAME_FIELD
+};
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_OBJECTS_INTERN_TABLE_H_

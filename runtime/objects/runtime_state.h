@@ -1,0 +1,212 @@
+// RuntimeState: one runtime's heap, builtin types, interned names, module
+// table and global lock. Several may live in one process; nothing here is
+// global. The public embedding API (runtime.h) wraps it.
+//
+// Sections are owned by different parts of the runtime; add fields to your
+// section only.
+#ifndef INTERP_RUNTIME_OBJECTS_RUNTIME_STATE_H_
+#define INTERP_RUNTIME_OBJECTS_RUNTIME_STATE_H_
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/object.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/names.h"
+
+namespace interp {
+
+class Gil;           // gil.h
+struct VmCaches;     // VM-private (vm/*.cc)
+struct ModuleTable;  // import machinery
+
+// Builtin types. Each is a ClassObject with kClassBuiltin.
+// Parts of the runtime owned here whose types belong to higher layers (the
+// VM's caches, the global lock). The deleter travels with the pointer, so
+// this layer destroys them without seeing their definitions; the layer
+// that defines T creates them with MakeUpperLayer<T>(...).
+template <typename T>
+using UpperLayerPtr = std::unique_ptr<T, void (*)(T*)>;
+
+template <typename T, typename... Args>
+UpperLayerPtr<T> MakeUpperLayer(Args&&... args) {
+  return UpperLayerPtr<T>(
+      std::make_unique<T>(std::forward<Args>(args)...).release(),
+      [](T* p) { std::default_delete<T>()(p); });
+}
+
+struct BuiltinClasses {
+  ClassObject* object;
+  ClassObject* type;
+  ClassObject* none_type;
+  ClassObject* bool_;
+  ClassObject* int_;
+  ClassObject* float_;
+  ClassObject* str;
+  ClassObject* list;
+  ClassObject* tuple;
+  ClassObject* dict;
+  ClassObject* set;
+  ClassObject* range;
+  ClassObject* slice;
+  ClassObject* iterator;   // shared by builtin iterators
+  ClassObject* dict_keys;  // views returned by keys()/values()/items()
+  ClassObject* dict_values;
+  ClassObject* dict_items;
+  ClassObject* cell;
+  ClassObject* code;
+  ClassObject* function;
+  ClassObject* builtin_function;
+  ClassObject* method;
+  ClassObject* module;
+  ClassObject* file;  // TextIOWrapper
+  ClassObject* property;
+  ClassObject* staticmethod;
+  ClassObject* classmethod;
+  ClassObject* super;
+  ClassObject* native_data;
+  // Needed by data (iterator.h): specific classes of builtin iterators, so
+  // type(enumerate([])).__name__ == 'enumerate'. Builtins sets those it
+  // creates (with `construct` for enumerate/zip/map/filter/reversed); a
+  // null entry means the iterator uses `iterator` above.
+  ClassObject* enumerate;
+  ClassObject* zip;
+  ClassObject* map;
+  ClassObject* filter;
+  ClassObject* reversed;
+  ClassObject* list_iterator;
+  ClassObject* tuple_iterator;
+  ClassObject* str_iterator;
+  ClassObject* range_iterator;
+  ClassObject* dict_keyiterator;
+  ClassObject* dict_valueiterator;
+  ClassObject* dict_itemiterator;
+  ClassObject* set_iterator;
+  ClassObject* callable_iterator;
+  // Class names CPython gives reversed(list), reversed(dict) and iter() of
+  // a non-ASCII str.
+  ClassObject* list_reverseiterator;
+  ClassObject* dict_reversekeyiterator;
+  ClassObject* str_unicode_iterator;
+  // Builtins: type(NotImplemented) (its instance is not_implemented below).
+  ClassObject* not_implemented_type;
+};
+
+// Builtin exception classes, with CPython's hierarchy.
+struct ExceptionClasses {
+  ClassObject* base_exception;
+  ClassObject* exception;
+  ClassObject* arithmetic_error;
+  ClassObject* zero_division_error;
+  ClassObject* overflow_error;
+  ClassObject* assertion_error;
+  ClassObject* attribute_error;
+  ClassObject* import_error;
+  ClassObject* module_not_found_error;
+  ClassObject* lookup_error;
+  ClassObject* index_error;
+  ClassObject* key_error;
+  ClassObject* memory_error;
+  ClassObject* name_error;
+  ClassObject* unbound_local_error;
+  ClassObject* not_implemented_error;
+  ClassObject* os_error;
+  ClassObject* file_not_found_error;
+  ClassObject* file_exists_error;
+  ClassObject* recursion_error;
+  ClassObject* runtime_error;
+  ClassObject* stop_iteration;
+  ClassObject* syntax_error;
+  ClassObject* indentation_error;
+  ClassObject* tab_error;
+  ClassObject* timeout_error;
+  ClassObject* type_error;
+  ClassObject* value_error;
+  ClassObject* unicode_error;  // UnicodeDecodeError etc. collapse here
+  ClassObject* keyboard_interrupt;
+  ClassObject* system_exit;
+  // Builtins: input() at end of file, and the errno-specific OSError
+  // subclasses OSError(errno, ...) maps to (like CPython).
+  ClassObject* eof_error;
+  ClassObject* permission_error;
+  ClassObject* is_a_directory_error;
+  ClassObject* not_a_directory_error;
+  ClassObject* child_process_error;
+  ClassObject* process_lookup_error;
+  ClassObject* interrupted_error;
+  ClassObject* broken_pipe_error;
+  // io.UnsupportedOperation (a file method its mode does not allow); not a
+  // builtin name.
+  ClassObject* unsupported_operation;
+};
+
+struct RuntimeOptions {
+  std::vector<std::string> argv;         // sys.argv
+  std::vector<std::string> module_path;  // sys.path entries
+  std::vector<std::pair<std::string, std::string>> xoptions;  // -X name[=value]
+  std::string executable;                                     // sys.executable
+  // sys.stdout and sys.stderr write through on every write (python3 -u).
+  bool unbuffered_stdio = false;
+};
+
+struct RuntimeState {
+  explicit RuntimeState(RuntimeOptions options);
+  ~RuntimeState();
+
+  // Marks every runtime-owned root (classes, names, modules, ...).
+  void TraceRoots(Tracer& t);
+
+  RuntimeOptions options;
+
+  // --- Heap and collector (heap.cc) ---
+  Heap heap{this};
+
+  // --- Types and names (bootstrap: classes.cc / strings) ---
+  BuiltinClasses classes{};
+  ExceptionClasses exc{};
+  // Interned strings: the table is owned by str.cc (type defined in
+  // intern_table.h, which the file defining ~RuntimeState must include).
+  struct InternTable;
+  std::unique_ptr<InternTable> interned;
+  CommonNames names{};  // interned by InitCommonNames (str.h)
+
+  // --- Modules and builtins (import / builtins) ---
+  Dict* modules = nullptr;  // sys.modules: Str -> Module
+  Object* builtins_module = nullptr;
+  Object* sys_module = nullptr;
+  int64_t recursion_limit = 1000;
+  // Needed by data (protocols): the NotImplemented singleton, which user
+  // __eq__/__add__/... may return. Builtins creates it (and TraceRoots
+  // marks it); the protocols compare against it.
+  Object* not_implemented = nullptr;
+
+  // --- Threads (gil.cc / threading) ---
+  UpperLayerPtr<Gil> gil{nullptr, nullptr};
+  ThreadState* main_thread = nullptr;
+  // Per-runtime state of the threading and signal modules
+  // (runtime/threads/threads_state.h), created on first use. A shared_ptr
+  // because threads started by the threading module keep it alive: a
+  // daemon thread may outlive the runtime.
+  struct ThreadsState;
+  std::shared_ptr<ThreadsState> threads;
+  // Script values kept by the threading/signal modules (the table of
+  // signal handlers): TraceRoots marks it. (They are also reachable from
+  // the `signal` module while it is in sys.modules.)
+  Value threads_roots;
+
+  // --- VM (vm/*.cc) ---
+  UpperLayerPtr<VmCaches> vm{nullptr, nullptr};
+  uint64_t class_epoch =
+      0;  // bumped when any class dict changes after creation
+
+  // --- Host limits (embedding API) ---
+  std::atomic<int64_t> instruction_budget{-1};  // <0: unlimited
+};
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_OBJECTS_RUNTIME_STATE_H_

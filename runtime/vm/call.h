@@ -1,0 +1,46 @@
+// Calling and attribute protocols implemented by the VM, for native code.
+// Every function may run script code (a nested interpreter activation, with
+// a bounded native re-entry depth -> RecursionError), so callers must keep
+// their own live values in TempRoots (heap.h) across these calls.
+#ifndef INTERP_RUNTIME_VM_CALL_H_
+#define INTERP_RUNTIME_VM_CALL_H_
+
+#include <string_view>
+
+#include "runtime/frames/thread_state.h"
+#include "runtime/object.h"
+
+namespace interp {
+
+// Calls any callable (function, native, class, bound method, instance with
+// __call__) with the native calling convention of object.h.
+Value CallValue(ThreadState& ts, Value callee, const Value* args,
+                uint32_t nargs, Tuple* kwnames = nullptr);
+
+// Class-chain lookup of a special method (no instance dict), e.g.
+// LookupSpecial(cls, names.__repr__). Empty when absent. Never raises.
+Value LookupSpecial(ClassObject* cls, Str* name);
+// Calls special method `name` of v's class with self = v. `found` is set to
+// false (and Empty returned) when the class does not define it.
+Value CallSpecial(ThreadState& ts, Value self, Str* name, const Value* args,
+                  uint32_t nargs, bool* found);
+
+// Attribute protocol (instances, classes, modules, builtin types' methods,
+// properties, bound methods). GetAttr raises AttributeError like CPython;
+// GetAttrOrEmpty returns Empty without raising when missing (other errors
+// still raise).
+Value GetAttr(ThreadState& ts, Value obj, Str* name);
+Value GetAttrOrEmpty(ThreadState& ts, Value obj, Str* name);
+// Returns None, or Error.
+Value SetAttr(ThreadState& ts, Value obj, Str* name, Value value);
+Value DelAttr(ThreadState& ts, Value obj, Str* name);
+// object.__setattr__ / object.__delattr__: the stores above without a
+// class's own __setattr__/__delattr__ (which SetAttr/DelAttr call).
+Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value);
+Value GenericDelAttr(ThreadState& ts, Value obj, Str* name);
+// Whether obj's class defines __setattr__ in script code.
+bool HasUserSetattr(ThreadState& ts, Value obj);
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_VM_CALL_H_

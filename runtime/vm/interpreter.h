@@ -1,0 +1,58 @@
+// Entry points into the VM for the rest of the runtime (call.h has the
+// calling and attribute protocols).
+#ifndef INTERP_RUNTIME_VM_INTERPRETER_H_
+#define INTERP_RUNTIME_VM_INTERPRETER_H_
+
+#include <string>
+#include <string_view>
+
+#include "runtime/frames/thread_state.h"
+#include "runtime/objects/code.h"
+#include "runtime/objects/function.h"
+#include "runtime/vm/safepoint.h"
+
+namespace interp {
+
+class Tracer;
+struct RuntimeState;
+
+// Runs a module body with module->dict as globals (a nested interpreter
+// activation). Returns None or Error.
+Value RunModuleCode(ThreadState& ts, Code* code, Module* module);
+
+// Parses, compiles and runs `source` as module `module` (SyntaxError is
+// raised as a script exception with filename/lineno/offset/text set).
+Value ExecSource(ThreadState& ts, std::string_view source,
+                 std::string_view filename, Module* module);
+
+// `import name` (script modules from sys.path, builtin modules from the
+// builtin-module table; cached in sys.modules). Returns the module or Error.
+Value ImportModule(ThreadState& ts, Str* name);
+
+// The traceback + "Type: message" text CPython's default excepthook
+// prints for `exc` (chained exceptions included), with source lines read
+// from the files when readable.
+std::string FormatException(ThreadState& ts, Value exc);
+// Writes FormatException to sys.stderr (falls back to fd 2).
+void PrintException(ThreadState& ts, Value exc);
+
+// Registers KindOps of the VM's object kinds (function.h layouts, classes,
+// instances, exceptions) and creates VM caches (bootstrap).
+void InitVm(ThreadState& ts);
+
+// Sets `exc` pending with its __context__ linked to the exception being
+// handled (like a `raise` statement in script code). Returns Error.
+Value RaiseWithContext(ThreadState& ts, Value exc);
+
+// The source line `line` (1-based) of `filename`, leading and trailing
+// whitespace stripped; empty when unreadable. Used by tracebacks and the
+// REPL.
+std::string ReadSourceLine(std::string_view filename, int line);
+
+// The exception currently being handled by the calling thread (what
+// sys.exc_info()[1] returns), or None.
+Value CurrentHandledException(ThreadState& ts);
+
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_VM_INTERPRETER_H_
