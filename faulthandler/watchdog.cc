@@ -11,6 +11,7 @@
 // state and marks the thread absent, so nothing fires in the child and
 // cancelling there returns at once.
 #include <pthread.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -78,6 +79,9 @@ Watchdog& State() {
 }
 
 void ThreadMain() {
+  // Wake up at the deadline, not up to 50 us after it (the default timer
+  // slack of a thread lets the kernel batch its timers).
+  prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
   Watchdog& w = State();
   std::unique_lock<std::mutex> lock(w.mu);
   for (;;) {
@@ -106,6 +110,7 @@ void ThreadMain() {
         Writer out(internal::CheckReportFd(fd, fd_dev, fd_ino));
         out.YieldToFatalReport();
         WriteTimeoutHeader(out, timeout_us);
+        out.Flush();  // the header marks the moment of the timeout
         DumpAllThreads(out, 0, max_threads);
       }
     }

@@ -76,7 +76,7 @@ times = measure(depth - 2)
 release.set()
 for t in workers:
     t.join()
-print(" ".join("%.9f" % t for t in times))
+print(" ".join(["%.9f" % t for t in times]))
 '''
 
 WATCHDOG_SCRIPT = r'''
