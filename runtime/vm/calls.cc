@@ -291,6 +291,9 @@ Frame* PushFunctionFrame(ThreadState& ts, Function* fn, Value* base,
 
 namespace {
 
+Value ConstructBuiltin(ThreadState& ts, ClassObject* cls, Value* args,
+                       uint32_t nargs, Tuple* kwnames);
+
 // The first class at or above `cls` that is a builtin type.
 ClassObject* BuiltinBase(ClassObject* cls) {
   while (cls != nullptr && !(cls->flags & kClassBuiltin)) cls = cls->base;
@@ -344,7 +347,7 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
   // With a user __init__, the builtin part starts empty and __init__ (or
   // super().__init__) fills it, like list.__new__ + list.__init__.
   Value r = has_init ? bb->construct(ts, nullptr, 0, nullptr)
-                     : bb->construct(ts, args, nargs, kwnames);
+                     : ConstructBuiltin(ts, bb, args, nargs, kwnames);
   if (r.IsError()) return r;
   if (r.IsObject()) r.AsObject()->cls = cls;
   return r;

@@ -693,5 +693,33 @@ TEST(Storm, ThreadIdentsAreUniqueInEveryDump) {
   unlink(out.c_str());
 }
 
+// Issue 17: every builtin that calls script code shows its own frame,
+// constructors of builtin types included.
+TEST(NativeFrames, BuiltinsThatCallScriptCodeShowTheirFrame) {
+  std::string out = absl::StrCat(TempDir(), "/native_frames.txt");
+  RunResult r = RunInterp({Script("native_frames.py"), out});
+  ASSERT_TRUE(r.Exited(0)) << r.Describe();
+  std::string report = ReadFile(out);
+  unlink(out.c_str());
+  // The frame right below the script function the builtin called.
+  std::vector<std::string> callers;
+  std::vector<std::string> lines = absl::StrSplit(report, '\n');
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (EndsWith(lines[i], " in f") &&
+        !EndsWith(lines[i + 1], " in __iter__")) {
+      callers.push_back(lines[i + 1]);
+    } else if (EndsWith(lines[i], " in __iter__")) {
+      callers.push_back(lines[i + 1]);
+    }
+  }
+  std::vector<std::string> expected = {
+      "  <native> builtins.list",   "  <native> builtins.tuple",
+      "  <native> builtins.dict",   "  <native> builtins.set",
+      "  <native> builtins.sorted", "  <native> builtins.list",
+      "  <native> builtins.list",
+  };
+  EXPECT_EQ(callers, expected) << report;
+}
+
 }  // namespace
 }  // namespace interp::testing
