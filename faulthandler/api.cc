@@ -138,7 +138,11 @@ absl::Status DumpTraceback(int fd, bool all_threads, int max_threads) {
   return absl::OkStatus();
 }
 
-absl::Status DumpCStack(int fd) {
+// noinline, with the internal DumpCStack noinline too: the trace must start
+// at our caller (skip 0: the internal DumpCStack and this function are not
+// shown), which inlining would shift (the host's own function was dropped
+// when both skipped one frame more).
+__attribute__((noinline)) absl::Status DumpCStack(int fd) {
   if (fd < 0) {
     return absl::InvalidArgumentError("file is not a valid file descriptor");
   }
@@ -147,7 +151,7 @@ absl::Status DumpCStack(int fd) {
   if (!claim.held()) return absl::OkStatus();
   Writer w(fd);
   w.YieldToFatalReport();
-  DumpCStack(w, nullptr, nullptr, 1);
+  DumpCStack(w, nullptr, nullptr, 0);
   return absl::OkStatus();
 }
 
