@@ -73,37 +73,49 @@ void WriteThreadHeader(Writer& w, uint64_t ident, const ThreadSnapshot* t,
   w.EndLine();
 }
 
-// The idents already shown in one dump. A thread state can be released
-// and taken by a new thread while the walk runs, and a finished thread's
-// ident can be reused by a new thread: without this, one ident could head
-// two blocks of the same dump. Fixed size (async-signal-safe); past it
-// duplicates are no longer filtered, which only a dump of more than
-// kMaxSeen threads could show.
-class SeenIdents {
+// The thread states already shown in one dump, with their idents. A state
+// can be released while the walk runs and its thread attach again further
+// down the registry, and a finished thread's ident can be taken by a new
+// thread: without this, one thread could head two blocks of one dump. One
+// ident may still head two blocks when both states are live at once: a
+// host thread attached to two runtimes is shown in each. Fixed size
+// (async-signal-safe); past kMaxSeen blocks duplicates are not filtered.
+class SeenThreads {
  public:
-  // Records `ident`; false when it was already recorded.
-  bool Add(uint64_t ident) {
+  // Records (`ident`, `ts`); false when a state shown earlier carried the
+  // same ident and no longer does (the thread moved on, or its ident was
+  // reused): `ts` is then the same thread, or a newcomer under its name.
+  bool Add(uint64_t ident, const ThreadState* ts) {
     for (int i = 0; i < n_; ++i) {
-      if (seen_[i] == ident) return false;
+      if (seen_[i].ident != ident || seen_[i].ts == ts) continue;
+      ThreadSnapshot again;
+      if (!frame_reader::ReadThread(seen_[i].ts, &again) ||
+          again.ident != ident) {
+        return false;
+      }
     }
-    if (n_ < kMaxSeen) seen_[n_++] = ident;
+    if (n_ < kMaxSeen) seen_[n_++] = {ident, ts};
     return true;
   }
 
  private:
-  static constexpr int kMaxSeen = 1024;
+  struct Entry {
+    uint64_t ident;
+    const ThreadState* ts;
+  };
+  static constexpr int kMaxSeen = 512;
   int n_ = 0;
-  uint64_t seen_[kMaxSeen];
+  Entry seen_[kMaxSeen];
 };
 
 // Writes one thread block; returns false when `ts` is no longer live (it
 // finished between the walk and the read) or its ident was already shown:
 // nothing is printed. Each block goes out in one batch of writes.
 bool WriteThreadBlock(Writer& w, const ThreadState* ts, bool is_current,
-                      bool separator, SeenIdents& seen) {
+                      bool separator, SeenThreads& seen) {
   ThreadSnapshot t;
   if (!frame_reader::ReadThread(ts, &t)) return false;
-  if (!is_current && !seen.Add(t.ident)) return false;
+  if (!is_current && !seen.Add(t.ident, ts)) return false;
   if (separator) w.Char('\n');
   WriteThreadHeader(w, t.ident, &t, is_current);
   WriteFrames(w, ts);
@@ -136,10 +148,7 @@ void DumpAllThreads(Writer& w, uint64_t current, int max_threads) {
   int others_shown = 0;
   bool dropped = false;
   bool any = false;
-  SeenIdents seen;
-  // The current thread's block comes last; no other block may carry its
-  // ident.
-  if (current != 0) seen.Add(current);
+  SeenThreads seen;
   for (const ThreadState* ts = frame_reader::FirstLiveThread();
        ts != nullptr && !w.stopped(); ts = frame_reader::NextLiveThread(ts)) {
     if (ts == current_ts) continue;
