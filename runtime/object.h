@@ -113,6 +113,10 @@ struct ClassObject : Object {
   // construct when a user class derives from a builtin type other than
   // object/exceptions) and initialises with __init__.
   NativeFn construct;
+  // Builtin types: the "<native> builtins.list" frame that cls(...) runs
+  // under (set by the VM on first call; reports show the constructor, which
+  // may call script code: list(map(f, xs)), dict(gen), ...).
+  const NativeInfo* construct_info;
   // VM-owned caches (special-method slots, instance layout); opaque here.
   void* vm_data;
   // VM-owned constructor cache: the script __init__ that instantiating this

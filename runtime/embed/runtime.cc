@@ -213,6 +213,9 @@ void Runtime::Finalize() {
     FlushStdio(ts);
     WaitForNonDaemonThreads(ts);
     FlushStdio(ts);
+    // A daemon thread's fatal report must not be cut short by the exit
+    // that follows: wait for it and the death it leads to.
+    WaitForFatalReportToEnd();
   } catch (const std::exception&) {
     // Nothing to report to: the call had no result (see Guarded).
   }

@@ -16,6 +16,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/file.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/frames/thread_registry.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -268,7 +269,9 @@ Value Strerror(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 
 // os._exit: ends the process now, without flushing any buffer or running
-// any cleanup (the point of _exit).
+// any cleanup (the point of _exit). One exception: while another thread is
+// writing a fatal report, it waits for that report and the death by its
+// signal (bounded), so the report is never cut short (README, faulthandler).
 Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (nargs == 0 && (kw == nullptr || kw->size == 0)) {
     // CPython's argument-clinic wording.
@@ -281,6 +284,7 @@ Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   }
   int code;
   if (!IntArg(ts, args[0], &code)) return Value::Error();
+  CloseFatalReportGateForExit();
   _exit(code);
 }
 

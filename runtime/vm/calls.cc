@@ -291,6 +291,9 @@ Frame* PushFunctionFrame(ThreadState& ts, Function* fn, Value* base,
 
 namespace {
 
+Value ConstructBuiltin(ThreadState& ts, ClassObject* cls, Value* args,
+                       uint32_t nargs, Tuple* kwnames);
+
 // The first class at or above `cls` that is a builtin type.
 ClassObject* BuiltinBase(ClassObject* cls) {
   while (cls != nullptr && !(cls->flags & kClassBuiltin)) cls = cls->base;
@@ -344,7 +347,7 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
   // With a user __init__, the builtin part starts empty and __init__ (or
   // super().__init__) fills it, like list.__new__ + list.__init__.
   Value r = has_init ? bb->construct(ts, nullptr, 0, nullptr)
-                     : bb->construct(ts, args, nargs, kwnames);
+                     : ConstructBuiltin(ts, bb, args, nargs, kwnames);
   if (r.IsError()) return r;
   if (r.IsObject()) r.AsObject()->cls = cls;
   return r;
@@ -352,25 +355,53 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
 
 }  // namespace
 
-Value CallNative(ThreadState& ts, NativeFunction* nf, Value* args,
-                 uint32_t nargs, Tuple* kwnames) {
+namespace {
+
+// Runs fn under a native frame reporting `info`; `keep` (the callee) is
+// traced while it runs.
+Value RunNative(ThreadState& ts, const NativeInfo* info, Object* keep,
+                NativeFn fn, Value* args, uint32_t nargs, Tuple* kwnames) {
   uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
   Frame* f = PushFrameRecord(ts);
   if (f == nullptr) return Value::Error();
   f->code_info.store(nullptr, std::memory_order_relaxed);
-  f->native_info.store(nf->info, std::memory_order_relaxed);
+  f->native_info.store(info, std::memory_order_relaxed);
   f->pc.store(0, std::memory_order_relaxed);
   f->flags = kFrameNative;
   f->code = nullptr;
-  // Keeps the callee alive (traced) while it runs.
-  f->func = reinterpret_cast<Function*>(nf);
+  f->func = reinterpret_cast<Function*>(keep);
   f->base = args + nargs + nkw;
   f->result_reg = -1;
   f->reserved = 0;
   ts.frames.EndPush();
-  Value r = nf->fn(ts, args, nargs, kwnames);
+  Value r = fn(ts, args, nargs, kwnames);
   ts.frames.Pop();
   return r;
+}
+
+// A builtin type's constructor shows as its own frame, like any builtin
+// function: it may call script code (list(map(f, xs)), dict(gen),
+// set(obj_with___iter__), ...).
+Value ConstructBuiltin(ThreadState& ts, ClassObject* cls, Value* args,
+                       uint32_t nargs, Tuple* kwnames) {
+  if (cls->construct_info == nullptr) {
+    std::string q;
+    if (cls->module_name != nullptr) {
+      q.append(cls->module_name->view());
+      q.push_back('.');
+    }
+    q.append(cls->name->view());
+    cls->construct_info = InternNativeInfo(q.c_str());
+  }
+  return RunNative(ts, cls->construct_info, cls, cls->construct, args, nargs,
+                   kwnames);
+}
+
+}  // namespace
+
+Value CallNative(ThreadState& ts, NativeFunction* nf, Value* args,
+                 uint32_t nargs, Tuple* kwnames) {
+  return RunNative(ts, nf->info, nf, nf->fn, args, nargs, kwnames);
 }
 
 Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
@@ -431,7 +462,7 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
                             "cannot create '%s' instances", cls->name->view());
             return nullptr;
           }
-          *result = cls->construct(ts, args, nargs, kwnames);
+          *result = ConstructBuiltin(ts, cls, args, nargs, kwnames);
           return nullptr;
         }
         Value init = UserInit(ts, cls);
