@@ -256,6 +256,7 @@ std::string Flags(uint32_t f) {
   if (f & kCodeModule) parts.push_back("module");
   if (f & kCodeClassBody) parts.push_back("class");
   if (f & kCodeLambda) parts.push_back("lambda");
+  if (f & kCodeGenerator) parts.push_back("generator");
   if (parts.empty()) return "-";
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {

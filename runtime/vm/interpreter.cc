@@ -28,6 +28,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/generator.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -71,6 +72,10 @@ Value Execute(ThreadState& ts, Frame* entry) {
   Value* call_args;
   uint32_t call_a;
   uint32_t call_flags;
+  // The call's window: callee, then its arguments. R + A, except in a
+  // generator's frame, whose registers are not in the value stack: its
+  // calls copy the window to the stack first (StageGeneratorCall).
+  Value* call_w;
   // No object with a destructor may live in this function's scopes: the
   // computed gotos would jump across its cleanup. Temporary roots are
   // pushed on and popped from ts.temp_roots by hand.
@@ -128,6 +133,12 @@ Value Execute(ThreadState& ts, Frame* entry) {
   Dict* const builtins =
       builtins_or_null != nullptr ? builtins_or_null : globals;
   ip = start + frame->pc.load(std::memory_order_relaxed);
+  if (__builtin_expect(frame->flags & kFrameThrowIn, 0)) {
+    // throw() into a generator: raise the pending exception at its yield.
+    frame->flags &= ~kFrameThrowIn;
+    add_tb = true;
+    goto error;
+  }
   TICK_AT(ip - start);
   DISPATCH();
 
@@ -477,13 +488,23 @@ L_kJumpIfFalse : {
   // starts at its first argument, which already sits in our registers.
 L_kCall : {
   uint32_t a = A_;
-  Value callee = R[a];
+  Value* w = R + a;
+  if (__builtin_expect(frame->flags & kFrameGenerator, 0)) {
+    w = StageGeneratorCall(ts, frame, w, 1 + B_ + C_);
+    if (w == nullptr) {
+      SAVE_PC();
+      RaiseRecursionError(ts);
+      THROW();
+    }
+  }
+  call_w = w;
+  Value callee = w[0];
   if (C_ == 0 && callee.IsObject()) {
     Object* o = callee.AsObject();
     if (o->kind == ObjKind::kFunction &&
         static_cast<Function*>(o)->fast_arity == B_) {
       call_fn = static_cast<Function*>(o);
-      call_args = R + a + 1;
+      call_args = w + 1;
       call_a = a;
       call_flags = kFrameScript;
       goto push_simple_frame;
@@ -491,7 +512,7 @@ L_kCall : {
     if (o->kind == ObjKind::kNative &&
         static_cast<NativeFunction*>(o)->bound_self.IsEmpty()) {
       call_nf = static_cast<NativeFunction*>(o);
-      call_args = R + a + 1;
+      call_args = w + 1;
       call_nargs = B_;
       call_a = a;
       goto call_native_fast;
@@ -504,11 +525,10 @@ L_kCall : {
       auto* cls = static_cast<ClassObject*>(o);
       // range(stop) / range(start, stop) of ints, the header of most
       // counted loops: straight to the object ForPrep reads.
-      if (cls == rt.classes.range && B_ >= 1 && B_ <= 2 && R[a + 1].IsInt() &&
-          R[a + B_].IsInt()) {
+      if (cls == rt.classes.range && B_ >= 1 && B_ <= 2 && w[1].IsInt() &&
+          w[B_].IsInt()) {
         SAVE_PC();
-        Range* r =
-            NewRange(ts, B_ == 1 ? 0 : R[a + 1].AsInt(), R[a + B_].AsInt(), 1);
+        Range* r = NewRange(ts, B_ == 1 ? 0 : w[1].AsInt(), w[B_].AsInt(), 1);
         if (r == nullptr) THROW();
         R[a] = Value::Obj(r);
         DISPATCH();
@@ -519,11 +539,11 @@ L_kCall : {
         auto* self = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
         if (self != nullptr) {
           uint32_t nargs = B_;
-          for (uint32_t i = nargs; i > 0; --i) R[a + 1 + i] = R[a + i];
-          R[a] = Value::Obj(self);
-          R[a + 1] = Value::Obj(self);
+          for (uint32_t i = nargs; i > 0; --i) w[1 + i] = w[i];
+          w[0] = Value::Obj(self);
+          w[1] = Value::Obj(self);
           call_fn = static_cast<Function*>(cls->vm_init);
-          call_args = R + a + 1;
+          call_args = w + 1;
           call_a = a;
           call_flags = kFrameConstructor;
           goto push_simple_frame;
@@ -535,11 +555,21 @@ L_kCall : {
 }
 L_kCallMethod : {
   uint32_t a = A_;
-  Value callee = R[a];
+  Value* w = R + a;
+  if (__builtin_expect(frame->flags & kFrameGenerator, 0)) {
+    w = StageGeneratorCall(ts, frame, w, 2 + B_ + C_);
+    if (w == nullptr) {
+      SAVE_PC();
+      RaiseRecursionError(ts);
+      THROW();
+    }
+  }
+  call_w = w;
+  Value callee = w[0];
   uint32_t nargs = B_;
-  Value* args = R + a + 2;
-  if (!R[a + 1].IsEmpty()) {
-    args = R + a + 1;
+  Value* args = w + 2;
+  if (!w[1].IsEmpty()) {
+    args = w + 1;
     nargs += 1;
   }
   if (C_ == 0 && callee.IsObject()) {
@@ -631,6 +661,15 @@ push_simple_frame : {
 }
 
 L_kCallEx:
+  call_w = R + A_;
+  if (__builtin_expect(frame->flags & kFrameGenerator, 0)) {
+    call_w = StageGeneratorCall(ts, frame, call_w, 3);
+    if (call_w == nullptr) {
+      SAVE_PC();
+      RaiseRecursionError(ts);
+      THROW();
+    }
+  }
 call_generic : {
   SAVE_PC();
   const uint32_t call_pc = static_cast<uint32_t>(ip - start - 1);
@@ -642,23 +681,23 @@ call_generic : {
   Op op = DecodeOp(inst);
   size_t roots_mark = ts.temp_roots.size();
   if (op == Op::kCall) {
-    callee = R[a];
-    args = R + a + 1;
+    callee = call_w[0];
+    args = call_w + 1;
     nargs = B_;
     if (C_ > 0) kwnames = As<Tuple>(K[*ip++]);
   } else if (op == Op::kCallMethod) {
-    callee = R[a];
+    callee = call_w[0];
     nargs = B_;
-    if (R[a + 1].IsEmpty()) {
-      args = R + a + 2;
+    if (call_w[1].IsEmpty()) {
+      args = call_w + 2;
     } else {
-      args = R + a + 1;
+      args = call_w + 1;
       nargs += 1;
     }
     if (C_ > 0) kwnames = As<Tuple>(K[*ip++]);
   } else {
-    callee = R[a];
-    args = R + a + 1;
+    callee = call_w[0];
+    args = call_w + 1;
     if (!SpreadCallArgs(ts, args, &nargs, &kwnames)) THROW();
     // The kwnames tuple is referenced only from here while the callee
     // binds or runs natively.
@@ -1230,6 +1269,40 @@ L_kPrintExpr : {
 }
 L_kNop:
   DISPATCH();
+
+  // --- generators (the frame is a kFrameGenerator entry frame) ---
+L_kYield:
+  SAVE_PC();
+  Generator::FromRegs(R)->pc = static_cast<uint32_t>(ip - start - 1);
+  ret = R[A_];
+  goto do_suspend;
+L_kYieldFrom : {
+  SAVE_PC();
+  Value v;
+  int st = YieldFromStep(ts, R[A_], R[B_], &v);
+  if (st < 0) THROW();
+  if (st == 0) {
+    R[B_] = v;
+    DISPATCH();
+  }
+  // Suspended at this instruction: the resume runs it again with the
+  // value sent in R[B].
+  Generator::FromRegs(R)->pc = static_cast<uint32_t>(ip - start - 1);
+  ret = v;
+  goto do_suspend;
+}
+do_suspend : {
+  Frame* f = frame;
+  Generator* g = Generator::FromRegs(f->base);
+  if (f->reserved != 0) {
+    g->handled = ts.handled_exception;
+    ts.handled_exception = f->base[f->reserved - 1];
+  }
+  g->exc_reserved = f->reserved;
+  g->state = GenState::kSuspended;
+  ts.frames.Pop();
+  return ret;
+}
 
 error : {
   // An exception is pending. Find a handler in this frame, else unwind.
