@@ -161,6 +161,11 @@ bool Parser::SetTargetContext(ast::Expr* e, TargetUse use) {
       }
       [[fallthrough]];
     default:
+      if ((e->kind == K::kYield || e->kind == K::kYieldFrom) &&
+          use == TargetUse::kAssign) {
+        Error("assignment to yield expression not possible", SpanOf(*e));
+        return false;
+      }
       Error(absl::StrFormat("cannot %s %s", verb, ExprName(*e)), SpanOf(*e));
       return false;
   }
@@ -288,6 +293,9 @@ bool Parser::IsBitwiseOrExpr(const ast::Expr& e) {
     case K::kList:
     case K::kTuple:
     case K::kStarred:
+    case K::kGeneratorExp:
+    case K::kYield:
+    case K::kYieldFrom:
       return false;
     case K::kUnaryOp:
       return e.As<ast::UnaryOp>().op != ast::UnaryOpKind::kNot;
