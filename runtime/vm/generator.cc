@@ -193,10 +193,9 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
     case GenState::kSuspended:
       break;
   }
-  TempRoots roots(ts);
-  roots.Add(Value::Obj(g));
-  roots.Add(sent);
-  roots.Add(thrown);
+  // No temporary roots on this path: the caller holds g, sent and thrown,
+  // and nothing below collects before they are in g's registers or pending
+  // (collections run only at safe points, inside Execute).
   CodeBody* body = g->code->body;
   uint32_t resume_pc = 0;
   if (g->state == GenState::kSuspended) {
@@ -217,7 +216,6 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
         thrown = Value::Empty();
         resume_pc = g->pc + 1;
       } else {
-        roots.Add(thrown);
         resume_pc = g->pc;
       }
     } else if (!thrown.IsEmpty()) {
@@ -273,6 +271,7 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
     if (PendingExceptionMatches(ts, rt.exc.stop_iteration)) {
       // PEP 479.
       Value stop = TakePendingException(ts);
+      TempRoots roots(ts);
       roots.Add(stop);
       RaiseRuntimeError(ts, "generator raised StopIteration");
       Value exc = ts.pending_exception;
