@@ -114,8 +114,8 @@ int DelegateThrow(ThreadState& ts, Value sub, Value* thrown, Value* out) {
   }
   int st;
   if (IsKind(sub, ObjKind::kGenerator)) {
-    switch (ResumeGenerator(ts, As<Generator>(sub), Value::None(), *thrown,
-                            out)) {
+    switch (
+        ResumeGenerator(ts, As<Generator>(sub), Value::None(), *thrown, out)) {
       case GenResult::kYielded:
         return 1;
       case GenResult::kReturned:
@@ -150,9 +150,9 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   }
   if (!BindArguments(ts, fn, args, nargs, kwnames)) return Value::Error();
   // Allocation never collects, so the bound window stays as it is.
-  auto* g = rt.heap.New<Generator>(ts, ObjKind::kGenerator,
-                                   rt.classes.generator,
-                                   sizeof(Value) * cb->num_regs);
+  auto* g =
+      rt.heap.New<Generator>(ts, ObjKind::kGenerator, rt.classes.generator,
+                             sizeof(Value) * cb->num_regs);
   if (g == nullptr) return RaiseMemoryError(ts);
   g->func = fn;
   g->code = fn->code;
@@ -446,8 +446,8 @@ Value GeneratorCall(ThreadState& ts, Frame* frame, uint32_t inst,
   return RunNested(ts, f);
 }
 
-__attribute__((noinline)) Value SuspendGenerator(ThreadState& ts,
-                                                 Frame* frame, Value value) {
+__attribute__((noinline)) Value SuspendGenerator(ThreadState& ts, Frame* frame,
+                                                 Value value) {
   Generator* g = Generator::FromRegs(frame->base);
   g->pc = frame->pc.load(std::memory_order_relaxed);
   if (frame->reserved != 0) {
@@ -463,8 +463,8 @@ __attribute__((noinline)) Value SuspendGenerator(ThreadState& ts,
 int YieldFromStep(ThreadState& ts, Value sub, Value sent, Value* out) {
   RuntimeState& rt = Rt(ts);
   if (IsKind(sub, ObjKind::kGenerator)) {
-    switch (ResumeGenerator(ts, As<Generator>(sub), sent, Value::Empty(),
-                            out)) {
+    switch (
+        ResumeGenerator(ts, As<Generator>(sub), sent, Value::Empty(), out)) {
       case GenResult::kYielded:
         return 1;
       case GenResult::kReturned:
