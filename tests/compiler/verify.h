@@ -105,7 +105,8 @@ inline std::string VerifyCode(const Code* code, int depth = 0) {
       case Op::kGenCallMethod: {
         uint32_t first = op == Op::kCall || op == Op::kGenCall ? a + 1 : a + 2;
         if (!reg(a) || (bb + c > 0 && !reg(first + bb + c - 1))) bad = "args";
-        if ((op == Op::kCallMethod || op == Op::kGenCallMethod) && !reg(a + 1)) {
+        if ((op == Op::kCallMethod || op == Op::kGenCallMethod) &&
+            !reg(a + 1)) {
           bad = "self slot";
         }
         if (c > 0 && x >= nk) bad = "kwnames";
