@@ -315,7 +315,9 @@ Value GeneratorThrow(ThreadState& ts, Generator* g, const Value* args,
   }
   Value typ = args[0];
   Value val = nargs > 1 ? args[1] : Value::None();
-  if (nargs > 2 && !args[2].IsNone()) {
+  // A traceback is what __traceback__ gives (the VM's entry list); the
+  // exception keeps its own, so it is accepted and not re-attached.
+  if (nargs > 2 && !args[2].IsNone() && !IsKind(args[2], ObjKind::kList)) {
     return RaiseTypeError(ts,
                           "throw() third argument must be a traceback object");
   }
