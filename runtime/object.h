@@ -47,6 +47,7 @@ enum class ObjKind : uint8_t {
   kClassMethod,
   kSuper,
   kNativeData,  // opaque host / builtin-module data (locks, threads, ...)
+  kGenerator,   // generator (objects/generator.h)
 };
 
 struct Object {

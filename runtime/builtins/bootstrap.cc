@@ -96,6 +96,7 @@ const ClassDef kClasses[] = {
     {F(str_unicode_iterator), "str_iterator", nullptr, ObjKind::kIterator, kB},
     {F(not_implemented_type), "NotImplementedType", nullptr,
      ObjKind::kNativeData, kB},
+    {F(generator), "generator", nullptr, ObjKind::kGenerator, kB},
 };
 #undef F
 
@@ -163,7 +164,7 @@ bool Bootstrap(ThreadState& ts) {
       !InitTupleMethods(ts) || !InitRangeMethods(ts) || !InitDictMethods(ts) ||
       !InitSetMethods(ts) || !InitNumberMethods(ts) ||
       !InitExceptionMethods(ts) || !InitFileClass(ts) ||
-      !CreateNotImplemented(ts)) {
+      !CreateNotImplemented(ts) || !InitGeneratorMethods(ts)) {
     return false;
   }
   RegisterCodeKindOps();

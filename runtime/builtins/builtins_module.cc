@@ -13,12 +13,14 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/generator.h"
 
 namespace interp {
 namespace builtins {
@@ -244,6 +246,10 @@ Value Next(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "next", kw)) return Value::Error();
   if (!CheckArgCount(ts, "next", nargs, 1, 2)) {
     return Value::Error();
+  }
+  if (IsKind(args[0], ObjKind::kGenerator) && nargs == 1) {
+    // StopIteration carries the generator's return value.
+    return vm::GeneratorSend(ts, As<Generator>(args[0]), Value::None());
   }
   Value r = IterNext(ts, args[0]);
   if (!r.IsEmpty()) return r;

@@ -61,6 +61,7 @@ const ExcDef kExceptions[] = {
     EXC(base_exception, "BaseException", nullptr),
     EXC(system_exit, "SystemExit", B(base_exception)),
     EXC(keyboard_interrupt, "KeyboardInterrupt", B(base_exception)),
+    EXC(generator_exit, "GeneratorExit", B(base_exception)),
     EXC(exception, "Exception", B(base_exception)),
     EXC(arithmetic_error, "ArithmeticError", B(exception)),
     EXC(zero_division_error, "ZeroDivisionError", B(arithmetic_error)),

@@ -140,6 +140,7 @@ bool InitDictMethods(ThreadState& ts);
 bool InitSetMethods(ThreadState& ts);
 bool InitNumberMethods(ThreadState& ts);
 bool InitExceptionMethods(ThreadState& ts);
+bool InitGeneratorMethods(ThreadState& ts);
 bool InitObjectMethods(ThreadState& ts);
 bool InitFileClass(ThreadState& ts);
 // The constructors (ClassObject::construct) of the builtin types.

@@ -419,6 +419,37 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
     case K::kStarred:
       Fail(e, "can't use starred expression here");
       break;
+    case K::kGeneratorExp:
+      ComprehensionTo(e, e.As<ast::GeneratorExp>().generators, dest);
+      break;
+    case K::kYield: {
+      const auto& y = e.As<ast::Yield>();
+      int mark = fs_->top;
+      int v;
+      if (y.value) {
+        v = ExprAny(*y.value);
+      } else {
+        v = AllocTemp();
+        EmitABC(Op::kLoadNone, v, 0, 0);
+      }
+      SetSpan(e);
+      EmitABC(Op::kYield, v, dest, 0);
+      FreeTo(mark);
+      break;
+    }
+    case K::kYieldFrom: {
+      int mark = fs_->top;
+      int it = AllocTemp();
+      ExprTo(*e.As<ast::YieldFrom>().value, it);
+      SetSpan(e);
+      EmitABC(Op::kGetIter, it, it, 0);
+      int r = AllocTemp();
+      EmitABC(Op::kLoadNone, r, 0, 0);
+      EmitABC(Op::kYieldFrom, it, r, 0);
+      EmitMove(dest, r);
+      FreeTo(mark);
+      break;
+    }
   }
 }
 
@@ -994,6 +1025,11 @@ void Compiler::GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
         int v = ExprAny(*comp.As<ast::SetComp>().elt);
         SetSpan(comp);
         EmitABC(Op::kSetAdd, result, v, 0);
+        break;
+      }
+      case ast::ExprKind::kGeneratorExp: {
+        int v = ExprAny(*comp.As<ast::GeneratorExp>().elt);
+        EmitABC(Op::kYield, v, v, 0);
         break;
       }
       default: {

@@ -333,6 +333,7 @@ class ScopeBuilder {
     Scope* cs = NewScope(ScopeKind::kFunction, name, &c,
                          static_cast<const ast::Expr*>(&c), c.line);
     cs->is_comprehension = true;
+    cs->is_generator = std::is_same_v<Comp, ast::GeneratorExp>;
     Add(cs, ".0", kSymParam);
     cs->params.push_back(".0");
     cs->num_positional = 1;
@@ -471,6 +472,31 @@ class ScopeBuilder {
       case K::kStarred:
         VisitExpr(*e.As<ast::Starred>().value);
         break;
+      case K::kGeneratorExp:
+        VisitComprehension(e.As<ast::GeneratorExp>(), "<genexpr>");
+        break;
+      case K::kYield:
+      case K::kYieldFrom: {
+        if (!cur_->IsFunction()) {
+          Fail(e, "'yield' outside function");
+          return;
+        }
+        if (cur_->is_comprehension) {
+          const char* what = cur_->name == "<listcomp>"  ? "list comprehension"
+                             : cur_->name == "<setcomp>" ? "set comprehension"
+                             : cur_->name == "<dictcomp>"
+                                 ? "dict comprehension"
+                                 : "generator expression";
+          Fail(e, absl::StrCat("'yield' inside ", what));
+          return;
+        }
+        cur_->is_generator = true;
+        const ast::ExprPtr& v = e.kind == K::kYield
+                                    ? e.As<ast::Yield>().value
+                                    : e.As<ast::YieldFrom>().value;
+        if (v) VisitExpr(*v);
+        break;
+      }
     }
   }
 

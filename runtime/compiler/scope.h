@@ -77,6 +77,9 @@ struct Scope {
   bool varkw = false;
   bool is_lambda = false;
   bool is_comprehension = false;
+  // Contains yield / yield from, or is a generator expression: calling it
+  // creates a generator.
+  bool is_generator = false;
 
   bool uses_super = false;  // function mentions `super` or `__class__`
   bool class_cell = false;  // class body provides the `__class__` cell

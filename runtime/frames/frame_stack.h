@@ -46,6 +46,11 @@ enum FrameFlags : uint32_t {
   kFrameConstructor = 1u << 2,
   // A module body (import): the result is discarded / module returned.
   kFrameModule = 1u << 3,
+  // A generator's frame: `base` points at the registers inside the
+  // Generator object (objects/generator.h), not into the value stack.
+  kFrameGenerator = 1u << 4,
+  // Resume by raising the pending exception at the frame's pc (throw()).
+  kFrameThrowIn = 1u << 5,
 };
 
 struct Frame {

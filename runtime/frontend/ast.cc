@@ -355,6 +355,30 @@ class Dumper {
         out += ")";
         break;
       }
+      case ExprKind::kGeneratorExp: {
+        const auto& c = e->As<GeneratorExp>();
+        out += "GeneratorExp(elt=";
+        Expr(c.elt.get());
+        out += ", generators=";
+        Generators(c.generators);
+        out += ")";
+        break;
+      }
+      case ExprKind::kYield: {
+        out += "Yield(";
+        if (e->As<Yield>().value != nullptr) {
+          out += "value=";
+          Expr(e->As<Yield>().value.get());
+        }
+        out += ")";
+        break;
+      }
+      case ExprKind::kYieldFrom: {
+        out += "YieldFrom(value=";
+        Expr(e->As<YieldFrom>().value.get());
+        out += ")";
+        break;
+      }
       case ExprKind::kJoinedStr: {
         out += "JoinedStr(values=";
         Exprs(e->As<JoinedStr>().values);

@@ -156,6 +156,9 @@ enum class ExprKind : uint8_t {
   kJoinedStr,
   kFormattedValue,
   kStarred,
+  kGeneratorExp,
+  kYield,
+  kYieldFrom,
 };
 
 enum class StmtKind : uint8_t {
@@ -360,6 +363,19 @@ struct DictComp final : ExprOf<ExprKind::kDictComp> {
   ExprPtr key;
   ExprPtr value;
   std::vector<Comprehension> generators;
+};
+
+struct GeneratorExp final : ExprOf<ExprKind::kGeneratorExp> {
+  ExprPtr elt;
+  std::vector<Comprehension> generators;
+};
+
+struct Yield final : ExprOf<ExprKind::kYield> {
+  ExprPtr value;  // may be null
+};
+
+struct YieldFrom final : ExprOf<ExprKind::kYieldFrom> {
+  ExprPtr value;
 };
 
 struct JoinedStr final : ExprOf<ExprKind::kJoinedStr> {

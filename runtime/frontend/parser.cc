@@ -119,6 +119,14 @@ int ChildHeight(const ast::Expr& e) {
     }
     case K::kStarred:
       return H(e.As<ast::Starred>().value);
+    case K::kGeneratorExp: {
+      const auto& c = e.As<ast::GeneratorExp>();
+      return std::max(H(c.elt), H(c.generators));
+    }
+    case K::kYield:
+      return H(e.As<ast::Yield>().value);
+    case K::kYieldFrom:
+      return H(e.As<ast::YieldFrom>().value);
   }
   return 0;
 }
@@ -290,9 +298,6 @@ bool Parser::CanStartExpression(const Token& t) const {
 
 void Parser::ErrorUnsupported(const Token& t) {
   switch (t.kind) {
-    case Tok::kYield:
-      ErrorAt(t, "'yield' is not supported");
-      return;
     case Tok::kAsync:
       ErrorAt(t, "'async' is not supported");
       return;
@@ -317,7 +322,6 @@ void Parser::ErrorInvalidSyntax() {
       Error("unexpected unindent", {t.line, t.col, t.line, -1},
             "IndentationError");
       return;
-    case Tok::kYield:
     case Tok::kAsync:
     case Tok::kAwait:
       ErrorUnsupported(t);

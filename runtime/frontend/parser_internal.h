@@ -207,6 +207,10 @@ class Parser {
 
   // ---- expressions (parser_expr.cc)
   ast::ExprPtr ParseStarExpressions();  // a, *b, c  (Tuple when commas)
+  // `yield [star_expressions]` / `yield from expression` (at kYield).
+  ast::ExprPtr ParseYieldExpr();
+  // A yield expression when at `yield`, else ParseStarExpressions().
+  ast::ExprPtr ParseStarExpressionsOrYield();
   ast::ExprPtr ParseStarExpression();
   ast::ExprPtr ParseStarNamedExpression();
   // An expression in a position where `x = 1` is a likely typo for `==`.
@@ -243,7 +247,6 @@ class Parser {
   // A bitwise_or-level expression that is not a display/True/False/None:
   // CPython's "cannot assign to %s here. Maybe you meant '=='" cases.
   static bool IsBitwiseOrExpr(const ast::Expr& e);
-  void ErrorGeneratorExpression(const ast::Node& start);
 
   // ---- strings (parser_string.cc)
   ast::ExprPtr ParseStrings();

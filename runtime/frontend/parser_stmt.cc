@@ -232,7 +232,6 @@ ast::StmtPtr Parser::ParseSimpleStatement() {
       return ParseImport();
     case Tok::kFrom:
       return ParseFromImport();
-    case Tok::kYield:
     case Tok::kAsync:
     case Tok::kAwait:
       ErrorUnsupported(start);
@@ -301,18 +300,14 @@ bool IsSimpleTarget(const ast::Expr& e) {
 
 ast::StmtPtr Parser::ParseExpressionStatement() {
   const Token& start = Cur();
-  ast::ExprPtr first = ParseStarExpressions();
+  ast::ExprPtr first = ParseStarExpressionsOrYield();
   if (!first) return nullptr;
 
   if (At(Tok::kEqual)) {
     std::vector<ast::ExprPtr> parts;
     parts.push_back(std::move(first));
     while (Accept(Tok::kEqual)) {
-      if (At(Tok::kYield)) {
-        ErrorUnsupported(Cur());
-        return nullptr;
-      }
-      ast::ExprPtr v = ParseStarExpressions();
+      ast::ExprPtr v = ParseStarExpressionsOrYield();
       if (!v) return nullptr;
       parts.push_back(std::move(v));
     }
@@ -351,11 +346,7 @@ ast::StmtPtr Parser::ParseExpressionStatement() {
       return nullptr;
     }
     Advance();
-    if (At(Tok::kYield)) {
-      ErrorUnsupported(Cur());
-      return nullptr;
-    }
-    ast::ExprPtr value = ParseStarExpressions();
+    ast::ExprPtr value = ParseStarExpressionsOrYield();
     if (!value) return nullptr;
     CheckNoStarredValue(value.get());
     if (!SetTargetContext(first.get(), TargetUse::kAssign)) return nullptr;
@@ -384,11 +375,7 @@ ast::StmtPtr Parser::ParseExpressionStatement() {
     ast::ExprPtr annotation = ParseExpression();
     if (!annotation) return nullptr;
     if (Accept(Tok::kEqual)) {
-      if (At(Tok::kYield)) {
-        ErrorUnsupported(Cur());
-        return nullptr;
-      }
-      ast::ExprPtr value = ParseStarExpressions();
+      ast::ExprPtr value = ParseStarExpressionsOrYield();
       if (!value) return nullptr;
       CheckNoStarredValue(value.get());
       if (!SetTargetContext(first.get(), TargetUse::kAssign)) return nullptr;

@@ -60,6 +60,9 @@ enum CodeFlags : uint32_t {
   kCodeModule = 1u << 2,     // module body
   kCodeClassBody = 1u << 3,  // class body: register 0 holds the namespace dict
   kCodeLambda = 1u << 4,
+  // A generator function (or generator expression): a call binds the
+  // arguments and returns a generator; the body runs on next()/send().
+  kCodeGenerator = 1u << 5,
 };
 
 // Everything about a code object except the crash-report header. A plain

@@ -507,6 +507,7 @@ Value GetIter(ThreadState& ts, Value v) {
       }
     }
     if (o->kind == ObjKind::kIterator && !IsDictView(v)) return v;
+    if (o->kind == ObjKind::kGenerator) return v;
     Value it = NewSeqIterator(ts, v);
     if (!it.IsEmpty()) return it;
     // Other builtin kinds with their own __iter__ (files, ...).
@@ -529,6 +530,9 @@ Value IterNext(ThreadState& ts, Value iterator) {
   if (IsKind(iterator, ObjKind::kIterator) &&
       !IsUserClass(iterator.AsObject()->cls)) {
     return BuiltinIterNext(ts, As<Iterator>(iterator));
+  }
+  if (IsKind(iterator, ObjKind::kGenerator)) {
+    return GeneratorNext(ts, iterator.AsObject());
   }
   if (iterator.IsObject()) {
     Value m = LookupSpecial(iterator.AsObject()->cls, rt.names.__next__);

@@ -10,6 +10,7 @@
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int_enum.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
@@ -406,6 +407,13 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
       AppendAddress(o, out);
       Cat(out, ", file \"", file, "\", line ",
           c->body ? c->body->first_line : 0, ">");
+      return true;
+    }
+    case ObjKind::kGenerator: {
+      Str* q = static_cast<Generator*>(o)->qualname;
+      Cat(out, "<generator object ", q != nullptr ? q->view() : "?", " at ");
+      AppendAddress(o, out);
+      out->push_back('>');
       return true;
     }
     case ObjKind::kFunction:

@@ -96,6 +96,7 @@ struct BuiltinClasses {
   ClassObject* str_unicode_iterator;
   // Builtins: type(NotImplemented) (its instance is not_implemented below).
   ClassObject* not_implemented_type;
+  ClassObject* generator;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -144,6 +145,7 @@ struct ExceptionClasses {
   // io.UnsupportedOperation (a file method its mode does not allow); not a
   // builtin name.
   ClassObject* unsupported_operation;
+  ClassObject* generator_exit;
 };
 
 struct RuntimeOptions {

@@ -11,6 +11,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/dict_layout.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int_enum.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -248,6 +249,14 @@ Value ObjectAttr(ThreadState& ts, Value obj, Str* name, bool raise) {
       case ObjKind::kNative:
         v = NativeAttr(ts, static_cast<NativeFunction*>(o), name);
         break;
+      case ObjKind::kGenerator: {
+        // Instance attributes, not class ones: the class's own __name__
+        // is 'generator'.
+        auto* g = static_cast<Generator*>(o);
+        if (name == n.__name__) return Value::Obj(g->name);
+        if (name == n.__qualname__) return Value::Obj(g->qualname);
+        break;
+      }
       case ObjKind::kBoundMethod: {
         auto* bm = static_cast<BoundMethod*>(o);
         if (NameIs(name, "__self__")) return bm->self;

@@ -41,6 +41,11 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name);
 // Whether obj's class defines __setattr__ in script code.
 bool HasUserSetattr(ThreadState& ts, Value obj);
 
+// next() on a generator (ObjKind::kGenerator): the value it yields, Empty
+// when it finishes (its return value dropped, as a for loop drops it), or
+// Error.
+Value GeneratorNext(ThreadState& ts, Object* gen);
+
 }  // namespace interp
 
 #endif  // INTERP_RUNTIME_VM_CALL_H_

@@ -19,6 +19,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/generator.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -124,6 +125,10 @@ Value* StackTop(ThreadState& ts) {
   Frame* f = ts.frames.top();
   if (f == nullptr) return ts.stack_base;
   if (f->flags & kFrameNative) return f->base;
+  // A generator's registers live in its object; the calls it makes use
+  // the stack above whatever resumed it.
+  if (f->flags & kFrameGenerator)
+    return Generator::FromRegs(f->base)->stack_top;
   return f->base + f->code->body->num_regs;
 }
 
@@ -433,8 +438,13 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
     Object* o = callee.AsObject();
     switch (o->kind) {
       case ObjKind::kFunction: {
-        Frame* f = PushFunctionFrame(ts, static_cast<Function*>(o), args, nargs,
-                                     kwnames, kFrameScript);
+        auto* fn = static_cast<Function*>(o);
+        if (fn->code->body->flags & kCodeGenerator) {
+          *result = NewGenerator(ts, fn, args, nargs, kwnames);
+          return nullptr;
+        }
+        Frame* f =
+            PushFunctionFrame(ts, fn, args, nargs, kwnames, kFrameScript);
         if (f == nullptr) *result = Value::Error();
         return f;
       }
@@ -504,7 +514,8 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
         args[1] = inst;
         args += 1;
         nargs += 1;
-        if (IsKind(init, ObjKind::kFunction)) {
+        if (IsKind(init, ObjKind::kFunction) &&
+            !(As<Function>(init)->code->body->flags & kCodeGenerator)) {
           Frame* f = PushFunctionFrame(ts, As<Function>(init), args, nargs,
                                        kwnames, kFrameConstructor);
           if (f == nullptr) *result = Value::Error();
@@ -567,7 +578,7 @@ Function* NewFunction(ThreadState& ts, Code* code, Dict* globals) {
   const bool simple = cb->num_kwonly == 0 &&
                       (cb->flags & (kCodeVarargs | kCodeVarkw)) == 0 &&
                       cb->cell_params.empty() && cb->cell_locals.empty() &&
-                      cb->free_regs.empty();
+                      cb->free_regs.empty() && !(cb->flags & kCodeGenerator);
   fn->fast_arity = simple ? cb->num_params : kNoFastArity;
   return fn;
 }

@@ -16,6 +16,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/generator.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
@@ -421,6 +422,7 @@ void InitVm(ThreadState& ts) {
   RegisterKindOps(ObjKind::kNativeData,
                   KindOps{TraceNativeData, FinalizeNativeData});
   RegisterKindOps(ObjKind::kNative, KindOps{TraceNative, nullptr});
+  RegisterGeneratorKindOps();
 
   RuntimeState& rt = Rt(ts);
   if (rt.vm == nullptr) rt.vm = MakeUpperLayer<VmCaches>();
