@@ -41,6 +41,10 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name);
 // Whether obj's class defines __setattr__ in script code.
 bool HasUserSetattr(ThreadState& ts, Value obj);
 
+// type(name, bases, ns): a class like the class statement makes.
+Value MakeClassFromNamespace(ThreadState& ts, Str* name, const Value* bases,
+                             uint32_t nbases, Dict* ns);
+
 }  // namespace interp
 
 #endif  // INTERP_RUNTIME_VM_CALL_H_
