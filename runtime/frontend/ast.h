@@ -156,6 +156,7 @@ enum class ExprKind : uint8_t {
   kJoinedStr,
   kFormattedValue,
   kStarred,
+  kNamedExpr,
 };
 
 enum class StmtKind : uint8_t {
@@ -295,6 +296,12 @@ struct IfExp final : ExprOf<ExprKind::kIfExp> {
   ExprPtr test;
   ExprPtr body;
   ExprPtr orelse;
+};
+
+// `target := value`; target is always a Name (ctx kStore).
+struct NamedExpr final : ExprOf<ExprKind::kNamedExpr> {
+  ExprPtr target;
+  ExprPtr value;
 };
 
 // One parameter.
