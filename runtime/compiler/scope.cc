@@ -329,7 +329,9 @@ class ScopeBuilder {
   template <typename Comp>
   void VisitComprehension(const Comp& c, const char* name) {
     if (c.generators.empty()) return;
+    ++in_comp_iter_;
     VisitExpr(*c.generators[0].iter);
+    --in_comp_iter_;
     Scope* cs = NewScope(ScopeKind::kFunction, name, &c,
                          static_cast<const ast::Expr*>(&c), c.line);
     cs->is_comprehension = true;
@@ -341,7 +343,11 @@ class ScopeBuilder {
     cur_ = cs;
     for (size_t i = 0; i < c.generators.size(); ++i) {
       const ast::Comprehension& g = c.generators[i];
-      if (i > 0) VisitExpr(*g.iter);
+      if (i > 0) {
+        ++in_comp_iter_;
+        VisitExpr(*g.iter);
+        --in_comp_iter_;
+      }
       VisitExpr(*g.target);
       if (g.target->template Is<ast::Name>()) {
         cs->for_targets.insert(g.target->template As<ast::Name>().id);
@@ -497,6 +503,51 @@ class ScopeBuilder {
         if (v) VisitExpr(*v);
         break;
       }
+      case K::kNamedExpr:
+        VisitNamedExpr(e.As<ast::NamedExpr>());
+        break;
+    }
+  }
+
+  // PEP 572: in a comprehension the target binds in the nearest enclosing
+  // function or module, which the comprehension scopes reach as a free
+  // (or global) name.
+  void VisitNamedExpr(const ast::NamedExpr& n) {
+    VisitExpr(*n.value);
+    if (failed_) return;
+    const std::string& id = n.target->As<ast::Name>().id;
+    if (in_comp_iter_ > 0) {
+      Fail(n,
+           "assignment expression cannot be used in a comprehension iterable "
+           "expression");
+      return;
+    }
+    if (!cur_->is_comprehension) {
+      Add(cur_, id, kSymAssigned);
+      return;
+    }
+    Scope* target = cur_;
+    while (target->is_comprehension) {
+      if (target->for_targets.contains(id)) {
+        Fail(n, absl::StrCat("assignment expression cannot rebind "
+                             "comprehension iteration variable '",
+                             id, "'"));
+        return;
+      }
+      target = target->parent;
+    }
+    if (target->kind == ScopeKind::kClass) {
+      Fail(n,
+           "assignment expression within a comprehension cannot be used in a "
+           "class body");
+      return;
+    }
+    const Symbol* existing = target->Find(id);
+    bool global = target->kind == ScopeKind::kModule ||
+                  (existing != nullptr && (existing->flags & kSymGlobal));
+    if (!global) Add(target, id, kSymAssigned);
+    for (Scope* c = cur_; c != target; c = c->parent) {
+      Add(c, id, global ? kSymGlobal : kSymNonlocal);
     }
   }
 
@@ -729,6 +780,7 @@ class ScopeBuilder {
   SyntaxErrorInfo* error_;
   Scope* cur_ = nullptr;
   bool failed_ = false;
+  int in_comp_iter_ = 0;  // inside a comprehension's iterable expression
   // First global/nonlocal statement naming each (scope, name): where
   // declaration errors are reported.
   absl::flat_hash_map<std::pair<Scope*, std::string>, const ast::Node*>

@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "runtime/object.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/names.h"
@@ -191,6 +192,11 @@ struct RuntimeState {
   // __eq__/__add__/... may return. Builtins creates it (and TraceRoots
   // marks it); the protocols compare against it.
   Object* not_implemented = nullptr;
+  // Attribute dicts of instances of user subclasses of builtin layouts
+  // (class L(list) ... self.extra = 1): object -> dict. The collector keeps
+  // an entry's dict alive while its object is, and drops dead objects'
+  // entries (heap.cc).
+  absl::flat_hash_map<const Object*, Dict*> side_dicts;
 
   // --- Threads (gil.cc / threading) ---
   UpperLayerPtr<Gil> gil{nullptr, nullptr};

@@ -45,6 +45,9 @@ bool HasUserSetattr(ThreadState& ts, Value obj);
 // when it finishes (its return value dropped, as a for loop drops it), or
 // Error.
 Value GeneratorNext(ThreadState& ts, Object* gen);
+// type(name, bases, ns): a class like the class statement makes.
+Value MakeClassFromNamespace(ThreadState& ts, Str* name, const Value* bases,
+                             uint32_t nbases, Dict* ns);
 
 }  // namespace interp
 

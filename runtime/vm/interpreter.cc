@@ -1243,7 +1243,7 @@ L_kBuildClass : {
   uint32_t extra = *ip++;
   SAVE_PC_X();
   uint32_t a = A_;
-  Value cls = BuildClass(ts, R[a], AsStr(K[extra]), R + B_, C_);
+  Value cls = BuildClass(ts, R[a], K[extra], R + B_, C_);
   CHECK(cls);
   R[a] = cls;
   DISPATCH();
