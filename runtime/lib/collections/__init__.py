@@ -1,0 +1,1027 @@
+"""Container datatypes (CPython's collections module)."""
+
+__all__ = [
+    'ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
+    'namedtuple',
+]
+
+import sys as _sys
+from operator import itemgetter as _itemgetter
+from keyword import iskeyword as _iskeyword
+
+
+def _recursive_repr(fillvalue='...'):
+    # Decorator for __repr__ methods: an object already being shown by the
+    # same thread shows as fillvalue, so self-containing objects print.
+    def decorating_function(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                result = user_function(self)
+            finally:
+                running.discard(key)
+            return result
+        wrapper.__name__ = user_function.__name__
+        return wrapper
+    return decorating_function
+
+
+################################################################################
+# deque: a ring buffer in a list whose capacity is a power of two, so
+# appends and pops at either end are O(1) (amortized over growth).
+################################################################################
+
+class deque:
+    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._buf = [None] * 8
+        self._head = 0
+        self._len = 0
+        self._maxlen = maxlen
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _grow(self):
+        buf = self._buf
+        cap = len(buf)
+        head = self._head
+        self._buf = buf[head:] + buf[:head] + [None] * cap
+        self._head = 0
+
+    def append(self, x):
+        self._state += 1
+        if self._maxlen is not None and self._len >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.popleft()
+        if self._len == len(self._buf):
+            self._grow()
+        buf = self._buf
+        buf[(self._head + self._len) & (len(buf) - 1)] = x
+        self._len += 1
+
+    def appendleft(self, x):
+        self._state += 1
+        if self._maxlen is not None and self._len >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.pop()
+        if self._len == len(self._buf):
+            self._grow()
+        buf = self._buf
+        self._head = (self._head - 1) & (len(buf) - 1)
+        buf[self._head] = x
+        self._len += 1
+
+    def pop(self):
+        if not self._len:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        self._len -= 1
+        buf = self._buf
+        i = (self._head + self._len) & (len(buf) - 1)
+        x = buf[i]
+        buf[i] = None
+        return x
+
+    def popleft(self):
+        if not self._len:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        buf = self._buf
+        i = self._head
+        x = buf[i]
+        buf[i] = None
+        self._head = (i + 1) & (len(buf) - 1)
+        self._len -= 1
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._state += 1
+        self._buf = [None] * 8
+        self._head = 0
+        self._len = 0
+
+    def copy(self):
+        return self.__copy__()
+
+    def __copy__(self):
+        cls = type(self)
+        if cls is deque:
+            return deque(self, self._maxlen)
+        if self._maxlen is None:
+            return cls(self)
+        return cls(self, self._maxlen)
+
+    def count(self, value):
+        n = 0
+        state = self._state
+        for x in self._items():
+            if x is value or x == value:
+                n += 1
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        return n
+
+    def _items(self):
+        buf = self._buf
+        mask = len(buf) - 1
+        head = self._head
+        return [buf[(head + i) & mask] for i in range(self._len)]
+
+    def index(self, value, start=0, stop=None):
+        n = self._len
+        if start < 0:
+            start = max(start + n, 0)
+        if stop is None or stop > n:
+            stop = n
+        elif stop < 0:
+            stop = max(stop + n, 0)
+        state = self._state
+        buf = self._buf
+        mask = len(buf) - 1
+        for i in range(start, stop):
+            x = buf[(self._head + i) & mask]
+            if x is value or x == value:
+                return i
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        raise ValueError('%r is not in deque' % (value,))
+
+    def insert(self, index, value):
+        n = self._len
+        if self._maxlen is not None and n >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        if index < 0:
+            index = max(index + n, 0)
+        elif index > n:
+            index = n
+        self.rotate(-index)
+        self.appendleft(value)
+        self.rotate(index)
+
+    def remove(self, value):
+        n = self._len
+        buf = self._buf
+        for i in range(n):
+            x = buf[(self._head + i) & (len(buf) - 1)]
+            if x is value or x == value:
+                if n != self._len:
+                    raise IndexError('deque mutated during remove().')
+                del self[i]
+                return
+            if n != self._len or buf is not self._buf:
+                raise IndexError('deque mutated during remove().')
+        raise ValueError('%r is not in deque' % (value,))
+
+    def reverse(self):
+        items = self._items()
+        items.reverse()
+        self._set_items(items)
+
+    def _set_items(self, items):
+        self._state += 1
+        cap = 8
+        while cap < len(items):
+            cap *= 2
+        self._buf = items + [None] * (cap - len(items))
+        self._head = 0
+        self._len = len(items)
+
+    def rotate(self, n=1):
+        length = self._len
+        if length <= 1:
+            return
+        n %= length
+        if not n:
+            return
+        self._state += 1
+        if n <= length // 2:
+            for _ in range(n):
+                self.appendleft(self.pop())
+        else:
+            for _ in range(length - n):
+                self.append(self.popleft())
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            if hasattr(type(i), '__index__'):
+                i = i.__index__()
+            else:
+                raise TypeError('sequence index must be integer, not %r'
+                                % type(i).__name__)
+        n = self._len
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError('deque index out of range')
+        return (self._head + i) & (len(self._buf) - 1)
+
+    def __getitem__(self, i):
+        return self._buf[self._index(i)]
+
+    def __setitem__(self, i, value):
+        self._buf[self._index(i)] = value
+
+    def __delitem__(self, i):
+        self._index(i)
+        if i < 0:
+            i += self._len
+        self.rotate(-i)
+        self.popleft()
+        self.rotate(i)
+
+    def __len__(self):
+        return self._len
+
+    def __bool__(self):
+        return self._len != 0
+
+    def __contains__(self, value):
+        state = self._state
+        for x in self._items():
+            if x is value or x == value:
+                return True
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        return False
+
+    def __iter__(self):
+        return _deque_iterator(self, False)
+
+    def __reversed__(self):
+        return _deque_iterator(self, True)
+
+    @_recursive_repr('[...]')
+    def __repr__(self):
+        items = repr(self._items())
+        name = type(self).__name__
+        if self._maxlen is not None:
+            return '%s(%s, maxlen=%d)' % (name, items, self._maxlen)
+        return '%s(%s)' % (name, items)
+
+    def _compare(self, other):
+        if not isinstance(other, deque):
+            return None
+        return self._items(), other._items()
+
+    def __eq__(self, other):
+        pair = self._compare(other)
+        return NotImplemented if pair is None else pair[0] == pair[1]
+
+    def __ne__(self, other):
+        pair = self._compare(other)
+        return NotImplemented if pair is None else pair[0] != pair[1]
+
+    def __lt__(self, other):
+        pair = self._compare(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __le__(self, other):
+        pair = self._compare(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __gt__(self, other):
+        pair = self._compare(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __ge__(self, other):
+        pair = self._compare(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        result = self.__copy__()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.__copy__()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        if not isinstance(n, int):
+            raise TypeError("can't multiply sequence by non-int of type '%s'"
+                            % type(n).__name__)
+        items = self._items()
+        if n <= 0:
+            self.clear()
+            return self
+        for _ in range(n - 1):
+            self.extend(items)
+        return self
+
+    def __reduce__(self):
+        return type(self), (self._items(), self._maxlen)
+
+
+class _deque_iterator:
+    __slots__ = ('_deque', '_state', '_i', '_reverse')
+
+    def __init__(self, d, reverse):
+        self._deque = d
+        self._state = d._state
+        self._i = 0
+        self._reverse = reverse
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        d = self._deque
+        if d._state != self._state:
+            raise RuntimeError('deque mutated during iteration')
+        i = self._i
+        if i >= d._len:
+            raise StopIteration
+        self._i = i + 1
+        if self._reverse:
+            i = d._len - 1 - i
+        buf = d._buf
+        return buf[(d._head + i) & (len(buf) - 1)]
+
+    def __length_hint__(self):
+        return max(self._deque._len - self._i, 0)
+
+
+################################################################################
+# defaultdict
+################################################################################
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return '%s(%r, %s)' % (type(self).__name__, self.default_factory,
+                               dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, \
+            iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+################################################################################
+# OrderedDict: dicts keep insertion order, so only moving a key and
+# order-sensitive equality need code of their own.
+################################################################################
+
+class OrderedDict(dict):
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, dict) or hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(self)) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and \
+                list(self.keys()) == list(other.keys())
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None
+
+    @_recursive_repr()
+    def __repr__(self):
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def __reduce__(self):
+        return type(self), (), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+################################################################################
+# namedtuple
+################################################################################
+
+def _bind_error(typename, fmt, *args):
+    return TypeError(('%s.__new__() ' % typename) + (fmt % args))
+
+
+def _quoted_list(names):
+    names = ["'%s'" % n for n in names]
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return '%s and %s' % tuple(names)
+    return ', '.join(names[:-1]) + ', and ' + names[-1]
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None,
+               module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _iskeyword(name)
+                    or name.startswith('_') or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % (name,))
+        if _iskeyword(name):
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             '%r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r'
+                             % (name,))
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(map(_sys.intern, field_names))
+    num_fields = len(field_names)
+    num_required = num_fields - len(field_defaults)
+    repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
+    tuple_new = tuple.__new__
+
+    def __new__(_cls, *args, **kwargs):
+        nargs = len(args)
+        if nargs > num_fields:
+            if num_required == num_fields:
+                takes = '%d positional argument%s' % (
+                    num_fields + 1, '' if num_fields == 0 else 's')
+            else:
+                takes = 'from %d to %d positional arguments' % (
+                    num_required + 1, num_fields + 1)
+            raise _bind_error(typename, 'takes %s but %d %s given', takes,
+                              nargs + 1, 'was' if nargs == 0 else 'were')
+        values = list(args)
+        if kwargs:
+            for key in kwargs:
+                if key not in field_names:
+                    raise _bind_error(
+                        typename, "got an unexpected keyword argument '%s'",
+                        key)
+                if field_names.index(key) < nargs:
+                    raise _bind_error(
+                        typename, "got multiple values for argument '%s'",
+                        key)
+        missing = []
+        for i in range(nargs, num_fields):
+            name = field_names[i]
+            if name in kwargs:
+                values.append(kwargs[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing.append(name)
+        if missing:
+            raise _bind_error(
+                typename, 'missing %d required positional argument%s: %s',
+                len(missing), '' if len(missing) == 1 else 's',
+                _quoted_list(missing))
+        return tuple_new(_cls, values)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected %d arguments, got %d'
+                            % (num_fields, len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else
+                             self[i] for i, name in enumerate(field_names)])
+        if kwds:
+            raise ValueError('Got unexpected field names: %r'
+                             % list(kwds))
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % tuple(self)
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    __new__.__name__ = '__new__'
+    __new__.__qualname__ = typename + '.__new__'
+    for method in (_replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = typename + '.' + method.__name__
+
+    class_namespace = {
+        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = property(
+            _itemgetter(index), doc='Alias for field number %d' % index)
+
+    result = type(typename, (tuple,), class_namespace)
+    if defaults is not None:
+        result.__new__.__defaults__ = defaults
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = None
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+################################################################################
+# Counter
+################################################################################
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        result = []
+        for elem, count in self.items():
+            for _ in range(count):
+                result.append(elem)
+        return iter(result)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) '
+            'instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                if self:
+                    self_get = self.get
+                    for elem in iterable.keys():
+                        self[elem] = iterable[elem] + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                self_get = self.get
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            self_get = self.get
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    self[elem] = self_get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, d)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+################################################################################
+# ChainMap
+################################################################################
+
+class ChainMap:
+    """A view of several mappings as one: lookups search them in order,
+    writes and deletions go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return list(iter(self))
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    @_recursive_repr()
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__,
+                           ', '.join(map(repr, self.maps)))
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def __eq__(self, other):
+        try:
+            return dict(self.items()) == dict(other.items())
+        except AttributeError:
+            return NotImplemented
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
