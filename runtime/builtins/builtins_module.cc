@@ -94,17 +94,43 @@ Value Id(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
       ((mixed << 4) | (static_cast<uint64_t>(v.tag()) << 1) | 1) >> 1));
 }
 
+// A class whose metaclass is not `type` may answer isinstance/issubclass
+// itself through the metaclass's __instancecheck__/__subclasscheck__
+// (abc.ABCMeta does). 1/0 for its answer, -1 on error, -2 without a hook.
+int MetaclassCheck(ThreadState& ts, Value spec, Value subject,
+                   bool instance) {
+  RuntimeState& rt = Rt(ts);
+  ClassObject* meta = ClassOf(rt, spec);
+  if (meta == rt.classes.type) return -2;
+  Str* name =
+      InternStr(ts, instance ? "__instancecheck__" : "__subclasscheck__");
+  if (LookupSpecial(meta, name).IsEmpty()) return -2;
+  bool found = false;
+  Value r = CallSpecial(ts, spec, name, &subject, 1, &found);
+  if (r.IsError()) return -1;
+  TempRoots roots(ts);
+  roots.Add(r);
+  return Truthy(ts, r);
+}
+
 // isinstance's / issubclass's second argument: a class or a (nested)
-// tuple of classes. -1 with TypeError pending on anything else.
-int MatchesClassSpec(ThreadState& ts, ClassObject* cls, Value spec,
-                     const char* fname, int depth = 0) {
+// tuple of classes. `subject` is the instance (instance) or the class.
+// -1 with TypeError pending on anything else.
+int MatchesClassSpec(ThreadState& ts, Value subject, bool instance,
+                     Value spec, const char* fname, int depth = 0) {
   if (IsKind(spec, ObjKind::kClass)) {
+    ClassObject* cls = instance ? ClassOf(Rt(ts), subject)
+                                : As<ClassObject>(subject);
+    if (instance && cls == As<ClassObject>(spec)) return 1;
+    int r = MetaclassCheck(ts, spec, subject, instance);
+    if (r != -2) return r;
     return IsSubclass(cls, As<ClassObject>(spec)) ? 1 : 0;
   }
   if (IsKind(spec, ObjKind::kTuple) && depth < 100) {
     Tuple* t = As<Tuple>(spec);
     for (uint32_t i = 0; i < t->size; ++i) {
-      int r = MatchesClassSpec(ts, cls, t->items[i], fname, depth + 1);
+      int r = MatchesClassSpec(ts, subject, instance, t->items[i], fname,
+                               depth + 1);
       if (r != 0) return r;
     }
     return 0;
@@ -121,7 +147,7 @@ Value IsinstanceBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "isinstance expected 2 arguments, got %d", nargs);
   }
-  int r = MatchesClassSpec(ts, ClassOf(Rt(ts), args[0]), args[1], "isinstance");
+  int r = MatchesClassSpec(ts, args[0], true, args[1], "isinstance");
   if (r < 0) return Value::Error();
   return Value::Bool(r == 1);
 }
@@ -136,7 +162,7 @@ Value IssubclassBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!IsKind(args[0], ObjKind::kClass)) {
     return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
   }
-  int r = MatchesClassSpec(ts, As<ClassObject>(args[0]), args[1], "issubclass");
+  int r = MatchesClassSpec(ts, args[0], false, args[1], "issubclass");
   if (r < 0) return Value::Error();
   return Value::Bool(r == 1);
 }

@@ -789,17 +789,30 @@ void Compiler::ImportStmt(const ast::Import& s) {
 }
 
 void Compiler::ImportFromStmt(const ast::ImportFrom& s) {
-  if (s.level > 0) {
-    Fail(s, "relative imports are not supported");
-    return;
-  }
+  // A relative import names its module with the leading dots
+  // ("..pkg.mod"); the VM resolves it against the importing module's
+  // __package__.
+  std::string module = std::string(s.level, '.') + s.module;
   int m = AllocTemp();
-  EmitABx(Op::kImport, m, NameIndex(s.module));
+  EmitABx(Op::kImport, m, NameIndex(module));
   for (const ast::Alias& a : s.names) {
     LineScope ls(this, fs_, a.line);
     if (a.name == "*") {
-      Fail(a, "'from ... import *' is not supported");
-      return;
+      if (fs_->scope->kind != ScopeKind::kModule) {
+        Fail(a, "import * only allowed at module level");
+        return;
+      }
+      // kImportFrom with the name "*" binds the module's public names in
+      // the globals itself; its register gets None.
+      int t = AllocTemp();
+      int idx = NameIndex("*");
+      if (idx > 255) {
+        FailComplex();
+        return;
+      }
+      EmitABC(Op::kImportFrom, t, m, idx);
+      FreeTo(t);
+      continue;
     }
     int t = AllocTemp();
     int idx = NameIndex(a.name);

@@ -33,6 +33,11 @@ class ABCMeta(type):
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
         cls._abc_cache = {}
+        # The ABCs deriving from this one: their registries count too.
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -84,7 +89,7 @@ class ABCMeta(type):
         for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
                 return True
-        for scls in cls.__subclasses__():
+        for scls in cls._abc_subclasses:
             if scls is not cls and issubclass(subclass, scls):
                 return True
         return False

@@ -1250,14 +1250,19 @@ L_kBuildClass : {
 }
 L_kImport : {
   SAVE_PC();
-  Value m = ImportModule(ts, body->names[BX_]);
+  Str* import_name = body->names[BX_];
+  Value m = import_name->view().starts_with('.')
+                ? ImportRelative(ts, globals, import_name)
+                : ImportModule(ts, import_name);
   CHECK(m);
   R[A_] = m;
   DISPATCH();
 }
 L_kImportFrom : {
   SAVE_PC();
-  Value r = ImportFrom(ts, R[B_], body->names[C_]);
+  Str* from_name = body->names[C_];
+  Value r = from_name->view() == "*" ? ImportStar(ts, R[B_], globals)
+                                     : ImportFrom(ts, R[B_], from_name);
   CHECK(r);
   R[A_] = r;
   DISPATCH();

@@ -61,3 +61,8 @@ except KeyError as ex:
     print('KeyError', ex)
 del cm['c']
 print(cm.get('c', 'gone'), 'b' in cm)
+print(cm.keys(), list(cm.items()), list(cm.values()))
+print(cm == {'a': 1, 'b': 3}, cm | {'z': 0}, bool(ChainMap()), ChainMap())
+print(cm.pop('a'), cm.setdefault('q', 7), cm.maps[0])
+cm.update(u=1)
+print(cm.maps[0], len(cm), cm.copy())

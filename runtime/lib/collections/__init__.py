@@ -6,6 +6,7 @@ __all__ = [
 ]
 
 import sys as _sys
+import collections.abc as _collections_abc
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 
@@ -907,7 +908,7 @@ class Counter(dict):
 # ChainMap
 ################################################################################
 
-class ChainMap:
+class ChainMap(_collections_abc.MutableMapping):
     """A view of several mappings as one: lookups search them in order,
     writes and deletions go to the first."""
 
@@ -942,15 +943,6 @@ class ChainMap:
 
     def __bool__(self):
         return any(self.maps)
-
-    def keys(self):
-        return list(iter(self))
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
 
     @_recursive_repr()
     def __repr__(self):
@@ -1001,22 +993,8 @@ class ChainMap:
     def clear(self):
         self.maps[0].clear()
 
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
-    def update(self, other=(), /, **kwds):
-        self.maps[0].update(other, **kwds)
-
-    def __eq__(self, other):
-        try:
-            return dict(self.items()) == dict(other.items())
-        except AttributeError:
-            return NotImplemented
-
     def __or__(self, other):
-        if not isinstance(other, dict):
+        if not isinstance(other, _collections_abc.Mapping):
             return NotImplemented
         m = self.copy()
         m.maps[0].update(other)
@@ -1025,3 +1003,11 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
