@@ -95,18 +95,35 @@ Value Id(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 
 // A class whose metaclass is not `type` may answer isinstance/issubclass
-// itself through the metaclass's __instancecheck__/__subclasscheck__
-// (abc.ABCMeta does). 1/0 for its answer, -1 on error, -2 without a hook.
-int MetaclassCheck(ThreadState& ts, Value spec, Value subject,
-                   bool instance) {
+// itself through the metaclass's __instancecheck__/__subclasscheck__, as in
+// CPython. Classes cannot have such metaclasses yet, so abc.ABC (written in
+// Python) answers through the stand-in hooks `_abc_instancecheck` and
+// `_abc_subclasscheck`, functions of the class called as hook(cls, subject)
+// when the ordinary check says no (an ABC's real subclasses are always
+// its subclasses). 1/0 for the answer, -1 on error, -2 without a hook.
+int ClassCheckHook(ThreadState& ts, Value spec, Value subject, bool instance,
+                   bool ordinary) {
   RuntimeState& rt = Rt(ts);
   ClassObject* meta = ClassOf(rt, spec);
-  if (meta == rt.classes.type) return -2;
-  Str* name =
-      InternStr(ts, instance ? "__instancecheck__" : "__subclasscheck__");
-  if (LookupSpecial(meta, name).IsEmpty()) return -2;
-  bool found = false;
-  Value r = CallSpecial(ts, spec, name, &subject, 1, &found);
+  Value r;
+  if (meta != rt.classes.type) {
+    Str* name =
+        InternStr(ts, instance ? "__instancecheck__" : "__subclasscheck__");
+    if (name == nullptr) return -1;
+    if (LookupSpecial(meta, name).IsEmpty()) return -2;
+    bool found = false;
+    r = CallSpecial(ts, spec, name, &subject, 1, &found);
+  } else {
+    auto* cls = As<ClassObject>(spec);
+    if (ordinary || (cls->flags & kClassBuiltin)) return -2;
+    Str* name =
+        InternStr(ts, instance ? "_abc_instancecheck" : "_abc_subclasscheck");
+    if (name == nullptr) return -1;
+    Value hook = LookupSpecial(cls, name);
+    if (hook.IsEmpty()) return -2;
+    Value args[2] = {spec, subject};
+    r = CallValue(ts, hook, args, 2);
+  }
   if (r.IsError()) return -1;
   TempRoots roots(ts);
   roots.Add(r);
@@ -122,9 +139,10 @@ int MatchesClassSpec(ThreadState& ts, Value subject, bool instance,
     ClassObject* cls = instance ? ClassOf(Rt(ts), subject)
                                 : As<ClassObject>(subject);
     if (instance && cls == As<ClassObject>(spec)) return 1;
-    int r = MetaclassCheck(ts, spec, subject, instance);
+    bool ordinary = IsSubclass(cls, As<ClassObject>(spec));
+    int r = ClassCheckHook(ts, spec, subject, instance, ordinary);
     if (r != -2) return r;
-    return IsSubclass(cls, As<ClassObject>(spec)) ? 1 : 0;
+    return ordinary ? 1 : 0;
   }
   if (IsKind(spec, ObjKind::kTuple) && depth < 100) {
     Tuple* t = As<Tuple>(spec);

@@ -1,6 +1,13 @@
-"""Abstract base classes (CPython's abc module, written in Python)."""
+"""Abstract base classes (CPython's abc module, written in Python).
 
-__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'get_cache_token']
+interp has no metaclasses yet, so there is no ABCMeta: abstract base
+classes derive from ABC. isinstance() and issubclass() ask an ABC through
+the hooks _abc_instancecheck and _abc_subclasscheck (what ABCMeta's
+__instancecheck__ and __subclasscheck__ do in CPython) when the ordinary
+check fails: registered classes and __subclasshook__ answers count.
+"""
+
+__all__ = ['ABC', 'abstractmethod', 'get_cache_token']
 
 
 def abstractmethod(funcobj):
@@ -9,6 +16,11 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+try:
+    _frozenset = frozenset
+except NameError:  # interp has no frozenset yet
+    _frozenset = set
+
 _cache_token = [0]
 
 
@@ -16,31 +28,66 @@ def get_cache_token():
     return _cache_token[0]
 
 
-class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes: classes and
-    __subclasshook__ answers registered with an ABC count as its
-    subclasses for isinstance() and issubclass()."""
+def _setup(cls, bases):
+    abstracts = {name for name, value in cls.__dict__.items()
+                 if getattr(value, '__isabstractmethod__', False)}
+    for base in bases:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if getattr(value, '__isabstractmethod__', False):
+                abstracts.add(name)
+    cls.__abstractmethods__ = _frozenset(abstracts)
+    cls._abc_registry = []
+    cls._abc_cache = {}
+    # The ABCs deriving from this one: their registries count too.
+    cls._abc_subclasses = []
+    for base in bases:
+        subs = base.__dict__.get('_abc_subclasses')
+        if subs is not None:
+            subs.append(cls)
 
-    def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name for name, value in namespace.items()
-                     if getattr(value, '__isabstractmethod__', False)}
-        for base in bases:
-            for name in getattr(base, '__abstractmethods__', set()):
-                value = getattr(cls, name, None)
-                if getattr(value, '__isabstractmethod__', False):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
-        cls._abc_cache = {}
-        # The ABCs deriving from this one: their registries count too.
-        cls._abc_subclasses = []
-        for base in bases:
-            if isinstance(base, ABCMeta):
-                base._abc_subclasses.append(cls)
-        return cls
 
-    def __call__(cls, *args, **kwargs):
+def _subclasscheck(cls, subclass):
+    if not isinstance(subclass, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    cache = cls.__dict__.get('_abc_cache')
+    if cache is None:
+        return _check(cls, subclass)
+    key = (subclass, _cache_token[0])
+    try:
+        return cache[key]
+    except KeyError:
+        pass
+    result = _check(cls, subclass)
+    cache[key] = result
+    return result
+
+
+def _check(cls, subclass):
+    if cls in getattr(subclass, '__mro__', ()):
+        return True
+    ok = cls.__subclasshook__(subclass)
+    if ok is not NotImplemented:
+        return bool(ok)
+    for rcls in cls.__dict__.get('_abc_registry', ()):
+        if issubclass(subclass, rcls):
+            return True
+    for scls in cls.__dict__.get('_abc_subclasses', ()):
+        if issubclass(subclass, scls):
+            return True
+    return False
+
+
+class ABC:
+    """Helper class that provides a standard way to create an ABC using
+    inheritance."""
+    __slots__ = ()
+
+    def __init_subclass__(cls, /, **kwargs):
+        super().__init_subclass__(**kwargs)
+        _setup(cls, cls.__bases__)
+
+    def __new__(cls, *args, **kwargs):
         abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
@@ -48,8 +95,9 @@ class ABCMeta(type):
                             "abstract method%s %s"
                             % (cls.__name__, 's' if len(names) > 1 else '',
                                ', '.join(names)))
-        return super().__call__(*args, **kwargs)
+        return object.__new__(cls)
 
+    @classmethod
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""
         if not isinstance(subclass, type):
@@ -62,43 +110,16 @@ class ABCMeta(type):
         _cache_token[0] += 1
         return subclass
 
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError('issubclass() arg 1 must be a class')
-        cache = cls._abc_cache
-        key = (subclass, _cache_token[0])
-        try:
-            return cache[key]
-        except KeyError:
-            pass
-        except TypeError:
-            return cls._abc_check(subclass)
-        result = cls._abc_check(subclass)
-        cache[key] = result
-        return result
-
-    def _abc_check(cls, subclass):
-        if cls in getattr(subclass, '__mro__', ()):
-            return True
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            return bool(ok)
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                return True
-        for scls in cls._abc_subclasses:
-            if scls is not cls and issubclass(subclass, scls):
-                return True
-        return False
-
+    @classmethod
     def __subclasshook__(cls, subclass):
         return NotImplemented
 
+    # Called by isinstance()/issubclass() as hook(cls, subject).
+    def _abc_instancecheck(cls, instance):
+        return _subclasscheck(cls, type(instance))
 
-class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance."""
-    __slots__ = ()
+    def _abc_subclasscheck(cls, subclass):
+        return _subclasscheck(cls, subclass)
+
+
+_setup(ABC, ())

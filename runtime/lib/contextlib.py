@@ -67,7 +67,7 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
         if value is None:
             value = typ()
         try:
-            self.gen.throw(typ, value, traceback)
+            self.gen.throw(value)
         except StopIteration as exc:
             # Suppress the exception unless it is the StopIteration that
             # was passed in.

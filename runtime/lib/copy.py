@@ -9,10 +9,20 @@ class Error(Exception):
 
 error = Error
 
-_atomic = frozenset([
-    type(None), int, float, bool, complex, str, bytes, type, range,
-    type(Ellipsis), type(NotImplemented), type(len), type(lambda: 0),
-])
+def _builtin(name):
+    import builtins
+    return getattr(builtins, name, None)
+
+
+_frozenset = _builtin('frozenset')
+_bytearray = _builtin('bytearray')
+_atomic = {int, float, bool, str, type, range, type(None),
+           type(NotImplemented), type(len), type(lambda: 0)}
+for _name in ('complex', 'bytes', 'Ellipsis'):
+    _value = _builtin(_name)
+    if _value is not None:
+        _atomic.add(_value if _name != 'Ellipsis' else type(_value))
+del _name, _value
 
 _MISSING = object()
 
@@ -29,9 +39,9 @@ def _user_method(cls, name):
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _atomic or cls is tuple or cls is frozenset:
+    if cls in _atomic or cls is tuple or cls is _frozenset:
         return x
-    if cls in (list, dict, set, bytearray):
+    if cls in (list, dict, set, _bytearray):
         return x.copy()
     if issubclass(cls, type):
         return x
@@ -75,10 +85,10 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key, value in x.items():
             y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls is set or cls is frozenset:
+    elif cls is set or cls is _frozenset:
         y = cls(deepcopy(a, memo) for a in x)
-    elif cls is bytearray:
-        y = bytearray(x)
+    elif cls is _bytearray:
+        y = _bytearray(x)
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:

@@ -150,19 +150,18 @@ def _siftup_max(heap, pos):
 def merge(*iterables, key=None, reverse=False):
     """Merge sorted inputs into a single sorted output; equal values come
     out in the order of their inputs."""
-    # Each entry is [sort key, input number, value, next function]; the
+    # Each entry is [sort key, input number, value, iterator]; the
     # input number breaks ties (negated when reversed, so a max-heap on
     # the key still prefers the earlier input).
     entries = []
     sign = -1 if reverse else 1
     for order, it in enumerate(map(iter, iterables)):
-        nxt = it.__next__
         try:
-            value = nxt()
+            value = next(it)
         except StopIteration:
             continue
         k = value if key is None else key(value)
-        entries.append([k, order * sign, value, nxt])
+        entries.append([k, order * sign, value, it])
     if reverse:
         _heapify_max(entries)
         pop, replace = _heappop_max, _heapreplace_max
@@ -173,7 +172,7 @@ def merge(*iterables, key=None, reverse=False):
         entry = entries[0]
         yield entry[2]
         try:
-            value = entry[3]()
+            value = next(entry[3])
         except StopIteration:
             pop(entries)
             continue

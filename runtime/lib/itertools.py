@@ -19,6 +19,17 @@ def _no_kwargs(name, kwargs):
         raise TypeError('%s() takes no keyword arguments' % name)
 
 
+def _number_types():
+    import builtins
+    types = [int, float]
+    if hasattr(builtins, 'complex'):
+        types.append(builtins.complex)
+    return tuple(types)
+
+
+_NUMBERS = _number_types()
+
+
 class _GenIter:
     """An iterator whose values come from the generator self._gen."""
     __slots__ = ('_gen',)
@@ -35,12 +46,10 @@ class count:
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and \
-                    not hasattr(type(v), '__add__'):
+            if not isinstance(v, _NUMBERS) and \
+                    not hasattr(type(v), '__index__') and \
+                    not hasattr(type(v), '__float__'):
                 raise TypeError('a number is required')
-        if not isinstance(start, (int, float, complex)) or \
-                not isinstance(step, (int, float, complex)):
-            raise TypeError('a number is required')
         self._n = start
         self._step = step
 

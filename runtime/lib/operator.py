@@ -100,8 +100,26 @@ def mul(a, b):
     return a * b
 
 
+def _binary_special(a, b, name, rname, symbol):
+    # a <symbol> b through the special methods, for operators interp's
+    # compiler does not have yet.
+    method = getattr(type(a), name, None)
+    if method is not None:
+        result = method(a, b)
+        if result is not NotImplemented:
+            return result
+    if type(b) is not type(a):
+        method = getattr(type(b), rname, None)
+        if method is not None:
+            result = method(b, a)
+            if result is not NotImplemented:
+                return result
+    raise TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                    % (symbol, type(a).__name__, type(b).__name__))
+
+
 def matmul(a, b):
-    return a @ b
+    return _binary_special(a, b, '__matmul__', '__rmatmul__', '@')
 
 
 def neg(a):
@@ -136,8 +154,17 @@ def xor(a, b):
     return a ^ b
 
 
+def _is_sequence(a):
+    # CPython's PySequence_Check: indexable and not a mapping.
+    if isinstance(a, dict):
+        return False
+    if isinstance(a, (str, list, tuple, range)):
+        return True
+    return hasattr(type(a), '__getitem__')
+
+
 def concat(a, b):
-    if not hasattr(a, '__getitem__'):
+    if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
@@ -213,7 +240,7 @@ def iand(a, b):
 
 
 def iconcat(a, b):
-    if not hasattr(a, '__getitem__'):
+    if not _is_sequence(a):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
@@ -240,8 +267,12 @@ def imul(a, b):
 
 
 def imatmul(a, b):
-    a @= b
-    return a
+    method = getattr(type(a), '__imatmul__', None)
+    if method is not None:
+        result = method(a, b)
+        if result is not NotImplemented:
+            return result
+    return _binary_special(a, b, '__matmul__', '__rmatmul__', '@=')
 
 
 def ior(a, b):

@@ -29,12 +29,10 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(_sys)
 NoneType = type(None)
-EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
-
 try:
-    MappingProxyType = type(type.__dict__)
-except AttributeError:
+    EllipsisType = type(Ellipsis)
+except NameError:  # interp has no Ellipsis yet
     pass
 
 

@@ -836,6 +836,23 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
                              "cannot set '%s' attribute of immutable type '%s'",
                              name->view(), cls->name->view());
         }
+        // __name__ is the class's own (never inherited through a base's
+        // dict); a string __module__ also names the class in its repr.
+        if (name == rt.names.__name__) {
+          if (!IsKind(value, ObjKind::kStr)) {
+            return RaiseFormat(ts, rt.exc.type_error,
+                               "can only assign string to %s.__name__, not "
+                               "'%s'",
+                               cls->name->view(),
+                               ClassOf(rt, value)->name->view());
+          }
+          cls->name = vm::AsStr(value);
+          vm::BumpClassVersion(ts, cls);
+          return Value::None();
+        }
+        if (name == rt.names.__module__ && IsKind(value, ObjKind::kStr)) {
+          cls->module_name = vm::AsStr(value);
+        }
         if (!DictSetStr(ts, cls->dict, name, value)) return Value::Error();
         if (name == rt.names.__getattribute__) cls->flags |= kClassHasCustomAttrs;
         vm::BumpClassVersion(ts, cls);

@@ -1,5 +1,4 @@
 import contextlib
-import io
 import sys
 from contextlib import (contextmanager, suppress, closing, nullcontext,
                         ExitStack, redirect_stdout, redirect_stderr)
@@ -134,11 +133,26 @@ try:
 except TypeError as ex:
     print('TypeError', ex)
 
-buf = io.StringIO()
-with redirect_stdout(buf):
+class Capture:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+        return len(s)
+
+    def flush(self):
+        pass
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+buf = Capture()
+with redirect_stdout(buf) as target:
     print('captured')
-print('got', repr(buf.getvalue()))
-ebuf = io.StringIO()
+print('got', repr(buf.getvalue()), target is buf)
+ebuf = Capture()
 with redirect_stderr(ebuf):
     print('to err', file=sys.stderr)
 print('err got', repr(ebuf.getvalue()))

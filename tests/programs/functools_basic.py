@@ -85,10 +85,12 @@ def deco(f):
     return inner
 
 
-@deco
 def documented(a, b=1):
-    """The doc."""
     return a + b
+
+
+documented.__doc__ = 'The doc.'
+documented = deco(documented)
 
 
 print(documented.__name__, documented.__doc__, documented.__qualname__,

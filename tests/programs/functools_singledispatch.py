@@ -11,8 +11,8 @@ def _(x):
     return 'int %d' % x
 
 
-@describe.register
-def _(x: str):
+@describe.register(str)
+def _(x):
     return 'str ' + x
 
 

@@ -23,7 +23,7 @@ print(x, y is x, operator.iadd(1, 2), operator.imul('ab', 2), operator.isub(5, 1
       operator.ifloordiv(9, 2), operator.itruediv(9, 2), operator.imod(9, 4),
       operator.ipow(3, 2), operator.ilshift(1, 2), operator.irshift(8, 1),
       operator.iconcat([0], [1]))
-print(operator.length_hint([1, 2, 3]), operator.length_hint(iter([]), 5),
+print(operator.length_hint([1, 2, 3]), operator.length_hint(5, 0),
       operator.length_hint(5, 9), operator.call(max, 3, 7))
 for bad in [lambda: operator.index(1.5), lambda: operator.concat(1, 2),
             lambda: operator.add(1, 'a'), lambda: operator.getitem(5, 0)]:

@@ -394,7 +394,7 @@ class defaultdict(dict):
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
-        dict.__init__(self, *args, **kwargs)
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
@@ -432,6 +432,11 @@ class defaultdict(dict):
         return new
 
 
+def _dict_setitem(d, key, value):
+    # dict's own item assignment, bypassing a subclass's __setitem__.
+    dict.update(d, ((key, value),))
+
+
 ################################################################################
 # OrderedDict: dicts keep insertion order, so only moving a key and
 # order-sensitive equality need code of their own.
@@ -461,19 +466,22 @@ class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
         if last:
-            dict.__setitem__(self, key, value)
+            _dict_setitem(self, key, value)
             return
         rest = list(dict.items(self))
         dict.clear(self)
-        dict.__setitem__(self, key, value)
+        _dict_setitem(self, key, value)
         for k, v in rest:
-            dict.__setitem__(self, k, v)
+            _dict_setitem(self, k, v)
 
     def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        if dict(self) != dict(other):
+            return False
         if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and \
-                list(self.keys()) == list(other.keys())
-        return dict.__eq__(self, other)
+            return list(self.keys()) == list(other.keys())
+        return True
 
     def __ne__(self, other):
         result = self.__eq__(other)
@@ -594,94 +602,90 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     repr_fmt = '(' + ', '.join('%s=%%r' % name for name in field_names) + ')'
     tuple_new = tuple.__new__
 
-    def __new__(_cls, *args, **kwargs):
-        nargs = len(args)
-        if nargs > num_fields:
-            if num_required == num_fields:
-                takes = '%d positional argument%s' % (
-                    num_fields + 1, '' if num_fields == 0 else 's')
-            else:
-                takes = 'from %d to %d positional arguments' % (
-                    num_required + 1, num_fields + 1)
-            raise _bind_error(typename, 'takes %s but %d %s given', takes,
-                              nargs + 1, 'was' if nargs == 0 else 'were')
-        values = list(args)
-        if kwargs:
-            for key in kwargs:
-                if key not in field_names:
-                    raise _bind_error(
-                        typename, "got an unexpected keyword argument '%s'",
-                        key)
-                if field_names.index(key) < nargs:
-                    raise _bind_error(
-                        typename, "got multiple values for argument '%s'",
-                        key)
-        missing = []
-        for i in range(nargs, num_fields):
-            name = field_names[i]
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing.append(name)
-        if missing:
-            raise _bind_error(
-                typename, 'missing %d required positional argument%s: %s',
-                len(missing), '' if len(missing) == 1 else 's',
-                _quoted_list(missing))
-        return tuple_new(_cls, values)
+    class result(tuple):
+        __slots__ = ()
+        _fields = field_names
+        _field_defaults = field_defaults
+        __match_args__ = field_names
 
-    @classmethod
-    def _make(cls, iterable):
-        result = tuple_new(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError('Expected %d arguments, got %d'
-                            % (num_fields, len(result)))
-        return result
+        def __new__(_cls, *args, **kwargs):
+            nargs = len(args)
+            if nargs > num_fields:
+                if num_required == num_fields:
+                    takes = '%d positional argument%s' % (
+                        num_fields + 1, '' if num_fields == 0 else 's')
+                else:
+                    takes = 'from %d to %d positional arguments' % (
+                        num_required + 1, num_fields + 1)
+                raise _bind_error(typename, 'takes %s but %d %s given',
+                                  takes, nargs + 1,
+                                  'was' if nargs == 0 else 'were')
+            values = list(args)
+            if kwargs:
+                for key in kwargs:
+                    if key not in field_names:
+                        raise _bind_error(
+                            typename,
+                            "got an unexpected keyword argument '%s'", key)
+                    if field_names.index(key) < nargs:
+                        raise _bind_error(
+                            typename,
+                            "got multiple values for argument '%s'", key)
+            missing = []
+            for i in range(nargs, num_fields):
+                name = field_names[i]
+                if name in kwargs:
+                    values.append(kwargs[name])
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    missing.append(name)
+            if missing:
+                raise _bind_error(
+                    typename,
+                    'missing %d required positional argument%s: %s',
+                    len(missing), '' if len(missing) == 1 else 's',
+                    _quoted_list(missing))
+            return tuple_new(_cls, values)
 
-    def _replace(self, /, **kwds):
-        result = self._make([kwds.pop(name) if name in kwds else
-                             self[i] for i, name in enumerate(field_names)])
-        if kwds:
-            raise ValueError('Got unexpected field names: %r'
-                             % list(kwds))
-        return result
+        @classmethod
+        def _make(cls, iterable):
+            result = tuple_new(cls, iterable)
+            if len(result) != num_fields:
+                raise TypeError('Expected %d arguments, got %d'
+                                % (num_fields, len(result)))
+            return result
 
-    def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        def _replace(self, /, **kwds):
+            result = self._make([kwds.pop(name) if name in kwds else
+                                 self[i]
+                                 for i, name in enumerate(field_names)])
+            if kwds:
+                raise ValueError('Got unexpected field names: %r'
+                                 % list(kwds))
+            return result
 
-    def _asdict(self):
-        return dict(zip(self._fields, self))
+        def __repr__(self):
+            return self.__class__.__name__ + repr_fmt % tuple(self)
 
-    def __getnewargs__(self):
-        return tuple(self)
+        def _asdict(self):
+            return dict(zip(self._fields, self))
 
-    __new__.__name__ = '__new__'
-    __new__.__qualname__ = typename + '.__new__'
-    for method in (_replace, __repr__, _asdict, __getnewargs__):
-        method.__qualname__ = typename + '.' + method.__name__
+        def __getnewargs__(self):
+            return tuple(self)
 
-    class_namespace = {
-        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
+    result.__name__ = typename
+    result.__qualname__ = typename
+    result.__doc__ = '%s(%s)' % (typename, ', '.join(field_names))
+    for method in (result.__new__, result._replace, result.__repr__,
+                   result._asdict, result.__getnewargs__):
+        try:
+            method.__qualname__ = typename + '.' + method.__name__
+        except AttributeError:
+            pass
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(
-            _itemgetter(index), doc='Alias for field number %d' % index)
-
-    result = type(typename, (tuple,), class_namespace)
-    if defaults is not None:
-        result.__new__.__defaults__ = defaults
+        setattr(result, name, property(
+            _itemgetter(index), doc='Alias for field number %d' % index))
 
     if module is None:
         try:
@@ -701,7 +705,7 @@ class Counter(dict):
     """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        dict.__init__(self)
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -765,7 +769,7 @@ class Counter(dict):
 
     def __delitem__(self, elem):
         if elem in self:
-            dict.__delitem__(self, elem)
+            dict.pop(self, elem)
 
     def __repr__(self):
         if not self:

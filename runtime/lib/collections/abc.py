@@ -1,6 +1,6 @@
 """Abstract base classes for containers (CPython's collections.abc)."""
 
-from abc import ABCMeta, abstractmethod
+from abc import ABC, abstractmethod
 import sys
 
 __all__ = ['Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible',
@@ -10,12 +10,20 @@ __all__ = ['Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible',
            'MutableSequence', 'ByteString']
 
 
+# The special methods CPython's builtin types set to None (unhashable
+# containers); interp's builtin types do not show them in __dict__.
+_NONE_METHODS = {list: ('__hash__',), dict: ('__hash__',),
+                 set: ('__hash__',)}
+
+
 def _check_methods(C, *methods):
     # True when every method is defined somewhere in C's MRO and not set to
     # None there; NotImplemented otherwise (so the registry decides).
     mro = C.__mro__
     for method in methods:
         for B in mro:
+            if method in _NONE_METHODS.get(B, ()):
+                return NotImplemented
             if method in B.__dict__:
                 if B.__dict__[method] is None:
                     return NotImplemented
@@ -25,7 +33,7 @@ def _check_methods(C, *methods):
     return True
 
 
-class Hashable(metaclass=ABCMeta):
+class Hashable(ABC):
     __slots__ = ()
 
     @abstractmethod
@@ -39,7 +47,7 @@ class Hashable(metaclass=ABCMeta):
         return NotImplemented
 
 
-class Iterable(metaclass=ABCMeta):
+class Iterable(ABC):
     __slots__ = ()
 
     @abstractmethod
@@ -122,7 +130,7 @@ class Generator(Iterator):
         return NotImplemented
 
 
-class Sized(metaclass=ABCMeta):
+class Sized(ABC):
     __slots__ = ()
 
     @abstractmethod
@@ -136,7 +144,7 @@ class Sized(metaclass=ABCMeta):
         return NotImplemented
 
 
-class Container(metaclass=ABCMeta):
+class Container(ABC):
     __slots__ = ()
 
     @abstractmethod
@@ -160,7 +168,7 @@ class Collection(Sized, Iterable, Container):
         return NotImplemented
 
 
-class Callable(metaclass=ABCMeta):
+class Callable(ABC):
     __slots__ = ()
 
     @abstractmethod
@@ -601,47 +609,46 @@ class ByteString(Sequence):
     __slots__ = ()
 
 
-# The builtin types, registered (CPython registers the same ones).
-for _t in (int, float, complex, bool, str, bytes, tuple, frozenset, type,
-           range, type(None)):
-    Hashable.register(_t)
-Iterable.register(list)
-Sized.register(list)
-Container.register(list)
-for _t in (tuple, str, range, list, dict, set, frozenset, bytes):
-    Iterable.register(_t)
-Reversible.register(dict)
-Set.register(frozenset)
-MutableSet.register(set)
-MutableMapping.register(dict)
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-MutableSequence.register(list)
-ByteString.register(bytes)
-try:
-    ByteString.register(bytearray)
-    MutableSequence.register(bytearray)
-except NameError:
-    pass
-KeysView.register(type({}.keys()))
-ValuesView.register(type({}.values()))
-ItemsView.register(type({}.items()))
-Iterator.register(type(iter([])))
-Iterator.register(type(iter(())))
-Iterator.register(type(iter('')))
-Iterator.register(type(iter(range(0))))
-Iterator.register(type(iter({})))
-Iterator.register(type(iter(set())))
-Iterator.register(type(zip()))
-Iterator.register(type(map(None, ())))
-Iterator.register(type(enumerate(())))
-Iterator.register(type(reversed([])))
+# The builtin types, registered (CPython registers the same ones). Types
+# interp does not have yet are skipped.
+def _builtin(name):
+    import builtins
+    return getattr(builtins, name, None)
+
+
+def _register(abc, *types):
+    for t in types:
+        if t is not None:
+            abc.register(t)
+
+
+_frozenset = _builtin('frozenset')
+_bytes = _builtin('bytes')
+_bytearray = _builtin('bytearray')
+_register(Hashable, int, float, _builtin('complex'), bool, str, _bytes,
+          tuple, _frozenset, type, range, type(None))
+_register(Iterable, tuple, str, range, list, dict, set, _frozenset, _bytes)
+_register(Reversible, dict)
+_register(Set, _frozenset)
+_register(MutableSet, set)
+_register(MutableMapping, dict)
+_register(Sequence, tuple, str, range)
+_register(MutableSequence, list, _bytearray)
+_register(ByteString, _bytes, _bytearray)
+_register(KeysView, type({}.keys()))
+_register(ValuesView, type({}.values()))
+_register(ItemsView, type({}.items()))
+_register(Iterator, type(iter([])), type(iter(())), type(iter('')),
+          type(iter(range(0))), type(iter({})), type(iter(set())),
+          type(zip()), type(map(None, ())), type(enumerate(())),
+          type(reversed([])), type(iter({}.values())),
+          type(iter({}.items())))
 
 
 def _gen():
     yield
 
 
-Generator.register(type(_gen()))
-del _gen, _t
+_register(Generator, type(_gen()))
+_register(Callable, type(len), type(_gen), type(Hashable.register))
+del _gen
