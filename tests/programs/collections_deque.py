@@ -95,3 +95,29 @@ total = 0
 while big:
     total += big.pop()
 print(total)
+
+w = deque(range(10))
+out = []
+while w:
+    out.append(w.pop() if len(w) % 3 else w.popleft())
+print(out)
+w = deque()
+w.appendleft(1)
+w.appendleft(2)
+print(w.pop(), w.pop(), len(w))
+w = deque(range(8))
+w.rotate(13)
+print(w, w[0], w[-1], w[3])
+w.reverse()
+w.insert(0, 'a')
+w.insert(-1, 'b')
+w.insert(100, 'c')
+del w[-2]
+print(w, w.index(4, 2), w.index(4, -8, -1))
+w.extendleft('xy')
+w[1] = 'X'
+print(w, list(reversed(w)), w.count('X'))
+lim = deque([1, 2, 3], 3)
+lim.extendleft([9, 8])
+print(lim, len(lim))
+print(deque(deque([1, 2]), 5), deque(range(3)) * 0, deque([1]) >= deque([1]))

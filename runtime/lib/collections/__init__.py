@@ -33,12 +33,14 @@ def _recursive_repr(fillvalue='...'):
 
 
 ################################################################################
-# deque: a ring buffer in a list whose capacity is a power of two, so
-# appends and pops at either end are O(1) (amortized over growth).
+# deque: two lists, the left part reversed (_front) and the right part
+# (_back), so appends and pops at either end are list appends and pops. A
+# pop from an empty side moves half of the other side over, which keeps
+# every operation O(1) amortized.
 ################################################################################
 
 class deque:
-    __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state')
+    __slots__ = ('_front', '_back', '_maxlen', '_state')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -46,92 +48,85 @@ class deque:
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
+        self._front = []
+        self._back = []
         self._maxlen = maxlen
+        # Bumped by the operations that reorder or replace items; the
+        # iterators also watch the length.
         self._state = 0
-        if iterable is not self:
-            self.extend(iterable)
-        else:
-            self.extend(list(iterable))
+        if iterable is self:
+            iterable = list(iterable)
+        self.extend(iterable)
 
     @property
     def maxlen(self):
         return self._maxlen
 
-    def _grow(self):
-        buf = self._buf
-        cap = len(buf)
-        head = self._head
-        self._buf = buf[head:] + buf[:head] + [None] * cap
-        self._head = 0
-
     def append(self, x):
-        self._state += 1
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen is not None and \
+                len(self._front) + len(self._back) >= maxlen:
+            if maxlen == 0:
                 return
             self.popleft()
-        if self._len == len(self._buf):
-            self._grow()
-        buf = self._buf
-        buf[(self._head + self._len) & (len(buf) - 1)] = x
-        self._len += 1
+        self._back.append(x)
 
     def appendleft(self, x):
-        self._state += 1
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen is not None and \
+                len(self._front) + len(self._back) >= maxlen:
+            if maxlen == 0:
                 return
             self.pop()
-        if self._len == len(self._buf):
-            self._grow()
-        buf = self._buf
-        self._head = (self._head - 1) & (len(buf) - 1)
-        buf[self._head] = x
-        self._len += 1
+        self._front.append(x)
 
     def pop(self):
-        if not self._len:
+        back = self._back
+        if back:
+            return back.pop()
+        front = self._front
+        if not front:
             raise IndexError('pop from an empty deque')
-        self._state += 1
-        self._len -= 1
-        buf = self._buf
-        i = (self._head + self._len) & (len(buf) - 1)
-        x = buf[i]
-        buf[i] = None
-        return x
+        # Move the right half of the items (the start of _front) over.
+        half = (len(front) + 1) // 2
+        back[:] = front[half - 1::-1]
+        del front[:half]
+        return back.pop()
 
     def popleft(self):
-        if not self._len:
+        front = self._front
+        if front:
+            return front.pop()
+        back = self._back
+        if not back:
             raise IndexError('pop from an empty deque')
-        self._state += 1
-        buf = self._buf
-        i = self._head
-        x = buf[i]
-        buf[i] = None
-        self._head = (i + 1) & (len(buf) - 1)
-        self._len -= 1
-        return x
+        half = (len(back) + 1) // 2
+        front[:] = back[half - 1::-1]
+        del back[:half]
+        return front.pop()
 
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._back.extend(iterable)
+            return
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._front.extend(iterable)
+            return
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
         self._state += 1
-        self._buf = [None] * 8
-        self._head = 0
-        self._len = 0
+        self._front = []
+        self._back = []
 
     def copy(self):
         return self.__copy__()
@@ -144,24 +139,29 @@ class deque:
             return cls(self)
         return cls(self, self._maxlen)
 
+    def _items(self):
+        items = self._front[::-1]
+        items.extend(self._back)
+        return items
+
+    def _set_items(self, items):
+        self._state += 1
+        self._front = []
+        self._back = items
+
     def count(self, value):
         n = 0
         state = self._state
+        size = len(self)
         for x in self._items():
             if x is value or x == value:
                 n += 1
-            if state != self._state:
+            if state != self._state or size != len(self):
                 raise RuntimeError('deque mutated during iteration')
         return n
 
-    def _items(self):
-        buf = self._buf
-        mask = len(buf) - 1
-        head = self._head
-        return [buf[(head + i) & mask] for i in range(self._len)]
-
     def index(self, value, start=0, stop=None):
-        n = self._len
+        n = len(self)
         if start < 0:
             start = max(start + n, 0)
         if stop is None or stop > n:
@@ -169,111 +169,102 @@ class deque:
         elif stop < 0:
             stop = max(stop + n, 0)
         state = self._state
-        buf = self._buf
-        mask = len(buf) - 1
         for i in range(start, stop):
-            x = buf[(self._head + i) & mask]
+            x = self._get(i)
             if x is value or x == value:
                 return i
-            if state != self._state:
+            if state != self._state or n != len(self):
                 raise RuntimeError('deque mutated during iteration')
         raise ValueError('%r is not in deque' % (value,))
 
     def insert(self, index, value):
-        n = self._len
+        n = len(self)
         if self._maxlen is not None and n >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         if index < 0:
             index = max(index + n, 0)
         elif index > n:
             index = n
-        self.rotate(-index)
-        self.appendleft(value)
-        self.rotate(index)
+        items = self._items()
+        items.insert(index, value)
+        self._set_items(items)
 
     def remove(self, value):
-        n = self._len
-        buf = self._buf
+        n = len(self)
         for i in range(n):
-            x = buf[(self._head + i) & (len(buf) - 1)]
+            x = self._get(i)
             if x is value or x == value:
-                if n != self._len:
+                if n != len(self):
                     raise IndexError('deque mutated during remove().')
                 del self[i]
                 return
-            if n != self._len or buf is not self._buf:
+            if n != len(self):
                 raise IndexError('deque mutated during remove().')
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        items = self._items()
-        items.reverse()
-        self._set_items(items)
-
-    def _set_items(self, items):
         self._state += 1
-        cap = 8
-        while cap < len(items):
-            cap *= 2
-        self._buf = items + [None] * (cap - len(items))
-        self._head = 0
-        self._len = len(items)
+        self._front, self._back = self._back, self._front
 
     def rotate(self, n=1):
-        length = self._len
+        length = len(self)
         if length <= 1:
             return
         n %= length
         if not n:
             return
-        self._state += 1
-        if n <= length // 2:
-            for _ in range(n):
-                self.appendleft(self.pop())
-        else:
-            for _ in range(length - n):
-                self.append(self.popleft())
+        items = self._items()
+        self._set_items(items[length - n:] + items[:length - n])
 
-    def _index(self, i):
+    def _position(self, i):
+        # (list, index) of item i; IndexError past the ends.
         if not isinstance(i, int):
             if hasattr(type(i), '__index__'):
-                i = i.__index__()
+                i = type(i).__index__(i)
             else:
                 raise TypeError('sequence index must be integer, not %r'
                                 % type(i).__name__)
-        n = self._len
+        front = self._front
+        nf = len(front)
+        n = nf + len(self._back)
         if i < 0:
             i += n
         if not 0 <= i < n:
             raise IndexError('deque index out of range')
-        return (self._head + i) & (len(self._buf) - 1)
+        if i < nf:
+            return front, nf - 1 - i
+        return self._back, i - nf
+
+    def _get(self, i):
+        items, j = self._position(i)
+        return items[j]
 
     def __getitem__(self, i):
-        return self._buf[self._index(i)]
+        items, j = self._position(i)
+        return items[j]
 
     def __setitem__(self, i, value):
-        self._buf[self._index(i)] = value
+        items, j = self._position(i)
+        items[j] = value
 
     def __delitem__(self, i):
-        self._index(i)
-        if i < 0:
-            i += self._len
-        self.rotate(-i)
-        self.popleft()
-        self.rotate(i)
+        items, j = self._position(i)
+        self._state += 1
+        del items[j]
 
     def __len__(self):
-        return self._len
+        return len(self._front) + len(self._back)
 
     def __bool__(self):
-        return self._len != 0
+        return bool(self._front) or bool(self._back)
 
     def __contains__(self, value):
         state = self._state
+        size = len(self)
         for x in self._items():
             if x is value or x == value:
                 return True
-            if state != self._state:
+            if state != self._state or size != len(self):
                 raise RuntimeError('deque mutated during iteration')
         return False
 
@@ -358,11 +349,12 @@ class deque:
 
 
 class _deque_iterator:
-    __slots__ = ('_deque', '_state', '_i', '_reverse')
+    __slots__ = ('_deque', '_state', '_size', '_i', '_reverse')
 
     def __init__(self, d, reverse):
         self._deque = d
         self._state = d._state
+        self._size = len(d)
         self._i = 0
         self._reverse = reverse
 
@@ -371,19 +363,23 @@ class _deque_iterator:
 
     def __next__(self):
         d = self._deque
-        if d._state != self._state:
+        if d._state != self._state or len(d) != self._size:
+            self._size = -1
             raise RuntimeError('deque mutated during iteration')
         i = self._i
-        if i >= d._len:
+        if i >= self._size:
             raise StopIteration
         self._i = i + 1
         if self._reverse:
-            i = d._len - 1 - i
-        buf = d._buf
-        return buf[(d._head + i) & (len(buf) - 1)]
+            i = self._size - 1 - i
+        front = d._front
+        nf = len(front)
+        if i < nf:
+            return front[nf - 1 - i]
+        return d._back[i - nf]
 
     def __length_hint__(self):
-        return max(self._deque._len - self._i, 0)
+        return max(self._size - self._i, 0)
 
 
 ################################################################################
