@@ -42,7 +42,8 @@ Value GenNext(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (g == nullptr) return Value::Error();
   if (!NoKwargs(ts, "generator.__next__", kw)) return Value::Error();
   if (nargs != 1) {
-    return RaiseFormat(ts, Rt(ts).exc.type_error, "expected 0 arguments, got %d",
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "expected 0 arguments, got %d",
                        static_cast<int>(nargs - 1));
   }
   return vm::GeneratorSend(ts, g, Value::None());
@@ -53,7 +54,8 @@ Value GenIter(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (g == nullptr) return Value::Error();
   if (!NoKwargs(ts, "generator.__iter__", kw)) return Value::Error();
   if (nargs != 1) {
-    return RaiseFormat(ts, Rt(ts).exc.type_error, "expected 0 arguments, got %d",
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "expected 0 arguments, got %d",
                        static_cast<int>(nargs - 1));
   }
   return args[0];
@@ -89,7 +91,7 @@ Value GenRunning(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
 bool InitGeneratorMethods(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   static constexpr MethodDef kMethods[] = {
-      {"send", GenSend},   {"throw", GenThrow},      {"close", GenClose},
+      {"send", GenSend},     {"throw", GenThrow},   {"close", GenClose},
       {"__next__", GenNext}, {"__iter__", GenIter},
   };
   ClassObject* cls = rt.classes.generator;

@@ -200,6 +200,14 @@ namespace interp {
                             (with R[B] = the value sent); when it is         \
                             exhausted, R[B] = its return value and go on.    \
                             throw()/close() are forwarded by the resume */   \
+  X(kGenCall, ABC)       /* kCall, kCallMethod and kCallEx in a generator's  \
+                            code (same operands and EXTRA words): its        \
+                            registers live in the generator object, so the   \
+                            call's window is first copied to the value stack \
+                            (the compiler rewrites the calls of generator    \
+                            code; other code never pays for the check) */    \
+  X(kGenCallMethod, ABC)                                                      \
+  X(kGenCallEx, ABC)                                                          \
   X(kNop, ABC)
 
 enum class Op : uint8_t {

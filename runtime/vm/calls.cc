@@ -129,7 +129,8 @@ Value* StackTop(ThreadState& ts) {
   if (f->flags & kFrameNative) return f->base;
   // A generator's registers live in its object; the calls it makes use
   // the stack above whatever resumed it.
-  if (f->flags & kFrameGenerator) return Generator::FromRegs(f->base)->stack_top;
+  if (f->flags & kFrameGenerator)
+    return Generator::FromRegs(f->base)->stack_top;
   return f->base + f->code->body->num_regs;
 }
 
@@ -491,8 +492,8 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
           *result = NewGenerator(ts, fn, args, nargs, kwnames);
           return nullptr;
         }
-        Frame* f = PushFunctionFrame(ts, fn, args, nargs,
-                                     kwnames, kFrameScript);
+        Frame* f =
+            PushFunctionFrame(ts, fn, args, nargs, kwnames, kFrameScript);
         if (f == nullptr) *result = Value::Error();
         return f;
       }
@@ -631,8 +632,7 @@ Function* NewFunction(ThreadState& ts, Code* code, Dict* globals) {
   const bool simple = cb->num_kwonly == 0 &&
                       (cb->flags & (kCodeVarargs | kCodeVarkw)) == 0 &&
                       cb->cell_params.empty() && cb->cell_locals.empty() &&
-                      cb->free_regs.empty() &&
-                      !(cb->flags & kCodeGenerator);
+                      cb->free_regs.empty() && !(cb->flags & kCodeGenerator);
   fn->fast_arity = simple ? cb->num_params : kNoFastArity;
   return fn;
 }

@@ -13,6 +13,7 @@
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/interpreter.h"
+#include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {
@@ -113,8 +114,8 @@ int DelegateThrow(ThreadState& ts, Value sub, Value* thrown, Value* out) {
   }
   int st;
   if (IsKind(sub, ObjKind::kGenerator)) {
-    switch (ResumeGenerator(ts, As<Generator>(sub), Value::None(), *thrown,
-                            out)) {
+    switch (
+        ResumeGenerator(ts, As<Generator>(sub), Value::None(), *thrown, out)) {
       case GenResult::kYielded:
         return 1;
       case GenResult::kReturned:
@@ -149,9 +150,9 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   }
   if (!BindArguments(ts, fn, args, nargs, kwnames)) return Value::Error();
   // Allocation never collects, so the bound window stays as it is.
-  auto* g = rt.heap.New<Generator>(ts, ObjKind::kGenerator,
-                                   rt.classes.generator,
-                                   sizeof(Value) * cb->num_regs);
+  auto* g =
+      rt.heap.New<Generator>(ts, ObjKind::kGenerator, rt.classes.generator,
+                             sizeof(Value) * cb->num_regs);
   if (g == nullptr) return RaiseMemoryError(ts);
   g->func = fn;
   g->code = fn->code;
@@ -401,11 +402,69 @@ Value GeneratorClose(ThreadState& ts, Generator* g) {
   return Value::Error();
 }
 
+Value GeneratorCall(ThreadState& ts, Frame* frame, uint32_t inst,
+                    const uint32_t* extra) {
+  const Op op = DecodeOp(inst);
+  const uint32_t a = DecodeA(inst), b = DecodeB(inst), c = DecodeC(inst);
+  const uint32_t n = op == Op::kGenCallEx       ? 3
+                     : op == Op::kGenCallMethod ? 2 + b + c
+                                                : 1 + b + c;
+  // The window goes above whatever resumed the generator, with the
+  // scratch slot PrepareCall may use below it.
+  Value* t = Generator::FromRegs(frame->base)->stack_top;
+  if (t + 1 + n + kStackSlack > ts.stack_limit) return RaiseRecursionError(ts);
+  t[0] = Value::None();
+  std::memcpy(static_cast<void*>(t + 1), frame->base + a, sizeof(Value) * n);
+  Value* w = t + 1;
+  Value callee = w[0];
+  Value* args = w + 1;
+  uint32_t nargs = b;
+  Tuple* kwnames = nullptr;
+  TempRoots roots(ts);
+  if (op == Op::kGenCallEx) {
+    if (!SpreadCallArgs(ts, args, &nargs, &kwnames)) return Value::Error();
+    if (kwnames != nullptr) roots.Add(Value::Obj(kwnames));
+  } else {
+    if (op == Op::kGenCallMethod) {
+      if (w[1].IsEmpty()) {
+        args = w + 2;
+      } else {
+        nargs += 1;
+      }
+    }
+    if (c > 0) {
+      kwnames = As<Tuple>(frame->code->body->constants[*extra]);
+    }
+  }
+  Value result;
+  Frame* f = PrepareCall(ts, callee, args, nargs, kwnames, &result);
+  if (f == nullptr) return result;
+  if (ts.native_reentry_depth >= kMaxNativeReentry) {
+    ts.frames.Pop();
+    return RaiseRecursionError(ts);
+  }
+  return RunNested(ts, f);
+}
+
+__attribute__((noinline)) Value SuspendGenerator(ThreadState& ts, Frame* frame,
+                                                 Value value) {
+  Generator* g = Generator::FromRegs(frame->base);
+  g->pc = frame->pc.load(std::memory_order_relaxed);
+  if (frame->reserved != 0) {
+    g->handled = ts.handled_exception;
+    ts.handled_exception = frame->base[frame->reserved - 1];
+  }
+  g->exc_reserved = frame->reserved;
+  g->state = GenState::kSuspended;
+  ts.frames.Pop();
+  return value;
+}
+
 int YieldFromStep(ThreadState& ts, Value sub, Value sent, Value* out) {
   RuntimeState& rt = Rt(ts);
   if (IsKind(sub, ObjKind::kGenerator)) {
-    switch (ResumeGenerator(ts, As<Generator>(sub), sent, Value::Empty(),
-                            out)) {
+    switch (
+        ResumeGenerator(ts, As<Generator>(sub), sent, Value::Empty(), out)) {
       case GenResult::kYielded:
         return 1;
       case GenResult::kReturned:

@@ -49,18 +49,19 @@ Value GeneratorClose(ThreadState& ts, Generator* g);
 // error.
 int YieldFromStep(ThreadState& ts, Value sub, Value sent, Value* out);
 
-// A call made by a generator's frame: copies its window (callee and
-// arguments, `n` values at `w`) to the value stack above the resumer,
-// with the scratch slot calls expect below it. Returns the new window, or
-// null when the stack is full.
-inline Value* StageGeneratorCall(ThreadState& ts, Frame* frame, const Value* w,
-                                 uint32_t n) {
-  Value* t = Generator::FromRegs(frame->base)->stack_top;
-  if (t + 1 + n + kStackSlack > ts.stack_limit) return nullptr;
-  t[0] = Value::None();
-  for (uint32_t i = 0; i < n; ++i) t[1 + i] = w[i];
-  return t + 1;
-}
+// kGenCall / kGenCallMethod / kGenCallEx `inst` of a generator's `frame`
+// (its EXTRA word, if any, at *extra): copies the window to the value
+// stack and runs the call to completion (a script callee in a nested
+// activation, so the interpreter loop itself carries no generator case).
+// The result, or Error.
+Value GeneratorCall(ThreadState& ts, Frame* frame, uint32_t inst,
+                    const uint32_t* extra);
+
+// kYield / kYieldFrom: records where `frame` (a generator's, at its
+// published pc) stopped, hands the except-block state back to the
+// resumer, pops the frame and returns `value` for the activation to
+// return.
+Value SuspendGenerator(ThreadState& ts, Frame* frame, Value value);
 
 // Registers the generator kind's trace function (InitVm).
 void RegisterGeneratorKindOps();

@@ -72,10 +72,6 @@ Value Execute(ThreadState& ts, Frame* entry) {
   Value* call_args;
   uint32_t call_a;
   uint32_t call_flags;
-  // The call's window: callee, then its arguments. R + A, except in a
-  // generator's frame, whose registers are not in the value stack: its
-  // calls copy the window to the stack first (StageGeneratorCall).
-  Value* call_w;
   // No object with a destructor may live in this function's scopes: the
   // computed gotos would jump across its cleanup. Temporary roots are
   // pushed on and popped from ts.temp_roots by hand.
@@ -488,23 +484,13 @@ L_kJumpIfFalse : {
   // starts at its first argument, which already sits in our registers.
 L_kCall : {
   uint32_t a = A_;
-  Value* w = R + a;
-  if (__builtin_expect(frame->flags & kFrameGenerator, 0)) {
-    w = StageGeneratorCall(ts, frame, w, 1 + B_ + C_);
-    if (w == nullptr) {
-      SAVE_PC();
-      RaiseRecursionError(ts);
-      THROW();
-    }
-  }
-  call_w = w;
-  Value callee = w[0];
+  Value callee = R[a];
   if (C_ == 0 && callee.IsObject()) {
     Object* o = callee.AsObject();
     if (o->kind == ObjKind::kFunction &&
         static_cast<Function*>(o)->fast_arity == B_) {
       call_fn = static_cast<Function*>(o);
-      call_args = w + 1;
+      call_args = R + a + 1;
       call_a = a;
       call_flags = kFrameScript;
       goto push_simple_frame;
@@ -512,7 +498,7 @@ L_kCall : {
     if (o->kind == ObjKind::kNative &&
         static_cast<NativeFunction*>(o)->bound_self.IsEmpty()) {
       call_nf = static_cast<NativeFunction*>(o);
-      call_args = w + 1;
+      call_args = R + a + 1;
       call_nargs = B_;
       call_a = a;
       goto call_native_fast;
@@ -525,10 +511,11 @@ L_kCall : {
       auto* cls = static_cast<ClassObject*>(o);
       // range(stop) / range(start, stop) of ints, the header of most
       // counted loops: straight to the object ForPrep reads.
-      if (cls == rt.classes.range && B_ >= 1 && B_ <= 2 && w[1].IsInt() &&
-          w[B_].IsInt()) {
+      if (cls == rt.classes.range && B_ >= 1 && B_ <= 2 && R[a + 1].IsInt() &&
+          R[a + B_].IsInt()) {
         SAVE_PC();
-        Range* r = NewRange(ts, B_ == 1 ? 0 : w[1].AsInt(), w[B_].AsInt(), 1);
+        Range* r =
+            NewRange(ts, B_ == 1 ? 0 : R[a + 1].AsInt(), R[a + B_].AsInt(), 1);
         if (r == nullptr) THROW();
         R[a] = Value::Obj(r);
         DISPATCH();
@@ -539,11 +526,11 @@ L_kCall : {
         auto* self = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
         if (self != nullptr) {
           uint32_t nargs = B_;
-          for (uint32_t i = nargs; i > 0; --i) w[1 + i] = w[i];
-          w[0] = Value::Obj(self);
-          w[1] = Value::Obj(self);
+          for (uint32_t i = nargs; i > 0; --i) R[a + 1 + i] = R[a + i];
+          R[a] = Value::Obj(self);
+          R[a + 1] = Value::Obj(self);
           call_fn = static_cast<Function*>(cls->vm_init);
-          call_args = w + 1;
+          call_args = R + a + 1;
           call_a = a;
           call_flags = kFrameConstructor;
           goto push_simple_frame;
@@ -555,21 +542,11 @@ L_kCall : {
 }
 L_kCallMethod : {
   uint32_t a = A_;
-  Value* w = R + a;
-  if (__builtin_expect(frame->flags & kFrameGenerator, 0)) {
-    w = StageGeneratorCall(ts, frame, w, 2 + B_ + C_);
-    if (w == nullptr) {
-      SAVE_PC();
-      RaiseRecursionError(ts);
-      THROW();
-    }
-  }
-  call_w = w;
-  Value callee = w[0];
+  Value callee = R[a];
   uint32_t nargs = B_;
-  Value* args = w + 2;
-  if (!w[1].IsEmpty()) {
-    args = w + 1;
+  Value* args = R + a + 2;
+  if (!R[a + 1].IsEmpty()) {
+    args = R + a + 1;
     nargs += 1;
   }
   if (C_ == 0 && callee.IsObject()) {
@@ -661,15 +638,6 @@ push_simple_frame : {
 }
 
 L_kCallEx:
-  call_w = R + A_;
-  if (__builtin_expect(frame->flags & kFrameGenerator, 0)) {
-    call_w = StageGeneratorCall(ts, frame, call_w, 3);
-    if (call_w == nullptr) {
-      SAVE_PC();
-      RaiseRecursionError(ts);
-      THROW();
-    }
-  }
 call_generic : {
   SAVE_PC();
   const uint32_t call_pc = static_cast<uint32_t>(ip - start - 1);
@@ -681,23 +649,23 @@ call_generic : {
   Op op = DecodeOp(inst);
   size_t roots_mark = ts.temp_roots.size();
   if (op == Op::kCall) {
-    callee = call_w[0];
-    args = call_w + 1;
+    callee = R[a];
+    args = R + a + 1;
     nargs = B_;
     if (C_ > 0) kwnames = As<Tuple>(K[*ip++]);
   } else if (op == Op::kCallMethod) {
-    callee = call_w[0];
+    callee = R[a];
     nargs = B_;
-    if (call_w[1].IsEmpty()) {
-      args = call_w + 2;
+    if (R[a + 1].IsEmpty()) {
+      args = R + a + 2;
     } else {
-      args = call_w + 1;
+      args = R + a + 1;
       nargs += 1;
     }
     if (C_ > 0) kwnames = As<Tuple>(K[*ip++]);
   } else {
-    callee = call_w[0];
-    args = call_w + 1;
+    callee = R[a];
+    args = R + a + 1;
     if (!SpreadCallArgs(ts, args, &nargs, &kwnames)) THROW();
     // The kwnames tuple is referenced only from here while the callee
     // binds or runs natively.
@@ -1276,11 +1244,24 @@ L_kNop:
   DISPATCH();
 
   // --- generators (the frame is a kFrameGenerator entry frame) ---
+  // Suspending leaves this activation (SuspendGenerator pops the frame);
+  // the work is out of line so that the loop's hot paths keep their
+  // registers.
+  // Calls from a generator's body: its registers are not in the value
+  // stack, so the call's window is copied there first (GeneratorCall).
+L_kGenCall:
+L_kGenCallMethod:
+L_kGenCallEx : {
+  SAVE_PC();
+  Value r = GeneratorCall(ts, frame, inst, ip);
+  ip += DecodeC(inst) > 0 && DecodeOp(inst) != Op::kGenCallEx;
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
 L_kYield:
   SAVE_PC();
-  Generator::FromRegs(R)->pc = static_cast<uint32_t>(ip - start - 1);
-  ret = R[A_];
-  goto do_suspend;
+  return SuspendGenerator(ts, frame, R[A_]);
 L_kYieldFrom : {
   SAVE_PC();
   Value v;
@@ -1292,21 +1273,7 @@ L_kYieldFrom : {
   }
   // Suspended at this instruction: the resume runs it again with the
   // value sent in R[B].
-  Generator::FromRegs(R)->pc = static_cast<uint32_t>(ip - start - 1);
-  ret = v;
-  goto do_suspend;
-}
-do_suspend : {
-  Frame* f = frame;
-  Generator* g = Generator::FromRegs(f->base);
-  if (f->reserved != 0) {
-    g->handled = ts.handled_exception;
-    ts.handled_exception = f->base[f->reserved - 1];
-  }
-  g->exc_reserved = f->reserved;
-  g->state = GenState::kSuspended;
-  ts.frames.Pop();
-  return ret;
+  return SuspendGenerator(ts, frame, v);
 }
 
 error : {

@@ -9,8 +9,8 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/heap.h"
-#include "runtime/vm/gil.h"
 #include "runtime/vm/generator.h"
+#include "runtime/vm/gil.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"

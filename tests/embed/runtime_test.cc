@@ -123,6 +123,17 @@ TEST(EmbedRun, RunStringThenCallReturnsValue) {
   EXPECT_EQ(v->AsInt(), 15);
 }
 
+// A host that links //runtime gives its scripts the faulthandler module
+// (its signal handlers stay off until enabled).
+TEST(EmbedRun, FaulthandlerModuleIsThere) {
+  Runtime rt;
+  absl::Status s = rt.RunString(
+      "import faulthandler\n"
+      "assert not faulthandler.is_enabled()\n"
+      "assert callable(faulthandler.dump_traceback)\n");
+  EXPECT_TRUE(s.ok()) << s;
+}
+
 TEST(EmbedSandbox, OnlyAllowedModulesImport) {
   RuntimeOptions options;
   options.allowed_modules = std::vector<std::string>{"math", "keyword"};

@@ -1,15 +1,16 @@
 // The script-level frame-stack stress test (issue 4): script threads run
 // real code through the runtime (calls, returns, raises, closures and
 // lambdas created and dropped, native-to-script re-entry, threads started
-// and ended) while the host keeps compiling, running and dropping new code
-// objects; meanwhile reader threads walk every frame stack with the frame
-// reader, the faulthandler dumps (directly and from its watchdog), and a
-// SIGUSR1 handler walks them too, with the signal sent thousands of times
-// to the script threads themselves (so it lands in the middle of their
-// pushes and pops). Every walked frame must be valid -- its function,
-// file and line agree with the source that defined it -- or be reported
-// corrupt; nothing may crash. Meant for --config=asan and --config=tsan as
-// much as for the plain build.
+// and ended, generators created, resumed through for loops, yield from and
+// sum(), raising through their frames, and dropped while suspended) while the
+// host keeps compiling, running and dropping new code objects; meanwhile reader
+// threads walk every frame stack with the frame reader, the faulthandler dumps
+// (directly and from its watchdog), and a SIGUSR1 handler walks them too, with
+// the signal sent thousands of times to the script threads themselves (so it
+// lands in the middle of their pushes and pops). Every walked frame must be
+// valid -- its function, file and line agree with the source that defined it --
+// or be reported corrupt; nothing may crash. Meant for --config=asan and
+// --config=tsan as much as for the plain build.
 //
 // ASYNC-SIGNAL-SAFE: Usr1Handler and what it calls (WalkAll and the
 // validators in this file: fixed tables, plain loops, atomics; the frame
@@ -102,6 +103,31 @@ def churn(rounds):
     return total
 
 
+def squares(n):
+    for i in range(n):
+        yield leaf(i + 1) * leaf(i + 2)
+
+
+def relay(n):
+    got = yield from squares(n)
+    return got
+
+
+def gens(rounds):
+    total = 0
+    for i in range(rounds):
+        try:
+            for v in relay(4 + i % 5):
+                total += v
+        except Boom:
+            total += 1
+        total += sum(x * 2 for x in range(i % 9))
+        parked = squares(3)
+        total += next(parked)
+        del parked
+    return total
+
+
 def short():
     stress.hello()
     churn(2)
@@ -112,6 +138,7 @@ def worker(idx):
     stress.hello()
     while not stress.stop():
         churn(10)
+        gens(10)
         if idx % 2 == 0:
             t = threading.Thread(target=short, name="short")
             t.start()
@@ -151,6 +178,7 @@ constexpr const char* kNatives[] = {
     "stress.stop",           "threading.Thread.start",
     "threading.Thread.join", "threading.Thread.__init__",
     "builtins.sorted",       "builtins.len",
+    "builtins.sum",          "builtins.next",
 };
 
 // ---- the function table of kScript -----------------------------------------
@@ -214,6 +242,9 @@ void BuildFunctionTable() {
         l.find('[') != std::string::npos) {
       AddFunction("<listcomp>", i + 1, i + 1);
     }
+    if (l.find("(x * 2 for ") != std::string::npos) {
+      AddFunction("<genexpr>", i + 1, i + 1);
+    }
   }
 }
 
@@ -224,6 +255,7 @@ struct Counters {
   std::atomic<uint64_t> frames{0};
   std::atomic<uint64_t> script_frames{0};
   std::atomic<uint64_t> gen_frames{0};
+  std::atomic<uint64_t> generator_frames{0};  // running generators' frames
   std::atomic<uint64_t> corrupt{0};
   std::atomic<uint64_t> torn_names{0};
   std::atomic<uint64_t> invalid{0};  // must stay 0
@@ -300,6 +332,10 @@ void CheckScriptFrame(const FrameSnapshot& f) {
       const FunctionLines& fl = g_functions[i];
       if (Equals(name, n, fl.name) && f.line >= fl.first && f.line <= fl.last) {
         g_counters.script_frames++;
+        if (Equals(name, n, "squares") || Equals(name, n, "relay") ||
+            Equals(name, n, "<genexpr>")) {
+          g_counters.generator_frames++;
+        }
         return;
       }
     }
@@ -523,11 +559,13 @@ TEST(ScriptStress, WalksDuringRealScriptsNeverCrashAndNeverLie) {
   sigaction(SIGUSR1, &old_usr1, nullptr);
 
   printf(
-      "rounds=%d walks=%llu frames=%llu script=%llu gen=%llu corrupt=%llu "
-      "torn_names=%llu signals=%llu on_script_threads=%llu sent=%llu\n",
+      "rounds=%d walks=%llu frames=%llu script=%llu generator=%llu gen=%llu "
+      "corrupt=%llu torn_names=%llu signals=%llu on_script_threads=%llu "
+      "sent=%llu\n",
       rounds, (unsigned long long)g_counters.walks.load(),
       (unsigned long long)g_counters.frames.load(),
       (unsigned long long)g_counters.script_frames.load(),
+      (unsigned long long)g_counters.generator_frames.load(),
       (unsigned long long)g_counters.gen_frames.load(),
       (unsigned long long)g_counters.corrupt.load(),
       (unsigned long long)g_counters.torn_names.load(),
@@ -540,6 +578,8 @@ TEST(ScriptStress, WalksDuringRealScriptsNeverCrashAndNeverLie) {
   EXPECT_GE(g_counters.own_stack_walks.load(), 100u);
   EXPECT_GE(g_counters.script_frames.load(), 10000u);
   EXPECT_GT(g_counters.gen_frames.load(), 0u);
+  // Running generators' frames were on the stacks the readers walked.
+  EXPECT_GE(g_counters.generator_frames.load(), 100u);
   EXPECT_GT(rounds, 10);
 }
 
