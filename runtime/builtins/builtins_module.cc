@@ -411,6 +411,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
       {"tuple", c.tuple},
       {"dict", c.dict},
       {"set", c.set},
+      {"frozenset", c.frozenset},
       {"range", c.range},
       {"slice", c.slice},
       {"property", c.property},
@@ -443,6 +444,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
   if (!AddValue(ts, m, "IOError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "EnvironmentError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "NotImplemented", Value::Obj(rt.not_implemented)) ||
+      !AddValue(ts, m, "Ellipsis", Value::Obj(rt.ellipsis)) ||
       !AddValue(ts, m, "__debug__", Value::Bool(true))) {
     return nullptr;
   }

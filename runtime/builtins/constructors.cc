@@ -393,20 +393,6 @@ Value ObjectConstruct(ThreadState& ts, const Value*, uint32_t nargs,
   return Value::Obj(o);
 }
 
-Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
-                    Tuple* kwnames) {
-  RuntimeState& rt = Rt(ts);
-  if (nargs == 1 && NumKw(kwnames) == 0) {
-    return Value::Obj(ClassOf(rt, args[0]));
-  }
-  if (nargs == 3) {
-    return RaiseTypeError(ts,
-                          "type() with 3 arguments is not supported; use a "
-                          "class statement");
-  }
-  return RaiseTypeError(ts, "type() takes 1 or 3 arguments");
-}
-
 Value EnumerateConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple* kwnames) {
   Value a[2];

@@ -37,6 +37,28 @@ RecursionGuard::RecursionGuard(ThreadState& ts, const char* what) {
 }
 RecursionGuard::~RecursionGuard() { --t_recursion_depth; }
 
+// CPython's frozenset hash: independent of the table layout (an xor of
+// each item's hash with its bits shuffled), then mixed with the size.
+bool HashFrozenset(ThreadState& ts, Set* s, int64_t* out) {
+  auto shuffle = [](uint64_t h) {
+    return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull;
+  };
+  uint64_t h = 0;
+  uint32_t pos = 0;
+  Value item;
+  while (SetNext(s, &pos, &item)) {
+    int64_t ih;
+    if (!Hash(ts, item, &ih)) return false;
+    h ^= shuffle(static_cast<uint64_t>(ih));
+  }
+  h ^= (static_cast<uint64_t>(SetSize(s)) + 1) * 1927868237ull;
+  h ^= (h >> 11) ^ (h >> 25);
+  h = h * 69069u + 907133923ull;
+  if (h == static_cast<uint64_t>(-1)) h = 590923713ull;
+  *out = static_cast<int64_t>(h);
+  return true;
+}
+
 Value UserSpecial(RuntimeState& rt, Value v, Str* name) {
   if (!v.IsObject()) return Value::Empty();
   ClassObject* cls = v.AsObject()->cls;
@@ -271,9 +293,14 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
       if (n == 1) parts[2] = Value::None();
       return HashSequence(ts, parts, 3, out);
     }
+    case ObjKind::kSet:
+      if (rt.classes.frozenset != nullptr &&
+          IsSubclass(o->cls, rt.classes.frozenset)) {
+        return HashFrozenset(ts, AsSet(v), out);
+      }
+      [[fallthrough]];
     case ObjKind::kList:
     case ObjKind::kDict:
-    case ObjKind::kSet:
     case ObjKind::kSlice:
       RaiseFormat(ts, rt.exc.type_error, "unhashable type: '%s'",
                   TypeName(ts, v));

@@ -95,6 +95,10 @@ struct BuiltinClasses {
   ClassObject* str_unicode_iterator;
   // Builtins: type(NotImplemented) (its instance is not_implemented below).
   ClassObject* not_implemented_type;
+  // Builtins: frozenset (Set layout), type(...) and the class __dict__ view.
+  ClassObject* frozenset;
+  ClassObject* ellipsis_type;
+  ClassObject* mappingproxy;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -184,6 +188,7 @@ struct RuntimeState {
   // __eq__/__add__/... may return. Builtins creates it (and TraceRoots
   // marks it); the protocols compare against it.
   Object* not_implemented = nullptr;
+  Object* ellipsis = nullptr;  // the Ellipsis singleton (builtins)
   // Attribute dicts of instances of user subclasses of builtin layouts
   // (class L(list) ... self.extra = 1): object -> dict. The collector keeps
   // an entry's dict alive while its object is, and drops dead objects'
