@@ -407,17 +407,19 @@ Value EnumerateConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
 
 Value ZipConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kwnames) {
-  // zip(..., strict=False) is accepted for compatibility; strict=True is
-  // not supported.
   uint32_t nkw = NumKw(kwnames);
+  bool strict = false;
   for (uint32_t i = 0; i < nkw; ++i) {
     std::string_view k = AsStr(kwnames->items[i])->view();
     if (k != "strict") {
       return RaiseFormat(ts, Rt(ts).exc.type_error,
                          "'%s' is an invalid keyword argument for zip()", k);
     }
+    int t = Truthy(ts, args[nargs + i]);
+    if (t < 0) return Value::Error();
+    strict = t != 0;
   }
-  return NewZip(ts, args, nargs);
+  return strict ? NewZipStrict(ts, args, nargs) : NewZip(ts, args, nargs);
 }
 
 Value MapConstruct(ThreadState& ts, const Value* args, uint32_t nargs,

@@ -5,6 +5,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
@@ -318,6 +319,17 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
       }
       *out = HashPointer(o);
       return true;
+    case ObjKind::kBoundMethod: {
+      // Consistent with ==: the self's identity and the function's hash.
+      auto* m = static_cast<BoundMethod*>(o);
+      int64_t fh;
+      if (!Hash(ts, m->func, &fh)) return false;
+      int64_t sh = m->self.IsObject() ? HashPointer(m->self.AsObject()) : 0;
+      if (!m->self.IsObject() && !Hash(ts, m->self, &sh)) return false;
+      int64_t h = sh ^ fh;
+      *out = h == -1 ? -2 : h;
+      return true;
+    }
     default:
       *out = HashPointer(o);
       return true;
@@ -578,6 +590,19 @@ Value BuiltinCompare(ThreadState& ts, CmpOp op, Value a, Value b) {
   if (IsNumber(a) && IsNumber(b)) return Value::Bool(CompareNumbers(op, a, b));
   if (!a.IsObject() || !b.IsObject()) return Value::Empty();
   ObjKind ka = a.AsObject()->kind, kb = b.AsObject()->kind;
+  if (ka == ObjKind::kBoundMethod && kb == ObjKind::kBoundMethod &&
+      (op == CmpOp::kEq || op == CmpOp::kNe)) {
+    // Equal when bound to the same object and equal functions (CPython
+    // 3.8+ compares the selves by identity).
+    auto* ma = static_cast<BoundMethod*>(a.AsObject());
+    auto* mb = static_cast<BoundMethod*>(b.AsObject());
+    int e = 0;
+    if (ma->self.Is(mb->self)) {
+      e = Equals(ts, ma->func, mb->func);
+      if (e < 0) return Value::Error();
+    }
+    return Value::Bool(op == CmpOp::kEq ? e != 0 : e == 0);
+  }
   bool eq_op = op == CmpOp::kEq || op == CmpOp::kNe;
   if (ka == ObjKind::kStr && kb == ObjKind::kStr) {
     if (eq_op) {
