@@ -25,6 +25,7 @@ namespace builtins {
 
 // builtins_numeric.cc, builtins_iterables.cc, builtins_io.cc
 bool AddNumericBuiltins(ThreadState& ts, Module* m);
+bool AddExecBuiltins(ThreadState& ts, Module* m);
 bool AddIterableBuiltins(ThreadState& ts, Module* m);
 bool AddIoBuiltins(ThreadState& ts, Module* m);
 
@@ -393,7 +394,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
   }
   if (!AddNumericBuiltins(ts, m) || !AddIterableBuiltins(ts, m) ||
-      !AddIoBuiltins(ts, m)) {
+      !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m)) {
     return nullptr;
   }
   const BuiltinClasses& c = rt.classes;

@@ -41,6 +41,13 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name);
 // Whether obj's class defines __setattr__ in script code.
 bool HasUserSetattr(ThreadState& ts, Value obj);
 
+// exec()/eval() of a str or compile()d code object with `globals` and, when
+// not null, a separate `locals` dict. eval returns the value, exec None.
+Value ExecOrEval(ThreadState& ts, bool eval, Value source, Dict* globals,
+                 Dict* locals);
+// compile(source, filename, mode) for modes 'exec' and 'eval'.
+Value CompileSource(ThreadState& ts, Value source, Value filename, Value mode);
+
 // type(name, bases, ns): a class like the class statement makes.
 Value MakeClassFromNamespace(ThreadState& ts, Str* name, const Value* bases,
                              uint32_t nbases, Dict* ns);
