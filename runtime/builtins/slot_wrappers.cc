@@ -303,6 +303,11 @@ Value Wrapper(ThreadState& ts, const Value* args, uint32_t nargs,
     BuiltinView view(args[0], owner);
     r = Perform(ts, kOwner, kSlot, kOp, args);
   }
+  // str.__str__ of a str subclass instance is an exact str.
+  if (kSlot == Slot::kStr && r.Is(args[0]) && self_cls != owner &&
+      IsKind(r, ObjKind::kStr)) {
+    r = StrValue(ts, static_cast<Str*>(r.AsObject())->view());
+  }
   // dict.__getitem__ on a subclass still consults the subclass's
   // __missing__, like CPython's.
   if (kOwner == Owner::kDict && kSlot == Slot::kGetItem && r.IsError() &&

@@ -167,6 +167,16 @@ struct RuntimeState {
 
   RuntimeOptions options;
 
+  // Writable file objects' buffers (builtins/file.cc links them; a
+  // file's finalizer unlinks it), so pending output can be written before
+  // the next open() or process call even when its object was dropped.
+  // Declared before the heap, whose destruction finalizes the files.
+  struct FileListNode {
+    FileListNode* prev = this;
+    FileListNode* next = this;
+  };
+  FileListNode open_files;
+
   // --- Heap and collector (heap.cc) ---
   Heap heap{this};
 
