@@ -27,6 +27,7 @@ namespace builtins {
 
 // builtins_numeric.cc, builtins_iterables.cc, builtins_io.cc
 bool AddNumericBuiltins(ThreadState& ts, Module* m);
+bool AddExecBuiltins(ThreadState& ts, Module* m);
 bool AddIterableBuiltins(ThreadState& ts, Module* m);
 bool AddIoBuiltins(ThreadState& ts, Module* m);
 
@@ -443,7 +444,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
   }
   if (!AddNumericBuiltins(ts, m) || !AddIterableBuiltins(ts, m) ||
-      !AddIoBuiltins(ts, m)) {
+      !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m)) {
     return nullptr;
   }
   const BuiltinClasses& c = rt.classes;
@@ -461,6 +462,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
       {"tuple", c.tuple},
       {"dict", c.dict},
       {"set", c.set},
+      {"frozenset", c.frozenset},
       {"range", c.range},
       {"slice", c.slice},
       {"property", c.property},
@@ -493,6 +495,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
   if (!AddValue(ts, m, "IOError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "EnvironmentError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "NotImplemented", Value::Obj(rt.not_implemented)) ||
+      !AddValue(ts, m, "Ellipsis", Value::Obj(rt.ellipsis)) ||
       !AddValue(ts, m, "__debug__", Value::Bool(true))) {
     return nullptr;
   }

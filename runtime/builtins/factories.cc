@@ -94,7 +94,8 @@ Object* NewModule(ThreadState& ts, std::string_view name) {
   m->name = InternStr(ts, name);
   m->dict = NewDict(ts);
   if (m->name == nullptr || m->dict == nullptr) return nullptr;
-  if (!DictSetStr(ts, m->dict, rt.names.__name__, Value::Obj(m->name))) {
+  if (!DictSetStr(ts, m->dict, rt.names.__name__, Value::Obj(m->name)) ||
+      !DictSetStr(ts, m->dict, rt.names.__doc__, Value::None())) {
     return nullptr;
   }
   return m;

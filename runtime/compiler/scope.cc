@@ -21,10 +21,14 @@ class ScopeBuilder {
   ScopeBuilder(ScopeTable* table, SyntaxErrorInfo* error)
       : table_(table), error_(error) {}
 
-  bool Run(const ast::Module& module) {
+  bool Run(const ast::Module& module, bool namespace_top) {
     table_->module = std::make_unique<Scope>();
     Scope* m = table_->module.get();
-    m->kind = ScopeKind::kModule;
+    m->kind = namespace_top ? ScopeKind::kClass : ScopeKind::kModule;
+    if (namespace_top) {
+      m->params.push_back(".ns");
+      m->num_positional = 1;
+    }
     m->name = "<module>";
     m->qualname = "<module>";
     cur_ = m;
@@ -65,7 +69,7 @@ class ScopeBuilder {
     s->parent = cur_;
     s->node = node;
     s->first_line = first_line;
-    switch (cur_->kind) {
+    switch (cur_->parent == nullptr ? ScopeKind::kModule : cur_->kind) {
       case ScopeKind::kModule:
         s->qualname = name;
         break;
@@ -790,9 +794,9 @@ class ScopeBuilder {
 }  // namespace
 
 bool AnalyzeScopes(const ast::Module& module, ScopeTable* table,
-                   SyntaxErrorInfo* error) {
+                   SyntaxErrorInfo* error, bool namespace_top) {
   ScopeBuilder builder(table, error);
-  return builder.Run(module);
+  return builder.Run(module, namespace_top);
 }
 
 }  // namespace interp::compiler

@@ -179,8 +179,11 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
         }
         int64_t new_step = r->step * step;
         int64_t new_start = r->start + start * r->step;
+        // Like CPython: the slice's own bounds mapped through the range
+        // (range(1, 4)[0::2] is range(1, 4, 2)), not start + n * step.
+        (void)n;
         Range* out =
-            NewRange(ts, new_start, new_start + n * new_step, new_step);
+            NewRange(ts, new_start, r->start + stop * r->step, new_step);
         return out ? Value::Obj(out) : Value::Error();
       }
       return RaiseFormat(ts, rt.exc.type_error,

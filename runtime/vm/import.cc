@@ -338,6 +338,31 @@ Value RunModuleCode(ThreadState& ts, Code* code, Module* module) {
   return r.IsError() ? r : Value::None();
 }
 
+Value RunCodeIn(ThreadState& ts, Code* code, Dict* globals, Dict* locals) {
+  if (ts.native_reentry_depth >= vm::kMaxNativeReentry) {
+    return vm::RaiseRecursionError(ts);
+  }
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(code));
+  roots.Add(DictValue(globals));
+  if (locals != nullptr) roots.Add(DictValue(locals));
+  Function* fn = vm::NewFunction(ts, code, globals);
+  if (fn == nullptr) return Value::Error();
+  roots.Add(Value::Obj(fn));
+  Value* top = vm::StackTop(ts);
+  Frame* f;
+  if (locals != nullptr) {
+    // A namespace code object (TopLevel::kNamespace) takes its dict as
+    // its one argument, like a class body.
+    top[0] = DictValue(locals);
+    f = vm::PushFunctionFrame(ts, fn, top, 1, nullptr, kFrameModule);
+  } else {
+    f = vm::PushFunctionFrame(ts, fn, top, 0, nullptr, kFrameModule);
+  }
+  if (f == nullptr) return Value::Error();
+  return vm::RunNested(ts, f);
+}
+
 Value ExecSource(ThreadState& ts, std::string_view source,
                  std::string_view filename, Module* module) {
   return vm::ExecSourceMode(ts, source, filename, module, CompileMode::kModule);
