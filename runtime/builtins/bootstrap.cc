@@ -97,6 +97,9 @@ const ClassDef kClasses[] = {
     {F(not_implemented_type), "NotImplementedType", nullptr,
      ObjKind::kNativeData, kB},
     {F(generator), "generator", nullptr, ObjKind::kGenerator, kB},
+    {F(frozenset), "frozenset", nullptr, ObjKind::kSet, kBO},
+    {F(ellipsis_type), "ellipsis", nullptr, ObjKind::kNativeData, kB},
+    {F(mappingproxy), "mappingproxy", nullptr, ObjKind::kNativeData, kB},
 };
 #undef F
 
@@ -164,7 +167,8 @@ bool Bootstrap(ThreadState& ts) {
       !InitTupleMethods(ts) || !InitRangeMethods(ts) || !InitDictMethods(ts) ||
       !InitSetMethods(ts) || !InitNumberMethods(ts) ||
       !InitExceptionMethods(ts) || !InitFileClass(ts) ||
-      !CreateNotImplemented(ts) || !InitGeneratorMethods(ts)) {
+      !CreateNotImplemented(ts) || !InitGeneratorMethods(ts) ||
+      !InitObjectModelTypes(ts) || !InitSlotWrappers(ts)) {
     return false;
   }
   RegisterCodeKindOps();

@@ -27,6 +27,7 @@ namespace builtins {
 
 // builtins_numeric.cc, builtins_iterables.cc, builtins_io.cc
 bool AddNumericBuiltins(ThreadState& ts, Module* m);
+bool AddExecBuiltins(ThreadState& ts, Module* m);
 bool AddIterableBuiltins(ThreadState& ts, Module* m);
 bool AddIoBuiltins(ThreadState& ts, Module* m);
 
@@ -94,17 +95,61 @@ Value Id(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
       ((mixed << 4) | (static_cast<uint64_t>(v.tag()) << 1) | 1) >> 1));
 }
 
+// A class whose metaclass is not `type` may answer isinstance/issubclass
+// itself through the metaclass's __instancecheck__/__subclasscheck__, as in
+// CPython. Classes cannot have such metaclasses yet, so abc.ABC (written in
+// Python) answers through the stand-in hooks `_abc_instancecheck` and
+// `_abc_subclasscheck`, functions of the class called as hook(cls, subject)
+// when the ordinary check says no (an ABC's real subclasses are always
+// its subclasses). 1/0 for the answer, -1 on error, -2 without a hook.
+int ClassCheckHook(ThreadState& ts, Value spec, Value subject, bool instance,
+                   bool ordinary) {
+  RuntimeState& rt = Rt(ts);
+  ClassObject* meta = ClassOf(rt, spec);
+  Value r;
+  if (meta != rt.classes.type) {
+    Str* name =
+        InternStr(ts, instance ? "__instancecheck__" : "__subclasscheck__");
+    if (name == nullptr) return -1;
+    if (LookupSpecial(meta, name).IsEmpty()) return -2;
+    bool found = false;
+    r = CallSpecial(ts, spec, name, &subject, 1, &found);
+  } else {
+    auto* cls = As<ClassObject>(spec);
+    if (ordinary || (cls->flags & kClassBuiltin)) return -2;
+    Str* name =
+        InternStr(ts, instance ? "_abc_instancecheck" : "_abc_subclasscheck");
+    if (name == nullptr) return -1;
+    Value hook = LookupSpecial(cls, name);
+    if (hook.IsEmpty()) return -2;
+    Value args[2] = {spec, subject};
+    r = CallValue(ts, hook, args, 2);
+  }
+  if (r.IsError()) return -1;
+  TempRoots roots(ts);
+  roots.Add(r);
+  return Truthy(ts, r);
+}
+
 // isinstance's / issubclass's second argument: a class or a (nested)
-// tuple of classes. -1 with TypeError pending on anything else.
-int MatchesClassSpec(ThreadState& ts, ClassObject* cls, Value spec,
-                     const char* fname, int depth = 0) {
+// tuple of classes. `subject` is the instance (instance) or the class.
+// -1 with TypeError pending on anything else.
+int MatchesClassSpec(ThreadState& ts, Value subject, bool instance,
+                     Value spec, const char* fname, int depth = 0) {
   if (IsKind(spec, ObjKind::kClass)) {
-    return IsSubclass(cls, As<ClassObject>(spec)) ? 1 : 0;
+    ClassObject* cls = instance ? ClassOf(Rt(ts), subject)
+                                : As<ClassObject>(subject);
+    if (instance && cls == As<ClassObject>(spec)) return 1;
+    bool ordinary = IsSubclass(cls, As<ClassObject>(spec));
+    int r = ClassCheckHook(ts, spec, subject, instance, ordinary);
+    if (r != -2) return r;
+    return ordinary ? 1 : 0;
   }
   if (IsKind(spec, ObjKind::kTuple) && depth < 100) {
     Tuple* t = As<Tuple>(spec);
     for (uint32_t i = 0; i < t->size; ++i) {
-      int r = MatchesClassSpec(ts, cls, t->items[i], fname, depth + 1);
+      int r = MatchesClassSpec(ts, subject, instance, t->items[i], fname,
+                               depth + 1);
       if (r != 0) return r;
     }
     return 0;
@@ -121,7 +166,7 @@ Value IsinstanceBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "isinstance expected 2 arguments, got %d", nargs);
   }
-  int r = MatchesClassSpec(ts, ClassOf(Rt(ts), args[0]), args[1], "isinstance");
+  int r = MatchesClassSpec(ts, args[0], true, args[1], "isinstance");
   if (r < 0) return Value::Error();
   return Value::Bool(r == 1);
 }
@@ -136,7 +181,7 @@ Value IssubclassBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!IsKind(args[0], ObjKind::kClass)) {
     return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
   }
-  int r = MatchesClassSpec(ts, As<ClassObject>(args[0]), args[1], "issubclass");
+  int r = MatchesClassSpec(ts, args[0], false, args[1], "issubclass");
   if (r < 0) return Value::Error();
   return Value::Bool(r == 1);
 }
@@ -399,7 +444,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
   }
   if (!AddNumericBuiltins(ts, m) || !AddIterableBuiltins(ts, m) ||
-      !AddIoBuiltins(ts, m)) {
+      !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m)) {
     return nullptr;
   }
   const BuiltinClasses& c = rt.classes;
@@ -417,6 +462,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
       {"tuple", c.tuple},
       {"dict", c.dict},
       {"set", c.set},
+      {"frozenset", c.frozenset},
       {"range", c.range},
       {"slice", c.slice},
       {"property", c.property},
@@ -449,6 +495,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
   if (!AddValue(ts, m, "IOError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "EnvironmentError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "NotImplemented", Value::Obj(rt.not_implemented)) ||
+      !AddValue(ts, m, "Ellipsis", Value::Obj(rt.ellipsis)) ||
       !AddValue(ts, m, "__debug__", Value::Bool(true))) {
     return nullptr;
   }

@@ -397,6 +397,9 @@ int Compiler::CompileFunctionCode(Scope* scope, const ast::FunctionDef& def) {
   b->num_kwonly = static_cast<uint16_t>(scope->num_kwonly);
   if (scope->varargs) b->flags |= kCodeVarargs;
   if (scope->varkw) b->flags |= kCodeVarkw;
+  if (const std::string* doc = Docstring(def.body)) {
+    b->doc_const = StrConst(*doc);
+  }
   Body(def.body);
   SetLine(def.end_line);
   EmitABC(Op::kReturnNone, 0, 0, 0);
@@ -550,10 +553,40 @@ Code* Compiler::CompileModuleBody(const ast::Module& module) {
   filename_str_ = Intern(filename_);
   FuncState st;
   BeginCode(scopes_->module.get(), &st);
-  st.body->flags |= kCodeModule;
+  if (scopes_->module->kind == ScopeKind::kClass) {
+    st.body->flags |= kCodeClassBody;
+    st.body->num_params = 1;
+  } else {
+    st.body->flags |= kCodeModule;
+  }
+  if (mode_ == CompileMode::kEval) {
+    // eval(): the single expression's value is the result.
+    const ast::Expr& e = *module.body[0]->As<ast::ExprStmt>().value;
+    SetLine(e.line);
+    int r = ExprAny(e);
+    EmitABC(Op::kReturn, r, 0, 0);
+    return EndCode();
+  }
+  if (const std::string* doc = Docstring(module.body)) {
+    int t = AllocTemp();
+    SetLine(module.body[0]->line);
+    EmitABx(Op::kLoadK, t, StrConst(*doc));
+    StoreNameFrom("__doc__", t);
+    FreeTo(t);
+  }
   Body(module.body);
   EmitABC(Op::kReturnNone, 0, 0, 0);
   return EndCode();
+}
+
+const std::string* Compiler::Docstring(const std::vector<ast::StmtPtr>& body) {
+  if (body.empty() || !body[0]->Is<ast::ExprStmt>()) return nullptr;
+  const ast::Expr& v = *body[0]->As<ast::ExprStmt>().value;
+  if (!v.Is<ast::Constant>() ||
+      v.As<ast::Constant>().ckind != ast::ConstKind::kStr) {
+    return nullptr;
+  }
+  return &v.As<ast::Constant>().str_value;
 }
 
 // ---------------------------------------------------------------------------
@@ -796,11 +829,12 @@ std::string SourceLine(std::string_view source, int line) {
 
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
-                    SyntaxErrorInfo* error) {
+                    SyntaxErrorInfo* error, TopLevel top) {
   SyntaxErrorInfo err;
   compiler::ScopeTable scopes;
   Code* code = nullptr;
-  if (compiler::AnalyzeScopes(module, &scopes, &err)) {
+  if (compiler::AnalyzeScopes(module, &scopes, &err,
+                              top == TopLevel::kNamespace)) {
     compiler::Compiler c(ts, source, mode, &scopes, module.filename, &err);
     code = c.CompileModuleBody(module);
   }

@@ -186,6 +186,8 @@ class Compiler {
   int BoolConst(bool b);
   int ObjConst(Object* o);  // not deduplicated
   int KwnamesConst(const std::vector<const std::string*>& names);
+  // The docstring of a body (its first statement, a string literal).
+  static const std::string* Docstring(const std::vector<ast::StmtPtr>& body);
   int NameIndex(std::string_view name);
   int NewIC();
   Str* Intern(std::string_view s);

@@ -26,6 +26,7 @@ bool SafeForNamedDest(const ast::Expr& e) {
   switch (e.kind) {
     case ast::ExprKind::kBoolOp:
     case ast::ExprKind::kIfExp:
+    case ast::ExprKind::kNamedExpr:
       return false;
     case ast::ExprKind::kCompare:
       return e.As<ast::Compare>().ops.size() == 1;
@@ -367,6 +368,12 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
     case K::kCompare:
       CompareTo(e.As<ast::Compare>(), dest);
       break;
+    case K::kNamedExpr: {
+      const auto& n = e.As<ast::NamedExpr>();
+      ExprTo(*n.value, dest);
+      StoreNameFrom(n.target->As<ast::Name>().id, dest);
+      break;
+    }
     case K::kIfExp: {
       const auto& i = e.As<ast::IfExp>();
       int orelse = NewLabel(), end = NewLabel();

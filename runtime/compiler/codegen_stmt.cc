@@ -713,9 +713,11 @@ void Compiler::ClassDefStmt(const ast::ClassDef& c) {
     FailComplex();
     return;
   }
-  if (!c.keywords.empty()) {
-    Fail(c, "class keyword arguments (metaclass=...) are not supported");
-    return;
+  for (const ast::Keyword& k : c.keywords) {
+    if (k.arg.empty() || k.arg == "metaclass") {
+      Fail(c, "metaclass= and **kwargs in a class statement are not supported");
+      return;
+    }
   }
   for (const ast::ExprPtr& b : c.bases) {
     if (b->Is<ast::Starred>()) {
@@ -729,12 +731,22 @@ void Compiler::ClassDefStmt(const ast::ClassDef& c) {
   int code = CompileClassCode(child, c);
   SetLine(c.line);
   MakeFunctionTo(child, nullptr, code, cls);
+  // Keyword arguments (for __init_subclass__) follow the bases; the name
+  // constant then becomes a tuple (name, keyword names...).
   int nbases = static_cast<int>(c.bases.size());
-  int bases = AllocTemps(nbases);
+  int nkw = static_cast<int>(c.keywords.size());
+  int bases = AllocTemps(nbases + nkw);
   for (int i = 0; i < nbases; ++i) ExprTo(*c.bases[i], bases + i);
+  for (int i = 0; i < nkw; ++i) ExprTo(*c.keywords[i].value, bases + nbases + i);
   SetSpan(c);  // class creation is reported at the whole statement
-  EmitABC(Op::kBuildClass, cls, nbases > 0 ? bases : 0, nbases);
-  EmitExtra(static_cast<uint32_t>(StrConst(c.name)));
+  EmitABC(Op::kBuildClass, cls, nbases + nkw > 0 ? bases : 0, nbases + nkw);
+  if (nkw == 0) {
+    EmitExtra(static_cast<uint32_t>(StrConst(c.name)));
+  } else {
+    std::vector<const std::string*> names{&c.name};
+    for (const ast::Keyword& k : c.keywords) names.push_back(&k.arg);
+    EmitExtra(static_cast<uint32_t>(KwnamesConst(names)));
+  }
   FreeTo(cls + 1);
   ApplyDecorators(c.decorator_list, first_dec, cls);
   SetLine(c.line);
@@ -777,17 +789,30 @@ void Compiler::ImportStmt(const ast::Import& s) {
 }
 
 void Compiler::ImportFromStmt(const ast::ImportFrom& s) {
-  if (s.level > 0) {
-    Fail(s, "relative imports are not supported");
-    return;
-  }
+  // A relative import names its module with the leading dots
+  // ("..pkg.mod"); the VM resolves it against the importing module's
+  // __package__.
+  std::string module = std::string(s.level, '.') + s.module;
   int m = AllocTemp();
-  EmitABx(Op::kImport, m, NameIndex(s.module));
+  EmitABx(Op::kImport, m, NameIndex(module));
   for (const ast::Alias& a : s.names) {
     LineScope ls(this, fs_, a.line);
     if (a.name == "*") {
-      Fail(a, "'from ... import *' is not supported");
-      return;
+      if (fs_->scope->kind != ScopeKind::kModule) {
+        Fail(a, "import * only allowed at module level");
+        return;
+      }
+      // kImportFrom with the name "*" binds the module's public names in
+      // the globals itself; its register gets None.
+      int t = AllocTemp();
+      int idx = NameIndex("*");
+      if (idx > 255) {
+        FailComplex();
+        return;
+      }
+      EmitABC(Op::kImportFrom, t, m, idx);
+      FreeTo(t);
+      continue;
     }
     int t = AllocTemp();
     int idx = NameIndex(a.name);

@@ -21,10 +21,14 @@ class ScopeBuilder {
   ScopeBuilder(ScopeTable* table, SyntaxErrorInfo* error)
       : table_(table), error_(error) {}
 
-  bool Run(const ast::Module& module) {
+  bool Run(const ast::Module& module, bool namespace_top) {
     table_->module = std::make_unique<Scope>();
     Scope* m = table_->module.get();
-    m->kind = ScopeKind::kModule;
+    m->kind = namespace_top ? ScopeKind::kClass : ScopeKind::kModule;
+    if (namespace_top) {
+      m->params.push_back(".ns");
+      m->num_positional = 1;
+    }
     m->name = "<module>";
     m->qualname = "<module>";
     cur_ = m;
@@ -65,7 +69,7 @@ class ScopeBuilder {
     s->parent = cur_;
     s->node = node;
     s->first_line = first_line;
-    switch (cur_->kind) {
+    switch (cur_->parent == nullptr ? ScopeKind::kModule : cur_->kind) {
       case ScopeKind::kModule:
         s->qualname = name;
         break;
@@ -329,7 +333,9 @@ class ScopeBuilder {
   template <typename Comp>
   void VisitComprehension(const Comp& c, const char* name) {
     if (c.generators.empty()) return;
+    ++in_comp_iter_;
     VisitExpr(*c.generators[0].iter);
+    --in_comp_iter_;
     Scope* cs = NewScope(ScopeKind::kFunction, name, &c,
                          static_cast<const ast::Expr*>(&c), c.line);
     cs->is_comprehension = true;
@@ -341,7 +347,11 @@ class ScopeBuilder {
     cur_ = cs;
     for (size_t i = 0; i < c.generators.size(); ++i) {
       const ast::Comprehension& g = c.generators[i];
-      if (i > 0) VisitExpr(*g.iter);
+      if (i > 0) {
+        ++in_comp_iter_;
+        VisitExpr(*g.iter);
+        --in_comp_iter_;
+      }
       VisitExpr(*g.target);
       if (g.target->template Is<ast::Name>()) {
         cs->for_targets.insert(g.target->template As<ast::Name>().id);
@@ -497,6 +507,51 @@ class ScopeBuilder {
         if (v) VisitExpr(*v);
         break;
       }
+      case K::kNamedExpr:
+        VisitNamedExpr(e.As<ast::NamedExpr>());
+        break;
+    }
+  }
+
+  // PEP 572: in a comprehension the target binds in the nearest enclosing
+  // function or module, which the comprehension scopes reach as a free
+  // (or global) name.
+  void VisitNamedExpr(const ast::NamedExpr& n) {
+    VisitExpr(*n.value);
+    if (failed_) return;
+    const std::string& id = n.target->As<ast::Name>().id;
+    if (in_comp_iter_ > 0) {
+      Fail(n,
+           "assignment expression cannot be used in a comprehension iterable "
+           "expression");
+      return;
+    }
+    if (!cur_->is_comprehension) {
+      Add(cur_, id, kSymAssigned);
+      return;
+    }
+    Scope* target = cur_;
+    while (target->is_comprehension) {
+      if (target->for_targets.contains(id)) {
+        Fail(n, absl::StrCat("assignment expression cannot rebind "
+                             "comprehension iteration variable '",
+                             id, "'"));
+        return;
+      }
+      target = target->parent;
+    }
+    if (target->kind == ScopeKind::kClass) {
+      Fail(n,
+           "assignment expression within a comprehension cannot be used in a "
+           "class body");
+      return;
+    }
+    const Symbol* existing = target->Find(id);
+    bool global = target->kind == ScopeKind::kModule ||
+                  (existing != nullptr && (existing->flags & kSymGlobal));
+    if (!global) Add(target, id, kSymAssigned);
+    for (Scope* c = cur_; c != target; c = c->parent) {
+      Add(c, id, global ? kSymGlobal : kSymNonlocal);
     }
   }
 
@@ -729,6 +784,7 @@ class ScopeBuilder {
   SyntaxErrorInfo* error_;
   Scope* cur_ = nullptr;
   bool failed_ = false;
+  int in_comp_iter_ = 0;  // inside a comprehension's iterable expression
   // First global/nonlocal statement naming each (scope, name): where
   // declaration errors are reported.
   absl::flat_hash_map<std::pair<Scope*, std::string>, const ast::Node*>
@@ -738,9 +794,9 @@ class ScopeBuilder {
 }  // namespace
 
 bool AnalyzeScopes(const ast::Module& module, ScopeTable* table,
-                   SyntaxErrorInfo* error) {
+                   SyntaxErrorInfo* error, bool namespace_top) {
   ScopeBuilder builder(table, error);
-  return builder.Run(module);
+  return builder.Run(module, namespace_top);
 }
 
 }  // namespace interp::compiler

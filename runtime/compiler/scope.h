@@ -130,8 +130,10 @@ inline constexpr int kMaxNamedRegisters = 200;
 
 // Builds and resolves the scopes of `module`. False with *error filled
 // (message and position; the caller fills filename/text).
+// With `namespace_top`, the module scope is a namespace scope (ScopeKind
+// kClass, its dict in register 0): exec/eval with a locals mapping.
 bool AnalyzeScopes(const ast::Module& module, ScopeTable* table,
-                   SyntaxErrorInfo* error);
+                   SyntaxErrorInfo* error, bool namespace_top = false);
 
 }  // namespace interp::compiler
 

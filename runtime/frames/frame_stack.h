@@ -72,7 +72,10 @@ struct Frame {
   uint32_t reserved;
 };
 
-inline constexpr uint32_t kMaxFrames = 100000;          // records per thread
+// Records per thread: room for sys.setrecursionlimit() far above the
+// default (CPython scripts raise it to 10**5..10**6). The reservation is
+// MAP_NORESERVE, so only the pages a deep recursion touches are backed.
+inline constexpr uint32_t kMaxFrames = 1u << 20;
 inline constexpr uint32_t kValueStackSlots = 1u << 23;  // Values per thread
 
 class FrameStack {

@@ -277,6 +277,15 @@ class Dumper {
         out += ")";
         break;
       }
+      case ExprKind::kNamedExpr: {
+        const auto& n = e->As<NamedExpr>();
+        out += "NamedExpr(target=";
+        Expr(n.target.get());
+        out += ", value=";
+        Expr(n.value.get());
+        out += ")";
+        break;
+      }
       case ExprKind::kIfExp: {
         const auto& i = e->As<IfExp>();
         out += "IfExp(test=";

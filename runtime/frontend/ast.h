@@ -159,6 +159,7 @@ enum class ExprKind : uint8_t {
   kGeneratorExp,
   kYield,
   kYieldFrom,
+  kNamedExpr,
 };
 
 enum class StmtKind : uint8_t {
@@ -298,6 +299,12 @@ struct IfExp final : ExprOf<ExprKind::kIfExp> {
   ExprPtr test;
   ExprPtr body;
   ExprPtr orelse;
+};
+
+// `target := value`; target is always a Name (ctx kStore).
+struct NamedExpr final : ExprOf<ExprKind::kNamedExpr> {
+  ExprPtr target;
+  ExprPtr value;
 };
 
 // One parameter.

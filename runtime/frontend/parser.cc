@@ -85,6 +85,10 @@ int ChildHeight(const ast::Expr& e) {
       const auto& i = e.As<ast::IfExp>();
       return std::max({H(i.test), H(i.body), H(i.orelse)});
     }
+    case K::kNamedExpr: {
+      const auto& n = e.As<ast::NamedExpr>();
+      return std::max(H(n.target), H(n.value));
+    }
     case K::kLambda: {
       const auto& l = e.As<ast::Lambda>();
       return std::max(H(l.args), H(l.body));
@@ -327,7 +331,7 @@ void Parser::ErrorInvalidSyntax() {
       ErrorUnsupported(t);
       return;
     case Tok::kColonEqual:
-      ErrorAt(t, "assignment expressions (':=') are not supported");
+      ErrorAt(t, "invalid syntax");
       return;
     default:
       break;

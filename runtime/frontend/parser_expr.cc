@@ -68,6 +68,8 @@ const char* ExprName(const ast::Expr& e) {
       return "comparison";
     case K::kIfExp:
       return "conditional expression";
+    case K::kNamedExpr:
+      return "named expression";
     case K::kSlice:
       return "slice";
   }
@@ -250,14 +252,31 @@ ast::ExprPtr Parser::ParseStarNamedExpression() {
   return ParseNamedExpression();
 }
 
+// `name := value`, with the parsed `name` in `target`.
+ast::ExprPtr Parser::ParseWalrus(ast::ExprPtr target) {
+  if (target->kind != ast::ExprKind::kName) {
+    Error(absl::StrFormat("cannot use assignment expressions with %s",
+                          ExprName(*target)),
+          SpanOf(*target));
+    return nullptr;
+  }
+  auto n = std::make_unique<ast::NamedExpr>();
+  n->line = target->line;
+  n->col = target->col;
+  target->As<ast::Name>().ctx = ast::ExprContext::kStore;
+  Advance();
+  n->value = ParseExpression();
+  if (!n->value) return nullptr;
+  n->target = std::move(target);
+  EndAtPrev(n.get());
+  return n;
+}
+
 ast::ExprPtr Parser::ParseNamedExpression() {
   size_t start = pos_;
   ast::ExprPtr e = ParseExpression();
   if (!e) return nullptr;
-  if (At(Tok::kColonEqual)) {
-    ErrorAt(Cur(), "assignment expressions (':=') are not supported");
-    return nullptr;
-  }
+  if (At(Tok::kColonEqual)) return ParseWalrus(std::move(e));
   if (At(Tok::kEqual) && IsBitwiseOrExpr(*e)) {
     // `if x = 1:` -- a likely typo for `==`.
     Snapshot snap = Save();
@@ -747,8 +766,8 @@ bool Parser::ParseCallArguments(std::vector<ast::ExprPtr>* args,
       ast::ExprPtr e = ParseExpression();
       if (!e) return false;
       if (At(Tok::kColonEqual)) {
-        ErrorAt(Cur(), "assignment expressions (':=') are not supported");
-        return false;
+        e = ParseWalrus(std::move(e));
+        if (!e) return false;
       }
       if (At(Tok::kEqual)) {
         Span span = Join(SpanOf(*e), SpanOf(Cur()));

@@ -215,6 +215,7 @@ class Parser {
   ast::ExprPtr ParseStarNamedExpression();
   // An expression in a position where `x = 1` is a likely typo for `==`.
   ast::ExprPtr ParseNamedExpression();
+  ast::ExprPtr ParseWalrus(ast::ExprPtr target);
   ast::ExprPtr ParseExpression();
   ast::ExprPtr ParseLambda();
   ast::ExprPtr ParseDisjunction();

@@ -452,16 +452,17 @@ ast::StmtPtr Parser::ParseFromImport() {
     ErrorInvalidSyntax();
     return nullptr;
   }
-  if (level > 0) {
-    Error("relative imports are not supported",
-          Join(SpanOf(start), SpanOf(Prev())));
-    return nullptr;
-  }
   Advance();
   imp->level = level;
   if (At(Tok::kStar)) {
-    ErrorAt(Cur(), "'from ... import *' is not supported");
-    return nullptr;
+    ast::Alias alias;
+    alias.line = Cur().line;
+    alias.col = Cur().col;
+    alias.name = "*";
+    Advance();
+    EndAtPrev(&alias);
+    imp->names.push_back(std::move(alias));
+    return FinishStmt(std::move(imp));
   }
   bool parens = Accept(Tok::kLParen);
   while (true) {

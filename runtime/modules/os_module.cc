@@ -485,14 +485,27 @@ Value Abspath(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return StrValue(ts, out);
 }
 
+// An os function that observes or changes the file system (or a
+// descriptor) first writes out what file objects still buffer (see
+// builtins::FlushAllFiles).
+template <NativeFn kFn>
+Value Flushing(ThreadState& ts, const Value* args, uint32_t nargs,
+               Tuple* kwnames) {
+  builtins::FlushAllFiles(ts);
+  return kFn(ts, args, nargs, kwnames);
+}
+
 Module* CreatePathModule(ThreadState& ts) {
   auto* m = static_cast<Module*>(NewModule(ts, "posixpath"));
   if (m == nullptr) return nullptr;
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   static constexpr MethodDef kFunctions[] = {
-      {"exists", Exists},   {"isfile", Isfile},   {"isdir", Isdir},
-      {"getsize", Getsize}, {"join", Join},       {"basename", Basename},
+      {"exists", Flushing<Exists>},
+      {"isfile", Flushing<Isfile>},
+      {"isdir", Flushing<Isdir>},
+      {"getsize", Flushing<Getsize>},
+      {"join", Join},       {"basename", Basename},
       {"dirname", Dirname}, {"split", Split},     {"splitext", Splitext},
       {"isabs", Isabs},     {"abspath", Abspath},
   };
@@ -531,11 +544,21 @@ Module* InitOsModule(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   static constexpr MethodDef kFunctions[] = {
-      {"getenv", Getenv}, {"close", Close},   {"write", Write},
-      {"read", Read},     {"dup", Dup},       {"dup2", Dup2},
-      {"pipe", Pipe},     {"remove", Remove}, {"unlink", Unlink},
-      {"rmdir", Rmdir},   {"mkdir", Mkdir},   {"chdir", Chdir},
-      {"rename", Rename}, {"getcwd", Getcwd}, {"strerror", Strerror},
+      {"getenv", Getenv},
+      {"close", Flushing<Close>},
+      {"write", Flushing<Write>},
+      {"read", Flushing<Read>},
+      {"dup", Flushing<Dup>},
+      {"dup2", Flushing<Dup2>},
+      {"pipe", Pipe},
+      {"remove", Flushing<Remove>},
+      {"unlink", Flushing<Unlink>},
+      {"rmdir", Flushing<Rmdir>},
+      {"mkdir", Mkdir},
+      {"chdir", Chdir},
+      {"rename", Flushing<Rename>},
+      {"getcwd", Getcwd},
+      {"strerror", Strerror},
       {"_exit", Exit},
   };
   for (const MethodDef& def : kFunctions) {

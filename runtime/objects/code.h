@@ -96,6 +96,7 @@ struct CodeBody {
   std::vector<Str*> names;  // attribute, global and import names
   std::vector<Str*> varnames;  // register names (params first): errors, kwargs
   std::vector<ExceptionEntry> handlers;
+  int32_t doc_const = -1;   // functions: constants index of the docstring
   uint32_t num_caches = 0;  // inline-cache slots used by the instructions
   Str* name = nullptr;      // __name__ ("<module>", "f", "<lambda>")
   Str* qualname = nullptr;  // "C.method", "f.<locals>.g"

@@ -442,6 +442,29 @@ void Heap::Collect(ThreadState& ts) {
     auto trace = ops[static_cast<size_t>(o->kind)].trace;
     if (trace != nullptr) trace(o, tracer);
   }
+  // Side attribute dicts live exactly as long as their objects (an
+  // ephemeron table): mark the dicts of marked objects until no new object
+  // is reached, then forget the dead objects' entries.
+  for (bool again = !rt_->side_dicts.empty(); again;) {
+    again = false;
+    for (auto& [obj, dict] : rt_->side_dicts) {
+      Object* d = reinterpret_cast<Object*>(dict);
+      if (obj->gc_mark && !d->gc_mark) {
+        tracer.MarkObject(d);
+        again = true;
+      }
+    }
+    while (!tracer.stack_.empty()) {
+      Object* o = tracer.stack_.back();
+      tracer.stack_.pop_back();
+      if (IsFreeSlot(o)) continue;
+      tracer.MarkObject(o->cls);
+      auto trace = ops[static_cast<size_t>(o->kind)].trace;
+      if (trace != nullptr) trace(o, tracer);
+    }
+  }
+  absl::erase_if(rt_->side_dicts,
+                 [](const auto& entry) { return !entry.first->gc_mark; });
 
   free_lists_->mark_stack.swap(tracer.stack_);
 

@@ -441,6 +441,21 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
       }
       return true;
     }
+    case ObjKind::kSuper: {
+      auto* su = static_cast<Super*>(o);
+      out->append("<super: <class '");
+      out->append(su->start != nullptr ? ClassName(su->start) : "?");
+      out->append("'>, ");
+      if (su->self.IsNone() || su->self.IsEmpty()) {
+        out->append("NULL>");
+      } else {
+        ClassObject* c = IsKind(su->self, ObjKind::kClass)
+                             ? static_cast<ClassObject*>(su->self.AsObject())
+                             : ClassOfValue(Rt(ts), su->self);
+        Cat(out, "<", ClassName(c), " object>>");
+      }
+      return true;
+    }
     case ObjKind::kBoundMethod: {
       BoundMethod* m = static_cast<BoundMethod*>(o);
       if (IsKind(m->func, ObjKind::kNative)) {

@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "runtime/object.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/names.h"
@@ -97,6 +98,10 @@ struct BuiltinClasses {
   // Builtins: type(NotImplemented) (its instance is not_implemented below).
   ClassObject* not_implemented_type;
   ClassObject* generator;
+  // Builtins: frozenset (Set layout), type(...) and the class __dict__ view.
+  ClassObject* frozenset;
+  ClassObject* ellipsis_type;
+  ClassObject* mappingproxy;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -171,6 +176,16 @@ struct RuntimeState {
 
   RuntimeOptions options;
 
+  // Writable file objects' buffers (builtins/file.cc links them; a
+  // file's finalizer unlinks it), so pending output can be written before
+  // the next open() or process call even when its object was dropped.
+  // Declared before the heap, whose destruction finalizes the files.
+  struct FileListNode {
+    FileListNode* prev = this;
+    FileListNode* next = this;
+  };
+  FileListNode open_files;
+
   // --- Heap and collector (heap.cc) ---
   Heap heap{this};
 
@@ -192,6 +207,12 @@ struct RuntimeState {
   // __eq__/__add__/... may return. Builtins creates it (and TraceRoots
   // marks it); the protocols compare against it.
   Object* not_implemented = nullptr;
+  Object* ellipsis = nullptr;  // the Ellipsis singleton (builtins)
+  // Attribute dicts of instances of user subclasses of builtin layouts
+  // (class L(list) ... self.extra = 1): object -> dict. The collector keeps
+  // an entry's dict alive while its object is, and drops dead objects'
+  // entries (heap.cc).
+  absl::flat_hash_map<const Object*, Dict*> side_dicts;
 
   // --- Threads (gil.cc / threading) ---
   UpperLayerPtr<Gil> gil{nullptr, nullptr};

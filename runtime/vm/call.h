@@ -45,6 +45,16 @@ bool HasUserSetattr(ThreadState& ts, Value obj);
 // when it finishes (its return value dropped, as a for loop drops it), or
 // Error.
 Value GeneratorNext(ThreadState& ts, Object* gen);
+// exec()/eval() of a str or compile()d code object with `globals` and, when
+// not null, a separate `locals` dict. eval returns the value, exec None.
+Value ExecOrEval(ThreadState& ts, bool eval, Value source, Dict* globals,
+                 Dict* locals);
+// compile(source, filename, mode) for modes 'exec' and 'eval'.
+Value CompileSource(ThreadState& ts, Value source, Value filename, Value mode);
+
+// type(name, bases, ns): a class like the class statement makes.
+Value MakeClassFromNamespace(ThreadState& ts, Str* name, const Value* bases,
+                             uint32_t nbases, Dict* ns);
 
 }  // namespace interp
 

@@ -10,6 +10,8 @@
 #include <cstring>
 #include <string>
 
+#include <vector>
+
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
@@ -309,12 +311,13 @@ ClassObject* BuiltinBase(ClassObject* cls) {
 // Empty.
 Value UserInit(ThreadState& ts, ClassObject* cls) {
   Str* name = Rt(ts).names.__init__;
-  for (ClassObject* c = cls; c != nullptr && !(c->flags & kClassBuiltin);
-       c = c->base) {
-    Value v = DictGetStr(c->dict, name);
-    if (!v.IsEmpty()) return v;
-  }
-  return Value::Empty();
+  Value found = Value::Empty();
+  VisitMro(cls, [&](ClassObject* c) {
+    if (c->flags & kClassBuiltin) return true;
+    found = DictGetStr(c->dict, name);
+    return !found.IsEmpty();
+  });
+  return found;
 }
 
 // Whether instances of `cls` are plain Instance objects (no builtin base
@@ -356,6 +359,51 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
   if (r.IsError()) return r;
   if (r.IsObject()) r.AsObject()->cls = cls;
   return r;
+}
+
+// A __new__ defined by a user class before the builtin base, or Empty.
+Value UserNew(ThreadState& ts, ClassObject* cls) {
+  Str* name = Rt(ts).names.__new__;
+  Value found = Value::Empty();
+  VisitMro(cls, [&](ClassObject* c) {
+    if (c->flags & kClassBuiltin) return true;
+    found = DictGetStr(c->dict, name);
+    return !found.IsEmpty();
+  });
+  return found;
+}
+
+// cls(...) with a script __new__: __new__(cls, ...), then __init__ when the
+// result is an instance of cls, like type.__call__.
+Value CallUserNew(ThreadState& ts, ClassObject* cls, Value new_fn,
+                  const Value* args, uint32_t nargs, Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (IsKind(new_fn, ObjKind::kStaticMethod)) {
+    new_fn = As<StaticMethod>(new_fn)->func;
+  }
+  uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
+  TempRoots roots(ts);
+  roots.Add(new_fn);
+  std::vector<Value> call(1 + nargs + nkw);
+  call[0] = Value::Obj(cls);
+  for (uint32_t i = 0; i < nargs + nkw; ++i) {
+    call[1 + i] = args[i];
+    roots.Add(args[i]);
+  }
+  Value inst = CallValue(ts, new_fn, call.data(), 1 + nargs, kwnames);
+  if (inst.IsError() || !IsSubclass(ClassOf(rt, inst), cls)) return inst;
+  roots.Add(inst);
+  Value init = UserInit(ts, cls);
+  if (init.IsEmpty()) return inst;
+  call[0] = inst;
+  Value r = CallValue(ts, init, call.data(), 1 + nargs, kwnames);
+  if (r.IsError()) return r;
+  if (!r.IsNone()) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "__init__() should return None, not '%s'",
+                       TypeNameOf(ts, r));
+  }
+  return inst;
 }
 
 }  // namespace
@@ -403,6 +451,39 @@ Value ConstructBuiltin(ThreadState& ts, ClassObject* cls, Value* args,
 }
 
 }  // namespace
+
+// object.__new__(cls, *args): an instance of cls with the layout of its
+// builtin base (int.__new__(MyInt, 5) makes a MyInt holding 5).
+Value ObjectNew(ThreadState& ts, const Value* args, uint32_t nargs,
+                Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs < 1) {
+    return RaiseTypeError(ts, "object.__new__(): not enough arguments");
+  }
+  if (!IsKind(args[0], ObjKind::kClass)) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "object.__new__(X): X is not a type object (%s)",
+                       TypeNameOf(ts, args[0]));
+  }
+  auto* cls = As<ClassObject>(args[0]);
+  if (cls->flags & kClassBuiltin) {
+    if (cls->construct == nullptr) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "cannot create '%s' instances", cls->name->view());
+    }
+    return ConstructBuiltin(ts, cls, const_cast<Value*>(args + 1), nargs - 1,
+                            kwnames);
+  }
+  ClassObject* bb = BuiltinBase(cls);
+  bool plain = bb == nullptr || bb == rt.classes.object ||
+               (cls->flags & kClassException);
+  // object.__new__ ignores the arguments (__init__ takes them); a builtin
+  // base's __new__ builds its value from them.
+  return NewInstanceOf(ts, cls, const_cast<Value*>(args + 1),
+                       plain ? (cls->flags & kClassException ? nargs - 1 : 0)
+                             : nargs - 1,
+                       plain ? nullptr : kwnames, false);
+}
 
 Value CallNative(ThreadState& ts, NativeFunction* nf, Value* args,
                  uint32_t nargs, Tuple* kwnames) {
@@ -473,6 +554,11 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
             return nullptr;
           }
           *result = ConstructBuiltin(ts, cls, args, nargs, kwnames);
+          return nullptr;
+        }
+        Value user_new = UserNew(ts, cls);
+        if (!user_new.IsEmpty()) {
+          *result = CallUserNew(ts, cls, user_new, args, nargs, kwnames);
           return nullptr;
         }
         Value init = UserInit(ts, cls);
@@ -573,8 +659,8 @@ Function* NewFunction(ThreadState& ts, Code* code, Dict* globals) {
   fn->name = code->body->name;
   fn->qualname =
       code->body->qualname != nullptr ? code->body->qualname : code->body->name;
-  fn->doc = Value::None();
   CodeBody* cb = code->body;
+  fn->doc = cb->doc_const >= 0 ? cb->constants[cb->doc_const] : Value::None();
   const bool simple = cb->num_kwonly == 0 &&
                       (cb->flags & (kCodeVarargs | kCodeVarkw)) == 0 &&
                       cb->cell_params.empty() && cb->cell_locals.empty() &&

@@ -1211,21 +1211,26 @@ L_kBuildClass : {
   uint32_t extra = *ip++;
   SAVE_PC_X();
   uint32_t a = A_;
-  Value cls = BuildClass(ts, R[a], AsStr(K[extra]), R + B_, C_);
+  Value cls = BuildClass(ts, R[a], K[extra], R + B_, C_);
   CHECK(cls);
   R[a] = cls;
   DISPATCH();
 }
 L_kImport : {
   SAVE_PC();
-  Value m = ImportModule(ts, body->names[BX_]);
+  Str* import_name = body->names[BX_];
+  Value m = import_name->view().starts_with('.')
+                ? ImportRelative(ts, globals, import_name)
+                : ImportModule(ts, import_name);
   CHECK(m);
   R[A_] = m;
   DISPATCH();
 }
 L_kImportFrom : {
   SAVE_PC();
-  Value r = ImportFrom(ts, R[B_], body->names[C_]);
+  Str* from_name = body->names[C_];
+  Value r = from_name->view() == "*" ? ImportStar(ts, R[B_], globals)
+                                     : ImportFrom(ts, R[B_], from_name);
   CHECK(r);
   R[A_] = r;
   DISPATCH();

@@ -370,12 +370,6 @@ const ErrorCase kErrorCases[] = {
     {"match (x):\n  case _: pass", "SyntaxError",
      "'match' statements are not supported", 1, 1, kAny,
      kAny},  // CPython: accepts
-    {"from . import x", "SyntaxError", "relative imports are not supported", 1,
-     1, kAny, kAny},  // CPython: accepts
-    {"from .m import x", "SyntaxError", "relative imports are not supported", 1,
-     1, kAny, kAny},  // CPython: accepts
-    {"from m import *", "SyntaxError", "'from ... import *' is not supported",
-     1, 15, kAny, kAny},  // CPython: accepts
     {"x = `a`", "SyntaxError", "invalid syntax", 1, 5, 1, 6},
     {"a <> b", "SyntaxError", "invalid syntax", 1, 3, 1, 5},
     {"f(a=1, b, c)", "SyntaxError",
@@ -487,8 +481,7 @@ const ErrorCase kErrorCases[] = {
     {"a.b = ", "SyntaxError", "invalid syntax", 1, 7, 1, 7},
     {"x = 1 if 2", "SyntaxError", "expected 'else' after 'if' expression", 1, 5,
      1, 11},
-    {"from . import", "SyntaxError", "relative imports are not supported", 1, 1,
-     kAny, kAny},  // CPython: invalid syntax 1:14
+    {"from . import", "SyntaxError", "invalid syntax", 1, 14, kAny, kAny},
     {"def f(x=1, *, y, z=2, **k, w): pass", "SyntaxError",
      "arguments cannot follow var-keyword argument", 1, 28, 1, 29},
     {"class", "SyntaxError", "invalid syntax", 1, 6, 1, 6},
