@@ -352,10 +352,25 @@ Value Vars(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return d;
 }
 
-// dir(obj): sorted attribute names from the instance dict and the class
-// chain (no __dir__ support).
+// dir(obj): sorted attribute names from the instance dict and the class's
+// MRO (no __dir__ support); dir(): the sorted names of the current scope.
 Value Dir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!OneArg(ts, "dir", nargs, kw)) return Value::Error();
+  if (!NoKwargs(ts, "dir", kw)) return Value::Error();
+  if (nargs > 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "dir expected at most 1 argument, got %d", nargs);
+  }
+  if (nargs == 0) {
+    Value locals = CurrentLocals(ts);
+    if (locals.IsError()) return locals;
+    TempRoots roots(ts);
+    roots.Add(locals);
+    List* l = IterableToList(ts, locals);
+    if (l == nullptr) return Value::Error();
+    roots.Add(Value::Obj(l));
+    if (!ListSort(ts, l, Value::None(), false)) return Value::Error();
+    return Value::Obj(l);
+  }
   RuntimeState& rt = Rt(ts);
   Dict* names = NewDict(ts);
   if (names == nullptr) return Value::Error();
@@ -380,9 +395,10 @@ Value Dir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     }
     ClassObject* c =
         IsKind(obj, ObjKind::kClass) ? As<ClassObject>(obj) : ClassOf(rt, obj);
-    for (; c != nullptr; c = c->base) {
-      if (c->dict != nullptr && !add_keys(c->dict)) return Value::Error();
-    }
+    bool failed = VisitMro(c, [&](ClassObject* k) {
+      return k->dict != nullptr && !add_keys(k->dict);
+    });
+    if (failed) return Value::Error();
   }
   List* l = IterableToList(ts, DictValue(names));
   if (l == nullptr) return Value::Error();

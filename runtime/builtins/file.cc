@@ -575,8 +575,10 @@ void FlushAllFiles(ThreadState& ts) {
   for (RuntimeState::FileListNode* n = rt.open_files.next;
        n != &rt.open_files; n = n->next) {
     auto* b = static_cast<FileBuffers*>(n);
+    // sys.stdout/stderr keep CPython's own buffering (a fork child
+    // inherits what stdout still buffers, as in CPython).
     if (b->owner != nullptr && !b->wbuf.empty() &&
-        !(b->owner->flags & kFileClosed)) {
+        !(b->owner->flags & (kFileClosed | kFileStdStream))) {
       pending.push_back(b->owner);
     }
   }

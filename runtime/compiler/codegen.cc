@@ -444,6 +444,7 @@ int Compiler::CompileClassCode(Scope* scope, const ast::ClassDef& def) {
     }
   }
   FreeTo(t);
+  SetupAnnotations(def.body);
   Body(def.body);
   SetLine(def.end_line);
   if (scope->class_cell) {
@@ -574,6 +575,8 @@ Code* Compiler::CompileModuleBody(const ast::Module& module) {
     StoreNameFrom("__doc__", t);
     FreeTo(t);
   }
+  if (!module.body.empty()) SetLine(module.body[0]->line);
+  SetupAnnotations(module.body);
   Body(module.body);
   EmitABC(Op::kReturnNone, 0, 0, 0);
   return EndCode();

@@ -198,6 +198,17 @@ class ScopeBuilder {
         VisitExprs(a.targets);
         break;
       }
+      case K::kAnnAssign: {
+        const auto& a = s.As<ast::AnnAssign>();
+        // Annotations are evaluated in module and class bodies only.
+        if (!cur_->IsFunction()) {
+          VisitExpr(*a.annotation);
+          if (a.simple) Add(cur_, "__annotations__", kSymUsed);
+        }
+        if (a.value) VisitExpr(*a.value);
+        VisitExpr(*a.target);
+        break;
+      }
       case K::kAugAssign: {
         const auto& a = s.As<ast::AugAssign>();
         VisitExpr(*a.value);
@@ -238,6 +249,7 @@ class ScopeBuilder {
         const auto& f = s.As<ast::FunctionDef>();
         VisitExprs(f.decorator_list);
         VisitDefaults(f.args);
+        VisitAnnotations(f);
         int first =
             f.decorator_list.empty() ? f.line : f.decorator_list.front()->line;
         Scope* fs = NewScope(ScopeKind::kFunction, f.name, &f, &f, first);
@@ -511,6 +523,19 @@ class ScopeBuilder {
         VisitNamedExpr(e.As<ast::NamedExpr>());
         break;
     }
+  }
+
+  // A def's annotations are evaluated where the def runs.
+  void VisitAnnotations(const ast::FunctionDef& f) {
+    auto visit = [&](const ast::Arg& a) {
+      if (a.annotation) VisitExpr(*a.annotation);
+    };
+    for (const ast::Arg& a : f.args.posonlyargs) visit(a);
+    for (const ast::Arg& a : f.args.args) visit(a);
+    if (f.args.vararg) visit(*f.args.vararg);
+    for (const ast::Arg& a : f.args.kwonlyargs) visit(a);
+    if (f.args.kwarg) visit(*f.args.kwarg);
+    if (f.returns) VisitExpr(*f.returns);
   }
 
   // PEP 572: in a comprehension the target binds in the nearest enclosing

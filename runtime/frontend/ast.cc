@@ -540,6 +540,19 @@ class Dumper {
         Expr(s.As<ExprStmt>().value.get());
         out += ")";
         break;
+      case StmtKind::kAnnAssign: {
+        const auto& a = s.As<AnnAssign>();
+        out += "AnnAssign(target=";
+        Expr(a.target.get());
+        out += ", annotation=";
+        Expr(a.annotation.get());
+        if (a.value) {
+          out += ", value=";
+          Expr(a.value.get());
+        }
+        out += a.simple ? ", simple=1)" : ", simple=0)";
+        break;
+      }
       case StmtKind::kAssign: {
         const auto& a = s.As<Assign>();
         out += "Assign(targets=";

@@ -184,6 +184,7 @@ enum class StmtKind : uint8_t {
   kAssert,
   kDelete,
   kWith,
+  kAnnAssign,
 };
 
 // ---------------------------------------------------------------------------
@@ -439,6 +440,16 @@ struct StmtOf : Stmt {
 
 struct ExprStmt final : StmtOf<StmtKind::kExprStmt> {
   ExprPtr value;
+};
+
+// `target: annotation [= value]`. `simple`: the target is a bare name (not
+// parenthesised), whose annotation module and class bodies record in
+// __annotations__.
+struct AnnAssign final : StmtOf<StmtKind::kAnnAssign> {
+  ExprPtr target;
+  ExprPtr annotation;
+  ExprPtr value;  // may be null
+  bool simple = false;
 };
 
 struct Assign final : StmtOf<StmtKind::kAssign> {

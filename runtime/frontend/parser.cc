@@ -150,6 +150,10 @@ int ChildHeight(const ast::Stmt& s) {
       const auto& a = s.As<ast::AugAssign>();
       return std::max(H(a.target), H(a.value));
     }
+    case K::kAnnAssign: {
+      const auto& a = s.As<ast::AnnAssign>();
+      return std::max({H(a.target), H(a.annotation), H(a.value)});
+    }
     case K::kIf: {
       const auto& i = s.As<ast::If>();
       return std::max({H(i.test), H(i.body), H(i.orelse)});

@@ -358,7 +358,7 @@ ast::StmtPtr Parser::ParseExpressionStatement() {
   }
 
   if (At(Tok::kColon)) {
-    // Annotated assignment: the annotation is parsed and dropped.
+    // Annotated assignment.
     if (first->kind == ast::ExprKind::kTuple) {
       Error("only single target (not tuple) can be annotated", SpanOf(*first));
       return nullptr;
@@ -371,20 +371,24 @@ ast::StmtPtr Parser::ParseExpressionStatement() {
       Error("illegal target for annotation", SpanOf(*first));
       return nullptr;
     }
+    bool simple = first->kind == ast::ExprKind::kName &&
+                  start.kind == Tok::kName;
     Advance();
     ast::ExprPtr annotation = ParseExpression();
     if (!annotation) return nullptr;
+    ast::ExprPtr value;
     if (Accept(Tok::kEqual)) {
-      ast::ExprPtr value = ParseStarExpressionsOrYield();
+      value = ParseStarExpressionsOrYield();
       if (!value) return nullptr;
       CheckNoStarredValue(value.get());
-      if (!SetTargetContext(first.get(), TargetUse::kAssign)) return nullptr;
-      auto a = New<ast::Assign>(start);
-      a->targets.push_back(std::move(first));
-      a->value = std::move(value);
-      return FinishStmt(std::move(a));
     }
-    return FinishStmt(New<ast::Pass>(start));
+    if (!SetTargetContext(first.get(), TargetUse::kAssign)) return nullptr;
+    auto a = New<ast::AnnAssign>(start);
+    a->target = std::move(first);
+    a->annotation = std::move(annotation);
+    a->value = std::move(value);
+    a->simple = simple;
+    return FinishStmt(std::move(a));
   }
 
   CheckNoStarredValue(first.get());

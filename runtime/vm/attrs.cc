@@ -95,6 +95,18 @@ Value ModuleAttr(ThreadState& ts, Module* m, Str* name, bool raise) {
 
 Value ClassAttr(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
+  if (name == rt.names.__annotations__ && !(cls->flags & kClassBuiltin)) {
+    // A class's own annotations (not its base's): an empty dict is
+    // created on first access, like CPython 3.10+.
+    Value own = DictGetStr(cls->dict, name);
+    if (!own.IsEmpty()) return own;
+    Dict* d = NewDict(ts);
+    if (d == nullptr || !DictSetStr(ts, cls->dict, name, DictValue(d))) {
+      return Value::Error();
+    }
+    BumpClassVersion(ts, cls);
+    return DictValue(d);
+  }
   Value v = ClassLookup(cls, name);
   if (!v.IsEmpty()) {
     if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin)) {
@@ -191,6 +203,17 @@ Value FunctionAttr(ThreadState& ts, Function* fn, Str* name) {
   if (fn->attrs != nullptr) {
     Value v = DictGetStr(fn->attrs, name);
     if (!v.IsEmpty()) return v;
+  }
+  if (name == n.__annotations__) {
+    // Created empty on first access, like CPython's.
+    Dict* d = NewDict(ts);
+    if (d == nullptr) return Value::Error();
+    if (fn->attrs == nullptr) {
+      fn->attrs = NewDict(ts);
+      if (fn->attrs == nullptr) return Value::Error();
+    }
+    if (!DictSetStr(ts, fn->attrs, name, DictValue(d))) return Value::Error();
+    return DictValue(d);
   }
   return Value::Empty();
 }

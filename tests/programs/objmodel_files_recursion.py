@@ -3,7 +3,7 @@
 import os
 import sys
 
-path = "objmodel_files_recursion.tmp"
+path = os.path.join(os.getenv("TMPDIR", "/tmp"), "interp_objmodel_" + str(os.getpid()) + ".txt")
 open(path, "w").write("data")
 print(repr(open(path).read()))
 f = open(path, "a")
