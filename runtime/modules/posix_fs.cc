@@ -592,6 +592,65 @@ Value RandomBits(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
   return Value::Int(static_cast<int64_t>(v >> 2));
 }
 
+
+// _copyfile(src, dst): copies the bytes of file src to dst (created or
+// truncated) -- shutil.copyfile's data path, binary-safe without a bytes
+// type, the global lock released while it copies.
+Value Copyfile(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  Value a[2];
+  if (!BindArgs(ts, "_copyfile", args, nargs, kw, {"src", "dst"}, 2, 2, 0, a)) {
+    return Value::Error();
+  }
+  std::string src, dst;
+  if (!FsPathArg(ts, "_copyfile", a[0], &src) ||
+      !FsPathArg(ts, "_copyfile", a[1], &dst)) {
+    return Value::Error();
+  }
+  int in = open(src.c_str(), O_RDONLY | O_CLOEXEC);
+  if (in < 0) return RaiseOSError(ts, errno, src, true);
+  struct stat st;
+  if (fstat(in, &st) == 0 && S_ISDIR(st.st_mode)) {
+    close(in);
+    return RaiseOSError(ts, EISDIR, src, true);
+  }
+  int out = open(dst.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (out < 0) {
+    int err = errno;
+    close(in);
+    return RaiseOSError(ts, err, dst, true);
+  }
+  int err = 0;
+  bool read_failed = false;
+  {
+    BlockingRegion region(ts);
+    char buf[1 << 16];
+    for (;;) {
+      ssize_t n = read(in, buf, sizeof buf);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        err = errno;
+        read_failed = true;
+        break;
+      }
+      if (n == 0) break;
+      for (ssize_t off = 0; off < n;) {
+        ssize_t w = write(out, buf + off, static_cast<size_t>(n - off));
+        if (w < 0) {
+          if (errno == EINTR) continue;
+          err = errno;
+          break;
+        }
+        off += w;
+      }
+      if (err != 0) break;
+    }
+  }
+  close(in);
+  if (close(out) != 0 && err == 0) err = errno;
+  if (err != 0) return RaiseOSError(ts, err, read_failed ? src : dst, true);
+  return Value::None();
+}
+
 }  // namespace
 
 bool AddPosixFsFunctions(ThreadState& ts, Module* m) {
@@ -623,6 +682,7 @@ bool AddPosixFsFunctions(ThreadState& ts, Module* m) {
       {"open", Open},
       {"lseek", Lseek},
       {"_random_bits", RandomBits},
+      {"_copyfile", Copyfile},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return false;
