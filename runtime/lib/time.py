@@ -80,12 +80,31 @@ class struct_time:
         return (struct_time, (self._seq,))
 
 
-def gmtime(secs=None):
+class _Function:
+    # A callable that is not a descriptor, like CPython's builtin
+    # functions: `converter = time.gmtime` in a class body stays unbound.
+    def __init__(self, fn, name):
+        self._fn = fn
+        self.__name__ = name
+        self.__qualname__ = name
+
+    def __call__(self, *args, **kwargs):
+        return self._fn(*args, **kwargs)
+
+    def __repr__(self):
+        return '<built-in function %s>' % self.__name__
+
+
+def _gmtime(secs=None):
     return struct_time(_time.gmtime(secs))
 
 
-def localtime(secs=None):
+def _localtime(secs=None):
     return struct_time(_time.localtime(secs))
+
+
+gmtime = _Function(_gmtime, 'gmtime')
+localtime = _Function(_localtime, 'localtime')
 
 
 def _as_tuple(t, name):

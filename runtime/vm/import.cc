@@ -418,7 +418,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
         kImpliedBy[] = {{"posix", "os"},
                         {"posixpath", "os"},
                         {"_subprocess", "subprocess"},
-                        {"_time", "time"}};
+                        {"_time", "time"},
+                        {"_traceback", "traceback"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;
