@@ -246,6 +246,35 @@ def fstat(fd):
     return stat_result(posix.fstat(fd))
 
 
+class terminal_size:
+    """The size of a terminal: (columns, lines)."""
+
+    def __init__(self, seq):
+        self.columns, self.lines = seq
+        self._seq = (self.columns, self.lines)
+
+    def __getitem__(self, i):
+        return self._seq[i]
+
+    def __len__(self):
+        return 2
+
+    def __iter__(self):
+        return iter(self._seq)
+
+    def __eq__(self, other):
+        if isinstance(other, terminal_size):
+            return self._seq == other._seq
+        return self._seq == other
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%d, lines=%d)' % self._seq
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(posix._get_terminal_size(fd))
+
+
 # --- scandir --------------------------------------------------------------
 
 _DT_UNKNOWN = 0

@@ -5,6 +5,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -651,6 +652,23 @@ Value Copyfile(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::None();
 }
 
+
+// get_terminal_size(fd=1) -> (columns, lines) of the terminal on fd.
+Value TerminalSize(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kw) {
+  Value a[1];
+  if (!BindArgs(ts, "get_terminal_size", args, nargs, kw, {"fd"}, 0, 1, 1,
+                a)) {
+    return Value::Error();
+  }
+  int fd = 1;
+  if (!a[0].IsEmpty() && !IntArgOf(ts, a[0], &fd)) return Value::Error();
+  winsize w;
+  if (ioctl(fd, TIOCGWINSZ, &w) != 0) return RaiseOSError(ts, errno);
+  Value items[2] = {Value::Int(w.ws_col), Value::Int(w.ws_row)};
+  return TupleOf(ts, items, 2);
+}
+
 }  // namespace
 
 bool AddPosixFsFunctions(ThreadState& ts, Module* m) {
@@ -683,6 +701,7 @@ bool AddPosixFsFunctions(ThreadState& ts, Module* m) {
       {"lseek", Lseek},
       {"_random_bits", RandomBits},
       {"_copyfile", Copyfile},
+      {"_get_terminal_size", TerminalSize},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return false;

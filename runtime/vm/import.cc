@@ -419,7 +419,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"posixpath", "os"},
                         {"_subprocess", "subprocess"},
                         {"_time", "time"},
-                        {"_traceback", "traceback"}};
+                        {"_traceback", "traceback"},
+                        {"_csv", "csv"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;
