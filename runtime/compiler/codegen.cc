@@ -383,6 +383,13 @@ int Compiler::CompileFunctionCode(Scope* scope, const ast::FunctionDef& def) {
   b->num_kwonly = static_cast<uint16_t>(scope->num_kwonly);
   if (scope->varargs) b->flags |= kCodeVarargs;
   if (scope->varkw) b->flags |= kCodeVarkw;
+  if (!def.body.empty() && def.body[0]->Is<ast::ExprStmt>()) {
+    const ast::Expr& v = *def.body[0]->As<ast::ExprStmt>().value;
+    if (v.Is<ast::Constant>() &&
+        v.As<ast::Constant>().ckind == ast::ConstKind::kStr) {
+      b->doc_const = StrConst(v.As<ast::Constant>().str_value);
+    }
+  }
   Body(def.body);
   SetLine(def.end_line);
   EmitABC(Op::kReturnNone, 0, 0, 0);

@@ -125,6 +125,77 @@ def _tidy_usage(text):
     return ''.join(out).strip()
 
 
+def _is_letter(c):
+    return c.isalpha()
+
+
+def _word_chunks(word):
+    # textwrap's hyphenated-word rule: break after a hyphen preceded by
+    # two letters (or letter-letter-) and followed by a letter.
+    chunks = []
+    start = 0
+    n = len(word)
+    for i in range(1, n - 1):
+        if word[i] != '-' or i - start < 1:
+            continue
+        before = (i >= 2 and _is_letter(word[i - 1]) and
+                  _is_letter(word[i - 2])) or (
+            i >= 3 and _is_letter(word[i - 1]) and word[i - 2] == '-' and
+            _is_letter(word[i - 3]))
+        after = _is_letter(word[i + 1]) and (
+            i + 2 < n and (_is_letter(word[i + 2]) or (
+                word[i + 2] == '-' and i + 3 < n and
+                _is_letter(word[i + 3]))))
+        if before and after:
+            chunks.append(word[start:i + 1])
+            start = i + 1
+    chunks.append(word[start:])
+    return chunks
+
+
+def _wrap(text, width, initial_indent='', subsequent_indent=''):
+    # textwrap.wrap for text whose whitespace is already single spaces.
+    chunks = []
+    for i, word in enumerate(text.split(' ')):
+        if i:
+            chunks.append(' ')
+        if word:
+            chunks.extend(_word_chunks(word))
+    chunks.reverse()
+    lines = []
+    while chunks:
+        cur_line = []
+        cur_len = 0
+        indent = subsequent_indent if lines else initial_indent
+        line_width = width - len(indent)
+        if chunks[-1].strip() == '' and lines:
+            del chunks[-1]
+        while chunks:
+            l = len(chunks[-1])
+            if cur_len + l <= line_width:
+                cur_line.append(chunks.pop())
+                cur_len += l
+            else:
+                break
+        if chunks and len(chunks[-1]) > line_width:
+            space_left = 1 if line_width < 1 else line_width - cur_len
+            end = space_left
+            chunk = chunks[-1]
+            if len(chunk) > space_left:
+                hyphen = chunk.rfind('-', 0, space_left)
+                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
+                    end = hyphen + 1
+            cur_line.append(chunk[:end])
+            cur_len += len(chunk[:end])
+            chunks[-1] = chunk[end:]
+        if cur_line and cur_line[-1].strip() == '':
+            cur_len -= len(cur_line[-1])
+            del cur_line[-1]
+        if cur_line:
+            lines.append(indent + ''.join(cur_line))
+    return lines
+
+
 class HelpFormatter:
     """Formats help and usage text (CPython's layout)."""
 
@@ -483,15 +554,12 @@ class HelpFormatter:
             self._dedent()
 
     def _split_lines(self, text, width):
-        import textwrap
         text = _collapse_ws(text)
-        return textwrap.wrap(text, width)
+        return _wrap(text, width)
 
     def _fill_text(self, text, width, indent):
-        import textwrap
         text = _collapse_ws(text)
-        return textwrap.fill(text, width, initial_indent=indent,
-                             subsequent_indent=indent)
+        return '\n'.join(_wrap(text, width, indent, indent))
 
     def _get_help_string(self, action):
         return action.help
@@ -1219,8 +1287,12 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
 # --- the parser ----------------------------------------------------------
 
-class ArgumentParser(_AttributeHolder, _ActionsContainer):
+class ArgumentParser(_ActionsContainer):
     """Parses command-line strings into a Namespace."""
+
+    # CPython mixes in _AttributeHolder; single inheritance here.
+    __repr__ = _AttributeHolder.__repr__
+    _get_args = _AttributeHolder._get_args
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
                  parents=[], formatter_class=HelpFormatter, prefix_chars='-',

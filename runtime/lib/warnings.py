@@ -64,26 +64,22 @@ class _Prefix:
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0,
                    append=False):
-    if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
-    if not isinstance(message, str):
-        raise TypeError("message must be a string")
-    if not isinstance(category, type) or not issubclass(category, Warning):
-        raise TypeError("category must be a Warning subclass")
-    if not isinstance(module, str):
-        raise TypeError("module must be a string")
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    assert isinstance(lineno, int) and lineno >= 0, \
+        "lineno must be an int >= 0"
     msg = _Prefix(message, True) if message else None
     mod = _Prefix(module, False) if module else None
     _add_filter(action, msg, category, mod, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    if action not in _ACTIONS:
-        raise ValueError("invalid action: %r" % (action,))
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError("lineno must be an int >= 0")
+    assert action in _ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, \
+        "lineno must be an int >= 0"
     _add_filter(action, None, category, None, lineno, append=append)
 
 

@@ -541,8 +541,11 @@ Function* NewFunction(ThreadState& ts, Code* code, Dict* globals) {
   fn->name = code->body->name;
   fn->qualname =
       code->body->qualname != nullptr ? code->body->qualname : code->body->name;
-  fn->doc = Value::None();
   CodeBody* cb = code->body;
+  fn->doc = cb->doc_const >= 0 &&
+                    static_cast<size_t>(cb->doc_const) < cb->constants.size()
+                ? cb->constants[cb->doc_const]
+                : Value::None();
   const bool simple = cb->num_kwonly == 0 &&
                       (cb->flags & (kCodeVarargs | kCodeVarkw)) == 0 &&
                       cb->cell_params.empty() && cb->cell_locals.empty() &&

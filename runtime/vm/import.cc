@@ -420,7 +420,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_subprocess", "subprocess"},
                         {"_time", "time"},
                         {"_traceback", "traceback"},
-                        {"_csv", "csv"}};
+                        {"_csv", "csv"},
+                        {"importlib", "unittest"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;

@@ -380,7 +380,8 @@ class TestCase:
                 raise ValueError("no such test method in %s: %s" %
                                  (self.__class__, methodName))
         else:
-            self._testMethodDoc = testMethod.__doc__
+            self._testMethodDoc = getattr(testMethod, '__func__',
+                                          testMethod).__doc__
 
     def addCleanup(self, function, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
@@ -480,16 +481,17 @@ class TestCase:
         result.startTest(self)
         try:
             testMethod = getattr(self, self._testMethodName)
+            func = getattr(testMethod, '__func__', testMethod)
             if (getattr(self.__class__, "__unittest_skip__", False) or
-                    getattr(testMethod, "__unittest_skip__", False)):
+                    getattr(func, "__unittest_skip__", False)):
                 skip_why = (getattr(self.__class__,
                                     '__unittest_skip_why__', '') or
-                            getattr(testMethod, '__unittest_skip_why__', ''))
+                            getattr(func, '__unittest_skip_why__', ''))
                 result.addSkip(self, skip_why)
                 return result
             expecting_failure = (
                 getattr(self, "__unittest_expecting_failure__", False) or
-                getattr(testMethod, "__unittest_expecting_failure__", False))
+                getattr(func, "__unittest_expecting_failure__", False))
             outcome = _Outcome(result)
             outcome.expecting_failure = expecting_failure
             self._outcome = outcome
@@ -606,7 +608,7 @@ class TestCase:
 
     def _equality_message(self, first, second):
         kinds = ((list, 'List'), (tuple, 'Tuple'), (dict, 'Dict'),
-                 (set, 'Set'), (frozenset, 'Set'))
+                 (set, 'Set'))
         if type(first) is type(second):
             for cls, name in kinds:
                 if isinstance(first, cls):
@@ -949,7 +951,7 @@ class FunctionTestCase(TestCase):
         return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
 
 
-from unittest._runner import (TestSuite, TestLoader, TextTestResult,
+from unittest.runner import (TestSuite, TestLoader, TextTestResult,
                               TextTestRunner, main, defaultTestLoader,
                               getTestCaseNames, makeSuite, findTestCases,
                               installHandler, registerResult, removeResult,

@@ -7,6 +7,6 @@ if sys.argv[0].endswith("__main__.py"):
 
 __unittest = True
 
-from unittest._runner import main
+from unittest.runner import main
 
 main(module=None)

@@ -1,10 +1,19 @@
-"""unittest's suites, loader, text runner and main program."""
+"""unittest's suites, loader, text runner and main program (CPython's
+unittest.suite, .loader, .runner and .main in one module)."""
 
 import os
 import sys
 import time
 
 import unittest as _case
+
+
+def _import(name):
+    module = sys.modules.get(name)
+    if module is not None:
+        return module
+    import importlib
+    return importlib.import_module(name)
 
 
 def _isnotsuite(test):
@@ -293,9 +302,7 @@ class TestLoader:
             while parts_copy:
                 try:
                     module_name = '.'.join(parts_copy)
-                    module = __import__(module_name)
-                    for part in parts_copy[1:]:
-                        module = getattr(module, part)
+                    module = _import(module_name)
                     break
                 except ImportError:
                     del parts_copy[-1]
@@ -368,8 +375,7 @@ class TestLoader:
                     continue
                 rel = os.path.relpath(full[:-3], top_level_dir)
                 module_name = rel.replace(os.sep, '.')
-                __import__(module_name)
-                module = sys.modules[module_name]
+                module = _import(module_name)
                 tests.append(self.loadTestsFromModule(module,
                                                       pattern=pattern))
             elif os.path.isdir(full) and os.path.isfile(
@@ -734,9 +740,7 @@ class TestProgram:
                  verbosity=1, failfast=None, catchbreak=None, buffer=None,
                  warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
+            self.module = _import(module)
         else:
             self.module = module
         if argv is None:
