@@ -340,7 +340,8 @@ int Main(int argc, char** argv) {
     case Mode::kModule:
       status = rt.RunModule(args.program);
       if (absl::IsNotFound(status)) {
-        fprintf(stderr, "%s: %s\n", argv[0], std::string(status.message()).c_str());
+        fprintf(stderr, "%s: %s\n", argv[0],
+                std::string(status.message()).c_str());
         return 1;
       }
       break;

@@ -408,7 +408,11 @@ Value LoadModule(ThreadState& ts, Str* name, const LocatedModule& found) {
 
 Value ImportModule(ThreadState& ts, Str* name) {
   RuntimeState& rt = vm::Rt(ts);
-  if (rt.options.allowed_modules.has_value()) {
+  // Private frozen helpers of the standard modules (_threading_py) follow
+  // the module that loads them, so they are not held to the list.
+  bool private_helper = !name->view().empty() && name->view()[0] == '_' &&
+                        FindFrozenModule(name->view()) != nullptr;
+  if (rt.options.allowed_modules.has_value() && !private_helper) {
     std::string_view top = name->view().substr(0, name->view().find('.'));
     const std::vector<std::string>& allowed = *rt.options.allowed_modules;
     // The native halves of modules written in Python come with them: a

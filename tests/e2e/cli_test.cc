@@ -380,8 +380,8 @@ TEST_F(CliTest, DashMRunsFrozenStandardModule) {
 TEST_F(CliTest, DashMMissingModule) {
   ProcessResult r = Run({"-m", "no_such_module_here"});
   EXPECT_EQ(r.status, 1);
-  EXPECT_THAT(r.stderr_data, HasSubstr(
-                                 ": No module named no_such_module_here\n"));
+  EXPECT_THAT(r.stderr_data,
+              HasSubstr(": No module named no_such_module_here\n"));
 }
 
 }  // namespace
