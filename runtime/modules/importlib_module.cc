@@ -7,6 +7,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/interpreter.h"
 
