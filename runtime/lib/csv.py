@@ -223,73 +223,11 @@ class writer:
         self._write = csvfile.write
         self.dialect = _Params(dialect, **fmtparams)
 
-    def _field(self, field, only):
-        d = self.dialect
-        if field is None:
-            s = ''
-        elif isinstance(field, float):
-            s = repr(field)
-        else:
-            s = str(field)
-        quoting = d.quoting
-        if quoting == QUOTE_NONE:
-            if self._special(s):
-                return self._escape(s)
-            return s
-        if quoting == QUOTE_ALL:
-            need = True
-        elif quoting == QUOTE_NONNUMERIC:
-            need = not isinstance(field, (int, float))
-        else:
-            need = self._special(s) or (only and s == '')
-        if d.escapechar is not None:
-            s = s.replace(d.escapechar, d.escapechar * 2)
-        q = d.quotechar
-        if need:
-            if d.doublequote:
-                s = s.replace(q, q + q)
-            elif d.escapechar is not None:
-                s = s.replace(q, d.escapechar + q)
-            elif q in s:
-                raise Error('need to escape, but no escapechar set')
-            return q + s + q
-        return s
-
-    def _special(self, s):
-        d = self.dialect
-        if d.delimiter in s or '\n' in s or '\r' in s:
-            return True
-        if d.quotechar is not None and d.quotechar in s:
-            return True
-        if d.escapechar is not None and d.escapechar in s:
-            return True
-        for c in d.lineterminator:
-            if c in s:
-                return True
-        return False
-
-    def _escape(self, s):
-        d = self.dialect
-        if d.escapechar is None:
-            raise Error('need to escape, but no escapechar set')
-        out = []
-        for c in s:
-            if (c == d.delimiter or c == d.escapechar or c == d.quotechar or
-                    c in '\r\n' or c in d.lineterminator):
-                out.append(d.escapechar)
-            out.append(c)
-        return ''.join(out)
-
     def writerow(self, row):
-        try:
-            fields = list(row)
-        except TypeError:
-            raise Error("iterable expected, not %s" % type(row).__name__)
-        only = len(fields) == 1
-        line = self.dialect.delimiter.join(
-            [self._field(f, only) for f in fields]) + \
-            self.dialect.lineterminator
-        return self._write(line)
+        d = self.dialect
+        return self._write(_csv.format_row(
+            row, d.delimiter, d.quotechar, d.escapechar, d.doublequote,
+            d.lineterminator, d.quoting, Error))
 
     def writerows(self, rows):
         for row in rows:

@@ -338,6 +338,117 @@ Value ParseMany(ThreadState& ts, const Value* args, uint32_t nargs,
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
+
+// format_row(row, delimiter, quotechar, escapechar, doublequote,
+//            lineterminator, quoting, error_cls) -> str
+// One record as csv.writer writes it (CPython's join rules: quoting
+// modes, doubled or escaped quotes, a lone empty field quoted).
+Value FormatRow(ThreadState& ts, const Value* args, uint32_t nargs,
+                Tuple* kw) {
+  if (!NoKwargs(ts, "format_row", kw) ||
+      !CheckArgCount(ts, "format_row", nargs, 8, 8)) {
+    return Value::Error();
+  }
+  std::string delim, quote, esc, term;
+  if (!CharArg(ts, args[1], &delim) || !CharArg(ts, args[2], &quote) ||
+      !CharArg(ts, args[3], &esc) || !CharArg(ts, args[5], &term)) {
+    return Value::Error();
+  }
+  int doublequote = Truthy(ts, args[4]);
+  int64_t quoting;
+  if (doublequote < 0 || !ToInt64(ts, args[6], &quoting)) {
+    return Value::Error();
+  }
+  Value error_cls = args[7];
+  TempRoots roots(ts);
+  List* fields = IterableToList(ts, args[0]);
+  if (fields == nullptr) {
+    if (PendingExceptionMatches(ts, Rt(ts).exc.type_error)) {
+      TakePendingException(ts);
+      return RaiseCsvError(
+          ts, error_cls,
+          absl::StrCat("iterable expected, not ", AV(TypeName(ts, args[0]))));
+    }
+    return Value::Error();
+  }
+  roots.Add(Value::Obj(fields));
+  auto contains_any = [](std::string_view s, std::string_view chars) {
+    return !chars.empty() && s.find_first_of(chars) != std::string_view::npos;
+  };
+  std::string special = absl::StrCat(delim, quote, esc, term, "\n\r");
+  std::string line;
+  NativePoll poll(ts);
+  for (uint32_t i = 0; i < fields->size; ++i) {
+    if (!poll.Tick()) return Value::Error();
+    Value f = fields->items[i];
+    std::string text;
+    if (f.IsNone()) {
+      // Empty.
+    } else if (IsStr(f)) {
+      text = std::string(AsStr(f)->view());
+    } else {
+      Value s = ToStr(ts, f);
+      if (s.IsError()) return s;
+      text = std::string(AsStr(s)->view());
+    }
+    bool need;
+    if (quoting == 1) {  // QUOTE_ALL
+      need = true;
+    } else if (quoting == kQuoteNonNumeric) {
+      need = !(f.IsIntLike() || f.IsFloat());
+    } else {
+      need = contains_any(text, special) ||
+             (fields->size == 1 && text.empty() && quoting != kQuoteNone);
+    }
+    if (i > 0) line.append(delim);
+    if (quoting == kQuoteNone) {
+      if (contains_any(text, special)) {
+        if (esc.empty()) {
+          return RaiseCsvError(ts, error_cls,
+                               "need to escape, but no escapechar set");
+        }
+        for (size_t k = 0; k < text.size();) {
+          std::string_view c = NextChar(text, &k);
+          if (c == delim || c == esc || c == quote || c == "\n" ||
+              c == "\r" || term.find(c) != std::string::npos) {
+            line.append(esc);
+          }
+          line.append(c);
+        }
+      } else {
+        line.append(text);
+      }
+      continue;
+    }
+    std::string body;
+    for (size_t k = 0; k < text.size();) {
+      std::string_view c = NextChar(text, &k);
+      if (!esc.empty() && c == esc) {
+        body.append(esc);
+      } else if (need && !quote.empty() && c == quote) {
+        if (doublequote) {
+          body.append(quote);
+        } else if (!esc.empty()) {
+          body.append(esc);
+        } else {
+          return RaiseCsvError(ts, error_cls,
+                               "need to escape, but no escapechar set");
+        }
+      }
+      body.append(c);
+    }
+    if (need) {
+      line.append(quote);
+      line.append(body);
+      line.append(quote);
+    } else {
+      line.append(body);
+    }
+  }
+  line.append(term);
+  return StrValue(ts, line);
+}
+
 }  // namespace
 
 Module* InitCsvModule(ThreadState& ts) {
@@ -346,7 +457,8 @@ Module* InitCsvModule(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   if (!AddFunction(ts, m, "parse", Parse) ||
-      !AddFunction(ts, m, "parse_many", ParseMany)) {
+      !AddFunction(ts, m, "parse_many", ParseMany) ||
+      !AddFunction(ts, m, "format_row", FormatRow)) {
     return nullptr;
   }
   return m;
