@@ -2,12 +2,12 @@
 module: what posix provides, plus environ, stat_result, scandir, walk,
 makedirs and the other helpers CPython writes in Python."""
 
-import sys
 import posix
 import posixpath
 
+# `import os.path` finds this attribute (the import system records it as
+# sys.modules['os.path']). No `import sys`: a host may allow os alone.
 path = posixpath
-sys.modules['os.path'] = posixpath
 
 name = 'posix'
 sep = '/'

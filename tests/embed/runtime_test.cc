@@ -156,6 +156,27 @@ TEST(EmbedSandbox, OnlyAllowedModulesImport) {
   EXPECT_TRUE(open_rt.RunString("import os, sys, signal\n").ok());
 }
 
+TEST(EmbedSandbox, AllowedModuleBringsItsNativeHalf) {
+  RuntimeOptions options;
+  options.allowed_modules = std::vector<std::string>{"os", "time"};
+  Runtime rt(options);
+  ASSERT_TRUE(rt.ok());
+  // os is written in Python on posix and posixpath; time on _time.
+  EXPECT_TRUE(rt.RunString("import os, os.path, time\n"
+                           "assert os.path.join('a', 'b') == 'a/b'\n"
+                           "assert os.getcwd()\n"
+                           "assert time.gmtime(0).tm_year == 1970\n")
+                  .ok());
+  for (const char* denied :
+       {"import subprocess\n", "import _subprocess\n", "import shutil\n",
+        "import sys\n"}) {
+    absl::Status s = rt.RunString(denied);
+    ASSERT_FALSE(s.ok()) << denied;
+    EXPECT_THAT(s.message(), testing::HasSubstr("is not allowed by the host"))
+        << denied;
+  }
+}
+
 TEST(EmbedRun, ScriptErrorIsTracebackStatus) {
   Runtime rt;
   absl::Status s = rt.RunString(
