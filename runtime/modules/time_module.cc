@@ -270,7 +270,9 @@ Value Strftime(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }  // namespace
 
 Module* InitTimeModule(ThreadState& ts) {
-  auto* m = static_cast<Module*>(NewModule(ts, "_time"));
+  // Named "time": crash reports show what scripts called, <native>
+  // time.sleep, though the module is registered as _time.
+  auto* m = static_cast<Module*>(NewModule(ts, "time"));
   if (m == nullptr) return nullptr;
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
