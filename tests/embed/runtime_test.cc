@@ -590,6 +590,24 @@ TEST(EmbedLimits, DeadlineStopsInfiniteLoop) {
   EXPECT_EQ(f->AsInt(), 2);
 }
 
+TEST(EmbedLimits, DeadlineStopsWaitsOnChildProcesses) {
+  Runtime rt;
+  ASSERT_TRUE(rt.ok());
+  rt.SetTimeout(std::chrono::milliseconds(300));
+  for (const char* script :
+       {"import subprocess\nsubprocess.run(['sleep', '30'])\n",
+        "import subprocess\n"
+        "subprocess.run(['sleep', '30'], capture_output=True)\n"}) {
+    auto start = std::chrono::steady_clock::now();
+    absl::Status s = rt.RunString(script, "child.py");
+    auto elapsed = std::chrono::steady_clock::now() - start;
+    ASSERT_FALSE(s.ok()) << script;
+    EXPECT_THAT(std::string(s.message()),
+                HasSubstr("TimeoutError: deadline exceeded"));
+    EXPECT_LT(elapsed, std::chrono::seconds(10)) << script;
+  }
+}
+
 TEST(EmbedLimits, InterruptFromAnotherThread) {
   Runtime rt;
   std::thread killer([&rt] {
