@@ -151,6 +151,19 @@ struct ExceptionClasses {
   // builtin name.
   ClassObject* unsupported_operation;
   ClassObject* generator_exit;
+  // The warning categories (builtin names; the warnings module uses them).
+  ClassObject* warning;
+  ClassObject* user_warning;
+  ClassObject* deprecation_warning;
+  ClassObject* pending_deprecation_warning;
+  ClassObject* syntax_warning;
+  ClassObject* runtime_warning;
+  ClassObject* future_warning;
+  ClassObject* import_warning;
+  ClassObject* unicode_warning;
+  ClassObject* bytes_warning;
+  ClassObject* resource_warning;
+  ClassObject* encoding_warning;
 };
 
 struct RuntimeOptions {

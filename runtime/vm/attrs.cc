@@ -415,7 +415,10 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
         auto* bm = static_cast<BoundMethod*>(o);
         if (NameIs(name, "__self__")) return bm->self;
         if (NameIs(name, "__func__")) return bm->func;
-        return GetAttrOrEmpty(ts, bm->func, name);
+        // The function's attributes; a missing one raises as the
+        // function's (CPython: "'function' object has no attribute").
+        return raise ? GetAttr(ts, bm->func, name)
+                     : GetAttrOrEmpty(ts, bm->func, name);
       }
       case ObjKind::kProperty: {
         auto* p = static_cast<Property*>(o);

@@ -217,6 +217,27 @@ TEST(EmbedSandbox, OnlyAllowedModulesImport) {
   EXPECT_TRUE(open_rt.RunString("import os, sys, signal\n").ok());
 }
 
+TEST(EmbedSandbox, AllowedModuleBringsItsNativeHalf) {
+  RuntimeOptions options;
+  options.allowed_modules = std::vector<std::string>{"os", "time"};
+  Runtime rt(options);
+  ASSERT_TRUE(rt.ok());
+  // os is written in Python on posix and posixpath; time on _time.
+  EXPECT_TRUE(rt.RunString("import os, os.path, time\n"
+                           "assert os.path.join('a', 'b') == 'a/b'\n"
+                           "assert os.getcwd()\n"
+                           "assert time.gmtime(0).tm_year == 1970\n")
+                  .ok());
+  for (const char* denied :
+       {"import subprocess\n", "import _subprocess\n", "import shutil\n",
+        "import sys\n"}) {
+    absl::Status s = rt.RunString(denied);
+    ASSERT_FALSE(s.ok()) << denied;
+    EXPECT_THAT(s.message(), testing::HasSubstr("is not allowed by the host"))
+        << denied;
+  }
+}
+
 TEST(EmbedRun, ScriptErrorIsTracebackStatus) {
   Runtime rt;
   absl::Status s = rt.RunString(
@@ -628,6 +649,24 @@ TEST(EmbedLimits, DeadlineStopsInfiniteLoop) {
   absl::StatusOr<Value> f = rt.Call("fine");
   ASSERT_TRUE(f.ok());
   EXPECT_EQ(f->AsInt(), 2);
+}
+
+TEST(EmbedLimits, DeadlineStopsWaitsOnChildProcesses) {
+  Runtime rt;
+  ASSERT_TRUE(rt.ok());
+  rt.SetTimeout(std::chrono::milliseconds(300));
+  for (const char* script :
+       {"import subprocess\nsubprocess.run(['sleep', '30'])\n",
+        "import subprocess\n"
+        "subprocess.run(['sleep', '30'], capture_output=True)\n"}) {
+    auto start = std::chrono::steady_clock::now();
+    absl::Status s = rt.RunString(script, "child.py");
+    auto elapsed = std::chrono::steady_clock::now() - start;
+    ASSERT_FALSE(s.ok()) << script;
+    EXPECT_THAT(std::string(s.message()),
+                HasSubstr("TimeoutError: deadline exceeded"));
+    EXPECT_LT(elapsed, std::chrono::seconds(10)) << script;
+  }
 }
 
 TEST(EmbedLimits, InterruptFromAnotherThread) {
