@@ -5,9 +5,16 @@ makedirs and the other helpers CPython writes in Python."""
 import posix
 import posixpath
 
-# `import os.path` finds this attribute (the import system records it as
-# sys.modules['os.path']). No `import sys`: a host may allow os alone.
+# `import os.path` finds this attribute; like CPython, os also records it
+# as sys.modules['os.path'] (unless the host allows os without sys).
 path = posixpath
+try:
+    import sys as _sys
+except ImportError:
+    pass
+else:
+    _sys.modules['os.path'] = path
+    del _sys
 
 name = 'posix'
 sep = '/'

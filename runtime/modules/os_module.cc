@@ -18,12 +18,12 @@
 #include "runtime/builtins/file.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/frames/thread_registry.h"
+#include "runtime/modules/posix_fs.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
-#include "runtime/modules/posix_fs.h"
 #include "runtime/threads/os_process.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/gil.h"
@@ -456,9 +456,13 @@ Module* CreatePathModule(ThreadState& ts) {
       {"isfile", Flushing<Isfile>},
       {"isdir", Flushing<Isdir>},
       {"getsize", Flushing<Getsize>},
-      {"join", Join},       {"basename", Basename},
-      {"dirname", Dirname}, {"split", Split},     {"splitext", Splitext},
-      {"isabs", Isabs},     {"abspath", Abspath},
+      {"join", Join},
+      {"basename", Basename},
+      {"dirname", Dirname},
+      {"split", Split},
+      {"splitext", Splitext},
+      {"isabs", Isabs},
+      {"abspath", Abspath},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
@@ -490,7 +494,9 @@ Value EnvironDict(ThreadState& ts) {
 }  // namespace
 
 Module* InitOsModule(ThreadState& ts) {
-  auto* m = static_cast<Module*>(NewModule(ts, "posix"));
+  // Named "os": crash reports show what scripts called (<native> os.kill),
+  // though the module is registered as posix and os.py re-exports it.
+  auto* m = static_cast<Module*>(NewModule(ts, "os"));
   if (m == nullptr) return nullptr;
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));

@@ -37,8 +37,8 @@ bool FsPathArg(ThreadState& ts, const char* fname, Value v, std::string* out) {
   Value s = v;
   if (!IsStr(v) && v.IsObject()) {
     bool found = false;
-    Value r = CallSpecial(ts, v, InternStr(ts, "__fspath__"), nullptr, 0,
-                          &found);
+    Value r =
+        CallSpecial(ts, v, InternStr(ts, "__fspath__"), nullptr, 0, &found);
     if (found) {
       if (r.IsError()) return false;
       if (!IsStr(r)) {
@@ -58,7 +58,8 @@ bool FsPathArg(ThreadState& ts, const char* fname, Value v, std::string* out) {
   }
   *out = std::string(AsStr(s)->view());
   if (out->find('\0') != std::string::npos) {
-    RaiseValueError(ts, absl::StrCat(fname, ": embedded null character in path"));
+    RaiseValueError(ts,
+                    absl::StrCat(fname, ": embedded null character in path"));
     return false;
   }
   return true;
@@ -522,7 +523,8 @@ Value CpuCount(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
 Value Isatty(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   int fd;
   if (!NoKwargs(ts, "isatty", kw) ||
-      !CheckArgCount(ts, "isatty", nargs, 1, 1) || !IntArgOf(ts, args[0], &fd)) {
+      !CheckArgCount(ts, "isatty", nargs, 1, 1) ||
+      !IntArgOf(ts, args[0], &fd)) {
     return Value::Error();
   }
   return Value::Bool(isatty(fd) == 1);
@@ -593,7 +595,6 @@ Value RandomBits(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
   return Value::Int(static_cast<int64_t>(v >> 2));
 }
 
-
 // _copyfile(src, dst): copies the bytes of file src to dst (created or
 // truncated) -- shutil.copyfile's data path, binary-safe without a bytes
 // type, the global lock released while it copies.
@@ -652,13 +653,11 @@ Value Copyfile(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::None();
 }
 
-
 // get_terminal_size(fd=1) -> (columns, lines) of the terminal on fd.
 Value TerminalSize(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kw) {
   Value a[1];
-  if (!BindArgs(ts, "get_terminal_size", args, nargs, kw, {"fd"}, 0, 1, 1,
-                a)) {
+  if (!BindArgs(ts, "get_terminal_size", args, nargs, kw, {"fd"}, 0, 1, 1, a)) {
     return Value::Error();
   }
   int fd = 1;
@@ -710,12 +709,21 @@ bool AddPosixFsFunctions(ThreadState& ts, Module* m) {
     const char* name;
     int value;
   } const ints[] = {
-      {"F_OK", F_OK},         {"R_OK", R_OK},         {"W_OK", W_OK},
-      {"X_OK", X_OK},         {"O_APPEND", O_APPEND}, {"O_CREAT", O_CREAT},
-      {"O_EXCL", O_EXCL},     {"O_TRUNC", O_TRUNC},   {"O_NOFOLLOW", O_NOFOLLOW},
-      {"O_CLOEXEC", O_CLOEXEC}, {"O_DIRECTORY", O_DIRECTORY},
-      {"O_NONBLOCK", O_NONBLOCK}, {"SEEK_SET", SEEK_SET},
-      {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
+      {"F_OK", F_OK},
+      {"R_OK", R_OK},
+      {"W_OK", W_OK},
+      {"X_OK", X_OK},
+      {"O_APPEND", O_APPEND},
+      {"O_CREAT", O_CREAT},
+      {"O_EXCL", O_EXCL},
+      {"O_TRUNC", O_TRUNC},
+      {"O_NOFOLLOW", O_NOFOLLOW},
+      {"O_CLOEXEC", O_CLOEXEC},
+      {"O_DIRECTORY", O_DIRECTORY},
+      {"O_NONBLOCK", O_NONBLOCK},
+      {"SEEK_SET", SEEK_SET},
+      {"SEEK_CUR", SEEK_CUR},
+      {"SEEK_END", SEEK_END},
   };
   for (const auto& c : ints) {
     if (!AddValue(ts, m, c.name, Value::Int(c.value))) return false;

@@ -21,8 +21,8 @@
 
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
-#include "runtime/builtins/file.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/builtins/file.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -133,13 +133,12 @@ Value Spawn(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   sigaddset(&defaults, SIGXFSZ);
   posix_spawnattr_setsigmask(&attr, &empty);
   posix_spawnattr_setsigdefault(&attr, &defaults);
-  posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGMASK |
-                                      POSIX_SPAWN_SETSIGDEF);
+  posix_spawnattr_setflags(&attr,
+                           POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
   pid_t pid = -1;
   int err = ENOENT;
   for (const std::string& path : candidates) {
-    err = posix_spawn(&pid, path.c_str(), &actions, &attr, cargv.data(),
-                      envp);
+    err = posix_spawn(&pid, path.c_str(), &actions, &attr, cargv.data(), envp);
     if (err == 0) break;
     // Like execvpe: keep looking after "not there", stop at other errors.
     if (err != ENOENT && err != ENOTDIR) break;
@@ -236,8 +235,7 @@ Value Wait(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 
 // poll(pid) -> returncode or None, without waiting.
-Value PollChild(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value PollChild(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "poll", kw) || !CheckArgCount(ts, "poll", nargs, 1, 1)) {
     return Value::Error();
   }
@@ -330,7 +328,8 @@ Value Communicate(ThreadState& ts, const Value* args, uint32_t nargs,
         timed_out = true;
         break;
       }
-      wait_ms = static_cast<int>(std::min<int64_t>(wait_ms, left / 1000000 + 1));
+      wait_ms =
+          static_cast<int>(std::min<int64_t>(wait_ms, left / 1000000 + 1));
     }
     int r;
     {

@@ -109,8 +109,6 @@ struct CodeBody {
   // empty). Never traced: the VM validates an entry before using what it
   // remembers.
   std::vector<uint64_t> vm_ic;
-  // Index in `constants` of a function's docstring (its __doc__), or -1.
-  int32_t doc_const = -1;
 };
 
 struct Code : Object {

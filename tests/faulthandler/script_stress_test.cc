@@ -176,11 +176,59 @@ constexpr int kGenFunctionLines = 2;
 
 // Native functions the scripts call (qualified as crash reports show them).
 constexpr const char* kNatives[] = {
-    "stress.hello",          "stress.bye",
-    "stress.stop",           "threading.Thread.start",
-    "threading.Thread.join", "threading.Thread.__init__",
-    "builtins.sorted",       "builtins.len",
-    "builtins.sum",          "builtins.next",
+    "stress.hello",
+    "stress.bye",
+    "stress.stop",
+    "threading.Thread.start",
+    "threading.Thread.join",
+    "threading.Thread.__init__",
+    "builtins.sorted",
+    "builtins.len",
+    "builtins.sum",
+    "builtins.next",
+    "builtins.range",
+    "threading.Thread",
+    // What the frozen modules the script reaches may call.
+    "builtins.property",
+    "builtins.staticmethod",
+    "builtins.classmethod",
+    "builtins.object",
+    "builtins.type",
+    "builtins.super",
+    "builtins.isinstance",
+    "builtins.getattr",
+    "builtins.setattr",
+    "builtins.hasattr",
+    "builtins.iter",
+    "builtins.min",
+    "builtins.max",
+    "builtins.abs",
+    "builtins.int",
+    "builtins.str",
+    "builtins.list",
+    "builtins.dict",
+    "builtins.tuple",
+    "builtins.set",
+    "builtins.enumerate",
+    "builtins.zip",
+    "builtins.map",
+    "builtins.repr",
+    "builtins.divmod",
+    "builtins.round",
+    "builtins.float",
+    "builtins.globals",
+    "time.monotonic",
+    "time.time",
+    "time.sleep",
+    "time.localtime",
+    "time.gmtime",
+    "threading.get_ident",
+    "threading.Lock",
+    "threading.RLock",
+    "threading.Event",
+    "threading.Event.wait",
+    "threading.Event.set",
+    "threading.current_thread",
 };
 
 // ---- the function tables of the Python sources that run ------------------
@@ -261,18 +309,16 @@ void AddSource(const char* filename, std::string_view source) {
         AddFunction(t, "<genexpr>", i + 1, i + 1);
       }
     }
-    if (l.find("(x * 2 for ") != std::string::npos) {
-      AddFunction("<genexpr>", i + 1, i + 1);
-    }
   }
 }
 
 void BuildFunctionTables() {
   AddSource("stress.py", kScript);
-  const interp::FrozenModule* threading_py =
-      interp::FindFrozenModule("_threading_py");
-  ASSERT_NE(threading_py, nullptr);
-  AddSource("<frozen _threading_py>", threading_py->source);
+  for (const char* name : {"_threading_py", "time"}) {
+    const interp::FrozenModule* m = interp::FindFrozenModule(name);
+    ASSERT_NE(m, nullptr) << name;
+    AddSource(absl::StrFormat("<frozen %s>", name).c_str(), m->source);
+  }
 }
 
 // ---- validation (async-signal-safe) ----------------------------------------

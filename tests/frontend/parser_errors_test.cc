@@ -300,11 +300,7 @@ const ErrorCase kErrorCases[] = {
     {"def f(**):", "SyntaxError", "invalid syntax", 1, 9, 1, 10},
     {"def f(*, **k): pass", "SyntaxError", "named arguments must follow bare *",
      1, 7, 1, 8},
-    {"lambda: (x := 1)", "SyntaxError",
-     "assignment expressions (':=') are not supported", 1, 12, kAny,
-     kAny},  // CPython: accepts
-    {"x := 1", "SyntaxError", "assignment expressions (':=') are not supported",
-     1, 3, kAny, kAny},  // CPython: invalid syntax 1:3
+    {"x := 1", "SyntaxError", "invalid syntax", 1, 3, 1, 5},
     {"def f(x=1, /, y): pass", "SyntaxError",
      "non-default argument follows default argument", 1, 15, 1, 16},
     {"with a, : pass", "SyntaxError", "invalid syntax", 1, 9, 1, 10},

@@ -573,11 +573,13 @@ const AstCase kAstCases[] = {
      "ctx=Store())], value=Constant(value=2))], orelse=[])], "
      "type_ignores=[])"},
     {"x: int = 5\ny: list",
-     "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], "
-     "value=Constant(value=5)), Pass()], type_ignores=[])"},  // intentional
-                                                              // divergence
-                                                              // from
-                                                              // CPython
+     "Module(body=[AnnAssign(target=Name(id='x', ctx=Store()), "
+     "annotation=Name(id='int', ctx=Load()), value=Constant(value=5), "
+     "simple=1), AnnAssign(target=Name(id='y', ctx=Store()), "
+     "annotation=Name(id='list', ctx=Load()), simple=1)], "
+     "type_ignores=[])"},
+    // from
+    // CPython
     {"a[*b]",
      "Module(body=[Expr(value=Subscript(value=Name(id='a', "
      "ctx=Load()), slice=Tuple(elts=[Starred(value=Name(id='b', "
