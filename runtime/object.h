@@ -47,6 +47,7 @@ enum class ObjKind : uint8_t {
   kClassMethod,
   kSuper,
   kNativeData,  // opaque host / builtin-module data (locks, threads, ...)
+  kBigInt,      // an int outside the 64-bit range (objects/bigint.h)
 };
 
 struct Object {

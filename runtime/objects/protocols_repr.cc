@@ -8,6 +8,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/code.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int_enum.h"
@@ -218,6 +219,8 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
     case ObjKind::kStr:
       AppendStrRepr(static_cast<Str*>(o), out);
       return true;
+    case ObjKind::kBigInt:
+      return AppendIntDecimal(ts, v, out);
     case ObjKind::kTuple: {
       Tuple* t = static_cast<Tuple*>(o);
       RecursionGuard guard(ts, " while getting the repr of an object");

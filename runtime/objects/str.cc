@@ -1,6 +1,8 @@
 // Strings: creation, interning, hashing and code-point indexing.
 #include "runtime/objects/str.h"
 
+#include "runtime/objects/bigint.h"
+
 #include <cstring>
 #include <memory>
 #include <string>
@@ -363,6 +365,7 @@ void InitCommonNames(ThreadState& ts) {
   RegisterDictKindOps();
   RegisterSetKindOps();
   RegisterMiscKindOps();
+  RegisterBigIntKindOps();
   RuntimeState::InternTable& table = Data(rt);
   // Strings interned before the str class existed get their class now.
   for (auto& [view, str] : table.map) {
