@@ -4,6 +4,8 @@
 // statements are in codegen_expr.cc and codegen_stmt.cc.
 #include "runtime/compiler/codegen.h"
 
+#include "runtime/objects/bigint.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -219,6 +221,18 @@ int Compiler::StrConst(std::string_view s) {
   Str* str = Intern(s);
   if (str == nullptr) return 0;
   return AddConst(Value::Obj(str), std::move(key));
+}
+
+int Compiler::BigIntConst(std::string_view literal) {
+  FuncState::ConstKey key{7, 0, std::string(literal)};
+  auto it = fs_->const_index.find(key);
+  if (it != fs_->const_index.end()) return it->second;
+  Value v = IntFromLiteral(ts_, literal);
+  if (v.IsError()) {
+    FailComplex();
+    return 0;
+  }
+  return AddConst(v, std::move(key));
 }
 
 int Compiler::NoneConst() { return AddConst(Value::None(), {3, 0, {}}); }

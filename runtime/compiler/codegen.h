@@ -182,6 +182,7 @@ class Compiler {
   int IntConst(int64_t v);
   int FloatConst(double v);
   int StrConst(std::string_view s);
+  int BigIntConst(std::string_view literal);
   int NoneConst();
   int BoolConst(bool b);
   int ObjConst(Object* o);  // not deduplicated

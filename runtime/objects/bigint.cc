@@ -525,6 +525,24 @@ Value ParseIntValue(ThreadState& ts, std::string_view text, int base) {
   return IntFromMpz(ts, z.get());
 }
 
+Value IntFromLiteral(ThreadState& ts, std::string_view literal) {
+  int base = 10;
+  if (literal.size() >= 2 && literal[0] == '0') {
+    char p = static_cast<char>(literal[1] | 0x20);
+    base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+    if (base != 10) literal.remove_prefix(2);
+  }
+  std::string digits;
+  for (char c : literal) {
+    if (c != '_') digits.push_back(c);
+  }
+  Mpz z;
+  if (mpz_set_str(z.get(), digits.c_str(), base) != 0) {
+    return RaiseValueError(ts, "invalid integer literal");
+  }
+  return IntFromMpz(ts, z.get());
+}
+
 void RegisterBigIntKindOps() {
   RegisterKindOps(ObjKind::kBigInt, KindOps{});  // limbs inline, no refs
 }

@@ -118,6 +118,10 @@ void AppendIntMagnitudeDecimal(Value v, std::string* out);
 // limit's ValueError, MemoryError).
 Value ParseIntValue(ThreadState& ts, std::string_view text, int base);
 
+// An int literal of the source (digits, '_', base prefix), whatever its
+// size (the digit limit does not apply to source code here).
+Value IntFromLiteral(ThreadState& ts, std::string_view literal);
+
 // The ValueError CPython raises for a conversion that exceeds the limit
 // (`digits` < 0: int -> str, which does not say the count).
 Value RaiseIntDigitLimit(ThreadState& ts, int64_t digits);
