@@ -95,6 +95,14 @@ Value IntFromI128(ThreadState& ts, __int128 v) {
   return IntFromMpz(ts, z.get());
 }
 
+bool CheckIntResultBits(ThreadState& ts, double bits) {
+  if (!(bits <= static_cast<double>(kMaxIntBits))) {
+    RaiseMemoryError(ts);
+    return false;
+  }
+  return CheckIntBits(ts, static_cast<unsigned __int128>(bits));
+}
+
 int IntSign(Value v) {
   if (v.IsObject()) return static_cast<BigInt*>(v.AsObject())->size < 0 ? -1 : 1;
   return v.AsInt() < 0 ? -1 : v.AsInt() > 0 ? 1 : 0;

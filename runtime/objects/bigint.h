@@ -79,6 +79,10 @@ inline bool IntFitsI64(Value v, int64_t* out) {
 }
 // -1, 0 or 1.
 int IntSign(Value v);
+// Before building an int of about `bits` bits: MemoryError (false) beyond
+// the int size limit (2**30 bits), and large results charged to the host
+// limits (CheckResultSize).
+bool CheckIntResultBits(ThreadState& ts, double bits);
 // Number of bits of |v| (int.bit_length()).
 uint64_t IntBitLength(Value v);
 
