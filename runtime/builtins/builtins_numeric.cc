@@ -246,6 +246,9 @@ Value Chr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "chr() takes exactly one argument (%d given)", nargs);
   }
+  if (IsBigInt(args[0])) {
+    return RaiseOverflowError(ts, "Python int too large to convert to C int");
+  }
   int64_t cp;
   if (!ToIndex(ts, args[0], &cp)) return Value::Error();
   if (cp < 0 || cp > 0x10FFFF) {

@@ -260,7 +260,11 @@ bool FormatIntegerSpec(ThreadState& ts, Value v, FormatSpec spec,
       RaiseValueError(ts, "Sign not allowed with integer format specifier 'c'");
       return false;
     }
-    if (!v.IsIntLike() || v.AsInt() < 0 || v.AsInt() > 0x10FFFF) {
+    if (!v.IsIntLike()) {
+      RaiseOverflowError(ts, "Python int too large to convert to C long");
+      return false;
+    }
+    if (v.AsInt() < 0 || v.AsInt() > 0x10FFFF) {
       RaiseOverflowError(ts, "%c arg not in range(0x110000)");
       return false;
     }

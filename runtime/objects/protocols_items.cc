@@ -58,8 +58,11 @@ bool IndexKey(ThreadState& ts, Value container, Value* key) {
   if (!key->IsObject() || !container.IsObject()) return true;
   if (IsBigInt(*key)) {
     ObjKind k = container.AsObject()->kind;
-    if (k == ObjKind::kList || k == ObjKind::kTuple || k == ObjKind::kStr ||
-        k == ObjKind::kRange) {
+    if (k == ObjKind::kRange) {
+      RaiseIndexError(ts, "range object index out of range");
+      return false;
+    }
+    if (k == ObjKind::kList || k == ObjKind::kTuple || k == ObjKind::kStr) {
       RaiseIndexOverflow(ts, /*index_error=*/true);
       return false;
     }
