@@ -12,9 +12,9 @@
 #include <string>
 
 #include "runtime/builtins/errors.h"
-#include "runtime/objects/bigint.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/iterator.h"

@@ -5,9 +5,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
-#include "runtime/objects/bigint.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"

@@ -49,7 +49,8 @@ Value IntBitCount(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   if (self.IsIntLike()) {
     int64_t i = self.AsInt();
-    uint64_t u = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+    uint64_t u =
+        i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
     return Value::Int(__builtin_popcountll(u));
   }
   IntView x(self);

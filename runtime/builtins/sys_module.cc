@@ -80,8 +80,8 @@ Value GetIntMaxStrDigits(ThreadState& ts, const Value*, uint32_t nargs,
 Value SetIntMaxStrDigits(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple* kw) {
   Value a[1];
-  if (!BindArgs(ts, "set_int_max_str_digits", args, nargs, kw, {"maxdigits"},
-                1, 1, 0, a)) {
+  if (!BindArgs(ts, "set_int_max_str_digits", args, nargs, kw, {"maxdigits"}, 1,
+                1, 0, a)) {
     return Value::Error();
   }
   int64_t n;

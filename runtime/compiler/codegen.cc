@@ -4,8 +4,6 @@
 // statements are in codegen_expr.cc and codegen_stmt.cc.
 #include "runtime/compiler/codegen.h"
 
-#include "runtime/objects/bigint.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -14,6 +12,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"

@@ -1,5 +1,7 @@
 // The integer functions of the math module: factorial, comb, perm, isqrt,
 // gcd and lcm on ints of any size (GMP), with CPython's messages.
+#include "runtime/modules/math_int.h"
+
 #include <cmath>
 #include <cstdint>
 
@@ -7,7 +9,6 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/modules/math_int.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/vm/native_poll.h"
@@ -33,8 +34,7 @@ double FactorialBits(double n) {
          1;
 }
 
-Value Factorial(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Factorial(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "factorial", kw) ||
       !CheckArgCount(ts, "factorial", nargs, 1, 1)) {
     return Value::Error();
@@ -116,8 +116,7 @@ Value Perm(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!CombArgs(ts, args, &n, &k)) return Value::Error();
   if (IntCompare(k, n) > 0) return Value::Int(0);
   if (!k.IsIntLike()) {
-    return RaiseOverflowError(
-        ts, "k must not exceed 9223372036854775807");
+    return RaiseOverflowError(ts, "k must not exceed 9223372036854775807");
   }
   double kk = static_cast<double>(k.AsInt());
   if (!CheckIntResultBits(ts, kk * static_cast<double>(IntBitLength(n)) + 1)) {
@@ -147,8 +146,7 @@ Value Perm(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 
 Value Isqrt(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "isqrt", kw) ||
-      !CheckArgCount(ts, "isqrt", nargs, 1, 1)) {
+  if (!NoKwargs(ts, "isqrt", kw) || !CheckArgCount(ts, "isqrt", nargs, 1, 1)) {
     return Value::Error();
   }
   Value n;
@@ -182,8 +180,9 @@ Value Lcm(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     Value v;
     if (!IntArg(ts, args[i], &v)) return Value::Error();
     IntView x(v);
-    if (!CheckIntResultBits(ts, static_cast<double>(mpz_sizeinbase(l.get(), 2)) +
-                                    static_cast<double>(IntBitLength(v)))) {
+    if (!CheckIntResultBits(ts,
+                            static_cast<double>(mpz_sizeinbase(l.get(), 2)) +
+                                static_cast<double>(IntBitLength(v)))) {
       return Value::Error();
     }
     mpz_lcm(l.get(), l.get(), x.get());

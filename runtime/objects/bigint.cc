@@ -86,7 +86,7 @@ Value IntFromI128(ThreadState& ts, __int128 v) {
     return Value::Int(static_cast<int64_t>(v));
   }
   unsigned __int128 mag = v < 0 ? -static_cast<unsigned __int128>(v)
-                                 : static_cast<unsigned __int128>(v);
+                                : static_cast<unsigned __int128>(v);
   Mpz z;
   mpz_set_ui(z.get(), static_cast<uint64_t>(mag >> 64));
   mpz_mul_2exp(z.get(), z.get(), 64);
@@ -104,7 +104,8 @@ bool CheckIntResultBits(ThreadState& ts, double bits) {
 }
 
 int IntSign(Value v) {
-  if (v.IsObject()) return static_cast<BigInt*>(v.AsObject())->size < 0 ? -1 : 1;
+  if (v.IsObject())
+    return static_cast<BigInt*>(v.AsObject())->size < 0 ? -1 : 1;
   return v.AsInt() < 0 ? -1 : v.AsInt() > 0 ? 1 : 0;
 }
 
@@ -183,7 +184,8 @@ Value IntBinary(ThreadState& ts, BinOp op, Value a, Value b) {
       if (mpz_sgn(y.get()) < 0) {
         return RaiseValueError(ts, "negative shift count");
       }
-      if (!mpz_fits_ulong_p(y.get()) || mpz_get_ui(y.get()) >= MpzBits(x.get())) {
+      if (!mpz_fits_ulong_p(y.get()) ||
+          mpz_get_ui(y.get()) >= MpzBits(x.get())) {
         return Value::Int(mpz_sgn(x.get()) < 0 ? -1 : 0);
       }
       // Floor semantics: infinite two's complement, like CPython.
@@ -281,7 +283,8 @@ Value IntTrueDivide(ThreadState& ts, Value a, Value b) {
   uint64_t half = uint64_t{1} << (extra - 1);
   m >>= extra;
   if (low > half || (low == half && (inexact || (m & 1)))) ++m;
-  double r = std::ldexp(static_cast<double>(m), static_cast<int>(shift + extra));
+  double r =
+      std::ldexp(static_cast<double>(m), static_cast<int>(shift + extra));
   if (std::isinf(r)) {
     return RaiseOverflowError(ts,
                               "integer division result too large for a float");
@@ -302,7 +305,8 @@ Value IntPowMod(ThreadState& ts, Value base, Value exp, Value mod) {
   mpz_set(e.get(), y.get());
   if (mpz_sgn(e.get()) < 0) {
     if (mpz_invert(b.get(), b.get(), am.get()) == 0) {
-      return RaiseValueError(ts, "base is not invertible for the given modulus");
+      return RaiseValueError(ts,
+                             "base is not invertible for the given modulus");
     }
     mpz_neg(e.get(), e.get());
   }
@@ -429,7 +433,8 @@ namespace {
 void AppendMagnitude(Value v, int base, std::string* out) {
   if (v.IsIntLike()) {
     int64_t i = v.AsInt();
-    uint64_t u = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+    uint64_t u =
+        i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
     char buf[72];
     auto r = std::to_chars(buf, buf + sizeof buf, u, base);
     out->append(buf, r.ptr);

@@ -3,17 +3,16 @@
 // __format__.
 #include "runtime/objects/format.h"
 
-#include "absl/strings/ascii.h"
-#include "runtime/objects/bigint.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/numbers.h"
 #include "runtime/objects/protocols.h"

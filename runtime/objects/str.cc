@@ -1,14 +1,13 @@
 // Strings: creation, interning, hashing and code-point indexing.
 #include "runtime/objects/str.h"
 
-#include "runtime/objects/bigint.h"
-
 #include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/runtime_state.h"
