@@ -6,7 +6,6 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <memory>
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/heap.h"
@@ -443,10 +442,11 @@ void AppendMagnitude(Value v, int base, std::string* out) {
   IntView x(v);
   Mpz m;
   mpz_abs(m.get(), x.get());
-  size_t n = mpz_sizeinbase(m.get(), base) + 2;
-  std::unique_ptr<char[]> buf(new char[n]);
-  mpz_get_str(buf.get(), base, m.get());
-  out->append(buf.get());
+  // mpz_sizeinbase may overestimate by one digit: trim after the NUL.
+  size_t at = out->size();
+  out->resize(at + mpz_sizeinbase(m.get(), base) + 2);
+  mpz_get_str(out->data() + at, base, m.get());
+  out->resize(at + std::strlen(out->data() + at));
 }
 
 }  // namespace

@@ -98,10 +98,8 @@ TEST_F(BigIntTest, TrueDivisionRoundsLikeStrtod) {
     Mpz den;
     mpz_abs(den.get(), y.get());
     mpz_tdiv_qr(quo.get(), rem.get(), num.get(), den.get());
-    char* digits = mpz_get_str(nullptr, 10, quo.get());
     std::string text = (IntSign(a) < 0) != (IntSign(b) < 0) ? "-" : "";
-    text += digits;
-    free(digits);
+    AppendIntMagnitudeDecimal(IntFromMpz(ts(), quo.get()), &text);
     if (mpz_sgn(rem.get()) != 0)
       text += "1e-1101";
     else
