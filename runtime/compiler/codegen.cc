@@ -234,6 +234,30 @@ int Compiler::BigIntConst(std::string_view literal) {
   return AddConst(v, std::move(key));
 }
 
+bool Compiler::BigIntLiteralFits(const ast::Constant& c) {
+  const std::string& text = c.str_value;
+  char prefix = text.size() >= 2 && text[0] == '0' ? (text[1] | 0x20) : 0;
+  bool decimal = prefix != 'x' && prefix != 'o' && prefix != 'b';
+  int64_t limit =
+      ts_.runtime.load(std::memory_order_relaxed)->int_max_str_digits;
+  if (!decimal || limit <= 0) return true;
+  int64_t digits = 0;
+  for (char ch : text) digits += ch != '_';
+  if (digits <= limit) return true;
+  // CPython reports the whole line, without a caret.
+  ast::Node at;
+  at.line = at.end_line = c.line;
+  at.col = at.end_col = -1;
+  Fail(at, absl::StrCat("Exceeds the limit (", limit,
+                        " digits) for integer string conversion: value has ",
+                        digits,
+                        " digits; use sys.set_int_max_str_digits() to "
+                        "increase the limit - Consider hexadecimal for huge "
+                        "integer literals to avoid decimal conversion "
+                        "limits."));
+  return false;
+}
+
 int Compiler::NoneConst() { return AddConst(Value::None(), {3, 0, {}}); }
 
 int Compiler::BoolConst(bool b) {
