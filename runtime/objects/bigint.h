@@ -123,7 +123,7 @@ void AppendIntMagnitudeDecimal(Value v, std::string* out);
 Value ParseIntValue(ThreadState& ts, std::string_view text, int base);
 
 // An int literal of the source (digits, '_', base prefix), whatever its
-// size (the digit limit does not apply to source code here).
+// size (the compiler applies the digit limit to decimal literals first).
 Value IntFromLiteral(ThreadState& ts, std::string_view literal);
 
 // The ValueError CPython raises for a conversion that exceeds the limit
