@@ -48,6 +48,7 @@ enum class ObjKind : uint8_t {
   kSuper,
   kNativeData,  // opaque host / builtin-module data (locks, threads, ...)
   kGenerator,   // generator (objects/generator.h)
+  kBigInt,      // an int outside the 64-bit range (objects/bigint.h)
 };
 
 struct Object {

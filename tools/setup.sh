@@ -19,6 +19,7 @@ packages=(
   libgmock-dev
   googletest
   libbenchmark-dev
+  libgmp-dev               # ints beyond 64 bits (linked dynamically: LGPL)
   lua5.4                   # benchmark comparisons
   python3                  # differential tests against CPython
 )

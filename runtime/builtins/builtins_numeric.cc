@@ -8,6 +8,7 @@
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -35,11 +36,7 @@ Value Abs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
                        "abs() takes exactly one argument (%d given)", nargs);
   }
   Value v = args[0];
-  if (v.IsIntLike()) {
-    int64_t i = v.AsInt();
-    if (i == INT64_MIN) return RaiseOverflowError(ts, "integer overflow");
-    return Value::Int(i < 0 ? -i : i);
-  }
+  if (IsInteger(v)) return IntAbs(ts, v);
   if (v.IsFloat()) return Value::Float(std::fabs(v.AsFloat()));
   if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin)) {
     bool found;
@@ -58,11 +55,7 @@ Value RoundToInt(ThreadState& ts, double d) {
   if (std::isinf(d)) {
     return RaiseOverflowError(ts, "cannot convert float infinity to integer");
   }
-  double r = std::nearbyint(d);  // default mode: round half to even
-  if (r >= 9223372036854775808.0 || r < -9223372036854775808.0) {
-    return RaiseOverflowError(ts, "int too large to convert to a 64-bit int");
-  }
-  return Value::Int(static_cast<int64_t>(r));
+  return IntFromDouble(ts, std::nearbyint(d));  // half to even
 }
 
 // round(x, ndigits) for floats: the correctly rounded decimal (what
@@ -85,23 +78,34 @@ double RoundFloat(double x, int64_t ndigits) {
 }
 
 // round(int, ndigits < 0): half to even at the 10**-ndigits place.
-Value RoundInt(ThreadState& ts, int64_t v, int64_t ndigits) {
-  if (ndigits >= 0) return Value::Int(v);
-  if (ndigits < -18) return Value::Int(0);
-  int64_t p = 1;
-  for (int64_t i = 0; i < -ndigits; ++i) p *= 10;
-  int64_t q = v / p, r = v % p;
-  if (r < 0) {  // floor division
-    r += p;
-    --q;
+Value RoundInt(ThreadState& ts, Value v, int64_t ndigits) {
+  if (ndigits >= 0) return v;
+  if (v.IsIntLike() && ndigits >= -18) {
+    int64_t p = 1;
+    for (int64_t i = 0; i < -ndigits; ++i) p *= 10;
+    int64_t q = v.AsInt() / p, r = v.AsInt() % p;
+    if (r < 0) {  // floor division
+      r += p;
+      --q;
+    }
+    // r in [0, p): compare 2r with p.
+    if (r > p - r || (r == p - r && (q & 1))) ++q;
+    return IntFromI128(ts, static_cast<__int128>(q) * p);
   }
-  // r in [0, p): compare 2r with p.
-  if (r > p - r || (r == p - r && (q & 1))) ++q;
-  __int128 result = static_cast<__int128>(q) * p;
-  if (result > INT64_MAX || result < INT64_MIN) {
-    return RaiseOverflowError(ts, "integer overflow");
+  // 10**-ndigits beyond twice the value: rounds to 0.
+  if (static_cast<double>(-ndigits) >
+      static_cast<double>(IntBitLength(v)) * 0.30103 + 2) {
+    return Value::Int(0);
   }
-  return Value::Int(static_cast<int64_t>(result));
+  IntView x(v);
+  Mpz p, q, r;
+  mpz_ui_pow_ui(p.get(), 10, static_cast<unsigned long>(-ndigits));
+  mpz_fdiv_qr(q.get(), r.get(), x.get(), p.get());
+  mpz_mul_2exp(r.get(), r.get(), 1);
+  int c = mpz_cmp(r.get(), p.get());
+  if (c > 0 || (c == 0 && mpz_odd_p(q.get()))) mpz_add_ui(q.get(), q.get(), 1);
+  mpz_mul(q.get(), q.get(), p.get());
+  return IntFromMpz(ts, q.get());
 }
 
 Value Round(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
@@ -115,8 +119,10 @@ Value Round(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   int64_t nd = 0;
   if (has_nd && !ToIndex(ts, a[1], &nd)) return Value::Error();
   if (x.IsIntLike()) {
-    return has_nd ? RoundInt(ts, x.AsInt(), nd) : Value::Int(x.AsInt());
+    return has_nd ? RoundInt(ts, Value::Int(x.AsInt()), nd)
+                  : Value::Int(x.AsInt());
   }
+  if (IsBigInt(x)) return has_nd ? RoundInt(ts, x, nd) : x;
   if (x.IsFloat()) {
     if (!has_nd) return RoundToInt(ts, x.AsFloat());
     return Value::Float(RoundFloat(x.AsFloat(), nd));
@@ -136,11 +142,10 @@ Value Divmod(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
                        "divmod expected 2 arguments, got %d", nargs);
   }
   Value a = args[0], b = args[1];
-  bool numeric =
-      (a.IsIntLike() || a.IsFloat()) && (b.IsIntLike() || b.IsFloat());
+  bool numeric = (IsInteger(a) || a.IsFloat()) && (IsInteger(b) || b.IsFloat());
   if (numeric && (a.IsFloat() || b.IsFloat())) {
-    double y = b.IsFloat() ? b.AsFloat() : static_cast<double>(b.AsInt());
-    if (y == 0.0) return RaiseZeroDivisionError(ts, "float divmod()");
+    bool zero = b.IsFloat() ? b.AsFloat() == 0.0 : IntSign(b) == 0;
+    if (zero) return RaiseZeroDivisionError(ts, "float divmod()");
   }
   if (!numeric) {
     bool found;
@@ -179,28 +184,12 @@ Value Pow(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (a[2].IsEmpty() || a[2].IsNone()) {
     return BinaryOp(ts, BinOp::kPow, a[0], a[1]);
   }
-  if (!a[0].IsIntLike() || !a[1].IsIntLike() || !a[2].IsIntLike()) {
+  if (!IsInteger(a[0]) || !IsInteger(a[1]) || !IsInteger(a[2])) {
     return RaiseTypeError(ts,
                           "pow() 3rd argument not allowed unless all "
                           "arguments are integers");
   }
-  int64_t base = a[0].AsInt(), exp = a[1].AsInt(), mod = a[2].AsInt();
-  if (mod == 0) return RaiseValueError(ts, "pow() 3rd argument cannot be 0");
-  if (exp < 0) {
-    return RaiseValueError(ts, "base is not invertible for the given modulus");
-  }
-  __int128 m = mod < 0 ? -static_cast<__int128>(mod) : mod;
-  __int128 result = 1 % m;
-  __int128 b = base % m;
-  if (b < 0) b += m;
-  while (exp > 0) {
-    if (exp & 1) result = result * b % m;
-    b = b * b % m;
-    exp >>= 1;
-  }
-  // Python's result has the sign of the modulus.
-  if (mod < 0 && result != 0) result -= m;
-  return Value::Int(static_cast<int64_t>(result));
+  return IntPowMod(ts, a[0], a[1], a[2]);
 }
 
 Value IntToBase(ThreadState& ts, const char* fname, const Value* args,
@@ -211,17 +200,11 @@ Value IntToBase(ThreadState& ts, const char* fname, const Value* args,
                        "%s() takes exactly one argument (%d given)", fname,
                        nargs);
   }
-  int64_t v;
-  if (!ToIndex(ts, args[0], &v)) return Value::Error();
-  uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  std::string digits;
-  do {
-    digits.push_back("0123456789abcdef"[u % base]);
-    u /= base;
-  } while (u != 0);
-  std::string out = v < 0 ? "-" : "";
+  Value v;
+  if (!ToInteger(ts, args[0], &v)) return Value::Error();
+  std::string out = IntSign(v) < 0 ? "-" : "";
   out += prefix;
-  out.append(digits.rbegin(), digits.rend());
+  AppendIntMagnitudeBase(v, base, &out);
   return StrValue(ts, out);
 }
 
@@ -262,6 +245,9 @@ Value Chr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (nargs != 1) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "chr() takes exactly one argument (%d given)", nargs);
+  }
+  if (IsBigInt(args[0])) {
+    return RaiseOverflowError(ts, "Python int too large to convert to C int");
   }
   int64_t cp;
   if (!ToIndex(ts, args[0], &cp)) return Value::Error();

@@ -14,6 +14,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/iterator.h"
@@ -39,12 +40,7 @@ Value FloatToInt(ThreadState& ts, double d) {
   if (std::isinf(d)) {
     return RaiseOverflowError(ts, "cannot convert float infinity to integer");
   }
-  double t = std::trunc(d);
-  // 2^63 is exactly representable; anything >= it does not fit.
-  if (t >= 9223372036854775808.0 || t < -9223372036854775808.0) {
-    return RaiseOverflowError(ts, "int too large to convert to a 64-bit int");
-  }
-  return Value::Int(static_cast<int64_t>(t));
+  return IntFromDouble(ts, std::trunc(d));
 }
 
 // int() and float() accept any Unicode decimal digit and whitespace, like
@@ -86,18 +82,14 @@ Value ParseIntText(ThreadState& ts, Str* s, int base) {
     }
     if (i == s->byte_len) return Value::Int(v);
   }
-  int64_t out;
-  bool overflow = false;
   std::string ascii;
   std::string_view text = s->view();
   if (!s->is_ascii) {
     ascii = AsciiNumberText(text);
     text = ascii;
   }
-  if (ParseInt(text, base, &out, &overflow)) return Value::Int(out);
-  if (overflow) {
-    return RaiseOverflowError(ts, "int too large to convert to a 64-bit int");
-  }
+  Value v = ParseIntValue(ts, text, base);
+  if (!v.IsEmpty()) return v;
   std::string msg =
       absl::StrFormat("invalid literal for int() with base %d: ", base);
   if (!AppendRepr(ts, Value::Obj(s), &msg)) return Value::Error();
@@ -131,6 +123,7 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   // A fresh Value: int() of an IntEnum member is the plain int.
   if (x.IsIntLike()) return Value::Int(x.AsInt());
+  if (IsBigInt(x)) return x;
   if (x.IsFloat()) return FloatToInt(ts, x.AsFloat());
   if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
   if (x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin)) {
@@ -141,12 +134,12 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
       Value r = CallSpecial(ts, x, name, nullptr, 0, &found);
       if (!found) continue;
       if (r.IsError()) return r;
-      if (!r.IsIntLike()) {
+      if (!IsInteger(r)) {
         return RaiseFormat(ts, rt.exc.type_error,
                            "%s returned non-int (type %s)", name->view(),
                            TypeName(ts, r));
       }
-      return Value::Int(r.AsInt());
+      return r.IsIntLike() ? Value::Int(r.AsInt()) : r;
     }
   }
   return RaiseFormat(ts, rt.exc.type_error,
@@ -166,7 +159,11 @@ Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   if (nargs == 0) return Value::Float(0.0);
   Value x = args[0];
   if (x.IsFloat()) return x;
-  if (x.IsIntLike()) return Value::Float(static_cast<double>(x.AsInt()));
+  if (IsInteger(x)) {
+    double d;
+    if (!IntToDouble(ts, x, &d)) return Value::Error();
+    return Value::Float(d);
+  }
   if (IsStr(x)) {
     double d;
     std::string ascii;
@@ -197,7 +194,11 @@ Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
     r = CallSpecial(ts, x, rt.names.__index__, nullptr, 0, &found);
     if (found) {
       if (r.IsError()) return r;
-      if (r.IsIntLike()) return Value::Float(static_cast<double>(r.AsInt()));
+      if (IsInteger(r)) {
+        double d;
+        if (!IntToDouble(ts, r, &d)) return Value::Error();
+        return Value::Float(d);
+      }
     }
   }
   return RaiseFormat(ts, rt.exc.type_error,

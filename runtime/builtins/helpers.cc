@@ -7,6 +7,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
@@ -195,9 +196,13 @@ bool AddNativeProperty(ThreadState& ts, ClassObject* cls,
   return SetClassAttr(ts, cls, name, Value::Obj(p));
 }
 
-bool ToIndex(ThreadState& ts, Value v, int64_t* out) {
+bool ToInteger(ThreadState& ts, Value v, Value* out) {
   if (v.IsIntLike()) {
-    *out = v.AsInt();
+    *out = Value::Int(v.AsInt());
+    return true;
+  }
+  if (IsBigInt(v)) {
+    *out = v;
     return true;
   }
   RuntimeState& rt = Rt(ts);
@@ -208,12 +213,12 @@ bool ToIndex(ThreadState& ts, Value v, int64_t* out) {
     Value r = CallSpecial(ts, v, rt.names.__index__, nullptr, 0, &found);
     if (found) {
       if (r.IsError()) return false;
-      if (!r.IsIntLike()) {
+      if (!IsInteger(r)) {
         RaiseFormat(ts, rt.exc.type_error,
                     "__index__ returned non-int (type %s)", TypeName(ts, r));
         return false;
       }
-      *out = r.AsInt();
+      *out = r.IsIntLike() ? Value::Int(r.AsInt()) : r;
       return true;
     }
   }
@@ -221,6 +226,21 @@ bool ToIndex(ThreadState& ts, Value v, int64_t* out) {
               "'%s' object cannot be interpreted as an integer",
               TypeName(ts, v));
   return false;
+}
+
+bool ToIndex(ThreadState& ts, Value v, int64_t* out) {
+  if (v.IsIntLike()) {
+    *out = v.AsInt();
+    return true;
+  }
+  Value i;
+  if (!ToInteger(ts, v, &i)) return false;
+  if (IsBigInt(i)) {
+    RaiseOverflowError(ts, "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  *out = i.AsInt();
+  return true;
 }
 
 bool ToInt64(ThreadState& ts, Value v, int64_t* out) {
@@ -232,10 +252,7 @@ bool ToDouble(ThreadState& ts, Value v, double* out) {
     *out = v.AsFloat();
     return true;
   }
-  if (v.IsIntLike()) {
-    *out = static_cast<double>(v.AsInt());
-    return true;
-  }
+  if (IsInteger(v)) return IntToDouble(ts, v, out);
   RuntimeState& rt = Rt(ts);
   if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin)) {
     bool found = false;

@@ -109,6 +109,8 @@ bool SetClassAttr(ThreadState& ts, ClassObject* cls, std::string_view name,
 // Index-like integer (int, bool, or __index__): TypeError "'<what>' object
 // cannot be interpreted as an integer" otherwise.
 bool ToIndex(ThreadState& ts, Value v, int64_t* out);
+// Any int (int, bool, BigInt, or __index__) as a plain int or BigInt.
+bool ToInteger(ThreadState& ts, Value v, Value* out);
 // Same with a custom message format taking the type name.
 bool ToInt64(ThreadState& ts, Value v, int64_t* out);
 // int/float/bool as double; TypeError "must be real number, not str".
@@ -139,6 +141,7 @@ bool InitRangeMethods(ThreadState& ts);
 bool InitDictMethods(ThreadState& ts);
 bool InitSetMethods(ThreadState& ts);
 bool InitNumberMethods(ThreadState& ts);
+bool InitIntMethods(ThreadState& ts);  // called by InitNumberMethods
 // frozenset, Ellipsis and mappingproxy (objmodel_types.cc).
 bool InitObjectModelTypes(ThreadState& ts);
 Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,

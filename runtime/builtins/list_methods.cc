@@ -6,6 +6,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -92,6 +93,10 @@ void ClampRange(int64_t size, int64_t* start, int64_t* stop) {
 bool SliceIndexArg(ThreadState& ts, Value v, int64_t* out) {
   if (v.IsIntLike()) {
     *out = v.AsInt();
+    return true;
+  }
+  if (IsBigInt(v)) {  // clamps like any index past either end
+    *out = IntSign(v) < 0 ? -INT64_MAX : INT64_MAX;
     return true;
   }
   if (v.IsObject() && !v.IsNone() &&

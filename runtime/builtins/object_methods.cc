@@ -9,6 +9,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -89,22 +90,6 @@ Value ObjectFormat(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   return ToStr(ts, args[0]);
 }
 
-Value IntBitLength(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
-  if (nargs != 1 || !args[0].IsIntLike()) {
-    return RaiseTypeError(ts, "bit_length() takes no arguments");
-  }
-  int64_t v = args[0].AsInt();
-  uint64_t u = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  return Value::Int(u == 0 ? 0 : 64 - __builtin_clzll(u));
-}
-
-Value IntConjugate(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
-  if (nargs != 1 || !args[0].IsIntLike()) {
-    return RaiseTypeError(ts, "conjugate() takes no arguments");
-  }
-  return Value::Int(args[0].AsInt());
-}
-
 Value FloatIsInteger(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple*) {
   if (nargs != 1 || !args[0].IsFloat()) {
@@ -114,7 +99,7 @@ Value FloatIsInteger(ThreadState& ts, const Value* args, uint32_t nargs,
   return Value::Bool(std::isfinite(d) && d == std::floor(d));
 }
 
-// float.as_integer_ratio(): exact, for values whose ratio fits 64 bits.
+// float.as_integer_ratio(): exact.
 Value FloatAsIntegerRatio(ThreadState& ts, const Value* args, uint32_t nargs,
                           Tuple*) {
   if (nargs != 1 || !args[0].IsFloat()) {
@@ -133,20 +118,22 @@ Value FloatAsIntegerRatio(ThreadState& ts, const Value* args, uint32_t nargs,
     m *= 2.0;
     --exp;
   }
-  if (std::fabs(m) >= 9.2e18 || exp > 62 || exp < -62) {
-    return RaiseOverflowError(ts, "integer ratio does not fit in 64 bits");
-  }
-  int64_t num = static_cast<int64_t>(m), den = 1;
+  // m is now an integer below 2**53; the ratio is m * 2**exp exactly.
+  Mpz num, den;
+  mpz_set_d(num.get(), m);
+  mpz_set_ui(den.get(), 1);
   if (exp > 0) {
-    __int128 n = static_cast<__int128>(num) << exp;
-    if (n > INT64_MAX || n < INT64_MIN) {
-      return RaiseOverflowError(ts, "integer ratio does not fit in 64 bits");
-    }
-    num = static_cast<int64_t>(n);
+    mpz_mul_2exp(num.get(), num.get(), static_cast<uint64_t>(exp));
   } else {
-    den = int64_t{1} << -exp;
+    mpz_mul_2exp(den.get(), den.get(), static_cast<uint64_t>(-exp));
   }
-  Value items[2] = {Value::Int(num), Value::Int(den)};
+  TempRoots roots(ts);
+  Value items[2] = {IntFromMpz(ts, num.get()), Value::Int(1)};
+  if (items[0].IsError()) return Value::Error();
+  roots.Add(items[0]);
+  items[1] = IntFromMpz(ts, den.get());
+  if (items[1].IsError()) return Value::Error();
+  roots.Add(items[1]);
   Tuple* t = NewTupleFrom(ts, items, 2);
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
@@ -226,16 +213,12 @@ bool InitObjectMethods(ThreadState& ts) {
 
 bool InitNumberMethods(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
-  static constexpr MethodDef kInt[] = {
-      {"bit_length", IntBitLength},
-      {"conjugate", IntConjugate},
-  };
   static constexpr MethodDef kFloat[] = {
       {"is_integer", FloatIsInteger},
       {"as_integer_ratio", FloatAsIntegerRatio},
       {"conjugate", FloatConjugate},
   };
-  return AddMethods(ts, rt.classes.int_, "int", kInt) &&
+  return InitIntMethods(ts) &&
          AddMethods(ts, rt.classes.float_, "float", kFloat) &&
          AddNativeProperty(ts, rt.classes.int_, "int", "real", NumberReal) &&
          AddNativeProperty(ts, rt.classes.int_, "int", "imag", NumberImag) &&

@@ -2,6 +2,7 @@
 // slice (start/stop/step, indices).
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
 #include "runtime/objects/tuple.h"
@@ -32,6 +33,10 @@ int64_t IntPosition(const Range* r, int64_t v) {
 bool Position(ThreadState& ts, Range* r, Value x, int64_t* pos) {
   if (x.IsIntLike()) {
     *pos = IntPosition(r, x.AsInt());
+    return true;
+  }
+  if (IsBigInt(x)) {  // ranges hold 64-bit ints only
+    *pos = -1;
     return true;
   }
   *pos = -1;
@@ -69,9 +74,10 @@ Value RangeIndexMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   int64_t pos;
   if (!Position(ts, self, args[1], &pos)) return Value::Error();
   if (pos >= 0) return Value::Int(pos);
-  if (args[1].IsIntLike()) {
-    return RaiseFormat(ts, Rt(ts).exc.value_error, "%d is not in range",
-                       args[1].AsInt());
+  if (IsInteger(args[1])) {
+    std::string text;
+    if (!AppendIntDecimal(ts, args[1], &text)) return Value::Error();
+    return RaiseFormat(ts, Rt(ts).exc.value_error, "%s is not in range", text);
   }
   return RaiseValueError(ts, "sequence.index(x): x not in sequence");
 }

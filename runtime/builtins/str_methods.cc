@@ -15,6 +15,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/builtins/str_util.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -86,6 +87,10 @@ bool SubRange(ThreadState& ts, Str* s, Value start, Value end, int64_t* cs,
   // Slice-index conversion: ints, None, or objects with __index__.
   auto index = [&](Value v, int64_t* out) {
     if (v.IsEmpty() || v.IsNone()) return true;
+    if (IsBigInt(v)) {  // clamps like any index past either end
+      *out = IntSign(v) < 0 ? -INT64_MAX : INT64_MAX;
+      return true;
+    }
     if (v.IsIntLike() || (v.IsObject() && !LookupSpecial(ClassOf(Rt(ts), v),
                                                          Rt(ts).names.__index__)
                                                .IsEmpty())) {

@@ -68,6 +68,40 @@ Value SetRecursionLimit(ThreadState& ts, const Value* args, uint32_t nargs,
   return Value::None();
 }
 
+Value GetIntMaxStrDigits(ThreadState& ts, const Value*, uint32_t nargs,
+                         Tuple* kw) {
+  if (!NoKwargs(ts, "get_int_max_str_digits", kw) ||
+      !CheckArgCount(ts, "get_int_max_str_digits", nargs, 0, 0)) {
+    return Value::Error();
+  }
+  return Value::Int(Rt(ts).int_max_str_digits);
+}
+
+Value SetIntMaxStrDigits(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple* kw) {
+  Value a[1];
+  if (!BindArgs(ts, "set_int_max_str_digits", args, nargs, kw, {"maxdigits"}, 1,
+                1, 0, a)) {
+    return Value::Error();
+  }
+  int64_t n;
+  if (!ToIndex(ts, a[0], &n)) {
+    if (PendingExceptionMatches(ts, Rt(ts).exc.overflow_error)) {
+      TakePendingException(ts);
+      return RaiseOverflowError(ts, "Python int too large to convert to C int");
+    }
+    return Value::Error();
+  }
+  if (n > INT32_MAX || n < INT32_MIN) {
+    return RaiseOverflowError(ts, "Python int too large to convert to C int");
+  }
+  if (n != 0 && n < 640) {
+    return RaiseValueError(ts, "maxdigits must be 0 or larger than 640");
+  }
+  Rt(ts).int_max_str_digits = n;
+  return Value::None();
+}
+
 Value ExcInfo(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "exc_info", kw) ||
       !CheckArgCount(ts, "exc_info", nargs, 0, 0)) {
@@ -211,6 +245,8 @@ Module* CreateSysModule(ThreadState& ts) {
       {"exc_info", ExcInfo},
       {"intern", Intern},
       {"getdefaultencoding", GetDefaultEncoding},
+      {"get_int_max_str_digits", GetIntMaxStrDigits},
+      {"set_int_max_str_digits", SetIntMaxStrDigits},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -219,6 +220,42 @@ int Compiler::StrConst(std::string_view s) {
   Str* str = Intern(s);
   if (str == nullptr) return 0;
   return AddConst(Value::Obj(str), std::move(key));
+}
+
+int Compiler::BigIntConst(std::string_view literal) {
+  FuncState::ConstKey key{7, 0, std::string(literal)};
+  auto it = fs_->const_index.find(key);
+  if (it != fs_->const_index.end()) return it->second;
+  Value v = IntFromLiteral(ts_, literal);
+  if (v.IsError()) {
+    FailComplex();
+    return 0;
+  }
+  return AddConst(v, std::move(key));
+}
+
+bool Compiler::BigIntLiteralFits(const ast::Constant& c) {
+  const std::string& text = c.str_value;
+  char prefix = text.size() >= 2 && text[0] == '0' ? (text[1] | 0x20) : 0;
+  bool decimal = prefix != 'x' && prefix != 'o' && prefix != 'b';
+  int64_t limit =
+      ts_.runtime.load(std::memory_order_relaxed)->int_max_str_digits;
+  if (!decimal || limit <= 0) return true;
+  int64_t digits = 0;
+  for (char ch : text) digits += ch != '_';
+  if (digits <= limit) return true;
+  // CPython reports the whole line, without a caret.
+  ast::Node at;
+  at.line = at.end_line = c.line;
+  at.col = at.end_col = -1;
+  Fail(at, absl::StrCat("Exceeds the limit (", limit,
+                        " digits) for integer string conversion: value has ",
+                        digits,
+                        " digits; use sys.set_int_max_str_digits() to "
+                        "increase the limit - Consider hexadecimal for huge "
+                        "integer literals to avoid decimal conversion "
+                        "limits."));
+  return false;
 }
 
 int Compiler::NoneConst() { return AddConst(Value::None(), {3, 0, {}}); }

@@ -182,6 +182,10 @@ class Compiler {
   int IntConst(int64_t v);
   int FloatConst(double v);
   int StrConst(std::string_view s);
+  int BigIntConst(std::string_view literal);
+  // False (a SyntaxError) when a decimal literal has more digits than
+  // sys.get_int_max_str_digits() allows, as CPython's compiler reports.
+  bool BigIntLiteralFits(const ast::Constant& c);
   int NoneConst();
   int BoolConst(bool b);
   int ObjConst(Object* o);  // not deduplicated

@@ -490,6 +490,10 @@ void Compiler::ConstantTo(const ast::Constant& c, int dest) {
     case ast::ConstKind::kEllipsis:
       EmitABx(Op::kLoadBuiltin, dest, NameIndex("Ellipsis"));
       break;
+    case ast::ConstKind::kBigInt:
+      if (!BigIntLiteralFits(c)) break;
+      EmitABx(Op::kLoadK, dest, BigIntConst(c.str_value));
+      break;
   }
 }
 

@@ -21,6 +21,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/frames/thread_registry.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
@@ -255,6 +256,8 @@ absl::Status Runtime::StatusFromPending(ThreadState& ts) {
       status = 0;
     } else if (code.IsIntLike()) {
       status = static_cast<int>(code.AsInt());
+    } else if (IsBigInt(code)) {
+      status = -1;  // CPython: a C long overflow, silently -1 (255)
     } else {
       // Printed to stderr by the command, like CPython.
       Value s = ToStr(ts, code);

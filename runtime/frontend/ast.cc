@@ -183,6 +183,9 @@ class Dumper {
           case ConstKind::kStr:
             out += StrRepr(c.str_value);
             break;
+          case ConstKind::kBigInt:
+            out += c.str_value;
+            break;
         }
         out += ")";
         break;

@@ -230,7 +230,8 @@ enum class ConstKind : uint8_t {
   kInt,
   kFloat,
   kStr,
-  kEllipsis
+  kEllipsis,
+  kBigInt,  // an int literal beyond 64 bits; str_value is its source text
 };
 
 struct Constant final : ExprOf<ExprKind::kConstant> {

@@ -876,8 +876,11 @@ ast::ExprPtr Parser::ParseAtom() {
       return Seal(MakeConstant(t, ast::ConstKind::kEllipsis));
     case Tok::kInt: {
       if (t.flags & (Token::kIntOverflow | Token::kIntMinMagnitude)) {
-        ErrorAt(t, "integer literal too large (ints are 64-bit)");
-        return nullptr;
+        // Beyond 64 bits: the compiler makes the int from the text.
+        ast::ExprPtr c = MakeConstant(t, ast::ConstKind::kBigInt);
+        c->As<ast::Constant>().str_value = std::string(Text(t));
+        Advance();
+        return Seal(std::move(c));
       }
       ast::ExprPtr c = MakeConstant(t, ast::ConstKind::kInt);
       c->As<ast::Constant>().int_value = t.int_value;

@@ -11,6 +11,8 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/modules/math_int.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/tuple.h"
@@ -91,6 +93,18 @@ Value Sqrt(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 // log with a domain check (x <= 0 is an error, like CPython).
 bool LogOf(ThreadState& ts, Value v, double (*f)(double), double* out) {
+  if (IsBigInt(v)) {
+    // Too large for a double: log(m * 2**e) = log(m) + e * log(2).
+    if (IntSign(v) < 0) {
+      DomainError(ts);
+      return false;
+    }
+    IntView z(v);
+    long e;
+    double m = mpz_get_d_2exp(&e, z.get());
+    *out = f(m) + static_cast<double>(e) * f(2.0);
+    return true;
+  }
   double x;
   if (!ToDouble(ts, v, &x)) return false;
   if (std::isnan(x)) {
@@ -206,16 +220,14 @@ Value ToIntResult(ThreadState& ts, double d) {
   if (std::isinf(d)) {
     return RaiseOverflowError(ts, "cannot convert float infinity to integer");
   }
-  if (d >= 9223372036854775808.0 || d < -9223372036854775808.0) {
-    return RaiseOverflowError(ts, "int too large to convert to a 64-bit int");
-  }
-  return Value::Int(static_cast<int64_t>(d));
+  return IntFromDouble(ts, d);
 }
 
 Value Rounding(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
                const char* name, double (*f)(double)) {
   if (!Arity(ts, name, nargs, kw, 1)) return Value::Error();
   if (args[0].IsIntLike()) return Value::Int(args[0].AsInt());
+  if (IsBigInt(args[0])) return args[0];
   double x;
   if (!ToDouble(ts, args[0], &x)) return Value::Error();
   return ToIntResult(ts, f(x));
@@ -297,55 +309,6 @@ Value Modf(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
-Value Factorial(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!Arity(ts, "factorial", nargs, kw, 1)) return Value::Error();
-  if (args[0].IsFloat()) {
-    return RaiseTypeError(ts,
-                          "'float' object cannot be interpreted as an integer");
-  }
-  int64_t n;
-  if (!ToIndex(ts, args[0], &n)) return Value::Error();
-  if (n < 0) {
-    return RaiseValueError(ts, "factorial() not defined for negative values");
-  }
-  int64_t r = 1;
-  for (int64_t i = 2; i <= n; ++i) {
-    if (__builtin_mul_overflow(r, i, &r)) {
-      return RaiseOverflowError(ts, "integer overflow");
-    }
-  }
-  return Value::Int(r);
-}
-
-Value Gcd(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "gcd", kw)) return Value::Error();
-  int64_t g = 0;
-  for (uint32_t i = 0; i < nargs; ++i) {
-    int64_t v;
-    if (!ToIndex(ts, args[i], &v)) return Value::Error();
-    g = std::gcd(g, v);
-  }
-  return Value::Int(g < 0 ? -g : g);
-}
-
-Value Lcm(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "lcm", kw)) return Value::Error();
-  int64_t l = 1;
-  for (uint32_t i = 0; i < nargs; ++i) {
-    int64_t v;
-    if (!ToIndex(ts, args[i], &v)) return Value::Error();
-    if (v == 0 || l == 0) {
-      l = 0;
-      continue;
-    }
-    int64_t g = std::gcd(l, v);
-    if (__builtin_mul_overflow(l / g, v < 0 ? -v : v, &l)) {
-      return RaiseOverflowError(ts, "integer overflow");
-    }
-  }
-  return Value::Int(l);
-}
-
 Value Prod(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[2];
   if (!BindArgs(ts, "prod", args, nargs, kw, {"iterable", "start"}, 1, 1, 1,
@@ -404,13 +367,13 @@ Module* InitMathModule(ThreadState& ts) {
       {"pow", Pow},           {"fmod", Fmod},       {"copysign", Copysign},
       {"hypot", Hypot},       {"isnan", Isnan},     {"isinf", Isinf},
       {"isfinite", Isfinite}, {"isclose", Isclose}, {"degrees", Degrees},
-      {"radians", Radians},   {"modf", Modf},       {"factorial", Factorial},
-      {"gcd", Gcd},           {"lcm", Lcm},         {"prod", Prod},
+      {"radians", Radians},   {"modf", Modf},       {"prod", Prod},
       {"fsum", Fsum},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
   }
+  if (!AddMathIntFunctions(ts, m)) return nullptr;
   if (!AddValue(ts, m, "pi", Value::Float(M_PI)) ||
       !AddValue(ts, m, "e", Value::Float(M_E)) ||
       !AddValue(ts, m, "tau", Value::Float(2 * M_PI)) ||

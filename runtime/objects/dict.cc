@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict_layout.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
@@ -89,9 +90,10 @@ int QuickEquals(Value a, Value b) {
   }
   if (a.IsIntLike() && b.IsIntLike()) return a.AsInt() == b.AsInt();
   if ((a.IsIntLike() || a.IsFloat()) && (b.IsIntLike() || b.IsFloat())) {
-    double x = a.IsFloat() ? a.AsFloat() : static_cast<double>(a.AsInt());
-    double y = b.IsFloat() ? b.AsFloat() : static_cast<double>(b.AsInt());
-    return x == y;
+    if (a.IsFloat() && b.IsFloat()) return a.AsFloat() == b.AsFloat();
+    // Exact, like CPython: 2**53 + 1 != 2.0**53.
+    return a.IsFloat() ? IntCompareDouble(b, a.AsFloat()) == 0
+                       : IntCompareDouble(a, b.AsFloat()) == 0;
   }
   if (IsKind(a, ObjKind::kStr) || IsKind(b, ObjKind::kStr)) {
     // A str never equals a non-str builtin value; user classes decide

@@ -8,9 +8,11 @@
 #include <cstdio>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/numbers.h"
 #include "runtime/objects/protocols.h"
@@ -218,6 +220,11 @@ void ApplyZero(FormatSpec* spec) {
 
 bool FormatIntSpec(ThreadState& ts, int64_t v, FormatSpec spec,
                    std::string* out) {
+  return FormatIntegerSpec(ts, Value::Int(v), spec, out);
+}
+
+bool FormatIntegerSpec(ThreadState& ts, Value v, FormatSpec spec,
+                       std::string* out) {
   char type = spec.type ? spec.type : 'd';
   switch (type) {
     case 'e':
@@ -226,8 +233,11 @@ bool FormatIntSpec(ThreadState& ts, int64_t v, FormatSpec spec,
     case 'F':
     case 'g':
     case 'G':
-    case '%':
-      return FormatFloatSpec(ts, static_cast<double>(v), spec, out);
+    case '%': {
+      double d;
+      if (!IntToDouble(ts, v, &d)) return false;
+      return FormatFloatSpec(ts, d, spec, out);
+    }
     case 'b':
     case 'o':
     case 'x':
@@ -249,12 +259,16 @@ bool FormatIntSpec(ThreadState& ts, int64_t v, FormatSpec spec,
       RaiseValueError(ts, "Sign not allowed with integer format specifier 'c'");
       return false;
     }
-    if (v < 0 || v > 0x10FFFF) {
+    if (!v.IsIntLike()) {
+      RaiseOverflowError(ts, "Python int too large to convert to C long");
+      return false;
+    }
+    if (v.AsInt() < 0 || v.AsInt() > 0x10FFFF) {
       RaiseOverflowError(ts, "%c arg not in range(0x110000)");
       return false;
     }
     std::string ch;
-    AppendUtf8(&ch, static_cast<uint32_t>(v));
+    AppendUtf8(&ch, static_cast<uint32_t>(v.AsInt()));
     ApplyZero(&spec);
     Pad(spec, "", ch, '>', out);
     return true;
@@ -269,37 +283,36 @@ bool FormatIntSpec(ThreadState& ts, int64_t v, FormatSpec spec,
                 type);
     return false;
   }
-  bool neg = v < 0;
-  uint64_t mag = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  bool neg = IntSign(v) < 0;
   std::string digits;
   std::string prefix = SignPrefix(neg, spec.sign);
   int group = 3;
   switch (type) {
-    case 'b': {
-      if (mag == 0) digits = "0";
-      for (uint64_t m = mag; m; m >>= 1)
-        digits.insert(digits.begin(), '0' + (m & 1));
+    case 'b':
+      AppendIntMagnitudeBase(v, 2, &digits);
       if (spec.alternate) prefix += "0b";
       group = 4;
       break;
-    }
     case 'o':
-      digits = absl::StrFormat("%o", mag);
+      AppendIntMagnitudeBase(v, 8, &digits);
       if (spec.alternate) prefix += "0o";
       group = 4;
       break;
     case 'x':
-      digits = absl::StrFormat("%x", mag);
+      AppendIntMagnitudeBase(v, 16, &digits);
       if (spec.alternate) prefix += "0x";
       group = 4;
       break;
     case 'X':
-      digits = absl::StrFormat("%X", mag);
+      AppendIntMagnitudeBase(v, 16, &digits);
+      for (char& c : digits) c = absl::ascii_toupper(c);
       if (spec.alternate) prefix += "0X";
       group = 4;
       break;
     default:
-      digits = absl::StrCat(mag);
+      // Decimal digits obey the int -> str digit limit.
+      if (!AppendIntDecimal(ts, v, &digits)) return false;
+      if (neg) digits.erase(0, 1);
       break;
   }
   ApplyZero(&spec);
@@ -487,9 +500,9 @@ Value Format(ThreadState& ts, Value v, std::string_view spec) {
   if (spec.empty()) return ToStr(ts, v);
   FormatSpec fs;
   std::string out;
-  if (v.IsIntLike()) {
+  if (IsInteger(v)) {
     if (!ParseFormatSpec(ts, spec, TypeName(ts, v), &fs)) return Value::Error();
-    if (!FormatIntSpec(ts, v.AsInt(), fs, &out)) return Value::Error();
+    if (!FormatIntegerSpec(ts, v, fs, &out)) return Value::Error();
   } else if (v.IsFloat()) {
     if (!ParseFormatSpec(ts, spec, "float", &fs)) return Value::Error();
     if (!FormatFloatSpec(ts, v.AsFloat(), fs, &out)) return Value::Error();

@@ -29,6 +29,9 @@ bool ParseFormatSpec(ThreadState& ts, std::string_view spec,
                      std::string_view type_name, FormatSpec* out);
 bool FormatIntSpec(ThreadState& ts, int64_t v, FormatSpec spec,
                    std::string* out);
+// Any int (small or BigInt).
+bool FormatIntegerSpec(ThreadState& ts, Value v, FormatSpec spec,
+                       std::string* out);
 bool FormatFloatSpec(ThreadState& ts, double v, FormatSpec spec,
                      std::string* out);
 bool FormatStrSpec(ThreadState& ts, std::string_view s, FormatSpec spec,

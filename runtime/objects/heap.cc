@@ -19,6 +19,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <vector>
 
 #include "runtime/frames/lsan_roots.h"
@@ -36,7 +37,7 @@ constexpr size_t kNumClasses = kMaxSmall / kGranule;
 constexpr size_t kChunkBytes = 256 * 1024;
 constexpr size_t kMinThreshold = 8u << 20;
 // One past the last ObjKind (kinds past it mark free slots).
-constexpr size_t kNumKinds = static_cast<size_t>(ObjKind::kGenerator) + 1;
+constexpr size_t kNumKinds = static_cast<size_t>(ObjKind::kBigInt) + 1;
 // Freed small slots are filled with this byte: their kind is out of range
 // (so sweeps skip them) and gc_mark is non-zero (so a stale pointer is
 // never traced).
@@ -153,41 +154,37 @@ class ChunkSource {
 constexpr size_t kLargeCacheBytes = 16u << 20;
 constexpr size_t kLargeCacheMaxBlock = 4u << 20;
 
-struct LargeBlock {
-  void* p;
-  size_t bytes;
-};
-
 struct Heap::FreeLists {
   ChunkSource chunk_source;  // destroyed last: owns every chunk's memory
-  std::vector<LargeBlock> large_cache;
+  // Keyed by size: thousands of mid-sized blocks (big ints, long strings)
+  // may be cached, and a linear scan per allocation dominated programs
+  // that make many of them.
+  std::multimap<size_t, void*> large_cache;
   size_t large_cache_bytes = 0;
 
   // A cached block of at least `bytes` (and not much more), or null.
   void* TakeLarge(size_t bytes, size_t* got) {
-    for (size_t i = 0; i < large_cache.size(); ++i) {
-      LargeBlock b = large_cache[i];
-      if (b.bytes >= bytes && b.bytes <= bytes + bytes / 4) {
-        large_cache[i] = large_cache.back();
-        large_cache.pop_back();
-        large_cache_bytes -= b.bytes;
-        *got = b.bytes;
-        return b.p;
-      }
+    auto it = large_cache.lower_bound(bytes);
+    if (it == large_cache.end() || it->first > bytes + bytes / 4) {
+      return nullptr;
     }
-    return nullptr;
+    void* p = it->second;
+    *got = it->first;
+    large_cache_bytes -= it->first;
+    large_cache.erase(it);
+    return p;
   }
   void GiveLarge(void* p, size_t bytes) {
     if (bytes <= kLargeCacheMaxBlock &&
         large_cache_bytes + bytes <= kLargeCacheBytes) {
-      large_cache.push_back(LargeBlock{p, bytes});
+      large_cache.emplace(bytes, p);
       large_cache_bytes += bytes;
     } else {
       std::free(p);
     }
   }
   ~FreeLists() {
-    for (const LargeBlock& b : large_cache) std::free(b.p);
+    for (const auto& [bytes, p] : large_cache) std::free(p);
   }
   // Out-of-line buffers up to kMaxSmall bytes (dict tables, list items,
   // set tables) come from their own size classes: instances, small dicts

@@ -2,12 +2,14 @@
 #include "runtime/objects/numbers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <string>
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/format.h"
 #include "runtime/objects/internal.h"
@@ -302,6 +304,13 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
         ++i;
         Value w;
         if (!next_arg(&w)) return false;
+        if (IsBigInt(w)) {
+          RaiseOverflowError(ts, precision ? "Python int too large to convert "
+                                             "to C int"
+                                           : "Python int too large to convert "
+                                             "to C ssize_t");
+          return false;
+        }
         if (!w.IsIntLike()) {
           RaiseTypeError(ts, "* wants int");
           return false;
@@ -370,6 +379,9 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
       }
       case 'c': {
         std::string ch;
+        if (IsBigInt(arg)) {
+          return RaiseOverflowError(ts, "%c arg not in range(0x110000)");
+        }
         if (arg.IsIntLike()) {
           if (arg.AsInt() < 0 || arg.AsInt() > 0x10FFFF) {
             return RaiseOverflowError(ts, "%c arg not in range(0x110000)");
@@ -391,9 +403,11 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
       case 'x':
       case 'X':
       case 'o': {
-        int64_t v;
+        Value v;
         if (arg.IsIntLike()) {
-          v = arg.AsInt();
+          v = Value::Int(arg.AsInt());
+        } else if (IsBigInt(arg)) {
+          v = arg;
         } else if (arg.IsFloat() &&
                    (conv == 'd' || conv == 'i' || conv == 'u')) {
           double d = arg.AsFloat();
@@ -403,11 +417,9 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
                 "cannot convert float %s to integer",
                 std::isnan(d) ? "NaN" : "infinity");
           }
-          double t = std::trunc(d);
-          if (t >= 9223372036854775808.0 || t < -9223372036854775808.0) {
-            return RaiseOverflowError(ts, "int too large to format");
-          }
-          v = static_cast<int64_t>(t);
+          v = IntFromDouble(ts, std::trunc(d));
+          if (v.IsError()) return v;
+          roots.Add(v);
         } else if (conv == 'x' || conv == 'X' || conv == 'o') {
           return RaiseFormat(ts, rt.exc.type_error,
                              "%%%c format: an integer is required, not %s",
@@ -419,18 +431,21 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
         }
         spec.type = (conv == 'i' || conv == 'u') ? 'd' : conv;
         if (precision > 0) {
-          // Minimum digit count: format the magnitude zero-padded.
-          FormatSpec digits_spec;
-          digits_spec.type = spec.type;
-          digits_spec.zero = true;
-          digits_spec.width = precision;
-          uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : v;
+          // Minimum digit count: the magnitude's digits, zero-padded.
           std::string body;
-          if (!FormatIntSpec(ts, static_cast<int64_t>(mag), digits_spec,
-                             &body)) {
-            return Value::Error();
+          if (spec.type == 'd') {
+            if (!AppendIntDecimal(ts, v, &body)) return Value::Error();
+            if (IntSign(v) < 0) body.erase(0, 1);
+          } else {
+            AppendIntMagnitudeBase(v, spec.type == 'o' ? 8 : 16, &body);
+            if (spec.type == 'X') {
+              for (char& c : body) c = static_cast<char>(std::toupper(c));
+            }
           }
-          std::string prefix = v < 0              ? "-"
+          if (static_cast<int64_t>(body.size()) < precision) {
+            body.insert(0, precision - body.size(), '0');
+          }
+          std::string prefix = IntSign(v) < 0     ? "-"
                                : spec.sign == '+' ? "+"
                                : spec.sign == ' ' ? " "
                                                   : "";
@@ -452,7 +467,7 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
         }
         if (zero && !left) spec.zero = true;
         if (spec.zero) spec.align = 0;
-        if (!FormatIntSpec(ts, v, spec, &out)) return Value::Error();
+        if (!FormatIntegerSpec(ts, v, spec, &out)) return Value::Error();
         continue;
       }
       case 'e':
@@ -464,8 +479,8 @@ Value FormatPercent(ThreadState& ts, Str* fmt, Value args) {
         double d;
         if (arg.IsFloat()) {
           d = arg.AsFloat();
-        } else if (arg.IsIntLike()) {
-          d = static_cast<double>(arg.AsInt());
+        } else if (IsInteger(arg)) {
+          if (!IntToDouble(ts, arg, &d)) return Value::Error();
         } else {
           return RaiseFormat(ts, rt.exc.type_error,
                              "must be real number, not %s", TypeName(ts, arg));

@@ -1,5 +1,5 @@
-// Arithmetic and bitwise operators (protocols.h): ints with overflow
-// detection (OverflowError, never wrap-around), floats, sequence
+// Arithmetic and bitwise operators (protocols.h): ints (64-bit fast paths
+// that promote to BigInt on overflow), floats, sequence
 // concatenation/repetition, set and dict operators, str % args, and user
 // __add__/__radd__/... dispatch.
 #include <algorithm>
@@ -9,6 +9,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/list.h"
@@ -150,32 +151,6 @@ Str* InplaceName(RuntimeState& rt, BinOp op) {
   return nullptr;
 }
 
-Value Overflow(ThreadState& ts) {
-  return RaiseOverflowError(
-      ts, "integer overflow (result does not fit in 64 bits)");
-}
-
-Value IntPow(ThreadState& ts, int64_t base, int64_t exp) {
-  if (exp < 0) {
-    if (base == 0) {
-      return RaiseZeroDivisionError(ts,
-                                    "0.0 cannot be raised to a negative power");
-    }
-    return Value::Float(
-        std::pow(static_cast<double>(base), static_cast<double>(exp)));
-  }
-  int64_t result = 1;
-  int64_t b = base;
-  while (exp > 0) {
-    if (exp & 1) {
-      if (__builtin_mul_overflow(result, b, &result)) return Overflow(ts);
-    }
-    exp >>= 1;
-    if (exp > 0 && __builtin_mul_overflow(b, b, &b)) return Overflow(ts);
-  }
-  return Value::Int(result);
-}
-
 Value FloatPow(ThreadState& ts, double x, double y) {
   if (x == 0.0 && y < 0.0) {
     return RaiseZeroDivisionError(ts,
@@ -194,53 +169,67 @@ Value FloatPow(ThreadState& ts, double x, double y) {
   return Value::Float(r);
 }
 
-// Python's floor division and modulo for ints.
-Value IntFloorDiv(ThreadState& ts, int64_t a, int64_t b) {
-  if (b == 0) {
-    return RaiseZeroDivisionError(ts, "integer division or modulo by zero");
-  }
-  if (a == INT64_MIN && b == -1) return Overflow(ts);
-  int64_t q = a / b;
-  if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
-  return Value::Int(q);
+// int ** negative int is a float power, as in CPython.
+Value NegativeIntPow(ThreadState& ts, Value a, Value b) {
+  double x, y;
+  if (!IntToDouble(ts, a, &x) || !IntToDouble(ts, b, &y)) return Value::Error();
+  return FloatPow(ts, x, y);
 }
 
-Value IntMod(ThreadState& ts, int64_t a, int64_t b) {
-  if (b == 0) return RaiseZeroDivisionError(ts, "integer modulo by zero");
-  if (b == -1) return Value::Int(0);
-  int64_t r = a % b;
-  if (r != 0 && ((r < 0) != (b < 0))) r += b;
-  return Value::Int(r);
-}
-
+// Two 64-bit ints (or bools): the machine result when it fits, else the
+// BigInt path (IntBinary) computes it exactly.
 Value IntOp(ThreadState& ts, BinOp op, Value av, Value bv) {
   int64_t a = av.AsInt(), b = bv.AsInt(), r;
   switch (op) {
     case BinOp::kAdd:
-      if (__builtin_add_overflow(a, b, &r)) return Overflow(ts);
-      return Value::Int(r);
+      if (!__builtin_add_overflow(a, b, &r)) return Value::Int(r);
+      break;
     case BinOp::kSub:
-      if (__builtin_sub_overflow(a, b, &r)) return Overflow(ts);
-      return Value::Int(r);
+      if (!__builtin_sub_overflow(a, b, &r)) return Value::Int(r);
+      break;
     case BinOp::kMul:
-      if (__builtin_mul_overflow(a, b, &r)) return Overflow(ts);
-      return Value::Int(r);
+      if (!__builtin_mul_overflow(a, b, &r)) return Value::Int(r);
+      break;
     case BinOp::kTrueDiv:
-      if (b == 0) return RaiseZeroDivisionError(ts, "division by zero");
-      return Value::Float(static_cast<double>(a) / static_cast<double>(b));
-    case BinOp::kFloorDiv:
-      return IntFloorDiv(ts, a, b);
-    case BinOp::kMod:
-      return IntMod(ts, a, b);
-    case BinOp::kPow:
-      return IntPow(ts, a, b);
+      return IntTrueDivide(ts, av, bv);
+    case BinOp::kFloorDiv: {
+      if (b == 0) {
+        return RaiseZeroDivisionError(ts, "integer division or modulo by zero");
+      }
+      if (a == INT64_MIN && b == -1) break;
+      int64_t q = a / b;
+      if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
+      return Value::Int(q);
+    }
+    case BinOp::kMod: {
+      if (b == 0) return RaiseZeroDivisionError(ts, "integer modulo by zero");
+      if (b == -1) return Value::Int(0);
+      int64_t m = a % b;
+      if (m != 0 && ((m < 0) != (b < 0))) m += b;
+      return Value::Int(m);
+    }
+    case BinOp::kPow: {
+      if (b < 0) return NegativeIntPow(ts, av, bv);
+      int64_t result = 1, base = a, e = b;
+      bool over = false;
+      while (e > 0 && !over) {
+        if ((e & 1) && __builtin_mul_overflow(result, base, &result)) {
+          over = true;
+        }
+        e >>= 1;
+        if (e > 0 && __builtin_mul_overflow(base, base, &base)) over = true;
+      }
+      if (!over) return Value::Int(result);
+      break;
+    }
     case BinOp::kLShift:
       if (b < 0) return RaiseValueError(ts, "negative shift count");
       if (a == 0) return Value::Int(0);
-      if (b >= 63) return Overflow(ts);
-      r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
-      if ((r >> b) != a) return Overflow(ts);
-      return Value::Int(r);
+      if (b < 63) {
+        r = static_cast<int64_t>(static_cast<uint64_t>(a) << b);
+        if ((r >> b) == a) return Value::Int(r);
+      }
+      break;
     case BinOp::kRShift:
       if (b < 0) return RaiseValueError(ts, "negative shift count");
       if (b >= 64) return Value::Int(a < 0 ? -1 : 0);
@@ -255,7 +244,14 @@ Value IntOp(ThreadState& ts, BinOp op, Value av, Value bv) {
       if (av.IsBool() && bv.IsBool()) return Value::Bool(a ^ b);
       return Value::Int(a ^ b);
   }
-  return Value::Empty();
+  return IntBinary(ts, op, av, bv);
+}
+
+// Any two ints, small or big.
+Value IntegerOp(ThreadState& ts, BinOp op, Value a, Value b) {
+  if (a.IsIntLike() && b.IsIntLike()) return IntOp(ts, op, a, b);
+  if (op == BinOp::kPow && IntSign(b) < 0) return NegativeIntPow(ts, a, b);
+  return IntBinary(ts, op, a, b);
 }
 
 Value FloatOp(ThreadState& ts, BinOp op, double a, double b) {
@@ -337,6 +333,10 @@ Value Repeat(ThreadState& ts, Value seq, int64_t n) {
     if (n == 1 && o->cls == rt.classes.str) return seq;
     if (s->byte_len == 0 || n == 0) return StrValue(ts, "");
     if (n > static_cast<int64_t>(UINT32_MAX / 2) / s->byte_len) {
+      // CPython's limit is the largest index; below it, memory.
+      if (n > INT64_MAX / s->char_len) {
+        return RaiseOverflowError(ts, "repeated string is too long");
+      }
       return RaiseMemoryError(ts);
     }
     size_t total = static_cast<size_t>(s->byte_len) * n;
@@ -487,16 +487,29 @@ bool DictUpdateFrom(ThreadState& ts, Dict* d, Dict* src) {
 Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
   RuntimeState& rt = Rt(ts);
   if (a.IsIntLike() && b.IsIntLike()) return IntOp(ts, op, a, b);
-  bool an = a.IsIntLike() || a.IsFloat();
-  bool bn = b.IsIntLike() || b.IsFloat();
+  bool an = IsInteger(a) || a.IsFloat();
+  bool bn = IsInteger(b) || b.IsFloat();
   if (an && bn) {
-    double x = a.IsFloat() ? a.AsFloat() : static_cast<double>(a.AsInt());
-    double y = b.IsFloat() ? b.AsFloat() : static_cast<double>(b.AsInt());
+    if (!a.IsFloat() && !b.IsFloat()) return IntegerOp(ts, op, a, b);
+    double x, y;
+    if (a.IsFloat()) {
+      x = a.AsFloat();
+    } else if (!IntToDouble(ts, a, &x)) {
+      return Value::Error();
+    }
+    if (b.IsFloat()) {
+      y = b.AsFloat();
+    } else if (!IntToDouble(ts, b, &y)) {
+      return Value::Error();
+    }
     return FloatOp(ts, op, x, y);
   }
   if (op == BinOp::kMul) {
     if (IsSeqKind(a) && b.IsIntLike()) return Repeat(ts, a, b.AsInt());
     if (IsSeqKind(b) && a.IsIntLike()) return Repeat(ts, b, a.AsInt());
+    if ((IsSeqKind(a) && IsBigInt(b)) || (IsSeqKind(b) && IsBigInt(a))) {
+      return RaiseIndexOverflow(ts, /*index_error=*/false);
+    }
     if (IsSeqKind(a) && !b.IsIntLike() &&
         !(b.IsObject() && IsUserClass(b.AsObject()->cls))) {
       return RaiseFormat(ts, rt.exc.type_error,
@@ -642,7 +655,7 @@ Value Unsupported(ThreadState& ts, BinOp op, Value a, Value b, bool inplace) {
   }
   if (op == BinOp::kMul && (IsSeqKind(a) || IsSeqKind(b))) {
     Value other = IsSeqKind(a) ? b : a;
-    if (!other.IsIntLike()) {
+    if (!IsInteger(other)) {
       return RaiseFormat(ts, rt.exc.type_error,
                          "can't multiply sequence by non-int of type '%s'",
                          TypeName(ts, other));
@@ -837,10 +850,7 @@ Value BadUnary(ThreadState& ts, const char* op, Value v) {
 }  // namespace
 
 Value Negate(ThreadState& ts, Value v) {
-  if (v.IsIntLike()) {
-    if (v.AsInt() == INT64_MIN) return Overflow(ts);
-    return Value::Int(-v.AsInt());
-  }
+  if (IsInteger(v)) return IntNegate(ts, v);
   if (v.IsFloat()) return Value::Float(-v.AsFloat());
   bool handled;
   Value r = UnaryUser(ts, v, Rt(ts).names.__neg__, &handled);
@@ -850,7 +860,7 @@ Value Negate(ThreadState& ts, Value v) {
 
 Value Positive(ThreadState& ts, Value v) {
   if (v.IsIntLike()) return Value::Int(v.AsInt());
-  if (v.IsFloat()) return v;
+  if (v.IsFloat() || IsBigInt(v)) return v;
   bool handled;
   Value r = UnaryUser(ts, v, Rt(ts).names.__pos__, &handled);
   if (handled) return r;
@@ -858,7 +868,7 @@ Value Positive(ThreadState& ts, Value v) {
 }
 
 Value Invert(ThreadState& ts, Value v) {
-  if (v.IsIntLike()) return Value::Int(~v.AsInt());
+  if (IsInteger(v)) return IntInvert(ts, v);
   bool handled;
   Value r = UnaryUser(ts, v, Rt(ts).names.__invert__, &handled);
   if (handled) return r;

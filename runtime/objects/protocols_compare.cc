@@ -4,6 +4,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/internal.h"
@@ -257,6 +258,10 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
       roots.Add(v);
       Value r = CallUserSpecial(ts, v, rt.names.__hash__, nullptr, 0);
       if (r.IsError()) return false;
+      if (IsBigInt(r)) {
+        *out = IntHash(r);  // a big result is reduced like the int's hash
+        return true;
+      }
       if (!r.IsIntLike()) {
         RaiseTypeError(ts, "__hash__ method should return an integer");
         return false;
@@ -274,6 +279,9 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
   switch (o->kind) {
     case ObjKind::kStr:
       *out = StrHash(static_cast<Str*>(o));
+      return true;
+    case ObjKind::kBigInt:
+      *out = IntHash(v);
       return true;
     case ObjKind::kTuple: {
       Tuple* t = static_cast<Tuple*>(o);
@@ -421,26 +429,10 @@ bool Order(CmpOp op, int c) {
   }
 }
 
-// Exact int-vs-double comparison: -1, 0, 1, or 2 when unordered (NaN).
-int CompareIntDouble(int64_t i, double d) {
-  if (std::isnan(d)) return 2;
-  if (d >= 9223372036854775808.0) return -1;
-  if (d < -9223372036854775808.0) return 1;
-  double fl = std::floor(d);
-  int64_t di = static_cast<int64_t>(fl);
-  if (i < di) return -1;
-  if (i > di) return 1;
-  return d > fl ? -1 : 0;
-}
+bool IsNumber(Value v) { return IsInteger(v) || v.IsFloat(); }
 
-bool IsNumber(Value v) { return v.IsIntLike() || v.IsFloat(); }
-
-// Numeric comparison of two numbers.
+// Numeric comparison of two numbers (int/float comparisons are exact).
 bool CompareNumbers(CmpOp op, Value a, Value b) {
-  if (a.IsIntLike() && b.IsIntLike()) {
-    int64_t x = a.AsInt(), y = b.AsInt();
-    return Order(op, x < y ? -1 : x > y ? 1 : 0);
-  }
   if (a.IsFloat() && b.IsFloat()) {
     double x = a.AsFloat(), y = b.AsFloat();
     switch (op) {
@@ -460,9 +452,15 @@ bool CompareNumbers(CmpOp op, Value a, Value b) {
         return false;
     }
   }
-  int c = a.IsIntLike() ? CompareIntDouble(a.AsInt(), b.AsFloat())
-                        : -CompareIntDouble(b.AsInt(), a.AsFloat());
-  if (c == 2 || c == -2) return op == CmpOp::kNe;
+  int c;
+  if (!a.IsFloat() && !b.IsFloat()) {
+    c = IntCompare(a, b);
+  } else {
+    c = a.IsFloat() ? IntCompareDouble(b, a.AsFloat())
+                    : IntCompareDouble(a, b.AsFloat());
+    if (c == 2) return op == CmpOp::kNe;
+    if (a.IsFloat()) c = -c;
+  }
   return Order(op, c);
 }
 

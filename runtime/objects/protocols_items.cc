@@ -3,6 +3,7 @@
 #include <string>
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/internal.h"
@@ -55,10 +56,20 @@ Value DictMissing(ThreadState& ts, Value container, Value key) {
 // Sequences accept any object with __index__ as an index, like CPython:
 // such a key is replaced by its int. False with an exception pending.
 bool IndexKey(ThreadState& ts, Value container, Value* key) {
-  if (!key->IsObject() || !container.IsObject() ||
-      !IsUserClass(key->AsObject()->cls)) {
+  if (!key->IsObject() || !container.IsObject()) return true;
+  if (IsBigInt(*key)) {
+    ObjKind k = container.AsObject()->kind;
+    if (k == ObjKind::kRange) {
+      RaiseIndexError(ts, "range object index out of range");
+      return false;
+    }
+    if (k == ObjKind::kList || k == ObjKind::kTuple || k == ObjKind::kStr) {
+      RaiseIndexOverflow(ts, /*index_error=*/true);
+      return false;
+    }
     return true;
   }
+  if (!IsUserClass(key->AsObject()->cls)) return true;
   ObjKind k = container.AsObject()->kind;
   if (k != ObjKind::kList && k != ObjKind::kTuple && k != ObjKind::kStr &&
       k != ObjKind::kRange) {
@@ -71,6 +82,10 @@ bool IndexKey(ThreadState& ts, Value container, Value* key) {
   roots.Add(*key);
   Value r = CallUserSpecial(ts, *key, rt.names.__index__, nullptr, 0);
   if (r.IsError()) return false;
+  if (IsBigInt(r)) {
+    RaiseIndexOverflow(ts, /*index_error=*/true);
+    return false;
+  }
   if (!r.IsIntLike()) {
     RaiseFormat(ts, rt.exc.type_error, "__index__ returned non-int (type %s)",
                 TypeName(ts, r));
@@ -380,6 +395,8 @@ int Contains(ThreadState& ts, Value container, Value item) {
         int64_t x;
         if (item.IsIntLike()) {
           x = item.AsInt();
+        } else if (IsBigInt(item)) {
+          return 0;  // ranges hold 64-bit ints only
         } else if (item.IsFloat() &&
                    item.AsFloat() == static_cast<double>(static_cast<int64_t>(
                                          item.AsFloat()))) {
@@ -452,6 +469,10 @@ bool Length(ThreadState& ts, Value v, int64_t* out) {
       roots.Add(v);
       Value r = CallUserSpecial(ts, v, rt.names.__len__, nullptr, 0);
       if (r.IsError()) return false;
+      if (IsBigInt(r)) {
+        RaiseIndexOverflow(ts, /*index_error=*/false);
+        return false;
+      }
       if (!r.IsIntLike()) {
         RaiseFormat(ts, rt.exc.type_error,
                     "'%s' object cannot be interpreted as an integer",

@@ -7,6 +7,7 @@
 #include "absl/strings/str_format.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
@@ -224,6 +225,8 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
     case ObjKind::kStr:
       AppendStrRepr(static_cast<Str*>(o), out);
       return true;
+    case ObjKind::kBigInt:
+      return AppendIntDecimal(ts, v, out);
     case ObjKind::kTuple: {
       Tuple* t = static_cast<Tuple*>(o);
       // Rooted for the host-limit polls of AppendSeq (safe points).

@@ -3,6 +3,7 @@
 #include "runtime/objects/range_slice.h"
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/protocols.h"
@@ -58,6 +59,12 @@ bool SliceBound(ThreadState& ts, Value v, int64_t* out) {
     *out = v.AsInt();
     return true;
   }
+  // Bounds beyond 64 bits clamp like any bound past the end (CPython
+  // clamps to the index range too).
+  if (IsBigInt(v)) {
+    *out = IntSign(v) < 0 ? -INT64_MAX : INT64_MAX;
+    return true;
+  }
   RuntimeState& rt = Rt(ts);
   if (v.IsObject() && IsUserClass(v.AsObject()->cls) &&
       !UserSpecial(rt, v, rt.names.__index__).IsEmpty()) {
@@ -65,6 +72,10 @@ bool SliceBound(ThreadState& ts, Value v, int64_t* out) {
     roots.Add(v);
     Value r = CallUserSpecial(ts, v, rt.names.__index__, nullptr, 0);
     if (r.IsError()) return false;
+    if (IsBigInt(r)) {
+      *out = IntSign(r) < 0 ? -INT64_MAX : INT64_MAX;
+      return true;
+    }
     if (!r.IsIntLike()) {
       RaiseFormat(ts, rt.exc.type_error, "__index__ returned non-int (type %s)",
                   TypeName(ts, r));

@@ -259,6 +259,11 @@ struct RuntimeState {
 
   // --- Host limits (embedding API) ---
   std::atomic<int64_t> instruction_budget{-1};  // <0: unlimited
+
+  // --- Ints (objects/bigint.cc) ---
+  // sys.set_int_max_str_digits(): the most decimal digits int <-> str
+  // converts (0: no limit). CPython 3.11's default.
+  int64_t int_max_str_digits = 4300;
 };
 
 }  // namespace interp

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/protocols.h"
@@ -123,9 +124,10 @@ int QuickEquals(Value a, Value b) {
   }
   if (a.IsIntLike() && b.IsIntLike()) return a.AsInt() == b.AsInt();
   if ((a.IsIntLike() || a.IsFloat()) && (b.IsIntLike() || b.IsFloat())) {
-    double x = a.IsFloat() ? a.AsFloat() : static_cast<double>(a.AsInt());
-    double y = b.IsFloat() ? b.AsFloat() : static_cast<double>(b.AsInt());
-    return x == y;
+    if (a.IsFloat() && b.IsFloat()) return a.AsFloat() == b.AsFloat();
+    // Exact, like CPython: 2**53 + 1 != 2.0**53.
+    return a.IsFloat() ? IntCompareDouble(b, a.AsFloat()) == 0
+                       : IntCompareDouble(a, b.AsFloat()) == 0;
   }
   if (!a.IsObject() && !b.IsObject()) return 0;
   return -2;

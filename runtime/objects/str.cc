@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/runtime_state.h"
@@ -363,6 +364,7 @@ void InitCommonNames(ThreadState& ts) {
   RegisterDictKindOps();
   RegisterSetKindOps();
   RegisterMiscKindOps();
+  RegisterBigIntKindOps();
   RuntimeState::InternTable& table = Data(rt);
   // Strings interned before the str class existed get their class now.
   for (auto& [view, str] : table.map) {

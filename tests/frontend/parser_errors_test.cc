@@ -338,12 +338,6 @@ const ErrorCase kErrorCases[] = {
     {"print 'hello' % x", "SyntaxError",
      "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1,
      1, 18},
-    {"x = 9223372036854775808", "SyntaxError",
-     "integer literal too large (ints are 64-bit)", 1, 5, kAny,
-     kAny},  // CPython: accepts
-    {"0xffffffffffffffffffff", "SyntaxError",
-     "integer literal too large (ints are 64-bit)", 1, 1, kAny,
-     kAny},  // CPython: accepts
     {"b'abc'", "SyntaxError", "bytes literals are not supported", 1, 1, kAny,
      kAny},  // CPython: accepts
     {"x = rb'a'", "SyntaxError", "bytes literals are not supported", 1, 5, kAny,
