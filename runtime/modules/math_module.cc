@@ -14,11 +14,12 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/modules/math_internal.h"
 #include "runtime/vm/call.h"
 
 namespace interp {
 namespace builtins {
-namespace {
+namespace math {
 
 Value DomainError(ThreadState& ts) {
   return RaiseValueError(ts, "math domain error");
@@ -40,6 +41,12 @@ bool Arity(ThreadState& ts, const char* name, uint32_t nargs, Tuple* kw,
   }
   return false;
 }
+
+}  // namespace math
+
+namespace {
+
+using namespace math;  // the functions of math_float.cc and math_int.cc
 
 Value Checked(ThreadState& ts, double x, double r, bool can_overflow) {
   if (std::isnan(r) && !std::isnan(x)) return DomainError(ts);
@@ -185,19 +192,6 @@ Value Copysign(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::Float(std::copysign(x, y));
 }
 
-Value Hypot(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "hypot", kw)) return Value::Error();
-  double acc = 0.0;
-  bool any_inf = false;
-  for (uint32_t i = 0; i < nargs; ++i) {
-    double x;
-    if (!ToDouble(ts, args[i], &x)) return Value::Error();
-    if (std::isinf(x)) any_inf = true;
-    acc = std::hypot(acc, x);
-  }
-  return Value::Float(any_inf ? INFINITY : acc);
-}
-
 // floor/ceil/trunc return ints (CPython's errors for inf and nan).
 Value ToIntResult(ThreadState& ts, double d) {
   if (std::isnan(d)) {
@@ -297,55 +291,6 @@ Value Modf(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
-Value Factorial(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!Arity(ts, "factorial", nargs, kw, 1)) return Value::Error();
-  if (args[0].IsFloat()) {
-    return RaiseTypeError(ts,
-                          "'float' object cannot be interpreted as an integer");
-  }
-  int64_t n;
-  if (!ToIndex(ts, args[0], &n)) return Value::Error();
-  if (n < 0) {
-    return RaiseValueError(ts, "factorial() not defined for negative values");
-  }
-  int64_t r = 1;
-  for (int64_t i = 2; i <= n; ++i) {
-    if (__builtin_mul_overflow(r, i, &r)) {
-      return RaiseOverflowError(ts, "integer overflow");
-    }
-  }
-  return Value::Int(r);
-}
-
-Value Gcd(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "gcd", kw)) return Value::Error();
-  int64_t g = 0;
-  for (uint32_t i = 0; i < nargs; ++i) {
-    int64_t v;
-    if (!ToIndex(ts, args[i], &v)) return Value::Error();
-    g = std::gcd(g, v);
-  }
-  return Value::Int(g < 0 ? -g : g);
-}
-
-Value Lcm(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "lcm", kw)) return Value::Error();
-  int64_t l = 1;
-  for (uint32_t i = 0; i < nargs; ++i) {
-    int64_t v;
-    if (!ToIndex(ts, args[i], &v)) return Value::Error();
-    if (v == 0 || l == 0) {
-      l = 0;
-      continue;
-    }
-    int64_t g = std::gcd(l, v);
-    if (__builtin_mul_overflow(l / g, v < 0 ? -v : v, &l)) {
-      return RaiseOverflowError(ts, "integer overflow");
-    }
-  }
-  return Value::Int(l);
-}
-
 Value Prod(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[2];
   if (!BindArgs(ts, "prod", args, nargs, kw, {"iterable", "start"}, 1, 1, 1,
@@ -363,26 +308,6 @@ Value Prod(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     if (acc.IsError()) return acc;
   }
   return acc;
-}
-
-Value Fsum(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!Arity(ts, "fsum", nargs, kw, 1)) return Value::Error();
-  List* l = IterableToList(ts, args[0]);
-  if (l == nullptr) return Value::Error();
-  // Neumaier summation: exact enough for the values scripts sum.
-  double sum = 0.0, c = 0.0;
-  for (uint32_t i = 0; i < l->size; ++i) {
-    double x;
-    if (!ToDouble(ts, l->items[i], &x)) return Value::Error();
-    double t = sum + x;
-    if (std::fabs(sum) >= std::fabs(x)) {
-      c += (sum - t) + x;
-    } else {
-      c += (x - t) + sum;
-    }
-    sum = t;
-  }
-  return Value::Float(sum + c);
 }
 
 }  // namespace
@@ -406,7 +331,12 @@ Module* InitMathModule(ThreadState& ts) {
       {"isfinite", Isfinite}, {"isclose", Isclose}, {"degrees", Degrees},
       {"radians", Radians},   {"modf", Modf},       {"factorial", Factorial},
       {"gcd", Gcd},           {"lcm", Lcm},         {"prod", Prod},
-      {"fsum", Fsum},
+      {"fsum", Fsum},         {"remainder", Remainder},
+      {"erf", Erf},           {"erfc", Erfc},       {"gamma", Gamma},
+      {"lgamma", Lgamma},     {"cbrt", Cbrt},       {"exp2", Exp2},
+      {"nextafter", Nextafter}, {"ulp", Ulp},       {"frexp", Frexp},
+      {"ldexp", Ldexp},       {"dist", Dist},       {"comb", Comb},
+      {"perm", Perm},         {"isqrt", Isqrt},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
