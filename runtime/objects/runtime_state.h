@@ -94,6 +94,15 @@ struct BuiltinClasses {
   ClassObject* str_unicode_iterator;
   // Builtins: type(NotImplemented) (its instance is not_implemented below).
   ClassObject* not_implemented_type;
+  // Native data modules (runtime/modules), set when the module is first
+  // imported; their constructors and natives find their classes here.
+  ClassObject* random_random;
+  ClassObject* random_system_random;
+  ClassObject* re_pattern;
+  ClassObject* re_match;
+  ClassObject* re_scanner_iterator;
+  ClassObject* re_error;
+  ClassObject* json_decode_error;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
