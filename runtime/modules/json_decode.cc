@@ -15,7 +15,6 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
@@ -58,7 +57,12 @@ class Parser {
         hooks_(hooks),
         poll_(ts, /*at_safe_point=*/false),
         memo_enabled_(hooks.object_hook.IsNone() &&
-                      hooks.object_pairs_hook.IsNone()) {}
+                      hooks.object_pairs_hook.IsNone()),
+        // Without hooks no script code runs during the parse, so no
+        // collection can either: nothing needs rooting.
+        needs_roots_(!memo_enabled_ || !hooks.parse_float.IsNone() ||
+                     !hooks.parse_int.IsNone() ||
+                     !hooks.parse_constant.IsNone()) {}
 
   // The whole document: one value between optional whitespace.
   Value ParseDocument() {
@@ -102,8 +106,14 @@ class Parser {
   const Hooks& hooks_;
   NativePoll poll_;
   bool memo_enabled_;
+  bool needs_roots_;
   std::string scratch_;
-  absl::flat_hash_map<std::string, Str*> memo_;
+  // Object keys repeat across the records of a document: a direct-mapped
+  // cache of the key strings made so far (hit: no allocation, and the
+  // dict insertion reuses the string's cached hash). The strings stay
+  // alive as keys of the dicts being built.
+  static constexpr size_t kMemoSize = 4096;
+  std::vector<Str*> memo_ = std::vector<Str*>(kMemoSize, nullptr);
 };
 
 Value Parser::Fail(std::string_view msg, size_t byte_pos) {
@@ -397,15 +407,19 @@ Value Parser::ParseString(size_t i, size_t* end, bool is_key) {
     }
     text = scratch_;
   }
+  Str** slot = nullptr;
   if (is_key && memo_enabled_) {
-    auto it = memo_.find(AV(text));
-    if (it != memo_.end()) return Value::Obj(it->second);
+    uint64_t h = 1469598103934665603ull;
+    for (char c : text) h = (h ^ static_cast<uint8_t>(c)) * 1099511628211ull;
+    slot = &memo_[(h ^ (h >> 29)) & (kMemoSize - 1)];
+    Str* hit = *slot;
+    if (hit != nullptr && hit->view() == text) return Value::Obj(hit);
   }
   Str* s = ascii ? NewStrWithLength(ts_, text, static_cast<uint32_t>(text.size()),
                                     true)
                  : NewStr(ts_, text);
   if (s == nullptr) return Value::Error();
-  if (is_key && memo_enabled_) memo_.emplace(std::string(text), s);
+  if (slot != nullptr) *slot = s;
   return Value::Obj(s);
 }
 
@@ -423,7 +437,7 @@ Value Parser::ParseObject(size_t i, size_t* end, int depth) {
   } else {
     d = NewDict(ts_);
     if (d == nullptr) return Value::Error();
-    roots.Add(DictValue(d));
+    if (needs_roots_) roots.Add(DictValue(d));
   }
   i = SkipWs(i);
   if (i >= n_ || p_[i] != '}') {
@@ -435,7 +449,7 @@ Value Parser::ParseObject(size_t i, size_t* end, int depth) {
       Value key = ParseString(i + 1, &next, true);
       if (key.IsError()) return key;
       TempRoots key_root(ts_);
-      key_root.Add(key);
+      if (needs_roots_) key_root.Add(key);
       i = SkipWs(next);
       if (i >= n_ || p_[i] != ':') return Fail("Expecting ':' delimiter", i);
       i = SkipWs(i + 1);
@@ -443,7 +457,7 @@ Value Parser::ParseObject(size_t i, size_t* end, int depth) {
       if (v.IsError()) return v;
       if (pairs) {
         Value kv[2] = {key, v};
-        key_root.Add(v);
+        if (needs_roots_) key_root.Add(v);
         Tuple* t = NewTupleFrom(ts_, kv, 2);
         if (t == nullptr || !ListAppend(ts_, items, Value::Obj(t))) {
           return Value::Error();
@@ -475,7 +489,7 @@ Value Parser::ParseArray(size_t i, size_t* end, int depth) {
   TempRoots roots(ts_);
   List* l = NewList(ts_, 0);
   if (l == nullptr) return Value::Error();
-  roots.Add(Value::Obj(l));
+  if (needs_roots_) roots.Add(Value::Obj(l));
   i = SkipWs(i);
   if (i >= n_ || p_[i] != ']') {
     while (i < n_) {
