@@ -1285,6 +1285,17 @@ bool Compile(const std::u32string& pattern, uint32_t flags, Program* out,
   Inst m;
   m.op = Op::kMatch;
   out->code.push_back(m);
+  // A single-character repeat followed (past capture marks) by a literal
+  // only stops where that literal is next: d = literal + 1, 0 if none.
+  for (size_t pc = 0; pc < out->code.size(); ++pc) {
+    Inst& in = out->code[pc];
+    if (in.op != Op::kRepeatOne) continue;
+    size_t next = pc + 2;
+    while (next < out->code.size() && out->code[next].op == Op::kSave) ++next;
+    if (next < out->code.size() && out->code[next].op == Op::kChar) {
+      in.d = out->code[next].a + 1;
+    }
+  }
   // Search filters from the first instruction.
   const Inst& first = out->code[0];
   if (first.op == Op::kChar) {

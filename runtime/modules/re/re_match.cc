@@ -7,6 +7,8 @@
 // dropped and its undo records kept, so backtracking past the assertion
 // still restores what it captured.
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <vector>
 
 #include "runtime/builtins/errors.h"
@@ -51,7 +53,9 @@ class Matcher {
   // 1 match, 0 none, -1 error. On a match, *end_pos is where it ended.
   int Run(int pc, int64_t pos, bool top, int64_t* end_pos);
 
+  void SetEnd(int64_t end) { end_ = end; }
   void Reset() {
+    if (stack_.capacity() == 0) stack_.reserve(256);
     std::fill(slots_.begin(), slots_.end(), -1);
     lastindex_ = -1;
     stack_.clear();
@@ -274,6 +278,13 @@ int Matcher<CharT>::Run(int pc, int64_t pos, bool top, int64_t* end_pos) {
           continue;
         }
         int64_t n = CountItems(pc, pos, max);
+        if (in.d > 0 && in.flag != kPossessive) {
+          const auto tail = static_cast<uint32_t>(in.d - 1);
+          while (n >= min && (pos + n >= end_ ||
+                              static_cast<uint32_t>(s_[pos + n]) != tail)) {
+            --n;
+          }
+        }
         if (n < min) goto fail;
         if (in.flag == kGreedy && n > min) {
           stack_.push_back({FrameKind::kRepOne, pc, pos, n, 0});
@@ -363,12 +374,11 @@ int Matcher<CharT>::Run(int pc, int64_t pos, bool top, int64_t* end_pos) {
           }
           int64_t taken = f.value - 1;
           // Skip counts after which the next literal cannot match.
-          const Inst& next = code[f.index + 2];
-          if (next.op == Op::kChar) {
+          if (rep.d > 0) {
+            const auto tail = static_cast<uint32_t>(rep.d - 1);
             while (taken >= rep.b &&
                    (f.pos + taken >= end_ ||
-                    static_cast<uint32_t>(s_[f.pos + taken]) !=
-                        static_cast<uint32_t>(next.a))) {
+                    static_cast<uint32_t>(s_[f.pos + taken]) != tail)) {
               --taken;
             }
           }
@@ -386,42 +396,71 @@ int Matcher<CharT>::Run(int pc, int64_t pos, bool top, int64_t* end_pos) {
   }
 }
 
-}  // namespace
+template <typename CharT>
+class RunnerImpl : public Runner {
+ public:
+  RunnerImpl(ThreadState& ts, const Program& prog, const CharT* text)
+      : ts_(ts), prog_(prog), text_(text), m_(ts, prog, text, 0) {}
+
+  int Run(int64_t endpos, int64_t pos, bool search, bool full,
+          bool must_advance, MatchResult* result) override;
+
+ private:
+  // The next start position >= `start` where the first character can
+  // match (endpos when none).
+  int64_t Skip(int64_t start, int64_t endpos) const;
+
+  ThreadState& ts_;
+  const Program& prog_;
+  const CharT* text_;
+  Matcher<CharT> m_;
+};
 
 template <typename CharT>
-int Execute(ThreadState& ts, const Program& prog, const CharT* text,
-            int64_t endpos, int64_t pos, bool search, bool full,
-            bool must_advance, MatchResult* result) {
-  Matcher<CharT> m(ts, prog, text, endpos);
+int64_t RunnerImpl<CharT>::Skip(int64_t start, int64_t endpos) const {
+  if (prog_.first_char >= 0) {
+    const auto c = static_cast<uint32_t>(prog_.first_char);
+    if constexpr (sizeof(CharT) == 1) {
+      if (c >= 256 || start >= endpos) return endpos;
+      const void* hit = std::memchr(text_ + start, static_cast<int>(c),
+                                    static_cast<size_t>(endpos - start));
+      return hit == nullptr ? endpos
+                            : static_cast<const CharT*>(hit) - text_;
+    }
+    while (start < endpos && static_cast<uint32_t>(text_[start]) != c) {
+      ++start;
+    }
+    return start;
+  }
+  if (prog_.first_set >= 0) {
+    const CharSet& set = prog_.sets[prog_.first_set];
+    while (start < endpos &&
+           !set.Contains(static_cast<uint32_t>(text_[start]))) {
+      ++start;
+    }
+  }
+  return start;
+}
+
+template <typename CharT>
+int RunnerImpl<CharT>::Run(int64_t endpos, int64_t pos, bool search,
+                           bool full, bool must_advance,
+                           MatchResult* result) {
+  Matcher<CharT>& m = m_;
+  m.SetEnd(endpos);
   m.full = full;
-  NativePoll poll(ts, /*at_safe_point=*/false);
-  bool first_attempt = true;
+  const bool filtered = prog_.first_char >= 0 || prog_.first_set >= 0;
+  NativePoll poll(ts_, /*at_safe_point=*/false);
   for (int64_t start = pos; start <= endpos; ++start) {
-    if (!first_attempt) {
-      if (!search) break;
-      if (prog.anchored_start) break;
+    if (start != pos) {
+      if (!search || prog_.anchored_start) break;
       if (!poll.Tick()) return -1;
     }
-    // Skip start positions where the first character cannot match.
-    if (!search) {
-      // Only `pos` itself is tried.
-    } else if (prog.first_char >= 0) {
-      while (start < endpos &&
-             static_cast<uint32_t>(text[start]) !=
-                 static_cast<uint32_t>(prog.first_char)) {
-        ++start;
-      }
-      if (start >= endpos) break;
-    } else if (prog.first_set >= 0) {
-      const CharSet& set = prog.sets[prog.first_set];
-      while (start < endpos &&
-             !set.Contains(static_cast<uint32_t>(text[start]))) {
-        ++start;
-      }
+    if (search && filtered) {
+      start = Skip(start, endpos);
       if (start >= endpos) break;
     }
     m.must_advance = must_advance && start == pos;
-    first_attempt = false;
     m.Reset();
     m.start = start;
     int64_t end;
@@ -438,12 +477,16 @@ int Execute(ThreadState& ts, const Program& prog, const CharT* text,
   return 0;
 }
 
-template int Execute<uint8_t>(ThreadState&, const Program&, const uint8_t*,
-                              int64_t, int64_t, bool, bool, bool,
-                              MatchResult*);
-template int Execute<uint32_t>(ThreadState&, const Program&, const uint32_t*,
-                               int64_t, int64_t, bool, bool, bool,
-                               MatchResult*);
+}  // namespace
+
+std::unique_ptr<Runner> NewRunner(ThreadState& ts, const Program& prog,
+                                  const uint8_t* text) {
+  return std::make_unique<RunnerImpl<uint8_t>>(ts, prog, text);
+}
+std::unique_ptr<Runner> NewRunner(ThreadState& ts, const Program& prog,
+                                  const uint32_t* text) {
+  return std::make_unique<RunnerImpl<uint32_t>>(ts, prog, text);
+}
 
 }  // namespace re
 }  // namespace interp

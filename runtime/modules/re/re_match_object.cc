@@ -45,12 +45,21 @@ Subject::Subject(Str* s) : s_(s), ascii_(s->is_ascii), length_(s->char_len) {
 int Subject::Run(ThreadState& ts, const Program& prog, int64_t endpos,
                  int64_t pos, bool search, bool full, bool must_advance,
                  MatchResult* r) const {
-  if (ascii_) {
-    return Execute(ts, prog, reinterpret_cast<const uint8_t*>(s_->data),
-                   endpos, pos, search, full, must_advance, r);
+  if (runner_ == nullptr || runner_prog_ != &prog) {
+    runner_ = ascii_ ? NewRunner(ts, prog,
+                                 reinterpret_cast<const uint8_t*>(s_->data))
+                     : NewRunner(ts, prog, wide_.data());
+    runner_prog_ = &prog;
   }
-  return Execute(ts, prog, wide_.data(), endpos, pos, search, full,
-                 must_advance, r);
+  return runner_->Run(endpos, pos, search, full, must_advance, r);
+}
+
+void Subject::Append(int64_t b, int64_t e, std::string* out) const {
+  if (ascii_) {
+    out->append(s_->data + b, static_cast<size_t>(e - b));
+    return;
+  }
+  for (int64_t i = b; i < e; ++i) AppendUtf8(out, wide_[i]);
 }
 
 Value Subject::Slice(ThreadState& ts, int64_t b, int64_t e) const {
@@ -642,11 +651,7 @@ bool ExpandTemplate(ThreadState& ts, const Template& t, const Subject& subject,
     if (k < t.groups.size()) {
       int g = t.groups[k];
       int64_t b = slots[2 * g], e = slots[2 * g + 1];
-      if (b >= 0 && e >= 0 && e > b) {
-        Value s = subject.Slice(ts, b, e);
-        if (s.IsError()) return false;
-        *out += AsStr(s)->view();
-      }
+      if (b >= 0 && e >= 0 && e > b) subject.Append(b, e, out);
     }
   }
   return true;

@@ -227,9 +227,9 @@ bool EachMatch(ThreadState& ts, const PatternData& p, const Subject& subject,
   NativePoll poll(ts);
   bool must_advance = false;
   int64_t n = 0;
+  MatchResult r;
   while (pos <= endpos && (limit == 0 || n < limit)) {
     if (!poll.Tick()) return false;
-    MatchResult r;
     int found = subject.Run(ts, p.prog, endpos, pos, true, false,
                             must_advance, &r);
     if (found < 0) return false;
@@ -413,9 +413,7 @@ Value Sub(ThreadState& ts, Value self, Value repl, Value string,
     ok = EachMatch(ts, *p, subject, 0, subject.length(), count,
                    [&](const MatchResult& r) {
       if (last < r.slots[0]) {
-        Value piece = subject.Slice(ts, last, r.slots[0]);
-        if (piece.IsError()) return false;
-        out += AsStr(piece)->view();
+        subject.Append(last, r.slots[0], &out);
         ++pieces;
       }
       if (callable) {
@@ -448,11 +446,7 @@ Value Sub(ThreadState& ts, Value self, Value repl, Value string,
     });
   }
   if (!ok) return Value::Error();
-  if (last < subject.length()) {
-    Value piece = subject.Slice(ts, last, subject.length());
-    if (piece.IsError()) return piece;
-    out += AsStr(piece)->view();
-  }
+  if (last < subject.length()) subject.Append(last, subject.length(), &out);
   Value s = StrValue(ts, out);
   if (s.IsError() || !with_count) return s;
   roots.Add(s);

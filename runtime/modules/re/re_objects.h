@@ -44,12 +44,17 @@ class Subject {
           bool search, bool full, bool must_advance, MatchResult* r) const;
   // text[b, e) as a new str, Error on failure.
   Value Slice(ThreadState& ts, int64_t b, int64_t e) const;
+  // Appends text[b, e) as UTF-8.
+  void Append(int64_t b, int64_t e, std::string* out) const;
 
  private:
   Str* s_;
   bool ascii_;
   int64_t length_;
   std::vector<uint32_t> wide_;
+  // The matcher for the last program run (reused by successive searches).
+  mutable const Program* runner_prog_ = nullptr;
+  mutable std::unique_ptr<Runner> runner_;
 };
 
 // A new Match object for a successful run.

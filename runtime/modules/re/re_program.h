@@ -11,6 +11,7 @@
 #define INTERP_RUNTIME_MODULES_RE_RE_PROGRAM_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -137,16 +138,23 @@ struct MatchResult {
   int lastindex = -1;
 };
 
-// Runs `prog` over text[0 .. endpos) starting the search at `pos`.
-// `search`: try every start position from pos; otherwise only pos.
-// `full`: the match must end at endpos. `must_advance`: an empty match at
-// `pos` itself is rejected (finditer/sub after an empty match).
-// Returns 1 on a match, 0 on none, -1 with an exception pending (host
-// limits, memory).
-template <typename CharT>
-int Execute(ThreadState& ts, const Program& prog, const CharT* text,
-            int64_t endpos, int64_t pos, bool search, bool full,
-            bool must_advance, MatchResult* result);
+// Runs a program over one subject, text[0 .. endpos), trying start
+// positions from `pos` (`search`) or only `pos`. `full`: the match must
+// end at endpos. `must_advance`: an empty match at `pos` itself is
+// rejected (finditer/sub after an empty match). Returns 1 on a match, 0 on
+// none, -1 with an exception pending (host limits). A Runner is reused
+// across the successive searches of findall/sub/split, so its buffers are
+// allocated once.
+class Runner {
+ public:
+  virtual ~Runner() = default;
+  virtual int Run(int64_t endpos, int64_t pos, bool search, bool full,
+                  bool must_advance, MatchResult* result) = 0;
+};
+std::unique_ptr<Runner> NewRunner(ThreadState& ts, const Program& prog,
+                                  const uint8_t* text);
+std::unique_ptr<Runner> NewRunner(ThreadState& ts, const Program& prog,
+                                  const uint32_t* text);
 
 }  // namespace re
 }  // namespace interp
