@@ -190,8 +190,9 @@ std::string PyRepr(const std::u32string& s) {
 
 class Parser {
  public:
-  Parser(const std::u32string& p, uint32_t flags, Program* prog)
-      : p_(p), flags_(flags), prog_(prog) {}
+  Parser(const std::u32string& p, uint32_t flags, int max_nesting,
+         Program* prog)
+      : p_(p), flags_(flags), max_nesting_(max_nesting), prog_(prog) {}
 
   bool Parse(NodePtr* out, CompileError* err);
 
@@ -225,6 +226,7 @@ class Parser {
 
   const std::u32string& p_;
   uint32_t flags_;
+  int max_nesting_;
   Program* prog_;
   size_t pos_ = 0;
   CompileError* err_ = nullptr;
@@ -657,6 +659,11 @@ bool Parser::ParseFlags(uint32_t c, uint32_t* add, uint32_t* del,
 }
 
 bool Parser::ParseSub(bool verbose, int nested, NodePtr* out) {
+  if (nested > max_nesting_) {
+    err_->msg = "maximum recursion depth exceeded";
+    err_->recursion = true;
+    return false;
+  }
   std::vector<NodePtr> items;
   for (;;) {
     NodePtr seq;
@@ -757,16 +764,16 @@ bool Parser::ParseSeq(bool verbose, int nested, bool first, NodePtr* out) {
         if (!lo.empty()) {
           min = number(lo);
           if (min >= kMaxRepeat) {
-            err_->msg = "\x01the repetition number is too large";
-            err_->pos = -1;
+            err_->msg = "the repetition number is too large";
+            err_->overflow = true;
             return false;
           }
         }
         if (!hi.empty()) {
           max = number(hi);
           if (max >= kMaxRepeat) {
-            err_->msg = "\x01the repetition number is too large";
-            err_->pos = -1;
+            err_->msg = "the repetition number is too large";
+            err_->overflow = true;
             return false;
           }
           if (max < min) {
@@ -1275,9 +1282,9 @@ bool CodeGen::Emit(const Node& n) {
 
 }  // namespace
 
-bool Compile(const std::u32string& pattern, uint32_t flags, Program* out,
-             CompileError* err) {
-  Parser parser(pattern, flags, out);
+bool Compile(const std::u32string& pattern, uint32_t flags, int max_nesting,
+             Program* out, CompileError* err) {
+  Parser parser(pattern, flags, max_nesting, out);
   NodePtr root;
   if (!parser.Parse(&root, err)) return false;
   CodeGen gen(out, err);

@@ -80,9 +80,12 @@ Value NewPattern(ThreadState& ts, Str* pattern, int64_t flags) {
     return RaiseValueError(ts, "ASCII and UNICODE flags are incompatible");
   }
   CompileError err;
-  if (!Compile(Decode(pattern), f, &data->prog, &err)) {
-    if (!err.msg.empty() && err.msg[0] == '\x01') {
-      return RaiseOverflowError(ts, err.msg.substr(1));
+  // CPython's parser recurses about twice per nesting level.
+  const int max_nesting = static_cast<int>(rt.recursion_limit / 2) - 5;
+  if (!Compile(Decode(pattern), f, max_nesting, &data->prog, &err)) {
+    if (err.overflow) return RaiseOverflowError(ts, err.msg);
+    if (err.recursion) {
+      return RaiseWithMessage(ts, rt.exc.recursion_error, err.msg);
     }
     return RaiseReError(ts, err.msg, pattern, err.pos);
   }

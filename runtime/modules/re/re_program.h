@@ -121,11 +121,15 @@ struct Program {
 struct CompileError {
   std::string msg;
   int64_t pos = -1;
+  bool overflow = false;   // OverflowError rather than re.error
+  bool recursion = false;  // RecursionError rather than re.error
 };
 
 // Compiles `pattern` (code points) with `flags`. False with *err set.
-bool Compile(const std::u32string& pattern, uint32_t flags, Program* out,
-             CompileError* err);
+// Groups nest at most `max_nesting` deep (the parser and code generator
+// recurse per level); deeper is err->recursion.
+bool Compile(const std::u32string& pattern, uint32_t flags, int max_nesting,
+             Program* out, CompileError* err);
 
 // Character predicates shared by the compiler and the matcher.
 bool IsWordChar(uint32_t c, bool ascii);
