@@ -22,6 +22,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -278,6 +279,36 @@ absl::Status Runtime::RunFile(std::string_view path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return RunSource(ss.str(), path, false);
+}
+
+absl::Status Runtime::RunModule(std::string_view name) {
+  if (!ok_) return absl::InternalError("runtime failed to start");
+  std::string filename;
+  std::string source;
+  {
+    Entry entry(*this);
+    if (entry.thread() == nullptr) return NoThreadState();
+    ThreadState& ts = *entry.thread();
+    RuntimeState& rt = *state_;
+    bool is_package = false;
+    if (!FindModuleSource(ts, name, &filename, &source, &is_package)) {
+      return absl::NotFoundError(
+          absl::StrCat("No module named ", vm::AV(name)));
+    }
+    if (is_package) {
+      Str* package = InternStr(ts, name);
+      if (package == nullptr || ImportModule(ts, package).IsError()) {
+        return StatusFromPending(ts);
+      }
+    }
+    Value argv = ModuleGet(rt.sys_module, InternStr(ts, "argv"));
+    if (IsKind(argv, ObjKind::kList) && As<List>(argv)->size > 0) {
+      Value f = StrValue(ts, filename);
+      if (f.IsError()) return StatusFromPending(ts);
+      As<List>(argv)->items[0] = f;
+    }
+  }
+  return RunSource(source, filename, false);
 }
 
 absl::Status Runtime::RunString(std::string_view source,

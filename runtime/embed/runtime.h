@@ -76,6 +76,11 @@ class Runtime {
   // and the kSystemExitPayload payload; its message is what `interp`
   // prints for non-integer codes (empty otherwise).
   absl::Status RunFile(std::string_view path);
+  // Runs module `name` as __main__, as `python3 -m name` does: found on
+  // sys.path or among the frozen standard modules (a package runs its
+  // __main__ submodule); sys.argv[0] becomes its file. NotFound when there
+  // is no such module.
+  absl::Status RunModule(std::string_view name);
   // Runs source text as __main__ (filename shown in tracebacks).
   absl::Status RunString(std::string_view source,
                          std::string_view filename = "<string>");

@@ -123,6 +123,28 @@ TEST(EmbedRun, RunStringThenCallReturnsValue) {
   EXPECT_EQ(v->AsInt(), 15);
 }
 
+TEST(EmbedSandbox, OnlyAllowedModulesImport) {
+  RuntimeOptions options;
+  options.allowed_modules = std::vector<std::string>{"math", "keyword"};
+  Runtime rt(options);
+  ASSERT_TRUE(rt.ok());
+  EXPECT_TRUE(rt.RunString("import math, keyword\n"
+                           "assert math.sqrt(16) == 4.0\n"
+                           "assert keyword.iskeyword('def')\n")
+                  .ok());
+  for (const char* denied :
+       {"import os\n", "import os.path\n", "from subprocess import run\n",
+        "import signal\n", "import sys\n"}) {
+    absl::Status s = rt.RunString(denied);
+    ASSERT_FALSE(s.ok()) << denied;
+    EXPECT_THAT(s.message(), testing::HasSubstr("is not allowed by the host"))
+        << denied;
+  }
+  // Without the option every module imports.
+  Runtime open_rt;
+  EXPECT_TRUE(open_rt.RunString("import os, sys, signal\n").ok());
+}
+
 TEST(EmbedRun, ScriptErrorIsTracebackStatus) {
   Runtime rt;
   absl::Status s = rt.RunString(
