@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "runtime/frontend/unicode_names.h"
 #include "runtime/modules/re/re_program.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/unicode.h"
@@ -222,6 +223,7 @@ class Parser {
   bool ParseFlags(uint32_t c, uint32_t* add, uint32_t* del, bool* global);
   bool GetUntil(uint32_t terminator, const char* name, std::u32string* out);
   bool ParseHex(std::u32string* raw, int digits, uint32_t* value);
+  bool ParseNamed(uint32_t* value);  // after "\N"
   NodePtr Category(uint8_t cat, uint32_t flags);
 
   const std::u32string& p_;
@@ -278,6 +280,20 @@ bool Parser::ParseHex(std::u32string* raw, int digits, uint32_t* value) {
                  static_cast<int64_t>(raw->size()));
   }
   *value = v;
+  return true;
+}
+
+bool Parser::ParseNamed(uint32_t* value) {
+  if (!Match('{')) return Error("missing {");
+  std::u32string name;
+  if (!GetUntil('}', "character name", &name)) return false;
+  std::string utf8 = Utf8(name);
+  int32_t cp = LookupUnicodeName(utf8);
+  if (cp < 0) {
+    return Error(absl::StrCat("undefined character name ", PyRepr(name)),
+                 static_cast<int64_t>(name.size()) + 4);
+  }
+  *value = static_cast<uint32_t>(cp);
   return true;
 }
 
@@ -348,6 +364,11 @@ bool Parser::ParseEscape(uint32_t flags, NodePtr* out, std::u32string* raw) {
     case 'u': {
       uint32_t v;
       if (!ParseHex(raw, 4, &v)) return false;
+      return literal(v);
+    }
+    case 'N': {
+      uint32_t v;
+      if (!ParseNamed(&v)) return false;
       return literal(v);
     }
     case 'U': {
@@ -460,6 +481,12 @@ bool Parser::ParseClassEscape(uint32_t flags, CharSet* set, int64_t* literal,
     case 'W':
       set->categories |= kCatNotWord;
       return true;
+    case 'N': {
+      uint32_t v;
+      if (!ParseNamed(&v)) return false;
+      *literal = v;
+      return true;
+    }
     case 'x':
     case 'u':
     case 'U': {

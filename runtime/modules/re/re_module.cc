@@ -482,14 +482,15 @@ Value PatternRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   PatternData* p = nargs >= 1 ? SelfPattern(ts, args[0], "__repr__") : nullptr;
   if (p == nullptr) return Value::Error();
   std::string r;
-  TempRoots roots(ts);
-  Value pat = Value::Obj(p->pattern);
-  if (p->pattern->char_len > 200) {
-    pat = StrSlice(ts, p->pattern, 0, 200, 1);
-    if (pat.IsError()) return pat;
-    roots.Add(pat);
+  if (!AppendRepr(ts, Value::Obj(p->pattern), &r)) return Value::Error();
+  // %.200R: the repr cut to 200 characters.
+  Str* rs = NewStr(ts, r);
+  if (rs == nullptr) return Value::Error();
+  if (rs->char_len > 200) {
+    Value cut = StrSlice(ts, rs, 0, 200, 1);
+    if (cut.IsError()) return cut;
+    r = std::string(AsStr(cut)->view());
   }
-  if (!AppendRepr(ts, pat, &r)) return Value::Error();
   uint32_t flags = p->prog.flags;
   if ((flags & (kLocale | kUnicode | kAscii)) == kUnicode) flags &= ~kUnicode;
   std::string out = absl::StrCat("re.compile(", r);
