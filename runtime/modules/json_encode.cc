@@ -387,8 +387,11 @@ bool ParseOptions(ThreadState& ts, const Value* kwvalues, Tuple* kw,
     } else if (name == "cls" && v.IsNone()) {
       // The default encoder class.
     } else {
+      // CPython passes the remaining keywords to JSONEncoder().
+      (void)fname;
       RaiseFormat(ts, Rt(ts).exc.type_error,
-                  "%s() got an unexpected keyword argument '%s'", fname,
+                  "JSONEncoder.__init__() got an unexpected keyword argument "
+                  "'%s'",
                   std::string(name));
       return false;
     }
