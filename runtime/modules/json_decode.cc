@@ -131,7 +131,7 @@ Value Parser::Fail(std::string_view msg, size_t byte_pos) {
   int64_t col = pos - last_nl;
   RuntimeState& rt = Rt(ts_);
   std::string text = absl::StrCat(AV(msg), ": line ", line, " column ", col,
-                                   " (char ", pos, ")");
+                                  " (char ", pos, ")");
   Value s = StrValue(ts_, text);
   if (s.IsError()) return s;
   TempRoots roots(ts_);
@@ -178,8 +178,8 @@ Value Parser::Constant(std::string_view name, double value) {
 Value Parser::ParseValue(size_t i, size_t* end, int depth) {
   if (i >= n_) return ExpectingValue(i);
   auto rest = [&](std::string_view word) {
-    return n_ - i >= word.size() && std::memcmp(p_ + i, word.data(),
-                                                word.size()) == 0;
+    return n_ - i >= word.size() &&
+           std::memcmp(p_ + i, word.data(), word.size()) == 0;
   };
   switch (p_[i]) {
     case '"':
@@ -415,8 +415,8 @@ Value Parser::ParseString(size_t i, size_t* end, bool is_key) {
     Str* hit = *slot;
     if (hit != nullptr && hit->view() == text) return Value::Obj(hit);
   }
-  Str* s = ascii ? NewStrWithLength(ts_, text, static_cast<uint32_t>(text.size()),
-                                    true)
+  Str* s = ascii ? NewStrWithLength(ts_, text,
+                                    static_cast<uint32_t>(text.size()), true)
                  : NewStr(ts_, text);
   if (s == nullptr) return Value::Error();
   if (slot != nullptr) *slot = s;

@@ -83,8 +83,12 @@ void Encoder::EncodeStr(std::string_view s) {
   const size_t n = s.size();
   size_t i = 0;
   auto u4 = [&](uint32_t c) {
-    char buf[6] = {'\\', 'u', kHex[(c >> 12) & 15], kHex[(c >> 8) & 15],
-                   kHex[(c >> 4) & 15], kHex[c & 15]};
+    char buf[6] = {'\\',
+                   'u',
+                   kHex[(c >> 12) & 15],
+                   kHex[(c >> 8) & 15],
+                   kHex[(c >> 4) & 15],
+                   kHex[c & 15]};
     out_.append(buf, 6);
   };
   while (i < n) {
@@ -236,7 +240,8 @@ bool Encoder::Encode(Value v, int level) {
   return true;
 }
 
-bool Encoder::EncodeList(const Value* items, uint32_t n, Value owner, int level) {
+bool Encoder::EncodeList(const Value* items, uint32_t n, Value owner,
+                         int level) {
   if (n == 0) {
     out_ += "[]";
     return true;

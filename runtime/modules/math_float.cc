@@ -103,9 +103,9 @@ constexpr double kLanczosNum[kLanczosN] = {
     210.82427775157934587250973392071336271166969580291,
     2.5066282746310002701649081771338373386264310793408};
 constexpr double kLanczosDen[kLanczosN] = {
-    0.0,       39916800.0, 120543840.0, 150917976.0, 105258076.0,
-    45995730.0, 13339535.0, 2637558.0,  357423.0,    32670.0,
-    1925.0,    66.0,       1.0};
+    0.0,        39916800.0, 120543840.0, 150917976.0, 105258076.0,
+    45995730.0, 13339535.0, 2637558.0,   357423.0,    32670.0,
+    1925.0,     66.0,       1.0};
 
 double LanczosSum(double x) {
   double num = 0.0, den = 0.0;
@@ -249,8 +249,7 @@ double VectorNorm(std::vector<double>& v, double max, bool found_nan) {
 
 }  // namespace
 
-Value Remainder(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Remainder(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   double x, y;
   if (!TwoDoubles(ts, "remainder", args, nargs, kw, &x, &y)) {
     return Value::Error();
@@ -302,8 +301,7 @@ Value Exp2(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Checked1(ts, x, std::exp2(x), true);
 }
 
-Value Nextafter(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Nextafter(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   double x, y;
   if (!TwoDoubles(ts, "nextafter", args, nargs, kw, &x, &y)) {
     return Value::Error();

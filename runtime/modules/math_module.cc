@@ -11,10 +11,10 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/modules/math_internal.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/tuple.h"
-#include "runtime/modules/math_internal.h"
 #include "runtime/vm/call.h"
 
 namespace interp {
@@ -318,25 +318,61 @@ Module* InitMathModule(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   static constexpr MethodDef kFunctions[] = {
-      {"sqrt", Sqrt},         {"floor", Floor},     {"ceil", Ceil},
-      {"trunc", Trunc},       {"fabs", Fabs},       {"sin", Sin},
-      {"cos", Cos},           {"tan", Tan},         {"asin", Asin},
-      {"acos", Acos},         {"atan", Atan},       {"atan2", Atan2},
-      {"sinh", Sinh},         {"cosh", Cosh},       {"tanh", Tanh},
-      {"asinh", Asinh},       {"acosh", Acosh},     {"atanh", Atanh},
-      {"exp", Exp},           {"expm1", Expm1},     {"log", Log},
-      {"log2", Log2},         {"log10", Log10},     {"log1p", Log1p},
-      {"pow", Pow},           {"fmod", Fmod},       {"copysign", Copysign},
-      {"hypot", Hypot},       {"isnan", Isnan},     {"isinf", Isinf},
-      {"isfinite", Isfinite}, {"isclose", Isclose}, {"degrees", Degrees},
-      {"radians", Radians},   {"modf", Modf},       {"factorial", Factorial},
-      {"gcd", Gcd},           {"lcm", Lcm},         {"prod", Prod},
-      {"fsum", Fsum},         {"remainder", Remainder},
-      {"erf", Erf},           {"erfc", Erfc},       {"gamma", Gamma},
-      {"lgamma", Lgamma},     {"cbrt", Cbrt},       {"exp2", Exp2},
-      {"nextafter", Nextafter}, {"ulp", Ulp},       {"frexp", Frexp},
-      {"ldexp", Ldexp},       {"dist", Dist},       {"comb", Comb},
-      {"perm", Perm},         {"isqrt", Isqrt},
+      {"sqrt", Sqrt},
+      {"floor", Floor},
+      {"ceil", Ceil},
+      {"trunc", Trunc},
+      {"fabs", Fabs},
+      {"sin", Sin},
+      {"cos", Cos},
+      {"tan", Tan},
+      {"asin", Asin},
+      {"acos", Acos},
+      {"atan", Atan},
+      {"atan2", Atan2},
+      {"sinh", Sinh},
+      {"cosh", Cosh},
+      {"tanh", Tanh},
+      {"asinh", Asinh},
+      {"acosh", Acosh},
+      {"atanh", Atanh},
+      {"exp", Exp},
+      {"expm1", Expm1},
+      {"log", Log},
+      {"log2", Log2},
+      {"log10", Log10},
+      {"log1p", Log1p},
+      {"pow", Pow},
+      {"fmod", Fmod},
+      {"copysign", Copysign},
+      {"hypot", Hypot},
+      {"isnan", Isnan},
+      {"isinf", Isinf},
+      {"isfinite", Isfinite},
+      {"isclose", Isclose},
+      {"degrees", Degrees},
+      {"radians", Radians},
+      {"modf", Modf},
+      {"factorial", Factorial},
+      {"gcd", Gcd},
+      {"lcm", Lcm},
+      {"prod", Prod},
+      {"fsum", Fsum},
+      {"remainder", Remainder},
+      {"erf", Erf},
+      {"erfc", Erfc},
+      {"gamma", Gamma},
+      {"lgamma", Lgamma},
+      {"cbrt", Cbrt},
+      {"exp2", Exp2},
+      {"nextafter", Nextafter},
+      {"ulp", Ulp},
+      {"frexp", Frexp},
+      {"ldexp", Ldexp},
+      {"dist", Dist},
+      {"comb", Comb},
+      {"perm", Perm},
+      {"isqrt", Isqrt},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;

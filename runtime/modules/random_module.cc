@@ -42,7 +42,7 @@ constexpr int kM = 397;
 // The generator state, stored inline after the NativeData header.
 struct MtState {
   uint32_t mt[kN];
-  int index;  // next word of mt to temper; kN: regenerate first
+  int index;    // next word of mt to temper; kN: regenerate first
   bool system;  // SystemRandom: draws from the OS, has no state
   bool has_gauss_next;
   double gauss_next;
@@ -245,8 +245,8 @@ Value Float(double d) { return Value::Float(d); }
 
 Value NewGenerator(ThreadState& ts, ClassObject* cls, bool system) {
   RuntimeState& rt = Rt(ts);
-  auto* obj = rt.heap.New<NativeData>(ts, ObjKind::kNativeData, cls,
-                                      sizeof(MtState));
+  auto* obj =
+      rt.heap.New<NativeData>(ts, ObjKind::kNativeData, cls, sizeof(MtState));
   if (obj == nullptr) return RaiseMemoryError(ts);
   auto* s = reinterpret_cast<MtState*>(obj + 1);
   std::memset(s, 0, sizeof(MtState));
@@ -275,8 +275,7 @@ Value RandomConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   return r;
 }
 
-Value SystemRandomConstruct(ThreadState& ts, const Value*, uint32_t,
-                            Tuple*) {
+Value SystemRandomConstruct(ThreadState& ts, const Value*, uint32_t, Tuple*) {
   return NewGenerator(ts, Rt(ts).classes.random_system_random, true);
 }
 
@@ -310,8 +309,8 @@ Value NoState(ThreadState& ts) {
 
 Value GetState(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   MtState* s = Self(ts, args, nargs, "getstate");
-  if (s == nullptr || !MethodArgs(ts, "Random", "getstate", nargs - 1, kw, 0,
-                                  0)) {
+  if (s == nullptr ||
+      !MethodArgs(ts, "Random", "getstate", nargs - 1, kw, 0, 0)) {
     return Value::Error();
   }
   if (s->system) return NoState(ts);
@@ -329,14 +328,15 @@ Value GetState(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 Value SetState(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   MtState* s = Self(ts, args, nargs, "setstate");
-  if (s == nullptr || !MethodArgs(ts, "Random", "setstate", nargs - 1, kw, 1,
-                                  1)) {
+  if (s == nullptr ||
+      !MethodArgs(ts, "Random", "setstate", nargs - 1, kw, 1, 1)) {
     return Value::Error();
   }
   if (s->system) return NoState(ts);
   Value state = args[1];
   if (!IsKind(state, ObjKind::kTuple) || As<Tuple>(state)->size != 3) {
-    return RaiseTypeError(ts, "state must be a 3-tuple (version, state, gauss)");
+    return RaiseTypeError(ts,
+                          "state must be a 3-tuple (version, state, gauss)");
   }
   Tuple* t = As<Tuple>(state);
   // Version 2 states (Python 2.x pickles) differ only in how they were
@@ -359,12 +359,14 @@ Value SetState(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   uint32_t mt[kN];
   for (int i = 0; i <= kN; ++i) {
     Value w = words->items[i];
-    if (!w.IsIntLike()) return RaiseTypeError(ts, "state vector items must be integers");
+    if (!w.IsIntLike())
+      return RaiseTypeError(ts, "state vector items must be integers");
     if (i < kN && t->items[0].AsInt() == 2) {
       mt[i] = static_cast<uint32_t>(w.AsInt());
     } else if (i < kN) {
       if (w.AsInt() < 0 || w.AsInt() > 0xffffffffll) {
-        return RaiseOverflowError(ts, "Python int too large to convert to C unsigned long");
+        return RaiseOverflowError(
+            ts, "Python int too large to convert to C unsigned long");
       }
       mt[i] = static_cast<uint32_t>(w.AsInt());
     } else if (w.AsInt() < 0 || w.AsInt() > kN) {
@@ -386,8 +388,8 @@ Value SetState(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 Value GetRandBitsFn(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kw) {
   MtState* s = Self(ts, args, nargs, "getrandbits");
-  if (s == nullptr || !MethodArgs(ts, "Random", "getrandbits", nargs - 1, kw,
-                                  1, 1)) {
+  if (s == nullptr ||
+      !MethodArgs(ts, "Random", "getrandbits", nargs - 1, kw, 1, 1)) {
     return Value::Error();
   }
   int64_t k;
@@ -395,8 +397,7 @@ Value GetRandBitsFn(ThreadState& ts, const Value* args, uint32_t nargs,
   if (k < 0) return RaiseValueError(ts, "number of bits must be non-negative");
   if (k == 0) return Value::Int(0);
   if (k > 63) {
-    return RaiseOverflowError(ts,
-                              "getrandbits() above 63 bits needs big ints");
+    return RaiseOverflowError(ts, "getrandbits() above 63 bits needs big ints");
   }
   return Value::Int(static_cast<int64_t>(GetRandBits(s, static_cast<int>(k))));
 }
@@ -406,7 +407,8 @@ bool RangeArg(ThreadState& ts, Value v, const char* what, int64_t* out) {
   if (v.IsFloat()) {
     double d = v.AsFloat();
     if (d != std::floor(d) || !std::isfinite(d)) {
-      RaiseValueError(ts, absl::StrCat("non-integer ", what, " for randrange()"));
+      RaiseValueError(ts,
+                      absl::StrCat("non-integer ", what, " for randrange()"));
       return false;
     }
     *out = static_cast<int64_t>(d);
@@ -444,9 +446,9 @@ Value RandRange(ThreadState& ts, MtState* s, Value start, Value stop,
     if (width > 0) {
       return Value::Int(istart + static_cast<int64_t>(RandBelow(s, width)));
     }
-    return RaiseValueError(ts, absl::StrCat("empty range for randrange() (",
-                                            istart, ", ", istop, ", ", width,
-                                            ")"));
+    return RaiseValueError(
+        ts, absl::StrCat("empty range for randrange() (", istart, ", ", istop,
+                         ", ", width, ")"));
   }
   int64_t n;
   if (istep > 0) {
@@ -504,8 +506,8 @@ Value SeqItem(ThreadState& ts, Value seq, int64_t i) {
 
 Value Choice(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   MtState* s = Self(ts, args, nargs, "choice");
-  if (s == nullptr || !MethodArgs(ts, "Random", "choice", nargs - 1, kw, 1,
-                                  1)) {
+  if (s == nullptr ||
+      !MethodArgs(ts, "Random", "choice", nargs - 1, kw, 1, 1)) {
     return Value::Error();
   }
   int64_t n;
@@ -518,8 +520,8 @@ Value Choice(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 Value Shuffle(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   MtState* s = Self(ts, args, nargs, "shuffle");
-  if (s == nullptr || !MethodArgs(ts, "Random", "shuffle", nargs - 1, kw, 1,
-                                  1)) {
+  if (s == nullptr ||
+      !MethodArgs(ts, "Random", "shuffle", nargs - 1, kw, 1, 1)) {
     return Value::Error();
   }
   Value x = args[1];
@@ -639,8 +641,8 @@ Value Choices(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     double dn = static_cast<double>(n);
     for (int64_t i = 0; i < k; ++i) {
       if (!poll.Tick()) return Value::Error();
-      Value item = SeqItem(ts, pop, static_cast<int64_t>(std::floor(
-                                         NextDouble(s) * dn)));
+      Value item = SeqItem(
+          ts, pop, static_cast<int64_t>(std::floor(NextDouble(s) * dn)));
       if (item.IsError() || !ListAppend(ts, result, item)) {
         return Value::Error();
       }
@@ -722,8 +724,8 @@ Value RandomFn(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   MtState* s = nargs == 1 && kw == nullptr ? AsMt(args[0]) : nullptr;
   if (s == nullptr) {
     s = Self(ts, args, nargs, "random");
-    if (s == nullptr || !MethodArgs(ts, "Random", "random", nargs - 1, kw, 0,
-                                    0)) {
+    if (s == nullptr ||
+        !MethodArgs(ts, "Random", "random", nargs - 1, kw, 0, 0)) {
       return Value::Error();
     }
   }
@@ -759,8 +761,8 @@ bool FloatArgs(ThreadState& ts, const char* name, const Value* args,
 Value Uniform(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   double p[2];
   MtState* s;
-  if (!FloatArgs(ts, "uniform", args, nargs, kw, {"self", "a", "b"}, 3,
-                 nullptr, p, &s)) {
+  if (!FloatArgs(ts, "uniform", args, nargs, kw, {"self", "a", "b"}, 3, nullptr,
+                 p, &s)) {
     return Value::Error();
   }
   return Float(p[0] + (p[1] - p[0]) * NextDouble(s));
@@ -826,8 +828,8 @@ Value LogNormVariate(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   double p[2];
   MtState* s;
-  if (!FloatArgs(ts, "lognormvariate", args, nargs, kw,
-                 {"self", "mu", "sigma"}, 3, nullptr, p, &s)) {
+  if (!FloatArgs(ts, "lognormvariate", args, nargs, kw, {"self", "mu", "sigma"},
+                 3, nullptr, p, &s)) {
     return Value::Error();
   }
   double r = std::exp(NormalVariate(s, p[0], p[1]));
@@ -922,8 +924,8 @@ Value GammaVariateFn(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   double p[2], r;
   MtState* s;
-  if (!FloatArgs(ts, "gammavariate", args, nargs, kw,
-                 {"self", "alpha", "beta"}, 3, nullptr, p, &s) ||
+  if (!FloatArgs(ts, "gammavariate", args, nargs, kw, {"self", "alpha", "beta"},
+                 3, nullptr, p, &s) ||
       !GammaVariate(ts, s, p[0], p[1], &r)) {
     return Value::Error();
   }
@@ -999,8 +1001,8 @@ Module* InitRandomModule(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   ClassObject* cls =
-      NewClass(ts, "Random", rt.classes.object, "random",
-               ObjKind::kNativeData, kClassBuiltin | kClassBaseOk);
+      NewClass(ts, "Random", rt.classes.object, "random", ObjKind::kNativeData,
+               kClassBuiltin | kClassBaseOk);
   if (cls == nullptr) return nullptr;
   roots.Add(Value::Obj(cls));
   cls->construct = RandomConstruct;

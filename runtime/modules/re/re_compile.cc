@@ -155,9 +155,9 @@ bool IsIdentifier(const std::u32string& s) {
   if (s.empty()) return false;
   for (size_t i = 0; i < s.size(); ++i) {
     uint32_t c = s[i];
-    bool ok = c == '_' || (c < 128 ? IsAsciiLetter(c) || (i > 0 && IsDec(c))
-                                   : unicode::IsAlpha(c) ||
-                                         (i > 0 && unicode::IsAlnum(c)));
+    bool ok = c == '_' ||
+              (c < 128 ? IsAsciiLetter(c) || (i > 0 && IsDec(c))
+                       : unicode::IsAlpha(c) || (i > 0 && unicode::IsAlnum(c)));
     if (!ok) return false;
   }
   return true;
@@ -232,7 +232,7 @@ class Parser {
   Program* prog_;
   size_t pos_ = 0;
   CompileError* err_ = nullptr;
-  int groups_ = 1;  // next group number (group 0 is the whole match)
+  int groups_ = 1;          // next group number (group 0 is the whole match)
   std::vector<bool> open_;  // open_[g]: group g still being parsed
   std::vector<std::pair<int, int64_t>> cond_refs_;  // (group, position)
 };
@@ -394,11 +394,10 @@ bool Parser::ParseEscape(uint32_t flags, NodePtr* out, std::u32string* raw) {
   if (IsDec(c)) {
     if (!AtEnd() && IsDec(p_[pos_])) {
       raw->push_back(p_[pos_++]);
-      if (IsOct((*raw)[1]) && IsOct((*raw)[2]) && !AtEnd() &&
-          IsOct(p_[pos_])) {
+      if (IsOct((*raw)[1]) && IsOct((*raw)[2]) && !AtEnd() && IsOct(p_[pos_])) {
         raw->push_back(p_[pos_++]);
-        uint32_t v = ((*raw)[1] - '0') * 64 + ((*raw)[2] - '0') * 8 +
-                     ((*raw)[3] - '0');
+        uint32_t v =
+            ((*raw)[1] - '0') * 64 + ((*raw)[2] - '0') * 8 + ((*raw)[3] - '0');
         if (v > 0377) {
           return Error(absl::StrCat("octal escape value ", Utf8(*raw),
                                     " outside of range 0-0o377"),
@@ -408,7 +407,8 @@ bool Parser::ParseEscape(uint32_t flags, NodePtr* out, std::u32string* raw) {
       }
     }
     int group = 0;
-    for (size_t k = 1; k < raw->size(); ++k) group = group * 10 + ((*raw)[k] - '0');
+    for (size_t k = 1; k < raw->size(); ++k)
+      group = group * 10 + ((*raw)[k] - '0');
     if (group < groups_) {
       if (open_[group]) {
         return Error("cannot refer to an open group",
@@ -567,10 +567,10 @@ bool Parser::ParseClass(uint32_t flags, size_t here, NodePtr* out) {
         that_raw = std::u32string(1, c2);
       }
       if (lo < 0 || hi < 0 || hi < lo) {
-        return Error(absl::StrCat("bad character range ", Utf8(this_raw), "-",
-                                  Utf8(that_raw)),
-                     static_cast<int64_t>(this_raw.size() + 1 +
-                                          that_raw.size()));
+        return Error(
+            absl::StrCat("bad character range ", Utf8(this_raw), "-",
+                         Utf8(that_raw)),
+            static_cast<int64_t>(this_raw.size() + 1 + that_raw.size()));
       }
       set.ranges.emplace_back(lo, hi);
     } else if (lo >= 0) {
@@ -632,13 +632,15 @@ bool Parser::ParseFlags(uint32_t c, uint32_t* add, uint32_t* del,
     for (;;) {
       uint32_t flag = FlagOf(c);
       if (c == 'L') {
-        return Error("bad inline flags: cannot use 'L' flag with a str "
-                     "pattern");
+        return Error(
+            "bad inline flags: cannot use 'L' flag with a str "
+            "pattern");
       }
       *add |= flag;
       if ((flag & kTypeFlags) && (*add & kTypeFlags) != flag) {
-        return Error("bad inline flags: flags 'a', 'u' and 'L' are "
-                     "incompatible");
+        return Error(
+            "bad inline flags: flags 'a', 'u' and 'L' are "
+            "incompatible");
       }
       if (AtEnd()) return Error("missing -, : or )");
       c = p_[pos_++];
@@ -664,8 +666,9 @@ bool Parser::ParseFlags(uint32_t c, uint32_t* add, uint32_t* del,
     for (;;) {
       uint32_t flag = FlagOf(c);
       if (flag & kTypeFlags) {
-        return Error("bad inline flags: cannot turn off flags 'a', 'u' and "
-                     "'L'");
+        return Error(
+            "bad inline flags: cannot turn off flags 'a', 'u' and "
+            "'L'");
       }
       *del |= flag;
       if (AtEnd()) return Error("missing :");
@@ -839,17 +842,17 @@ bool Parser::ParseSeq(bool verbose, int nested, bool first, NodePtr* out) {
           if (Match('<')) {
             if (!GetUntil('>', "group name", &name)) return false;
             if (!IsIdentifier(name)) {
-              return Error(absl::StrCat("bad character in group name ",
-                                        PyRepr(name)),
-                           static_cast<int64_t>(name.size()) + 1);
+              return Error(
+                  absl::StrCat("bad character in group name ", PyRepr(name)),
+                  static_cast<int64_t>(name.size()) + 1);
             }
             named = true;
           } else if (Match('=')) {
             if (!GetUntil(')', "group name", &name)) return false;
             if (!IsIdentifier(name)) {
-              return Error(absl::StrCat("bad character in group name ",
-                                        PyRepr(name)),
-                           static_cast<int64_t>(name.size()) + 1);
+              return Error(
+                  absl::StrCat("bad character in group name ", PyRepr(name)),
+                  static_cast<int64_t>(name.size()) + 1);
             }
             int gid = -1;
             for (const auto& gn : prog_->group_names) {
@@ -925,9 +928,9 @@ bool Parser::ParseSeq(bool verbose, int nested, bool first, NodePtr* out) {
             bool digits = !cond.empty() && cond.size() < 10;
             for (char32_t d : cond) digits = digits && IsDec(d);
             if (!digits) {
-              return Error(absl::StrCat("bad character in group name ",
-                                        PyRepr(cond)),
-                           static_cast<int64_t>(cond.size()) + 1);
+              return Error(
+                  absl::StrCat("bad character in group name ", PyRepr(cond)),
+                  static_cast<int64_t>(cond.size()) + 1);
             }
             gid = std::stoi(Utf8(cond));
             if (gid == 0) {
@@ -954,7 +957,8 @@ bool Parser::ParseSeq(bool verbose, int nested, bool first, NodePtr* out) {
           NodePtr n = MakeNode(NodeKind::kGroupExists, cur);
           n->index = gid;
           n->kids.push_back(std::move(yes));
-          n->kids.push_back(no ? std::move(no) : MakeNode(NodeKind::kEmpty, cur));
+          n->kids.push_back(no ? std::move(no)
+                               : MakeNode(NodeKind::kEmpty, cur));
           items.push_back(std::move(n));
           continue;
         } else if (ch == '>') {
@@ -1097,8 +1101,9 @@ void Width(const Program& prog, const Node& n, int64_t* lo, int64_t* hi) {
       int64_t l, h;
       Width(prog, *n.kids[0], &l, &h);
       *lo = cap(l * n.min);
-      *hi = (n.max >= kMaxRepeat && h > 0) ? kMaxRepeat
-                                           : cap(h * std::max<int64_t>(n.max, 0));
+      *hi = (n.max >= kMaxRepeat && h > 0)
+                ? kMaxRepeat
+                : cap(h * std::max<int64_t>(n.max, 0));
       return;
     }
     case NodeKind::kGroupExists: {
@@ -1133,6 +1138,9 @@ class CodeGen {
     prog_->code.push_back(i);
   }
   bool EmitSingle(const Node& n);  // one-character item as one instruction
+  // A repeat of a multi-character item: `?` as a split, others as a
+  // counted loop.
+  bool EmitLoop(const Node& item, int min, int max, RepeatMode mode);
   static bool IsSingle(const Node& n) {
     return n.kind == NodeKind::kLiteral || n.kind == NodeKind::kAny ||
            n.kind == NodeKind::kSet;
@@ -1266,45 +1274,39 @@ bool CodeGen::Emit(const Node& n) {
         // An atomic group around the greedy repeat.
         int at = Pc();
         Add(Op::kAtomic);
-        Node greedy;
-        greedy.kind = NodeKind::kRepeat;
-        greedy.flags = n.flags;
-        greedy.min = n.min;
-        greedy.max = n.max;
-        greedy.mode = kGreedy;
-        // Borrow the item without copying the tree.
-        greedy.kids.emplace_back(const_cast<Node*>(&item));
-        bool ok = Emit(greedy);
-        (void)greedy.kids[0].release();
-        if (!ok) return false;
+        if (!EmitLoop(item, min, max, kGreedy)) return false;
         Add(Op::kMatch);
         At(at).b = Pc();
         return true;
       }
-      if (min == 0 && max == 1) {
-        int split = Pc();
-        Add(Op::kSplit, 0, 0);
-        if (!Emit(item)) return false;
-        if (n.mode == kLazy) {
-          At(split).a = Pc();
-          At(split).b = split + 1;
-        } else {
-          At(split).a = split + 1;
-          At(split).b = Pc();
-        }
-        return true;
-      }
-      int counter = prog_->counters++;
-      Add(Op::kRepInit, counter);
-      int check = Pc();
-      Add(Op::kRepCheck, counter, min, max, 0, n.mode);
-      if (!Emit(item)) return false;
-      Add(Op::kJmp, check);
-      At(check).d = Pc();
-      return true;
+      return EmitLoop(item, min, max, n.mode);
     }
   }
   return false;
+}
+
+bool CodeGen::EmitLoop(const Node& item, int min, int max, RepeatMode mode) {
+  if (min == 0 && max == 1) {
+    int split = Pc();
+    Add(Op::kSplit, 0, 0);
+    if (!Emit(item)) return false;
+    if (mode == kLazy) {
+      At(split).a = Pc();
+      At(split).b = split + 1;
+    } else {
+      At(split).a = split + 1;
+      At(split).b = Pc();
+    }
+    return true;
+  }
+  int counter = prog_->counters++;
+  Add(Op::kRepInit, counter);
+  int check = Pc();
+  Add(Op::kRepCheck, counter, min, max, 0, mode);
+  if (!Emit(item)) return false;
+  Add(Op::kJmp, check);
+  At(check).d = Pc();
+  return true;
 }
 
 }  // namespace

@@ -39,8 +39,7 @@ struct Frame {
 template <typename CharT>
 class Matcher {
  public:
-  Matcher(ThreadState& ts, const Program& prog, const CharT* text,
-          int64_t end)
+  Matcher(ThreadState& ts, const Program& prog, const CharT* text, int64_t end)
       : ts_(ts),
         prog_(prog),
         s_(text),
@@ -424,8 +423,7 @@ int64_t RunnerImpl<CharT>::Skip(int64_t start, int64_t endpos) const {
       if (c >= 256 || start >= endpos) return endpos;
       const void* hit = std::memchr(text_ + start, static_cast<int>(c),
                                     static_cast<size_t>(endpos - start));
-      return hit == nullptr ? endpos
-                            : static_cast<const CharT*>(hit) - text_;
+      return hit == nullptr ? endpos : static_cast<const CharT*>(hit) - text_;
     }
     while (start < endpos && static_cast<uint32_t>(text_[start]) != c) {
       ++start;
@@ -443,9 +441,8 @@ int64_t RunnerImpl<CharT>::Skip(int64_t start, int64_t endpos) const {
 }
 
 template <typename CharT>
-int RunnerImpl<CharT>::Run(int64_t endpos, int64_t pos, bool search,
-                           bool full, bool must_advance,
-                           MatchResult* result) {
+int RunnerImpl<CharT>::Run(int64_t endpos, int64_t pos, bool search, bool full,
+                           bool must_advance, MatchResult* result) {
   Matcher<CharT>& m = m_;
   m.SetEnd(endpos);
   m.full = full;

@@ -46,9 +46,9 @@ int Subject::Run(ThreadState& ts, const Program& prog, int64_t endpos,
                  int64_t pos, bool search, bool full, bool must_advance,
                  MatchResult* r) const {
   if (runner_ == nullptr || runner_prog_ != &prog) {
-    runner_ = ascii_ ? NewRunner(ts, prog,
-                                 reinterpret_cast<const uint8_t*>(s_->data))
-                     : NewRunner(ts, prog, wide_.data());
+    runner_ =
+        ascii_ ? NewRunner(ts, prog, reinterpret_cast<const uint8_t*>(s_->data))
+               : NewRunner(ts, prog, wide_.data());
     runner_prog_ = &prog;
   }
   return runner_->Run(endpos, pos, search, full, must_advance, r);
@@ -107,8 +107,8 @@ Value RaiseReError(ThreadState& ts, const std::string& msg, Str* pattern,
     lineno = Value::Int(line);
     colno = Value::Int(pos - last_nl);
     if (multiline) {
-      text = absl::StrCat(text, " (line ", line, ", column ", pos - last_nl,
-                          ")");
+      text =
+          absl::StrCat(text, " (line ", line, ", column ", pos - last_nl, ")");
     }
   }
   TempRoots roots(ts);
@@ -229,8 +229,8 @@ Value MatchGetItem(ThreadState& ts, const Value* args, uint32_t nargs,
 Value MatchGroups(ThreadState& ts, const Value* args, uint32_t nargs,
                   Tuple* kw) {
   Value a[2];
-  if (!builtins::BindArgs(ts, "groups", args, nargs, kw, {"self", "default"},
-                          1, 2, 1, a)) {
+  if (!builtins::BindArgs(ts, "groups", args, nargs, kw, {"self", "default"}, 1,
+                          2, 1, a)) {
     return Value::Error();
   }
   MatchData* m = SelfMatch(ts, a, 1, "groups");
@@ -253,8 +253,8 @@ Value MatchGroups(ThreadState& ts, const Value* args, uint32_t nargs,
 Value MatchGroupDict(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   Value a[2];
-  if (!builtins::BindArgs(ts, "groupdict", args, nargs, kw,
-                          {"self", "default"}, 1, 2, 1, a)) {
+  if (!builtins::BindArgs(ts, "groupdict", args, nargs, kw, {"self", "default"},
+                          1, 2, 1, a)) {
     return Value::Error();
   }
   MatchData* m = SelfMatch(ts, a, 1, "groupdict");
@@ -290,9 +290,8 @@ Value MatchStart(ThreadState& ts, const Value* args, uint32_t nargs,
   MatchData* m;
   int g;
   if (!SpanArgs(ts, args, nargs, kw, "start", &m, &g)) return Value::Error();
-  return Value::Int(m->slots[2 * g] < 0 || m->slots[2 * g + 1] < 0
-                        ? -1
-                        : m->slots[2 * g]);
+  return Value::Int(
+      m->slots[2 * g] < 0 || m->slots[2 * g + 1] < 0 ? -1 : m->slots[2 * g]);
 }
 
 Value MatchEnd(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
@@ -312,8 +311,7 @@ Value SpanTuple(ThreadState& ts, const MatchData& m, int g) {
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
-Value MatchSpan(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value MatchSpan(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   MatchData* m;
   int g;
   if (!SpanArgs(ts, args, nargs, kw, "span", &m, &g)) return Value::Error();
@@ -340,8 +338,7 @@ Value MatchExpand(ThreadState& ts, const Value* args, uint32_t nargs,
   return StrValue(ts, out);
 }
 
-Value MatchRepr(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value MatchRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   MatchData* m = SelfMatch(ts, args, nargs, "__repr__");
   if (m == nullptr) return Value::Error();
   TempRoots roots(ts);
@@ -448,25 +445,28 @@ ClassObject* MakeMatchClass(ThreadState& ts) {
   // Not flagged builtin: the item protocol then dispatches m[g] to the
   // class's __getitem__ as for a script class. (No constructor: calling
   // re.Match raises TypeError.)
-  ClassObject* cls = NewClass(ts, "Match", rt.classes.object, "re",
-                              ObjKind::kNativeData, 0);
+  ClassObject* cls =
+      NewClass(ts, "Match", rt.classes.object, "re", ObjKind::kNativeData, 0);
   if (cls == nullptr) return nullptr;
   TempRoots roots(ts);
   roots.Add(Value::Obj(cls));
   static constexpr builtins::MethodDef kMethods[] = {
-      {"group", MatchGroup},         {"__getitem__", MatchGetItem},
-      {"groups", MatchGroups},       {"groupdict", MatchGroupDict},
-      {"start", MatchStart},         {"end", MatchEnd},
-      {"span", MatchSpan},           {"expand", MatchExpand},
+      {"group", MatchGroup},   {"__getitem__", MatchGetItem},
+      {"groups", MatchGroups}, {"groupdict", MatchGroupDict},
+      {"start", MatchStart},   {"end", MatchEnd},
+      {"span", MatchSpan},     {"expand", MatchExpand},
       {"__repr__", MatchRepr},
   };
   if (!builtins::AddMethods(ts, cls, "re.Match", kMethods)) return nullptr;
   struct Prop {
     const char* name;
     NativeFn fn;
-  } props[] = {{"string", GetString},       {"re", GetRe},
-               {"pos", GetPos},             {"endpos", GetEndpos},
-               {"lastindex", GetLastindex}, {"lastgroup", GetLastgroup},
+  } props[] = {{"string", GetString},
+               {"re", GetRe},
+               {"pos", GetPos},
+               {"endpos", GetEndpos},
+               {"lastindex", GetLastindex},
+               {"lastgroup", GetLastgroup},
                {"regs", GetRegs}};
   for (const Prop& p : props) {
     if (!builtins::AddNativeProperty(ts, cls, "re.Match", p.name, p.fn)) {

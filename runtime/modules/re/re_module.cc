@@ -139,8 +139,9 @@ Value CompileCached(ThreadState& ts, Value module, Value pattern,
     return pattern;
   }
   if (!IsStr(pattern)) {
-    return RaiseTypeError(ts, "first argument must be string or compiled "
-                              "pattern");
+    return RaiseTypeError(ts,
+                          "first argument must be string or compiled "
+                          "pattern");
   }
   Value cache = CacheOf(ts, module);
   if (cache.IsError()) return cache;
@@ -211,9 +212,10 @@ Value DoMatch(ThreadState& ts, Value self, Value string, Value pos_v,
 template <MatchMode kMode>
 Value PatternMatchFn(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
-  static constexpr const char* kName = kMode == MatchMode::kMatch    ? "match"
-                                       : kMode == MatchMode::kSearch ? "search"
-                                                                     : "fullmatch";
+  static constexpr const char* kName = kMode == MatchMode::kMatch ? "match"
+                                       : kMode == MatchMode::kSearch
+                                           ? "search"
+                                           : "fullmatch";
   Value a[4];
   if (!BindArgs(ts, kName, args, nargs, kw, {"self", "string", "pos", "endpos"},
                 2, 4, 1, a)) {
@@ -233,8 +235,8 @@ bool EachMatch(ThreadState& ts, const PatternData& p, const Subject& subject,
   MatchResult r;
   while (pos <= endpos && (limit == 0 || n < limit)) {
     if (!poll.Tick()) return false;
-    int found = subject.Run(ts, p.prog, endpos, pos, true, false,
-                            must_advance, &r);
+    int found =
+        subject.Run(ts, p.prog, endpos, pos, true, false, must_advance, &r);
     if (found < 0) return false;
     if (found == 0) break;
     if (!fn(r)) return false;
@@ -267,27 +269,27 @@ Value Findall(ThreadState& ts, Value self, Value string, Value pos_v,
     if (b < 0 || e < 0) b = e = 0;
     return subject.Slice(ts, b, e);
   };
-  bool ok = EachMatch(ts, *p, subject, pos, endpos, 0,
-                      [&](const MatchResult& r) {
-    Value item;
-    if (groups <= 1) {
-      item = group_str(r, groups);
-      if (item.IsError()) return false;
-    } else {
-      Tuple* t = NewTuple(ts, groups);
-      if (t == nullptr) return false;
-      for (int i = 0; i < groups; ++i) t->items[i] = Value::None();
-      TempRoots tr(ts);
-      tr.Add(Value::Obj(t));
-      for (int i = 0; i < groups; ++i) {
-        Value v = group_str(r, i + 1);
-        if (v.IsError()) return false;
-        t->items[i] = v;
-      }
-      item = Value::Obj(t);
-    }
-    return ListAppend(ts, out, item);
-  });
+  bool ok =
+      EachMatch(ts, *p, subject, pos, endpos, 0, [&](const MatchResult& r) {
+        Value item;
+        if (groups <= 1) {
+          item = group_str(r, groups);
+          if (item.IsError()) return false;
+        } else {
+          Tuple* t = NewTuple(ts, groups);
+          if (t == nullptr) return false;
+          for (int i = 0; i < groups; ++i) t->items[i] = Value::None();
+          TempRoots tr(ts);
+          tr.Add(Value::Obj(t));
+          for (int i = 0; i < groups; ++i) {
+            Value v = group_str(r, i + 1);
+            if (v.IsError()) return false;
+            t->items[i] = v;
+          }
+          item = Value::Obj(t);
+        }
+        return ListAppend(ts, out, item);
+      });
   return ok ? Value::Obj(out) : Value::Error();
 }
 
@@ -318,11 +320,11 @@ Value Finditer(ThreadState& ts, Value self, Value string, Value pos_v,
   if (out == nullptr) return Value::Error();
   roots.Add(Value::Obj(out));
   const int64_t first_pos = pos;
-  bool ok = EachMatch(ts, *p, subject, pos, endpos, 0,
-                      [&](const MatchResult& r) {
-    Value m = NewMatch(ts, self, string, first_pos, endpos, r);
-    return !m.IsError() && ListAppend(ts, out, m);
-  });
+  bool ok =
+      EachMatch(ts, *p, subject, pos, endpos, 0, [&](const MatchResult& r) {
+        Value m = NewMatch(ts, self, string, first_pos, endpos, r);
+        return !m.IsError() && ListAppend(ts, out, m);
+      });
   if (!ok) return Value::Error();
   return GetIter(ts, Value::Obj(out));
 }
@@ -356,16 +358,18 @@ Value Split(ThreadState& ts, Value self, Value string, Value maxsplit_v) {
   if (maxsplit >= 0) {
     ok = EachMatch(ts, *p, subject, 0, subject.length(), maxsplit,
                    [&](const MatchResult& r) {
-      Value piece = subject.Slice(ts, last, r.slots[0]);
-      if (piece.IsError() || !ListAppend(ts, out, piece)) return false;
-      for (int g = 1; g <= p->prog.groups; ++g) {
-        int64_t b = r.slots[2 * g], e = r.slots[2 * g + 1];
-        Value v = (b < 0 || e < 0) ? Value::None() : subject.Slice(ts, b, e);
-        if (v.IsError() || !ListAppend(ts, out, v)) return false;
-      }
-      last = r.slots[1];
-      return true;
-    });
+                     Value piece = subject.Slice(ts, last, r.slots[0]);
+                     if (piece.IsError() || !ListAppend(ts, out, piece))
+                       return false;
+                     for (int g = 1; g <= p->prog.groups; ++g) {
+                       int64_t b = r.slots[2 * g], e = r.slots[2 * g + 1];
+                       Value v = (b < 0 || e < 0) ? Value::None()
+                                                  : subject.Slice(ts, b, e);
+                       if (v.IsError() || !ListAppend(ts, out, v)) return false;
+                     }
+                     last = r.slots[1];
+                     return true;
+                   });
   }
   if (!ok) return Value::Error();
   Value tail = subject.Slice(ts, last, subject.length());
@@ -376,8 +380,8 @@ Value Split(ThreadState& ts, Value self, Value string, Value maxsplit_v) {
 Value PatternSplit(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kw) {
   Value a[3];
-  if (!BindArgs(ts, "split", args, nargs, kw, {"self", "string", "maxsplit"},
-                2, 3, 1, a)) {
+  if (!BindArgs(ts, "split", args, nargs, kw, {"self", "string", "maxsplit"}, 2,
+                3, 1, a)) {
     return Value::Error();
   }
   return Split(ts, a[0], a[1], a[2]);
@@ -385,8 +389,8 @@ Value PatternSplit(ThreadState& ts, const Value* args, uint32_t nargs,
 
 // sub/subn: returns the new string, or with `with_count` the tuple
 // (new string, number of substitutions).
-Value Sub(ThreadState& ts, Value self, Value repl, Value string,
-          Value count_v, bool with_count) {
+Value Sub(ThreadState& ts, Value self, Value repl, Value string, Value count_v,
+          bool with_count) {
   PatternData* p = SelfPattern(ts, self, with_count ? "subn" : "sub");
   if (p == nullptr) return Value::Error();
   if (!IsStr(string)) return ExpectedString(ts, string);
@@ -413,40 +417,40 @@ Value Sub(ThreadState& ts, Value self, Value repl, Value string,
   TempRoots roots(ts);
   bool ok = true;
   if (count >= 0) {
-    ok = EachMatch(ts, *p, subject, 0, subject.length(), count,
-                   [&](const MatchResult& r) {
-      if (last < r.slots[0]) {
-        subject.Append(last, r.slots[0], &out);
-        ++pieces;
-      }
-      if (callable) {
-        Value m = NewMatch(ts, self, string, 0, subject.length(), r);
-        if (m.IsError()) return false;
-        TempRoots mr(ts);
-        mr.Add(m);
-        Value v = CallValue(ts, repl, &m, 1);
-        if (v.IsError()) return false;
-        if (!v.IsNone()) {
-          if (!IsStr(v)) {
-            RaiseFormat(ts, Rt(ts).exc.type_error,
-                        "sequence item %d: expected str instance, %s found",
-                        pieces, std::string(TypeName(ts, v)));
+    ok = EachMatch(
+        ts, *p, subject, 0, subject.length(), count, [&](const MatchResult& r) {
+          if (last < r.slots[0]) {
+            subject.Append(last, r.slots[0], &out);
+            ++pieces;
+          }
+          if (callable) {
+            Value m = NewMatch(ts, self, string, 0, subject.length(), r);
+            if (m.IsError()) return false;
+            TempRoots mr(ts);
+            mr.Add(m);
+            Value v = CallValue(ts, repl, &m, 1);
+            if (v.IsError()) return false;
+            if (!v.IsNone()) {
+              if (!IsStr(v)) {
+                RaiseFormat(ts, Rt(ts).exc.type_error,
+                            "sequence item %d: expected str instance, %s found",
+                            pieces, std::string(TypeName(ts, v)));
+                return false;
+              }
+              out += AsStr(v)->view();
+              ++pieces;
+            }
+          } else if (tmpl.literal_only) {
+            out += tmpl.literals[0];
+          } else if (!ExpandTemplate(ts, tmpl, subject, r.slots, &out)) {
             return false;
           }
-          out += AsStr(v)->view();
-          ++pieces;
-        }
-      } else if (tmpl.literal_only) {
-        out += tmpl.literals[0];
-      } else if (!ExpandTemplate(ts, tmpl, subject, r.slots, &out)) {
-        return false;
-      }
-      if (!callable) ++pieces;
-      if (!CheckResultSize(ts, out.size())) return false;
-      last = r.slots[1];
-      ++n;
-      return true;
-    });
+          if (!callable) ++pieces;
+          if (!CheckResultSize(ts, out.size())) return false;
+          last = r.slots[1];
+          ++n;
+          return true;
+        });
   }
   if (!ok) return Value::Error();
   if (last < subject.length()) subject.Append(last, subject.length(), &out);
@@ -498,10 +502,10 @@ Value PatternRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
     static constexpr struct {
       uint32_t bit;
       const char* name;
-    } kNames[] = {{kTemplate, "re.TEMPLATE"},   {kIgnoreCase, "re.IGNORECASE"},
-                  {kLocale, "re.LOCALE"},       {kMultiline, "re.MULTILINE"},
-                  {kDotAll, "re.DOTALL"},       {kUnicode, "re.UNICODE"},
-                  {kVerbose, "re.VERBOSE"},     {kDebug, "re.DEBUG"},
+    } kNames[] = {{kTemplate, "re.TEMPLATE"}, {kIgnoreCase, "re.IGNORECASE"},
+                  {kLocale, "re.LOCALE"},     {kMultiline, "re.MULTILINE"},
+                  {kDotAll, "re.DOTALL"},     {kUnicode, "re.UNICODE"},
+                  {kVerbose, "re.VERBOSE"},   {kDebug, "re.DEBUG"},
                   {kAscii, "re.ASCII"}};
     out += ", ";
     bool first = true;
@@ -544,8 +548,7 @@ Value PatternGetGroupIndex(ThreadState& ts, const Value* a, uint32_t n,
 
 // --- Module functions (bound to the module, so args[0] is the module) ---
 
-Value ReCompile(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value ReCompile(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[3];
   if (!BindArgs(ts, "compile", args, nargs, kw, {"module", "pattern", "flags"},
                 2, 3, 1, a)) {
@@ -555,11 +558,11 @@ Value ReCompile(ThreadState& ts, const Value* args, uint32_t nargs,
 }
 
 template <MatchMode kMode>
-Value ReMatchFn(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
-  static constexpr const char* kName = kMode == MatchMode::kMatch    ? "match"
-                                       : kMode == MatchMode::kSearch ? "search"
-                                                                     : "fullmatch";
+Value ReMatchFn(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  static constexpr const char* kName = kMode == MatchMode::kMatch ? "match"
+                                       : kMode == MatchMode::kSearch
+                                           ? "search"
+                                           : "fullmatch";
   Value a[4];
   if (!BindArgs(ts, kName, args, nargs, kw,
                 {"module", "pattern", "string", "flags"}, 3, 4, 1, a)) {
@@ -572,8 +575,7 @@ Value ReMatchFn(ThreadState& ts, const Value* args, uint32_t nargs,
   return DoMatch(ts, p, a[2], Value::Empty(), Value::Empty(), kMode, kName);
 }
 
-Value ReFindall(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value ReFindall(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[4];
   if (!BindArgs(ts, "findall", args, nargs, kw,
                 {"module", "pattern", "string", "flags"}, 3, 4, 1, a)) {
@@ -618,8 +620,8 @@ template <bool kWithCount>
 Value ReSubFn(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[6];
   if (!BindArgs(ts, kWithCount ? "subn" : "sub", args, nargs, kw,
-                {"module", "pattern", "repl", "string", "count", "flags"}, 4,
-                6, 1, a)) {
+                {"module", "pattern", "repl", "string", "count", "flags"}, 4, 6,
+                1, a)) {
     return Value::Error();
   }
   Value p = CompileCached(ts, a[0], a[1], a[5]);
@@ -706,9 +708,9 @@ Module* InitReModule(ThreadState& ts) {
   ClassObject* match = MakeMatchClass(ts);
   if (match == nullptr) return nullptr;
   roots.Add(Value::Obj(match));
-  ClassObject* error = NewClass(ts, "error", rt.exc.exception, "re",
-                                ObjKind::kException,
-                                kClassException | kClassBaseOk);
+  ClassObject* error =
+      NewClass(ts, "error", rt.exc.exception, "re", ObjKind::kException,
+               kClassException | kClassBaseOk);
   if (error == nullptr) return nullptr;
   roots.Add(Value::Obj(error));
   rt.classes.re_pattern = pattern;
@@ -744,15 +746,24 @@ Module* InitReModule(ThreadState& ts) {
   static constexpr struct {
     const char* name;
     int64_t value;
-  } kFlags[] = {{"NOFLAG", 0},         {"T", kTemplate},
-                {"TEMPLATE", kTemplate}, {"I", kIgnoreCase},
-                {"IGNORECASE", kIgnoreCase}, {"L", kLocale},
-                {"LOCALE", kLocale},   {"M", kMultiline},
-                {"MULTILINE", kMultiline}, {"S", kDotAll},
-                {"DOTALL", kDotAll},   {"U", kUnicode},
-                {"UNICODE", kUnicode}, {"X", kVerbose},
-                {"VERBOSE", kVerbose}, {"DEBUG", kDebug},
-                {"A", kAscii},         {"ASCII", kAscii}};
+  } kFlags[] = {{"NOFLAG", 0},
+                {"T", kTemplate},
+                {"TEMPLATE", kTemplate},
+                {"I", kIgnoreCase},
+                {"IGNORECASE", kIgnoreCase},
+                {"L", kLocale},
+                {"LOCALE", kLocale},
+                {"M", kMultiline},
+                {"MULTILINE", kMultiline},
+                {"S", kDotAll},
+                {"DOTALL", kDotAll},
+                {"U", kUnicode},
+                {"UNICODE", kUnicode},
+                {"X", kVerbose},
+                {"VERBOSE", kVerbose},
+                {"DEBUG", kDebug},
+                {"A", kAscii},
+                {"ASCII", kAscii}};
   for (const auto& f : kFlags) {
     if (!AddValue(ts, m, f.name, Value::Int(f.value))) return nullptr;
   }

@@ -17,7 +17,7 @@ namespace re {
 
 struct PatternData {
   Program prog;
-  Str* pattern = nullptr;     // the source (traced)
+  Str* pattern = nullptr;      // the source (traced)
   Dict* groupindex = nullptr;  // name -> group number (traced)
 };
 

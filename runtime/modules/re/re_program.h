@@ -35,38 +35,38 @@ enum Flags : uint32_t {
 };
 
 enum class Op : uint8_t {
-  kChar,        // a: code point
-  kCharIgnore,  // a: lowercase code point; compares lower(c)
-  kAny,         // any but '\n'
-  kAnyAll,      // any
-  kSet,         // a: index into Program::sets
-  kAt,          // a: AtKind
-  kSplit,       // try a, on failure b
-  kJmp,         // a
-  kSave,        // a: slot (2g start, 2g+1 end)
-  kMatch,       // success (top level) / end of a sub-program
-  kBackref,     // a: group; flag: ignore case
-  kAssert,      // sub-program at pc+1; b: pc after it; c: lookbehind width
-                // or -1 for lookahead; flag: negated
-  kAtomic,      // sub-program at pc+1, b: pc after it; continues where the
-                // sub-program ended
-  kRepeatOne,   // item at pc+1, continue at pc+2; b..c: min..max (-1: no
-                // limit); flag: RepeatMode
-  kRepInit,     // a: counter
-  kRepCheck,    // a: counter, b..c: min..max, d: exit pc; body at pc+1;
-                // flag: RepeatMode
-  kGroupExists, // a: group; b: pc of the "no" branch
+  kChar,         // a: code point
+  kCharIgnore,   // a: lowercase code point; compares lower(c)
+  kAny,          // any but '\n'
+  kAnyAll,       // any
+  kSet,          // a: index into Program::sets
+  kAt,           // a: AtKind
+  kSplit,        // try a, on failure b
+  kJmp,          // a
+  kSave,         // a: slot (2g start, 2g+1 end)
+  kMatch,        // success (top level) / end of a sub-program
+  kBackref,      // a: group; flag: ignore case
+  kAssert,       // sub-program at pc+1; b: pc after it; c: lookbehind width
+                 // or -1 for lookahead; flag: negated
+  kAtomic,       // sub-program at pc+1, b: pc after it; continues where the
+                 // sub-program ended
+  kRepeatOne,    // item at pc+1, continue at pc+2; b..c: min..max (-1: no
+                 // limit); flag: RepeatMode
+  kRepInit,      // a: counter
+  kRepCheck,     // a: counter, b..c: min..max, d: exit pc; body at pc+1;
+                 // flag: RepeatMode
+  kGroupExists,  // a: group; b: pc of the "no" branch
   kFail,
 };
 
 enum class AtKind : uint8_t {
-  kBeginning,       // ^ (and \A)
-  kBeginningLine,   // ^ with MULTILINE
-  kEnd,             // $: end, or before a final newline
-  kEndLine,         // $ with MULTILINE
-  kEndString,       // \Z
-  kBoundary,        // \b
-  kNonBoundary,     // \B
+  kBeginning,      // ^ (and \A)
+  kBeginningLine,  // ^ with MULTILINE
+  kEnd,            // $: end, or before a final newline
+  kEndLine,        // $ with MULTILINE
+  kEndString,      // \Z
+  kBoundary,       // \b
+  kNonBoundary,    // \B
 };
 
 enum RepeatMode : uint8_t { kGreedy = 0, kLazy = 1, kPossessive = 2 };
