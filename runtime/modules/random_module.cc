@@ -970,7 +970,47 @@ Value WeibullVariate(ThreadState& ts, const Value* args, uint32_t nargs,
   return Float(p[0] * std::pow(-std::log(u), 1.0 / p[1]));
 }
 
+// Python's float %: the result takes the divisor's sign.
+double PyMod(double a, double b) {
+  double r = std::fmod(a, b);
+  if (r != 0.0) {
+    if ((r < 0.0) != (b < 0.0)) r += b;
+  } else {
+    r = std::copysign(0.0, b);
+  }
+  return r;
+}
+
+Value VonMisesVariate(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kw) {
+  double p[2];
+  MtState* s;
+  if (!FloatArgs(ts, "vonmisesvariate", args, nargs, kw,
+                 {"self", "mu", "kappa"}, 3, nullptr, p, &s)) {
+    return Value::Error();
+  }
+  const double mu = p[0], kappa = p[1];
+  constexpr double kTwoPi = 2 * M_PI;
+  if (kappa <= 1e-6) return Float(kTwoPi * NextDouble(s));
+  double half = 0.5 / kappa;
+  double r = half + std::sqrt(1.0 + half * half);
+  double z;
+  for (;;) {
+    double u1 = NextDouble(s);
+    z = std::cos(M_PI * u1);
+    double d = z / (r + z);
+    double u2 = NextDouble(s);
+    if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * std::exp(d)) break;
+  }
+  double q = 1.0 / r;
+  double f = (q + z) / (1.0 + q * z);
+  double u3 = NextDouble(s);
+  if (u3 > 0.5) return Float(PyMod(mu + std::acos(f), kTwoPi));
+  return Float(PyMod(mu - std::acos(f), kTwoPi));
+}
+
 constexpr MethodDef kMethods[] = {
+    {"vonmisesvariate", VonMisesVariate},
     {"seed", Seed},
     {"random", RandomFn},
     {"uniform", Uniform},

@@ -51,3 +51,7 @@ lst = list(range(30))
 random.Random(8).shuffle(lst)
 print(lst)
 print(random.Random(8).sample(range(50), 25))
+import random
+random.seed(4)
+print([random.vonmisesvariate(1.0, k) for k in (0.0, 0.5, 4.0, 50.0)])
+print(random.vonmisesvariate(-3.0, 2.0), random.vonmisesvariate(10.0, 1.0))
