@@ -53,8 +53,9 @@ class Matcher {
   int Run(int pc, int64_t pos, bool top, int64_t* end_pos);
 
   void SetEnd(int64_t end) { end_ = end; }
+  void SetText(const CharT* text) { s_ = text; }
   void Reset() {
-    if (stack_.capacity() == 0) stack_.reserve(256);
+    if (stack_.capacity() == 0) stack_.reserve(32);
     std::fill(slots_.begin(), slots_.end(), -1);
     lastindex_ = -1;
     stack_.clear();
@@ -403,6 +404,11 @@ class RunnerImpl : public Runner {
 
   int Run(int64_t endpos, int64_t pos, bool search, bool full,
           bool must_advance, MatchResult* result) override;
+  void Rebind(const void* text) override {
+    text_ = static_cast<const CharT*>(text);
+    m_.SetText(text_);
+  }
+  const ThreadState* thread() const override { return &ts_; }
 
  private:
   // The next start position >= `start` where the first character can

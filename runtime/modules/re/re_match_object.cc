@@ -42,13 +42,32 @@ Subject::Subject(Str* s) : s_(s), ascii_(s->is_ascii), length_(s->char_len) {
   }
 }
 
+Subject::~Subject() {
+  if (runner_ != nullptr) {
+    std::unique_ptr<Runner>& slot = runner_prog_->spare[ascii_ ? 0 : 1];
+    if (slot == nullptr) slot = std::move(runner_);
+  }
+}
+
 int Subject::Run(ThreadState& ts, const Program& prog, int64_t endpos,
                  int64_t pos, bool search, bool full, bool must_advance,
                  MatchResult* r) const {
   if (runner_ == nullptr || runner_prog_ != &prog) {
-    runner_ =
-        ascii_ ? NewRunner(ts, prog, reinterpret_cast<const uint8_t*>(s_->data))
-               : NewRunner(ts, prog, wide_.data());
+    if (runner_ != nullptr) {
+      std::unique_ptr<Runner>& old = runner_prog_->spare[ascii_ ? 0 : 1];
+      if (old == nullptr) old = std::move(runner_);
+    }
+    const void* text = ascii_ ? static_cast<const void*>(s_->data)
+                              : static_cast<const void*>(wide_.data());
+    std::unique_ptr<Runner>& spare = prog.spare[ascii_ ? 0 : 1];
+    if (spare != nullptr && spare->thread() == &ts) {
+      runner_ = std::move(spare);
+      runner_->Rebind(text);
+    } else {
+      runner_ = ascii_
+                    ? NewRunner(ts, prog, static_cast<const uint8_t*>(text))
+                    : NewRunner(ts, prog, static_cast<const uint32_t*>(text));
+    }
     runner_prog_ = &prog;
   }
   return runner_->Run(endpos, pos, search, full, must_advance, r);

@@ -37,6 +37,7 @@ MatchData* AsMatch(Value v);
 class Subject {
  public:
   explicit Subject(Str* s);
+  ~Subject();  // gives the runner back to its program
   Str* str() const { return s_; }
   int64_t length() const { return length_; }
   // Runs the program; see re::Execute.

@@ -103,6 +103,8 @@ struct CharSet {
   void Finish();  // fills low_bits
 };
 
+class Runner;
+
 struct Program {
   std::vector<Inst> code;
   std::vector<CharSet> sets;
@@ -115,6 +117,10 @@ struct Program {
   int64_t first_char = -1;
   int first_set = -1;
   bool anchored_start = false;  // begins with \A or ^ (no MULTILINE)
+  // Idle runners (ASCII subjects, decoded subjects) kept between calls so
+  // a pattern matched line by line does not reallocate its buffers; a
+  // call takes one (nested calls find none and make their own).
+  mutable std::unique_ptr<Runner> spare[2];
 };
 
 // A compile error: CPython's message and position (-1: none).
@@ -154,6 +160,10 @@ class Runner {
   virtual ~Runner() = default;
   virtual int Run(int64_t endpos, int64_t pos, bool search, bool full,
                   bool must_advance, MatchResult* result) = 0;
+  // Points the runner at another subject of its character type (reuse of
+  // its buffers across calls on the same thread).
+  virtual void Rebind(const void* text) = 0;
+  virtual const ThreadState* thread() const = 0;
 };
 std::unique_ptr<Runner> NewRunner(ThreadState& ts, const Program& prog,
                                   const uint8_t* text);
