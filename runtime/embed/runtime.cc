@@ -108,12 +108,18 @@ class Runtime::Entry {
     if (rt_.gil != nullptr && !rt_.gil->HeldBy(*ts_)) {
       rt_.gil->Acquire(*ts_);
       acquired_ = true;
-      // An Interrupt() aimed at an earlier run that had already finished
-      // must not kill this one.
+      // A new run from the host: an Interrupt() aimed at an earlier run
+      // must not kill this one, and SetTimeout's deadline starts now.
       ts_->eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
-      // The first safe point of this run reads the clock: a deadline that
-      // has already passed stops it at once, not ~1024 ticks later.
-      if (rt_.vm != nullptr) rt_.vm->deadline_countdown = 0;
+      if (rt_.vm != nullptr) {
+        rt_.vm->interrupted.store(false, std::memory_order_relaxed);
+        if (rt_.vm->timeout_ns > 0) {
+          rt_.vm->deadline_ns = MonotonicNs() + rt_.vm->timeout_ns;
+        }
+        // The first safe point of this run reads the clock: a deadline
+        // that has already passed stops it at once.
+        rt_.vm->deadline_countdown = 0;
+      }
     }
   }
   ~Entry() {
@@ -390,14 +396,20 @@ void Runtime::SetInstructionBudget(int64_t n) {
 
 void Runtime::SetTimeout(std::chrono::nanoseconds timeout) {
   if (state_->vm == nullptr) return;
+  state_->vm->timeout_ns = timeout.count() > 0 ? timeout.count() : 0;
+  // Also from now, for the threads already running scripts.
   state_->vm->deadline_ns =
       timeout.count() > 0 ? MonotonicNs() + timeout.count() : 0;
   state_->vm->deadline_countdown = 0;
 }
 
 void Runtime::Interrupt() {
+  if (state_->vm != nullptr) {
+    state_->vm->interrupted.store(true, std::memory_order_relaxed);
+  }
   // Every thread of this runtime: the script may run on a host thread
-  // attached with a ThreadScope, or on a script thread.
+  // attached with a ThreadScope, or on a script thread. Blocking waits see
+  // the bit within one poll slice.
   for (ThreadState* ts = FirstThreadState(); ts != nullptr; ts = ts->next) {
     if (ts->runtime.load(std::memory_order_relaxed) == state_.get() &&
         ts->status.load(std::memory_order_acquire) == ThreadStatus::kRunning) {

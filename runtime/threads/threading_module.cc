@@ -956,8 +956,11 @@ void WaitForNonDaemons(ThreadState& ts, ThreadsState& st) {
       }
     }
     if (rec == nullptr) return;
-    WaitResult r = WaitUntil(ts, rec->sync, false, SteadyClock::time_point(),
-                             [&] { return rec->run == ThreadRun::kFinished; });
+    // The host's stop ends the threads themselves; exit still waits.
+    WaitResult r = WaitUntil(
+        ts, rec->sync, false, SteadyClock::time_point(),
+        [&] { return rec->run == ThreadRun::kFinished; },
+        /*host_stoppable=*/false);
     RefCounted::Unref(rec);
     if (r == WaitResult::kError) {
       // Ctrl-C (or a raising handler) while waiting at exit: report it and
