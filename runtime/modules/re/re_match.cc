@@ -286,7 +286,11 @@ int Matcher<CharT>::Run(int pc, int64_t pos, bool top, int64_t* end_pos) {
           }
         }
         if (n < min) goto fail;
-        if (in.flag == kGreedy && n > min) {
+        // A repeat that ends an unconstrained top-level match never
+        // needs to give characters back.
+        const bool final = top && !full && !must_advance &&
+                           code[pc + 2].op == Op::kMatch;
+        if (in.flag == kGreedy && n > min && !final) {
           stack_.push_back({FrameKind::kRepOne, pc, pos, n, 0});
         }
         pos += n;
