@@ -4,6 +4,8 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -13,19 +15,55 @@
 #include "faulthandler/c_stack.h"
 #include "faulthandler/faulthandler.h"
 #include "faulthandler/internal.h"
+#include "faulthandler/report_claim.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
+#include "runtime/frames/thread_registry.h"
 
 namespace interp::faulthandler {
 namespace internal {
 
-absl::StatusOr<int> DupFd(int fd) {
+absl::StatusOr<ReportFd> DupFd(int fd) {
   if (fd < 0) {
     return absl::InvalidArgumentError("file is not a valid file descriptor");
   }
-  int d = fcntl(fd, F_DUPFD_CLOEXEC, 3);
+  struct stat st;
+  if (fstat(fd, &st) != 0) {
+    return absl::ErrnoToStatus(errno, "cannot duplicate descriptor");
+  }
+  // As high as the soft limit allows: F_DUPFD takes the lowest free number
+  // at or above the hint, so try a few hints downwards (others may already
+  // sit at the top).
+  struct rlimit rl;
+  long top = 1024;
+  if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY) {
+    top = static_cast<long>(rl.rlim_cur);
+  }
+  if (top > (1L << 20)) top = 1L << 20;
+  int d = -1;
+  for (long hint : {top - 64, top / 2, 3L}) {
+    if (hint < 3) hint = 3;
+    d = fcntl(fd, F_DUPFD_CLOEXEC, static_cast<int>(hint));
+    if (d >= 0 || (errno != EINVAL && errno != EMFILE)) break;
+  }
   if (d < 0) return absl::ErrnoToStatus(errno, "cannot duplicate descriptor");
-  return d;
+  return ReportFd{d, static_cast<uint64_t>(st.st_dev),
+                  static_cast<uint64_t>(st.st_ino)};
+}
+
+int CheckReportFd(int fd, uint64_t dev, uint64_t ino) {
+  if (fd < 0) return fd;
+  int saved = errno;
+  struct stat st;
+  bool same = fstat(fd, &st) == 0 && static_cast<uint64_t>(st.st_dev) == dev &&
+              static_cast<uint64_t>(st.st_ino) == ino;
+  errno = saved;
+  if (same) return fd;
+  static constexpr char kNote[] =
+      "faulthandler: the report's file was closed or replaced; "
+      "writing the report to stderr\n";
+  WriteAll(2, kNote, sizeof(kNote) - 1);
+  return 2;
 }
 
 void CloseFd(int fd) {
@@ -66,7 +104,14 @@ void EnsureAltStack() {
 
 void DisarmAtExit() {
   static std::once_flag once;
-  std::call_once(once, [] { atexit([] { DisarmAll(); }); });
+  std::call_once(once, [] {
+    atexit([] {
+      // A fatal report in progress ends first (and kills the process);
+      // none starts after this point (runtime/thread_registry.h).
+      CloseFatalReportGateForExit();
+      DisarmAll();
+    });
+  });
 }
 
 }  // namespace internal
@@ -78,11 +123,17 @@ absl::Status DumpTraceback(int fd, bool all_threads, int max_threads) {
   if (absl::Status s = internal::CheckMaxThreads(max_threads); !s.ok()) {
     return s;
   }
+  // A unit on its stream like every other report; nothing is written when
+  // a fatal report has started (the process is dying).
+  uint64_t self = CurrentIdent();
+  DumpClaim claim(self);
+  if (!claim.held()) return absl::OkStatus();
   Writer w(fd);
+  w.YieldToFatalReport();
   if (all_threads) {
-    DumpAllThreads(w, CurrentIdent(), max_threads);
+    DumpAllThreads(w, self, max_threads);
   } else {
-    DumpCurrentStack(w, CurrentIdent());
+    DumpCurrentStack(w, self);
   }
   return absl::OkStatus();
 }
@@ -96,7 +147,10 @@ __attribute__((noinline)) absl::Status DumpCStack(int fd) {
     return absl::InvalidArgumentError("file is not a valid file descriptor");
   }
   WarmUpCStack();
+  DumpClaim claim(CurrentIdent());
+  if (!claim.held()) return absl::OkStatus();
   Writer w(fd);
+  w.YieldToFatalReport();
   DumpCStack(w, nullptr, nullptr, 0);
   return absl::OkStatus();
 }

@@ -328,13 +328,13 @@ void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address) {
     w.Str("  <unknown>");
   }
   w.Str(" [0x").Hex(pc).Str("]\n");
-  w.Flush();
+  w.EndLine();
 }
 
 __attribute__((noinline)) void DumpCStack(Writer& w, const void* ucontext,
                                           const void* restorer, int skip) {
   w.Str("Current thread's C stack trace (most recent call first):\n");
-  w.Flush();
+  w.EndLine();
   void* pcs[kMaxCStackFrames + 32];
   int dropped = 0;
   int n;
@@ -386,7 +386,7 @@ __attribute__((noinline)) void DumpCStack(Writer& w, const void* ucontext,
   }
   if (n <= 0 && fault_pc == 0) {
     w.Str("  <system returned no stack trace>\n");
-    w.Flush();
+    w.EndLine();
     return;
   }
   int printed = 0;
@@ -397,7 +397,7 @@ __attribute__((noinline)) void DumpCStack(Writer& w, const void* ucontext,
   for (int i = first; i < n; ++i) {
     if (printed == kMaxCStackFrames) {
       w.Str("  <truncated rest of calls>\n");
-      w.Flush();
+      w.EndLine();
       return;
     }
     WriteCFrame(w, reinterpret_cast<uintptr_t>(pcs[i]), true);
@@ -405,7 +405,7 @@ __attribute__((noinline)) void DumpCStack(Writer& w, const void* ucontext,
   }
   if (dropped > 0 || n == kMaxCStackFrames + 32) {
     w.Str("  <truncated rest of calls>\n");
-    w.Flush();
+    w.EndLine();
   }
 }
 

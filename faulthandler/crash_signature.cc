@@ -255,7 +255,7 @@ uint64_t ComputeCrashSignature(const char* kind, const void* ucontext) {
 
 void WriteCrashSignature(Writer& w, uint64_t signature) {
   w.Str("Crash signature: ").Hex(signature, 16).Char('\n');
-  w.Flush();
+  w.EndLine();
 }
 
 const char* SignalKindName(int signum) {

@@ -1,16 +1,31 @@
 // ASYNC-SIGNAL-SAFE: FatalHandler, FatalError and everything they call run
 // inside signal handlers (or on the way to abort). They use only atomics,
-// sigaction, raise, abort, nanosleep, pthread_self, and functions of
-// writer.cc, traceback.cc and c_stack.cc (all marked async-signal-safe).
-// Enable/Disable run in normal context under a std::mutex.
+// sigaction, raise, abort, nanosleep, fstat, pthread_self, and functions of
+// writer.cc, report_claim.cc, traceback.cc and c_stack.cc (all marked
+// async-signal-safe). Enable/Disable run in normal context under a
+// std::mutex.
 //
 // One report per process: the first thread to fault claims the report
-// (CAS on g_report_owner). A second thread that faults meanwhile waits
-// (bounded) for that report to finish instead of dying half-way through
-// it; a fault inside the reporting thread itself (a bug in the report, a
-// corrupt stack) resets every fatal signal to its default action and dies
-// at once -- never loops, never hangs.
+// (CAS on g_report_owner) and takes priority over any dump in flight
+// (report_claim.h). A second thread that faults meanwhile -- with the same
+// signal or another -- is a follower: it writes nothing, waits (bounded) for
+// the report to finish and then for the process to die by the owner's
+// signal, so the header always names the signal the process dies of. For
+// that the owner restores only its own signal's previous handler; the
+// others keep this handler (a follower entering it late still waits) until
+// a follower gives up waiting or Disable runs. A fault inside the
+// reporting thread itself (a bug in the report, a corrupt stack) resets
+// every fatal signal to its default action and dies at once -- never loops,
+// never hangs.
+//
+// Exit (runtime/thread_registry.h): the interpreter's exit, os._exit and
+// the watchdog's exit=True wait for a report in progress and the death it
+// leads to, then close a gate; a fault whose report would start after that
+// writes nothing and lets the exit finish (as if it came after the exit).
+// So a fault racing exit ends either in a whole report and death by its
+// signal, or in the exit's status and no report -- never in half a report.
 #include <errno.h>
+#include <sched.h>
 #include <signal.h>
 #include <time.h>
 #include <unistd.h>
@@ -23,8 +38,10 @@
 #include "faulthandler/c_stack.h"
 #include "faulthandler/faulthandler.h"
 #include "faulthandler/internal.h"
+#include "faulthandler/report_claim.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
+#include "runtime/frames/thread_registry.h"
 
 namespace interp::faulthandler {
 namespace {
@@ -49,6 +66,9 @@ FatalSignal g_signals[] = {
 std::mutex g_api_mu;  // Enable/Disable (normal context only)
 std::atomic<bool> g_enabled{false};
 std::atomic<int> g_fd{-1};
+// Identity of the file g_fd named at Enable (internal::CheckReportFd).
+std::atomic<uint64_t> g_fd_dev{0};
+std::atomic<uint64_t> g_fd_ino{0};
 std::atomic<bool> g_all_threads{true};
 std::atomic<bool> g_c_stack{true};
 std::atomic<int> g_max_threads{kDefaultMaxThreads};
@@ -61,8 +81,14 @@ std::atomic<void (*)()> g_report_hook{nullptr};
 std::atomic<uint64_t> g_report_owner{0};
 std::atomic<bool> g_report_done{false};
 
-// How long a second faulting thread waits for the first one's report.
+// Stands for Disable in g_report_owner while it swaps handlers and the
+// descriptor (thread idents are pthread_t addresses, never 1).
+constexpr uint64_t kDisarming = 1;
+
+// How long a second faulting thread waits for the first one's report, and
+// then for the process to die by the first one's signal.
 constexpr int kWaitForReportMs = 10000;
+constexpr int kWaitForDeathMs = 5000;
 
 const char* SignalName(int signum) {
   for (const FatalSignal& s : g_signals) {
@@ -85,6 +111,16 @@ void RestorePrevious() {
   g_enabled.store(false);
 }
 
+// The report's own signal gets its previous handler back; the other fatal
+// signals keep this handler, whose followers wait for the death.
+void RestorePreviousOf(int signum) {
+  for (FatalSignal& s : g_signals) {
+    if (s.signum == signum && s.installed.exchange(false)) {
+      sigaction(s.signum, &s.previous, nullptr);
+    }
+  }
+}
+
 void SleepMs(int ms) {
   struct timespec ts = {0, ms * 1000000L};
   while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
@@ -100,6 +136,20 @@ bool WaitForReport() {
   return g_report_done.load();
 }
 
+// A follower: the owner's signal ends the process within microseconds of
+// the report; waiting for it keeps this thread's own signal from killing
+// the process first (the header would name the wrong signal). Bounded, for
+// an owner whose previous handler let the process live.
+void WaitForDeath() {
+  for (int i = 0; i < kWaitForDeathMs; ++i) SleepMs(1);
+}
+
+// The process is past its exit gate: the exit (exit_group) ends this
+// thread with the rest within moments. Bounded, for an exit that hangs.
+void WaitForExit() {
+  for (int i = 0; i < 2000; ++i) SleepMs(1);
+}
+
 // After the report: make the signal reach whatever handles it now. A
 // hardware fault repeats when the handler returns (and then reaches the
 // restored handler with its genuine siginfo); a signal sent with kill,
@@ -111,11 +161,26 @@ void Redeliver(int signum, const siginfo_t* info) {
 enum class Claim { kOwner, kReentered, kOther };
 
 Claim ClaimReport(uint64_t self) {
-  uint64_t expected = 0;
-  if (g_report_owner.compare_exchange_strong(expected, self)) {
-    return Claim::kOwner;
+  // Disable holds the claim only while swapping handlers and descriptor
+  // (no waiting, no writing), so the bound here is never reached in
+  // practice; it exists so that nothing in a handler waits forever.
+  for (int i = 0; i < 100000; ++i) {
+    uint64_t expected = 0;
+    if (g_report_owner.compare_exchange_strong(expected, self)) {
+      return Claim::kOwner;
+    }
+    if (expected != kDisarming) {
+      return expected == self ? Claim::kReentered : Claim::kOther;
+    }
+    sched_yield();
   }
-  return expected == self ? Claim::kReentered : Claim::kOther;
+  return Claim::kOther;
+}
+
+// The report's descriptor, checked against the file recorded at Enable.
+int ReportFdNow() {
+  int fd = g_fd.load();
+  return internal::CheckReportFd(fd, g_fd_dev.load(), g_fd_ino.load());
 }
 
 void WriteReport(int fd, const char* header, const char* header2, uint64_t self,
@@ -147,16 +212,23 @@ void FatalHandler(int signum, siginfo_t* info, void* ucontext) {
       ResetAllToDefault();
       break;
     case Claim::kOther:
-      if (!WaitForReport()) ResetAllToDefault();
+      if (WaitForReport()) WaitForDeath();
+      // Still alive: let this signal take its course.
+      RestorePrevious();
       break;
     case Claim::kOwner: {
-      int fd = g_fd.load();
-      if (fd >= 0 && g_enabled.load()) {
-        WriteReport(fd, SignalName(signum), "", self, ucontext,
-                    g_all_threads.load(), g_c_stack.load(),
-                    g_max_threads.load());
+      if (g_enabled.load() && g_fd.load() >= 0) {
+        if (BeginFatalReport()) {
+          StartFatalReport(self);
+          WriteReport(ReportFdNow(), SignalName(signum), "", self, ucontext,
+                      g_all_threads.load(), g_c_stack.load(),
+                      g_max_threads.load());
+          EndFatalReport();
+        } else {
+          WaitForExit();
+        }
       }
-      RestorePrevious();
+      RestorePreviousOf(signum);
       g_report_done.store(true);
       break;
     }
@@ -172,7 +244,7 @@ absl::Status Enable(const Options& options) {
       !s.ok()) {
     return s;
   }
-  absl::StatusOr<int> fd = internal::DupFd(options.fd);
+  absl::StatusOr<internal::ReportFd> fd = internal::DupFd(options.fd);
   if (!fd.ok()) return fd.status();
   if (options.c_stack) WarmUpCStack();
   internal::EnsureAltStack();
@@ -180,10 +252,15 @@ absl::Status Enable(const Options& options) {
   g_all_threads.store(options.all_threads);
   g_c_stack.store(options.c_stack);
   g_max_threads.store(options.max_threads);
-  int old = g_fd.exchange(*fd);
-  if (!g_enabled.load()) {
+  // The identity first: a handler reading the new fd with the old identity
+  // would take it for a replaced file (and fall back to stderr).
+  g_fd_dev.store(fd->dev);
+  g_fd_ino.store(fd->ino);
+  int old = g_fd.exchange(fd->fd);
+  if (!g_enabled.load() && !internal::FatalReportInProgress()) {
     g_report_owner.store(0);
     g_report_done.store(false);
+    ResetFatalReportStarted();
     struct sigaction act = {};
     act.sa_sigaction = FatalHandler;
     sigemptyset(&act.sa_mask);
@@ -210,11 +287,23 @@ absl::Status Enable(const Options& options) {
 
 bool Disable() {
   std::lock_guard<std::mutex> lock(g_api_mu);
-  if (!g_enabled.load()) return false;
+  // Hold the report claim while swapping: a handler either finished its
+  // report before (and Disable waits for the death it leads to) or starts
+  // after, finding the previous handlers and no descriptor.
+  uint64_t expected = 0;
+  if (!g_report_owner.compare_exchange_strong(expected, kDisarming)) {
+    if (expected != CurrentIdent()) interp::WaitForFatalReportToEnd();
+    // Still alive: the report is over; leave its descriptor open (a
+    // follower may still be reading it), restore the handlers.
+    bool was = g_enabled.load();
+    RestorePrevious();
+    return was;
+  }
+  bool was = g_enabled.load();
   RestorePrevious();
-  int old = g_fd.exchange(-1);
-  if (!internal::FatalReportInProgress()) internal::CloseFd(old);
-  return true;
+  internal::CloseFd(g_fd.exchange(-1));
+  g_report_owner.store(0);
+  return was;
 }
 
 bool IsEnabled() { return g_enabled.load(); }
@@ -223,7 +312,10 @@ namespace internal {
 
 void DisableFatal() { Disable(); }
 
-bool FatalReportInProgress() { return g_report_owner.load() != 0; }
+bool FatalReportInProgress() {
+  uint64_t owner = g_report_owner.load();
+  return owner != 0 && owner != kDisarming;
+}
 
 void SetFatalReportHookForTesting(void (*hook)()) { g_report_hook.store(hook); }
 
@@ -232,15 +324,18 @@ void SetFatalReportHookForTesting(void (*hook)()) { g_report_hook.store(hook); }
 void FatalError(const char* msg) {
   uint64_t self = CurrentIdent();
   Claim claim = ClaimReport(self);
-  if (claim == Claim::kOther) WaitForReport();
+  if (claim == Claim::kOther && WaitForReport()) WaitForDeath();
+  if (claim == Claim::kOwner && !BeginFatalReport()) WaitForExit();
   if (claim == Claim::kOwner) {
+    StartFatalReport(self);
     bool enabled = g_enabled.load();
-    int fd = enabled ? g_fd.load() : -1;
+    int fd = enabled ? ReportFdNow() : -1;
     if (fd < 0) fd = 2;
     WriteReport(fd, msg != nullptr ? msg : "", "", self, nullptr,
                 enabled ? g_all_threads.load() : true,
                 enabled ? g_c_stack.load() : true,
                 enabled ? g_max_threads.load() : kDefaultMaxThreads);
+    EndFatalReport();
     RestorePrevious();
     g_report_done.store(true);
   }

@@ -9,9 +9,25 @@
 
 namespace interp::faulthandler::internal {
 
-// A close-on-exec duplicate of `fd` (numbered >= 3, so it never lands on a
-// standard stream). InvalidArgument for a negative fd.
-absl::StatusOr<int> DupFd(int fd);
+// A report descriptor: a private duplicate and the identity (st_dev,
+// st_ino) of the file it named when the user handed it over.
+struct ReportFd {
+  int fd = -1;
+  uint64_t dev = 0;
+  uint64_t ino = 0;
+};
+
+// A close-on-exec duplicate of `fd`, numbered just under the RLIMIT_NOFILE
+// soft limit (so a script's loop closing "every" descriptor, 3..1023, or
+// new files taking the lowest free numbers, do not reach it), with the
+// identity of its file. InvalidArgument for a negative fd.
+absl::StatusOr<ReportFd> DupFd(int fd);
+
+// The descriptor a report goes to: `fd` while it still names the file
+// recorded by DupFd; otherwise (closed by the script, or its number reused
+// for another file) a note on stderr and 2 -- a report never lands in a
+// file the user did not give. Async-signal-safe (fstat and write).
+int CheckReportFd(int fd, uint64_t dev, uint64_t ino);
 
 // Closes an owned descriptor (EINTR-safe; -1 is a no-op).
 void CloseFd(int fd);

@@ -22,15 +22,16 @@ void WriteFrames(Writer& w, const ThreadState* ts) {
   frame_reader::CaptureFrames(ts, &cap);
   if (cap.depth == 0) {
     w.Str("  <no script frame>\n");
-    w.Flush();
+    w.EndLine();
     return;
   }
   FrameSnapshot f;
   uint32_t shown = 0;
   for (uint32_t i = 0; i < cap.count && shown < kMaxFrameDepth; ++i) {
+    if (w.stopped()) return;
     if (!frame_reader::ResolveFrame(cap.frames[i], &f)) {
       w.Str("  <corrupt frame>\n");
-      w.Flush();
+      w.EndLine();
       return;
     }
     if (f.kind == FrameKind::kNative) {
@@ -47,14 +48,14 @@ void WriteFrames(Writer& w, const ThreadState* ts) {
       w.Str(" in ").Escaped(f.name, f.name_copied, f.name_len);
     }
     w.Char('\n');
-    w.Flush();
+    w.EndLine();
     ++shown;
   }
   if (cap.depth > shown) {
     uint32_t more = cap.depth - shown;
     w.Str("  ... (").Dec(more).Str(more == 1 ? " more frame)\n"
                                              : " more frames)\n");
-    w.Flush();
+    w.EndLine();
   }
 }
 
@@ -69,18 +70,56 @@ void WriteThreadHeader(Writer& w, uint64_t ident, const ThreadSnapshot* t,
   }
   w.Str(" (most recent call first):\n");
   if (t != nullptr && t->collecting) w.Str("  Garbage-collecting\n");
-  w.Flush();
+  w.EndLine();
 }
 
+// The thread states already shown in one dump, with their idents. A state
+// can be released while the walk runs and its thread attach again further
+// down the registry, and a finished thread's ident can be taken by a new
+// thread: without this, one thread could head two blocks of one dump. One
+// ident may still head two blocks when both states are live at once: a
+// host thread attached to two runtimes is shown in each. Fixed size
+// (async-signal-safe); past kMaxSeen blocks duplicates are not filtered.
+class SeenThreads {
+ public:
+  // Records (`ident`, `ts`); false when a state shown earlier carried the
+  // same ident and no longer does (the thread moved on, or its ident was
+  // reused): `ts` is then the same thread, or a newcomer under its name.
+  bool Add(uint64_t ident, const ThreadState* ts) {
+    for (int i = 0; i < n_; ++i) {
+      if (seen_[i].ident != ident || seen_[i].ts == ts) continue;
+      ThreadSnapshot again;
+      if (!frame_reader::ReadThread(seen_[i].ts, &again) ||
+          again.ident != ident) {
+        return false;
+      }
+    }
+    if (n_ < kMaxSeen) seen_[n_++] = {ident, ts};
+    return true;
+  }
+
+ private:
+  struct Entry {
+    uint64_t ident;
+    const ThreadState* ts;
+  };
+  static constexpr int kMaxSeen = 512;
+  int n_ = 0;
+  Entry seen_[kMaxSeen];
+};
+
 // Writes one thread block; returns false when `ts` is no longer live (it
-// finished between the walk and the read: nothing is printed).
+// finished between the walk and the read) or its ident was already shown:
+// nothing is printed. Each block goes out in one batch of writes.
 bool WriteThreadBlock(Writer& w, const ThreadState* ts, bool is_current,
-                      bool separator) {
+                      bool separator, SeenThreads& seen) {
   ThreadSnapshot t;
   if (!frame_reader::ReadThread(ts, &t)) return false;
+  if (!is_current && !seen.Add(t.ident, ts)) return false;
   if (separator) w.Char('\n');
   WriteThreadHeader(w, t.ident, &t, is_current);
   WriteFrames(w, ts);
+  w.Flush();
   return true;
 }
 
@@ -109,8 +148,9 @@ void DumpAllThreads(Writer& w, uint64_t current, int max_threads) {
   int others_shown = 0;
   bool dropped = false;
   bool any = false;
-  for (const ThreadState* ts = frame_reader::FirstLiveThread(); ts != nullptr;
-       ts = frame_reader::NextLiveThread(ts)) {
+  SeenThreads seen;
+  for (const ThreadState* ts = frame_reader::FirstLiveThread();
+       ts != nullptr && !w.stopped(); ts = frame_reader::NextLiveThread(ts)) {
     if (ts == current_ts) continue;
     bool is_main = ts->is_main.load(std::memory_order_relaxed);
     if (!is_main) {
@@ -120,32 +160,33 @@ void DumpAllThreads(Writer& w, uint64_t current, int max_threads) {
       }
       ++others_shown;
     }
-    if (WriteThreadBlock(w, ts, false, any)) any = true;
+    if (WriteThreadBlock(w, ts, false, any, seen)) any = true;
   }
   if (dropped) {
     if (any) w.Char('\n');
     w.Str("...\n");
-    w.Flush();
+    w.EndLine();
     any = true;
   }
   if (current != 0) {
-    if (current_ts == nullptr || !WriteThreadBlock(w, current_ts, true, any)) {
+    if (current_ts == nullptr ||
+        !WriteThreadBlock(w, current_ts, true, any, seen)) {
       // A thread the runtime does not know (a host or helper thread).
       if (any) w.Char('\n');
       WriteThreadHeader(w, current, nullptr, true);
       w.Str("  <no script frame>\n");
-      w.Flush();
+      w.EndLine();
     }
   }
 }
 
 void DumpCurrentStack(Writer& w, uint64_t current) {
   w.Str("Stack (most recent call first):\n");
-  w.Flush();
+  w.EndLine();
   const ThreadState* ts = frame_reader::FindThreadByIdent(current);
   if (ts == nullptr) {
     w.Str("  <no script frame>\n");
-    w.Flush();
+    w.EndLine();
     return;
   }
   ThreadSnapshot t;
@@ -176,7 +217,7 @@ void WriteTimeoutHeader(Writer& w, int64_t timeout_us) {
     for (uint64_t div = 100000; div > 0; div /= 10) w.Dec(frac / div % 10);
   }
   w.Str(")!\n");
-  w.Flush();
+  w.EndLine();
 }
 
 }  // namespace interp::faulthandler

@@ -1,9 +1,20 @@
 // ASYNC-SIGNAL-SAFE: UserSignalHandler and everything it calls run inside
-// signal handlers. It uses only atomics, sigaction, raise, pthread_self and
-// functions of writer.cc and traceback.cc (marked async-signal-safe), the
+// signal handlers. It uses only atomics, sigaction, raise, pthread_self,
+// fstat and functions of writer.cc, report_claim.cc and traceback.cc
+// (marked async-signal-safe), the
 // raw rt_sigaction/rt_sigprocmask/tgkill/gettid/getpid system calls, plus
 // the previously installed handler when chaining (as the signal's owner
 // intended). Register/Unregister run in normal context under a std::mutex.
+//
+// A storm of signals: each dump is one unit on its stream (DumpClaim), so
+// handlers running on several threads at once never splice their dumps;
+// a handler that cannot get the slot in bounded time writes nothing. The
+// handler is never installed with SA_NODEFER, also with chain=True: the
+// signal stays blocked while its handler runs, so a storm queues at most
+// one pending instance per thread instead of nesting the handler on itself
+// until the alternate stack is exhausted (what CPython does). The previous
+// handler still runs for every delivery this handler gets, as CPython
+// chains it.
 #include <errno.h>
 #include <signal.h>
 #include <sys/syscall.h>
@@ -17,6 +28,7 @@
 #include "absl/strings/str_format.h"
 #include "faulthandler/faulthandler.h"
 #include "faulthandler/internal.h"
+#include "faulthandler/report_claim.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
 
@@ -26,6 +38,9 @@ namespace {
 struct UserSignal {
   std::atomic<bool> registered{false};
   std::atomic<int> fd{-1};
+  // Identity of the file fd named at Register (internal::CheckReportFd).
+  std::atomic<uint64_t> dev{0};
+  std::atomic<uint64_t> ino{0};
   std::atomic<bool> all_threads{true};
   std::atomic<bool> chain{false};
   std::atomic<int> max_threads{kDefaultMaxThreads};
@@ -95,11 +110,18 @@ void UserSignalHandler(int signum, siginfo_t* info, void* ucontext) {
   g_in_flight.fetch_add(1);
   int fd = u.fd.load();
   if (u.registered.load() && fd >= 0) {
-    Writer w(fd);
-    if (u.all_threads.load()) {
-      DumpAllThreads(w, CurrentIdent(), u.max_threads.load());
-    } else {
-      DumpCurrentStack(w, CurrentIdent());
+    uint64_t self = CurrentIdent();
+    // The claim outlives the writer: its last write happens before the
+    // slot is released.
+    DumpClaim claim(self);
+    if (claim.held()) {
+      Writer w(internal::CheckReportFd(fd, u.dev.load(), u.ino.load()));
+      w.YieldToFatalReport();
+      if (u.all_threads.load()) {
+        DumpAllThreads(w, self, u.max_threads.load());
+      } else {
+        DumpCurrentStack(w, self);
+      }
     }
   }
   g_in_flight.fetch_sub(1);
@@ -148,7 +170,7 @@ absl::Status Register(int signum, const RegisterOptions& options) {
       !s.ok()) {
     return s;
   }
-  absl::StatusOr<int> fd = internal::DupFd(options.fd);
+  absl::StatusOr<internal::ReportFd> fd = internal::DupFd(options.fd);
   if (!fd.ok()) return fd.status();
   internal::EnsureAltStack();
   std::lock_guard<std::mutex> lock(g_api_mu);
@@ -156,12 +178,14 @@ absl::Status Register(int signum, const RegisterOptions& options) {
   u.all_threads.store(options.all_threads);
   u.max_threads.store(options.max_threads);
   u.chain.store(options.chain);
-  int old = u.fd.exchange(*fd);
+  u.dev.store(fd->dev);
+  u.ino.store(fd->ino);
+  int old = u.fd.exchange(fd->fd);
   struct sigaction act = {};
   act.sa_sigaction = UserSignalHandler;
   sigemptyset(&act.sa_mask);
+  // No SA_NODEFER, also when chaining (see the file comment).
   act.sa_flags = SA_SIGINFO | SA_RESTART | SA_ONSTACK;
-  if (options.chain) act.sa_flags |= SA_NODEFER;
   struct sigaction prev;
   if (sigaction(signum, &act, &prev) != 0) {
     int err = errno;

@@ -11,6 +11,7 @@
 // state and marks the thread absent, so nothing fires in the child and
 // cancelling there returns at once.
 #include <pthread.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -21,8 +22,10 @@
 #include "absl/status/status.h"
 #include "faulthandler/faulthandler.h"
 #include "faulthandler/internal.h"
+#include "faulthandler/report_claim.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
+#include "runtime/frames/thread_registry.h"
 
 namespace interp::faulthandler {
 namespace {
@@ -44,6 +47,8 @@ struct Watchdog {
   bool repeat = false;
   bool exit = false;
   int fd = -1;
+  uint64_t fd_dev = 0;  // identity at arming (internal::CheckReportFd)
+  uint64_t fd_ino = 0;
   int max_threads = kDefaultMaxThreads;
   bool dumping = false;
 };
@@ -74,6 +79,9 @@ Watchdog& State() {
 }
 
 void ThreadMain() {
+  // Wake up at the deadline, not up to 50 us after it (the default timer
+  // slack of a thread lets the kernel batch its timers).
+  prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
   Watchdog& w = State();
   std::unique_lock<std::mutex> lock(w.mu);
   for (;;) {
@@ -88,17 +96,28 @@ void ThreadMain() {
     }
     uint64_t gen = w.generation;
     int fd = w.fd;
+    uint64_t fd_dev = w.fd_dev;
+    uint64_t fd_ino = w.fd_ino;
     int64_t timeout_us = w.timeout_us;
     int max_threads = w.max_threads;
     bool exit_after = w.exit;
     w.dumping = true;
     lock.unlock();
     {
-      Writer out(fd);
-      WriteTimeoutHeader(out, timeout_us);
-      DumpAllThreads(out, 0, max_threads);
+      // A unit on its stream, behind any fatal report (report_claim.h).
+      DumpClaim claim(CurrentIdent());
+      if (claim.held()) {
+        Writer out(internal::CheckReportFd(fd, fd_dev, fd_ino));
+        out.YieldToFatalReport();
+        WriteTimeoutHeader(out, timeout_us);
+        out.Flush();  // the header marks the moment of the timeout
+        DumpAllThreads(out, 0, max_threads);
+      }
     }
-    if (exit_after) _exit(1);
+    if (exit_after) {
+      CloseFatalReportGateForExit();
+      _exit(1);
+    }
     lock.lock();
     w.dumping = false;
     w.cv.notify_all();
@@ -132,7 +151,7 @@ absl::Status DumpTracebackLater(const LaterOptions& options) {
       !s.ok()) {
     return s;
   }
-  absl::StatusOr<int> fd = internal::DupFd(options.fd);
+  absl::StatusOr<internal::ReportFd> fd = internal::DupFd(options.fd);
   if (!fd.ok()) return fd.status();
   Watchdog& w = State();
   std::unique_lock<std::mutex> lock(w.mu);
@@ -140,7 +159,9 @@ absl::Status DumpTracebackLater(const LaterOptions& options) {
   if (idle) {
     internal::CloseFd(w.fd);
   }  // else: leak the old descriptor rather than close it under the dump
-  w.fd = *fd;
+  w.fd = fd->fd;
+  w.fd_dev = fd->dev;
+  w.fd_ino = fd->ino;
   w.timeout_us = options.timeout_us;
   w.repeat = options.repeat;
   w.exit = options.exit;

@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <unistd.h>
 
+#include "faulthandler/report_claim.h"
+
 namespace interp::faulthandler {
 namespace {
 
@@ -34,14 +36,38 @@ bool WriteAll(int fd, const char* p, size_t n) {
   return ok;
 }
 
-void Writer::Flush() {
-  if (len_ > 0 && fd_ >= 0) WriteAll(fd_, buf_, len_);
-  len_ = 0;
+void Writer::WriteOut(size_t n) {
+  if (n == 0) return;
+  if (yields_ && !stopped_ && FatalReportStarted()) stopped_ = true;
+  if (!stopped_ && fd_ >= 0 && !WriteAll(fd_, buf_, n) && yields_) {
+    stopped_ = true;
+  }
+  if (stopped_) {
+    len_ = line_end_ = 0;
+    return;
+  }
+  for (size_t i = n; i < len_; ++i) buf_[i - n] = buf_[i];
+  len_ -= n;
+  line_end_ = line_end_ > n ? line_end_ - n : 0;
 }
 
+void Writer::EndLine() {
+  line_end_ = len_;
+  // Room for a typical next line; a longer one spills whole lines first.
+  if (len_ > sizeof(buf_) - 512) WriteOut(len_);
+}
+
+void Writer::Flush() { WriteOut(len_); }
+
 Writer& Writer::Bytes(const char* p, size_t n) {
+  if (stopped_) return *this;
   while (n > 0) {
-    if (len_ == sizeof(buf_)) Flush();
+    if (len_ == sizeof(buf_)) {
+      // Whole lines first; a single line longer than the buffer goes out
+      // in pieces.
+      WriteOut(line_end_ > 0 ? line_end_ : len_);
+      if (stopped_) return *this;
+    }
     size_t room = sizeof(buf_) - len_;
     size_t k = n < room ? n : room;
     for (size_t i = 0; i < k; ++i) buf_[len_ + i] = p[i];

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <new>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -369,4 +370,14 @@ int Main(int argc, char** argv) {
 }  // namespace
 }  // namespace interp::cli
 
-int main(int argc, char** argv) { return interp::cli::Main(argc, argv); }
+int main(int argc, char** argv) {
+  // The library returns errors as statuses; this catches what the command's
+  // own code may throw under a hard memory limit, so the user sees Python's
+  // error and status instead of std::terminate.
+  try {
+    return interp::cli::Main(argc, argv);
+  } catch (const std::bad_alloc&) {
+    fputs("MemoryError\n", stderr);
+    return 1;
+  }
+}

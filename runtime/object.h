@@ -47,6 +47,7 @@ enum class ObjKind : uint8_t {
   kClassMethod,
   kSuper,
   kNativeData,  // opaque host / builtin-module data (locks, threads, ...)
+  kGenerator,   // generator (objects/generator.h)
 };
 
 struct Object {
@@ -94,6 +95,15 @@ enum ClassFlags : uint32_t {
   // IsSubclass treats the class flagged kClassIsValueError as a base too.
   kClassAlsoValueError = 1u << 4,
   kClassIsValueError = 1u << 5,
+  // The class or an ancestor has several bases: lookups and subclass tests
+  // walk `mro` instead of the `base` chain.
+  kClassMultiBase = 1u << 6,
+  // Instances have a builtin layout (a list, an int, ...) and keep their
+  // attributes in RuntimeState::side_dicts.
+  kClassSideDict = 1u << 7,
+  // __slots__ everywhere in the MRO: instances have no __dict__ and accept
+  // only the declared names.
+  kClassNoDict = 1u << 8,
 };
 
 struct ClassObject : Object {
@@ -113,6 +123,10 @@ struct ClassObject : Object {
   // construct when a user class derives from a builtin type other than
   // object/exceptions) and initialises with __init__.
   NativeFn construct;
+  // Builtin types: the "<native> builtins.list" frame that cls(...) runs
+  // under (set by the VM on first call; reports show the constructor, which
+  // may call script code: list(map(f, xs)), dict(gen), ...).
+  const NativeInfo* construct_info;
   // VM-owned caches (special-method slots, instance layout); opaque here.
   void* vm_data;
   // VM-owned constructor cache: the script __init__ that instantiating this
@@ -123,6 +137,11 @@ struct ClassObject : Object {
   Object* vm_init;
   uint64_t vm_init_version;
   uint64_t vm_init_epoch;
+  // User classes: __bases__ and the C3 linearisation __mro__ (a Tuple of
+  // classes starting with this one). Null for builtin types, whose MRO is
+  // the `base` chain. With single inheritance the chain and the tuple agree.
+  Tuple* bases;
+  Tuple* mro;
 };
 
 // ---------------------------------------------------------------------------
@@ -182,6 +201,24 @@ struct ExceptionObject : Object {
   Value context;    // __context__ (raised while handling), None
   bool suppress_context;
 };
+
+// Visits `cls`'s method resolution order, most derived first, until
+// `visit(c)` returns true; returns whether it did.
+template <typename Visit>
+inline bool VisitMro(ClassObject* cls, Visit&& visit) {
+  if (cls != nullptr && (cls->flags & kClassMultiBase) && cls->mro != nullptr) {
+    for (uint32_t i = 0; i < cls->mro->size; ++i) {
+      if (visit(static_cast<ClassObject*>(cls->mro->items[i].AsObject()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  for (ClassObject* c = cls; c != nullptr; c = c->base) {
+    if (visit(c)) return true;
+  }
+  return false;
+}
 
 // Casts with a debug check of the kind.
 template <typename T>

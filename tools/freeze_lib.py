@@ -55,7 +55,11 @@ def main():
     ]
     for name, is_package, source in entries:
         pkg = "true" if is_package else "false"
-        lines.append(f'    {{"{name}", {pkg}, R"{DELIM}({source}){DELIM}"}},')
+        # The length is given, not computed: a constexpr strlen over every
+        # source at once runs out of the compiler's constexpr steps.
+        size = len(source.encode("utf-8"))
+        lines.append(f'    {{"{name}", {pkg}, '
+                     f'std::string_view(R"{DELIM}({source}){DELIM}", {size})}},')
     lines += [
         "};",
         "",

@@ -96,6 +96,10 @@ const ClassDef kClasses[] = {
     {F(str_unicode_iterator), "str_iterator", nullptr, ObjKind::kIterator, kB},
     {F(not_implemented_type), "NotImplementedType", nullptr,
      ObjKind::kNativeData, kB},
+    {F(generator), "generator", nullptr, ObjKind::kGenerator, kB},
+    {F(frozenset), "frozenset", nullptr, ObjKind::kSet, kBO},
+    {F(ellipsis_type), "ellipsis", nullptr, ObjKind::kNativeData, kB},
+    {F(mappingproxy), "mappingproxy", nullptr, ObjKind::kNativeData, kB},
 };
 #undef F
 
@@ -163,7 +167,8 @@ bool Bootstrap(ThreadState& ts) {
       !InitTupleMethods(ts) || !InitRangeMethods(ts) || !InitDictMethods(ts) ||
       !InitSetMethods(ts) || !InitNumberMethods(ts) ||
       !InitExceptionMethods(ts) || !InitFileClass(ts) ||
-      !CreateNotImplemented(ts)) {
+      !CreateNotImplemented(ts) || !InitGeneratorMethods(ts) ||
+      !InitObjectModelTypes(ts) || !InitSlotWrappers(ts)) {
     return false;
   }
   RegisterCodeKindOps();

@@ -13,18 +13,21 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/generator.h"
 
 namespace interp {
 namespace builtins {
 
 // builtins_numeric.cc, builtins_iterables.cc, builtins_io.cc
 bool AddNumericBuiltins(ThreadState& ts, Module* m);
+bool AddExecBuiltins(ThreadState& ts, Module* m);
 bool AddIterableBuiltins(ThreadState& ts, Module* m);
 bool AddIoBuiltins(ThreadState& ts, Module* m);
 
@@ -92,17 +95,61 @@ Value Id(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
       ((mixed << 4) | (static_cast<uint64_t>(v.tag()) << 1) | 1) >> 1));
 }
 
+// A class whose metaclass is not `type` may answer isinstance/issubclass
+// itself through the metaclass's __instancecheck__/__subclasscheck__, as in
+// CPython. Classes cannot have such metaclasses yet, so abc.ABC (written in
+// Python) answers through the stand-in hooks `_abc_instancecheck` and
+// `_abc_subclasscheck`, functions of the class called as hook(cls, subject)
+// when the ordinary check says no (an ABC's real subclasses are always
+// its subclasses). 1/0 for the answer, -1 on error, -2 without a hook.
+int ClassCheckHook(ThreadState& ts, Value spec, Value subject, bool instance,
+                   bool ordinary) {
+  RuntimeState& rt = Rt(ts);
+  ClassObject* meta = ClassOf(rt, spec);
+  Value r;
+  if (meta != rt.classes.type) {
+    Str* name =
+        InternStr(ts, instance ? "__instancecheck__" : "__subclasscheck__");
+    if (name == nullptr) return -1;
+    if (LookupSpecial(meta, name).IsEmpty()) return -2;
+    bool found = false;
+    r = CallSpecial(ts, spec, name, &subject, 1, &found);
+  } else {
+    auto* cls = As<ClassObject>(spec);
+    if (ordinary || (cls->flags & kClassBuiltin)) return -2;
+    Str* name =
+        InternStr(ts, instance ? "_abc_instancecheck" : "_abc_subclasscheck");
+    if (name == nullptr) return -1;
+    Value hook = LookupSpecial(cls, name);
+    if (hook.IsEmpty()) return -2;
+    Value args[2] = {spec, subject};
+    r = CallValue(ts, hook, args, 2);
+  }
+  if (r.IsError()) return -1;
+  TempRoots roots(ts);
+  roots.Add(r);
+  return Truthy(ts, r);
+}
+
 // isinstance's / issubclass's second argument: a class or a (nested)
-// tuple of classes. -1 with TypeError pending on anything else.
-int MatchesClassSpec(ThreadState& ts, ClassObject* cls, Value spec,
-                     const char* fname, int depth = 0) {
+// tuple of classes. `subject` is the instance (instance) or the class.
+// -1 with TypeError pending on anything else.
+int MatchesClassSpec(ThreadState& ts, Value subject, bool instance,
+                     Value spec, const char* fname, int depth = 0) {
   if (IsKind(spec, ObjKind::kClass)) {
-    return IsSubclass(cls, As<ClassObject>(spec)) ? 1 : 0;
+    ClassObject* cls = instance ? ClassOf(Rt(ts), subject)
+                                : As<ClassObject>(subject);
+    if (instance && cls == As<ClassObject>(spec)) return 1;
+    bool ordinary = IsSubclass(cls, As<ClassObject>(spec));
+    int r = ClassCheckHook(ts, spec, subject, instance, ordinary);
+    if (r != -2) return r;
+    return ordinary ? 1 : 0;
   }
   if (IsKind(spec, ObjKind::kTuple) && depth < 100) {
     Tuple* t = As<Tuple>(spec);
     for (uint32_t i = 0; i < t->size; ++i) {
-      int r = MatchesClassSpec(ts, cls, t->items[i], fname, depth + 1);
+      int r = MatchesClassSpec(ts, subject, instance, t->items[i], fname,
+                               depth + 1);
       if (r != 0) return r;
     }
     return 0;
@@ -119,7 +166,7 @@ Value IsinstanceBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "isinstance expected 2 arguments, got %d", nargs);
   }
-  int r = MatchesClassSpec(ts, ClassOf(Rt(ts), args[0]), args[1], "isinstance");
+  int r = MatchesClassSpec(ts, args[0], true, args[1], "isinstance");
   if (r < 0) return Value::Error();
   return Value::Bool(r == 1);
 }
@@ -134,7 +181,7 @@ Value IssubclassBuiltin(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!IsKind(args[0], ObjKind::kClass)) {
     return RaiseTypeError(ts, "issubclass() arg 1 must be a class");
   }
-  int r = MatchesClassSpec(ts, As<ClassObject>(args[0]), args[1], "issubclass");
+  int r = MatchesClassSpec(ts, args[0], false, args[1], "issubclass");
   if (r < 0) return Value::Error();
   return Value::Bool(r == 1);
 }
@@ -245,6 +292,10 @@ Value Next(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!CheckArgCount(ts, "next", nargs, 1, 2)) {
     return Value::Error();
   }
+  if (IsKind(args[0], ObjKind::kGenerator) && nargs == 1) {
+    // StopIteration carries the generator's return value.
+    return vm::GeneratorSend(ts, As<Generator>(args[0]), Value::None());
+  }
   Value r = IterNext(ts, args[0]);
   if (!r.IsEmpty()) return r;
   if (nargs == 2) return args[1];
@@ -301,10 +352,25 @@ Value Vars(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return d;
 }
 
-// dir(obj): sorted attribute names from the instance dict and the class
-// chain (no __dir__ support).
+// dir(obj): sorted attribute names from the instance dict and the class's
+// MRO (no __dir__ support); dir(): the sorted names of the current scope.
 Value Dir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!OneArg(ts, "dir", nargs, kw)) return Value::Error();
+  if (!NoKwargs(ts, "dir", kw)) return Value::Error();
+  if (nargs > 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "dir expected at most 1 argument, got %d", nargs);
+  }
+  if (nargs == 0) {
+    Value locals = CurrentLocals(ts);
+    if (locals.IsError()) return locals;
+    TempRoots roots(ts);
+    roots.Add(locals);
+    List* l = IterableToList(ts, locals);
+    if (l == nullptr) return Value::Error();
+    roots.Add(Value::Obj(l));
+    if (!ListSort(ts, l, Value::None(), false)) return Value::Error();
+    return Value::Obj(l);
+  }
   RuntimeState& rt = Rt(ts);
   Dict* names = NewDict(ts);
   if (names == nullptr) return Value::Error();
@@ -329,9 +395,10 @@ Value Dir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     }
     ClassObject* c =
         IsKind(obj, ObjKind::kClass) ? As<ClassObject>(obj) : ClassOf(rt, obj);
-    for (; c != nullptr; c = c->base) {
-      if (c->dict != nullptr && !add_keys(c->dict)) return Value::Error();
-    }
+    bool failed = VisitMro(c, [&](ClassObject* k) {
+      return k->dict != nullptr && !add_keys(k->dict);
+    });
+    if (failed) return Value::Error();
   }
   List* l = IterableToList(ts, DictValue(names));
   if (l == nullptr) return Value::Error();
@@ -393,7 +460,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
   }
   if (!AddNumericBuiltins(ts, m) || !AddIterableBuiltins(ts, m) ||
-      !AddIoBuiltins(ts, m)) {
+      !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m)) {
     return nullptr;
   }
   const BuiltinClasses& c = rt.classes;
@@ -411,6 +478,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
       {"tuple", c.tuple},
       {"dict", c.dict},
       {"set", c.set},
+      {"frozenset", c.frozenset},
       {"range", c.range},
       {"slice", c.slice},
       {"property", c.property},
@@ -443,6 +511,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
   if (!AddValue(ts, m, "IOError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "EnvironmentError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "NotImplemented", Value::Obj(rt.not_implemented)) ||
+      !AddValue(ts, m, "Ellipsis", Value::Obj(rt.ellipsis)) ||
       !AddValue(ts, m, "__debug__", Value::Bool(true))) {
     return nullptr;
   }

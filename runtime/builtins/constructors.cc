@@ -393,20 +393,6 @@ Value ObjectConstruct(ThreadState& ts, const Value*, uint32_t nargs,
   return Value::Obj(o);
 }
 
-Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
-                    Tuple* kwnames) {
-  RuntimeState& rt = Rt(ts);
-  if (nargs == 1 && NumKw(kwnames) == 0) {
-    return Value::Obj(ClassOf(rt, args[0]));
-  }
-  if (nargs == 3) {
-    return RaiseTypeError(ts,
-                          "type() with 3 arguments is not supported; use a "
-                          "class statement");
-  }
-  return RaiseTypeError(ts, "type() takes 1 or 3 arguments");
-}
-
 Value EnumerateConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple* kwnames) {
   Value a[2];
@@ -421,17 +407,19 @@ Value EnumerateConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
 
 Value ZipConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kwnames) {
-  // zip(..., strict=False) is accepted for compatibility; strict=True is
-  // not supported.
   uint32_t nkw = NumKw(kwnames);
+  bool strict = false;
   for (uint32_t i = 0; i < nkw; ++i) {
     std::string_view k = AsStr(kwnames->items[i])->view();
     if (k != "strict") {
       return RaiseFormat(ts, Rt(ts).exc.type_error,
                          "'%s' is an invalid keyword argument for zip()", k);
     }
+    int t = Truthy(ts, args[nargs + i]);
+    if (t < 0) return Value::Error();
+    strict = t != 0;
   }
-  return NewZip(ts, args, nargs);
+  return strict ? NewZipStrict(ts, args, nargs) : NewZip(ts, args, nargs);
 }
 
 Value MapConstruct(ThreadState& ts, const Value* args, uint32_t nargs,

@@ -272,7 +272,9 @@ Value DictFromkeys(ThreadState& ts, const Value* args, uint32_t nargs,
   List* keys = IterableToList(ts, args[1]);
   if (keys == nullptr) return Value::Error();
   roots.Add(Value::Obj(keys));
+  NativePoll poll(ts);
   for (uint32_t i = 0; i < keys->size; ++i) {
+    if (!poll.Tick()) return Value::Error();
     if (IsKind(dv, ObjKind::kDict)) {
       if (!DictSet(ts, AsDict(dv), keys->items[i], value))
         return Value::Error();

@@ -83,6 +83,7 @@ Value RaiseZeroDivisionError(ThreadState& ts, std::string_view message) {
 
 Value RaiseMemoryError(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
+  rt.memory_reserve.reset();
   // Allocating the instance may itself fail; a bare class is still a
   // raisable value the VM normalises later, and needs no memory.
   auto* e = rt.heap.New<ExceptionObject>(ts, ObjKind::kException,

@@ -61,6 +61,7 @@ const ExcDef kExceptions[] = {
     EXC(base_exception, "BaseException", nullptr),
     EXC(system_exit, "SystemExit", B(base_exception)),
     EXC(keyboard_interrupt, "KeyboardInterrupt", B(base_exception)),
+    EXC(generator_exit, "GeneratorExit", B(base_exception)),
     EXC(exception, "Exception", B(base_exception)),
     EXC(arithmetic_error, "ArithmeticError", B(exception)),
     EXC(zero_division_error, "ZeroDivisionError", B(arithmetic_error)),
@@ -97,6 +98,18 @@ const ExcDef kExceptions[] = {
     EXC(type_error, "TypeError", B(exception)),
     EXC(value_error, "ValueError", B(exception)),
     EXC(unicode_error, "UnicodeError", B(value_error)),
+    EXC(warning, "Warning", B(exception)),
+    EXC(user_warning, "UserWarning", B(warning)),
+    EXC(deprecation_warning, "DeprecationWarning", B(warning)),
+    EXC(pending_deprecation_warning, "PendingDeprecationWarning", B(warning)),
+    EXC(syntax_warning, "SyntaxWarning", B(warning)),
+    EXC(runtime_warning, "RuntimeWarning", B(warning)),
+    EXC(future_warning, "FutureWarning", B(warning)),
+    EXC(import_warning, "ImportWarning", B(warning)),
+    EXC(unicode_warning, "UnicodeWarning", B(warning)),
+    EXC(bytes_warning, "BytesWarning", B(warning)),
+    EXC(resource_warning, "ResourceWarning", B(warning)),
+    EXC(encoding_warning, "EncodingWarning", B(warning)),
 };
 #undef EXC
 #undef EXC_FAMILY

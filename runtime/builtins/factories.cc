@@ -45,6 +45,10 @@ bool IsSubclass(const ClassObject* cls, const ClassObject* base) {
       if ((c->flags & kClassAlsoValueError) != 0) return true;
     }
   }
+  if (__builtin_expect((cls->flags & kClassMultiBase) != 0, 0)) {
+    return VisitMro(const_cast<ClassObject*>(cls),
+                    [&](ClassObject* c) { return c == base; });
+  }
   if (cls->depth < base->depth) return false;
   while (cls->depth > base->depth) cls = cls->base;
   return cls == base;
@@ -75,6 +79,8 @@ ClassObject* NewClass(ThreadState& ts, std::string_view name, ClassObject* base,
   cls->version = rt.vm != nullptr ? rt.vm->next_class_version++ : 0;
   cls->construct = nullptr;
   cls->vm_data = nullptr;
+  cls->bases = nullptr;
+  cls->mro = nullptr;
   return cls;
 }
 
@@ -88,7 +94,8 @@ Object* NewModule(ThreadState& ts, std::string_view name) {
   m->name = InternStr(ts, name);
   m->dict = NewDict(ts);
   if (m->name == nullptr || m->dict == nullptr) return nullptr;
-  if (!DictSetStr(ts, m->dict, rt.names.__name__, Value::Obj(m->name))) {
+  if (!DictSetStr(ts, m->dict, rt.names.__name__, Value::Obj(m->name)) ||
+      !DictSetStr(ts, m->dict, rt.names.__doc__, Value::None())) {
     return nullptr;
   }
   return m;

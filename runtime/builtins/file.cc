@@ -16,6 +16,7 @@
 #include <cstring>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
@@ -557,7 +558,38 @@ FileObject* NewFileObject(ThreadState& ts, int fd, Value name,
   f->name = name;
   f->mode = m;
   f->buffers = std::make_unique<FileBuffers>().release();
+  if (flags & kFileWritable) {
+    FileBuffers* b = f->buffers;
+    b->owner = f;
+    b->next = rt.open_files.next;
+    b->prev = &rt.open_files;
+    rt.open_files.next->prev = b;
+    rt.open_files.next = b;
+  }
   return f;
+}
+
+void FlushAllFiles(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  std::vector<FileObject*> pending;
+  for (RuntimeState::FileListNode* n = rt.open_files.next;
+       n != &rt.open_files; n = n->next) {
+    auto* b = static_cast<FileBuffers*>(n);
+    // sys.stdout/stderr keep CPython's own buffering (a fork child
+    // inherits what stdout still buffers, as in CPython).
+    if (b->owner != nullptr && !b->wbuf.empty() &&
+        !(b->owner->flags & (kFileClosed | kFileStdStream))) {
+      pending.push_back(b->owner);
+    }
+  }
+  if (pending.empty()) return;
+  // Flushing releases the global lock: keep the files alive meanwhile.
+  TempRoots roots(ts);
+  for (FileObject* f : pending) roots.Add(Value::Obj(f));
+  Value saved = ts.pending_exception;
+  for (FileObject* f : pending) {
+    if (!FileFlush(ts, f)) ts.pending_exception = saved;
+  }
 }
 
 bool FileWrite(ThreadState& ts, FileObject* f, std::string_view text) {
@@ -628,6 +660,9 @@ void FlushStdout(ThreadState& ts) {
 
 Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
                bool closefd) {
+  // Output written through file objects reaches the files before another
+  // one is opened (CPython's dropped files flush at once; see README).
+  FlushAllFiles(ts);
   RuntimeState& rt = Rt(ts);
   bool r = false, w = false, a = false, x = false, plus = false, b = false,
        t = false;

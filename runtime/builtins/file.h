@@ -9,13 +9,20 @@
 
 #include "runtime/frames/thread_state.h"
 #include "runtime/object.h"
+#include "runtime/objects/runtime_state.h"
 
 namespace interp {
 namespace builtins {
 
 // Buffers live outside the heap object (its layout is zero-filled plain
 // data); owned by the object, released by its finalizer.
-struct FileBuffers {
+struct FileObject;
+struct FileBuffers : RuntimeState::FileListNode {
+  ~FileBuffers() {
+    prev->next = next;
+    next->prev = prev;
+  }
+  FileObject* owner = nullptr;  // set for writable files (listed)
   std::string wbuf;  // pending output
   std::string rbuf;  // input read ahead
   size_t rpos = 0;   // consumed prefix of rbuf
@@ -58,6 +65,11 @@ bool FileFlush(ThreadState& ts, FileObject* f);
 // One line including its '\n' (empty at end of file). False with an
 // exception pending. Releases the global lock while blocked.
 bool FileReadLine(ThreadState& ts, FileObject* f, std::string* out);
+
+// Writes the pending output of every writable file object (open() and
+// process calls run this first, so that data written through a dropped,
+// not yet collected file object is on disk). Never raises.
+void FlushAllFiles(ThreadState& ts);
 
 // Writes pending output of sys.stdout's file object (if it is one), for
 // callers about to write to stderr or exit. Never raises.

@@ -139,7 +139,15 @@ bool InitRangeMethods(ThreadState& ts);
 bool InitDictMethods(ThreadState& ts);
 bool InitSetMethods(ThreadState& ts);
 bool InitNumberMethods(ThreadState& ts);
+// frozenset, Ellipsis and mappingproxy (objmodel_types.cc).
+bool InitObjectModelTypes(ThreadState& ts);
+Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kwnames);
+// The special methods of builtin types as attributes (slot_wrappers.cc);
+// after the types' own methods, which take precedence.
+bool InitSlotWrappers(ThreadState& ts);
 bool InitExceptionMethods(ThreadState& ts);
+bool InitGeneratorMethods(ThreadState& ts);
 bool InitObjectMethods(ThreadState& ts);
 bool InitFileClass(ThreadState& ts);
 // The constructors (ClassObject::construct) of the builtin types.

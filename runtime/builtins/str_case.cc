@@ -9,6 +9,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
+#include "runtime/frontend/lexer.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/builtins/str_util.h"
 #include "runtime/objects/protocols.h"
@@ -317,7 +318,11 @@ Value StrIsidentifier(ThreadState& ts, const Value* args, uint32_t nargs,
   bool ok = true, first = true;
   ForEachCp(self->view(), [&](uint32_t cp, size_t) {
     bool start = cp == '_' || PredAlpha(cp);
-    bool cont = start || PredDecimal(cp) || (cp >= 0x80 && PredNumeric(cp));
+    // XID_Continue: digits and marks, but not other numerics (superscripts
+    // like '²' are not identifier characters), as the lexer decides.
+    bool cont = start || PredDecimal(cp) ||
+                (cp >= 0x80 && !PredNumeric(cp) &&
+                 IsIdentifierCodePoint(cp, false));
     if (first ? !start : !cont) ok = false;
     first = false;
   });

@@ -132,6 +132,62 @@ Value StdStream(ThreadState& ts, int fd, const char* name, const char* mode,
 
 }  // namespace
 
+namespace {
+
+constexpr const char* kVersionFields[] = {"major", "minor", "micro",
+                                          "releaselevel", "serial"};
+
+template <int kIndex>
+Value VersionInfoField(ThreadState& ts, const Value* args, uint32_t nargs,
+                       Tuple*) {
+  if (nargs != 1 || !IsKind(args[0], ObjKind::kTuple) ||
+      As<Tuple>(args[0])->size != 5) {
+    return RaiseTypeError(ts, "sys.version_info field of a non-version_info");
+  }
+  return As<Tuple>(args[0])->items[kIndex];
+}
+
+Value VersionInfoRepr(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple*) {
+  if (nargs != 1 || !IsKind(args[0], ObjKind::kTuple) ||
+      As<Tuple>(args[0])->size != 5) {
+    return RaiseTypeError(ts, "sys.version_info.__repr__ needs version_info");
+  }
+  std::string out = "sys.version_info(";
+  Tuple* t = As<Tuple>(args[0]);
+  for (int i = 0; i < 5; ++i) {
+    if (i > 0) out += ", ";
+    out += kVersionFields[i];
+    out += '=';
+    if (!AppendRepr(ts, t->items[i], &out)) return Value::Error();
+  }
+  out += ')';
+  return StrValue(ts, out);
+}
+
+}  // namespace
+
+// sys.version_info's class: a tuple with named fields, like CPython's
+// struct sequence.
+ClassObject* VersionInfoClass(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  ClassObject* cls = NewClass(ts, "version_info", rt.classes.tuple, "sys",
+                              ObjKind::kTuple, 0);
+  if (cls == nullptr) return nullptr;
+  static constexpr NativeFn kGetters[] = {
+      VersionInfoField<0>, VersionInfoField<1>, VersionInfoField<2>,
+      VersionInfoField<3>, VersionInfoField<4>};
+  for (int i = 0; i < 5; ++i) {
+    if (!AddNativeProperty(ts, cls, "sys.version_info", kVersionFields[i],
+                           kGetters[i])) {
+      return nullptr;
+    }
+  }
+  static constexpr MethodDef kMethods[] = {{"__repr__", VersionInfoRepr}};
+  if (!AddMethods(ts, cls, "sys.version_info", kMethods)) return nullptr;
+  return cls;
+}
+
 Module* CreateSysModule(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   auto* m = static_cast<Module*>(NewModule(ts, "sys"));
@@ -218,6 +274,9 @@ Module* CreateSysModule(ThreadState& ts) {
   Value vi[5] = {Value::Int(3), Value::Int(11), Value::Int(0), final_str,
                  Value::Int(0)};
   Tuple* version_info = NewTupleFrom(ts, vi, 5);
+  ClassObject* vi_cls = VersionInfoClass(ts);
+  if (vi_cls == nullptr) return nullptr;
+  if (version_info != nullptr) version_info->cls = vi_cls;
   if (version_info == nullptr ||
       !AddValue(ts, m, "version_info", Value::Obj(version_info)) ||
       !AddValue(ts, m, "hexversion", Value::Int(0x030B00F0))) {

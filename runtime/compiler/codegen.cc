@@ -359,6 +359,21 @@ Code* Compiler::EndCode() {
   b->num_regs = static_cast<uint16_t>(std::min(regs, kMaxRegisters));
   for (const std::string& n : scope->reg_names)
     b->varnames.push_back(Intern(n));
+  if (scope->is_generator) {
+    b->flags |= kCodeGenerator;
+    // A generator's calls copy their window to the value stack first
+    // (opcodes.h); rewriting here keeps that test out of every other call.
+    for (size_t pc = 0; pc < b->instrs.size();) {
+      uint32_t& in = b->instrs[pc];
+      pc += HasExtraWord(in) ? 2 : 1;
+      Op op = DecodeOp(in);
+      Op gen = op == Op::kCall         ? Op::kGenCall
+               : op == Op::kCallMethod ? Op::kGenCallMethod
+               : op == Op::kCallEx     ? Op::kGenCallEx
+                                       : op;
+      in = (in & ~0xffu) | static_cast<uint32_t>(gen);
+    }
+  }
   b->cell_params = scope->cell_params;
   b->cell_locals = scope->cell_locals;
   for (const std::string& x : scope->free_vars) {
@@ -382,6 +397,9 @@ int Compiler::CompileFunctionCode(Scope* scope, const ast::FunctionDef& def) {
   b->num_kwonly = static_cast<uint16_t>(scope->num_kwonly);
   if (scope->varargs) b->flags |= kCodeVarargs;
   if (scope->varkw) b->flags |= kCodeVarkw;
+  if (const std::string* doc = Docstring(def.body)) {
+    b->doc_const = StrConst(*doc);
+  }
   Body(def.body);
   SetLine(def.end_line);
   EmitABC(Op::kReturnNone, 0, 0, 0);
@@ -426,6 +444,7 @@ int Compiler::CompileClassCode(Scope* scope, const ast::ClassDef& def) {
     }
   }
   FreeTo(t);
+  SetupAnnotations(def.body);
   Body(def.body);
   SetLine(def.end_line);
   if (scope->class_cell) {
@@ -446,6 +465,13 @@ int Compiler::CompileComprehensionCode(Scope* scope, const ast::Expr& comp) {
   // Everything but the element and condition expressions is reported at
   // the whole comprehension, as in CPython 3.11.
   SetSpan(comp);
+  if (comp.kind == ast::ExprKind::kGeneratorExp) {
+    GenLoop(comp.As<ast::GeneratorExp>().generators, 0, comp, -1);
+    SetSpan(comp);
+    EmitABC(Op::kReturnNone, 0, 0, 0);
+    Code* code = EndCode();
+    return code == nullptr ? 0 : ObjConst(code);
+  }
   int result = AllocTemp();
   const std::vector<ast::Comprehension>* gens;
   switch (comp.kind) {
@@ -528,10 +554,42 @@ Code* Compiler::CompileModuleBody(const ast::Module& module) {
   filename_str_ = Intern(filename_);
   FuncState st;
   BeginCode(scopes_->module.get(), &st);
-  st.body->flags |= kCodeModule;
+  if (scopes_->module->kind == ScopeKind::kClass) {
+    st.body->flags |= kCodeClassBody;
+    st.body->num_params = 1;
+  } else {
+    st.body->flags |= kCodeModule;
+  }
+  if (mode_ == CompileMode::kEval) {
+    // eval(): the single expression's value is the result.
+    const ast::Expr& e = *module.body[0]->As<ast::ExprStmt>().value;
+    SetLine(e.line);
+    int r = ExprAny(e);
+    EmitABC(Op::kReturn, r, 0, 0);
+    return EndCode();
+  }
+  if (const std::string* doc = Docstring(module.body)) {
+    int t = AllocTemp();
+    SetLine(module.body[0]->line);
+    EmitABx(Op::kLoadK, t, StrConst(*doc));
+    StoreNameFrom("__doc__", t);
+    FreeTo(t);
+  }
+  if (!module.body.empty()) SetLine(module.body[0]->line);
+  SetupAnnotations(module.body);
   Body(module.body);
   EmitABC(Op::kReturnNone, 0, 0, 0);
   return EndCode();
+}
+
+const std::string* Compiler::Docstring(const std::vector<ast::StmtPtr>& body) {
+  if (body.empty() || !body[0]->Is<ast::ExprStmt>()) return nullptr;
+  const ast::Expr& v = *body[0]->As<ast::ExprStmt>().value;
+  if (!v.Is<ast::Constant>() ||
+      v.As<ast::Constant>().ckind != ast::ConstKind::kStr) {
+    return nullptr;
+  }
+  return &v.As<ast::Constant>().str_value;
 }
 
 // ---------------------------------------------------------------------------
@@ -774,11 +832,12 @@ std::string SourceLine(std::string_view source, int line) {
 
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
-                    SyntaxErrorInfo* error) {
+                    SyntaxErrorInfo* error, TopLevel top) {
   SyntaxErrorInfo err;
   compiler::ScopeTable scopes;
   Code* code = nullptr;
-  if (compiler::AnalyzeScopes(module, &scopes, &err)) {
+  if (compiler::AnalyzeScopes(module, &scopes, &err,
+                              top == TopLevel::kNamespace)) {
     compiler::Compiler c(ts, source, mode, &scopes, module.filename, &err);
     code = c.CompileModuleBody(module);
   }

@@ -186,6 +186,13 @@ class Compiler {
   int BoolConst(bool b);
   int ObjConst(Object* o);  // not deduplicated
   int KwnamesConst(const std::vector<const std::string*>& names);
+  // The docstring of a body (its first statement, a string literal).
+  static const std::string* Docstring(const std::vector<ast::StmtPtr>& body);
+  // `__annotations__ = {}` when the body annotates a simple name.
+  void SetupAnnotations(const ast::StmtList& body);
+  // fn.__annotations__ = {...} for a def with annotations.
+  void FunctionAnnotations(const ast::FunctionDef& f, int fn);
+  void AnnAssignStmt(const ast::AnnAssign& a);
   int NameIndex(std::string_view name);
   int NewIC();
   Str* Intern(std::string_view s);

@@ -26,6 +26,7 @@ bool SafeForNamedDest(const ast::Expr& e) {
   switch (e.kind) {
     case ast::ExprKind::kBoolOp:
     case ast::ExprKind::kIfExp:
+    case ast::ExprKind::kNamedExpr:
       return false;
     case ast::ExprKind::kCompare:
       return e.As<ast::Compare>().ops.size() == 1;
@@ -367,6 +368,12 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
     case K::kCompare:
       CompareTo(e.As<ast::Compare>(), dest);
       break;
+    case K::kNamedExpr: {
+      const auto& n = e.As<ast::NamedExpr>();
+      ExprTo(*n.value, dest);
+      StoreNameFrom(n.target->As<ast::Name>().id, dest);
+      break;
+    }
     case K::kIfExp: {
       const auto& i = e.As<ast::IfExp>();
       int orelse = NewLabel(), end = NewLabel();
@@ -419,6 +426,37 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
     case K::kStarred:
       Fail(e, "can't use starred expression here");
       break;
+    case K::kGeneratorExp:
+      ComprehensionTo(e, e.As<ast::GeneratorExp>().generators, dest);
+      break;
+    case K::kYield: {
+      const auto& y = e.As<ast::Yield>();
+      int mark = fs_->top;
+      int v;
+      if (y.value) {
+        v = ExprAny(*y.value);
+      } else {
+        v = AllocTemp();
+        EmitABC(Op::kLoadNone, v, 0, 0);
+      }
+      SetSpan(e);
+      EmitABC(Op::kYield, v, dest, 0);
+      FreeTo(mark);
+      break;
+    }
+    case K::kYieldFrom: {
+      int mark = fs_->top;
+      int it = AllocTemp();
+      ExprTo(*e.As<ast::YieldFrom>().value, it);
+      SetSpan(e);
+      EmitABC(Op::kGetIter, it, it, 0);
+      int r = AllocTemp();
+      EmitABC(Op::kLoadNone, r, 0, 0);
+      EmitABC(Op::kYieldFrom, it, r, 0);
+      EmitMove(dest, r);
+      FreeTo(mark);
+      break;
+    }
   }
 }
 
@@ -994,6 +1032,11 @@ void Compiler::GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
         int v = ExprAny(*comp.As<ast::SetComp>().elt);
         SetSpan(comp);
         EmitABC(Op::kSetAdd, result, v, 0);
+        break;
+      }
+      case ast::ExprKind::kGeneratorExp: {
+        int v = ExprAny(*comp.As<ast::GeneratorExp>().elt);
+        EmitABC(Op::kYield, v, v, 0);
         break;
       }
       default: {

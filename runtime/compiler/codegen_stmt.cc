@@ -195,6 +195,9 @@ void Compiler::Stmt(const ast::Stmt& s) {
     case K::kAssign:
       AssignStmt(s.As<ast::Assign>());
       break;
+    case K::kAnnAssign:
+      AnnAssignStmt(s.As<ast::AnnAssign>());
+      break;
     case K::kAugAssign:
       AugAssignStmt(s.As<ast::AugAssign>());
       break;
@@ -321,6 +324,118 @@ int Compiler::AugConstReg(const ast::Expr& value) {
     }
   }
   return -1;
+}
+
+void Compiler::AnnAssignStmt(const ast::AnnAssign& a) {
+  int mark = fs_->top;
+  if (a.value) {
+    int t = AllocTemp();
+    ExprTo(*a.value, t);
+    StoreTarget(*a.target, t);
+  }
+  // Module and class bodies evaluate the annotation; a simple name's is
+  // recorded in __annotations__ (set up at the start of the body).
+  if (fs_->scope->kind != ScopeKind::kFunction) {
+    int ann = AllocTemp();
+    ExprTo(*a.annotation, ann);
+    if (a.simple) {
+      int d = AllocTemp();
+      int k = AllocTemp();
+      LoadNameTo("__annotations__", d);
+      EmitABx(Op::kLoadK, k, StrConst(a.target->As<ast::Name>().id));
+      EmitABC(Op::kSetItem, d, k, ann);
+    }
+  }
+  FreeTo(mark);
+}
+
+namespace {
+
+bool HasSimpleAnnotation(const ast::StmtList& body) {
+  for (const ast::StmtPtr& s : body) {
+    switch (s->kind) {
+      case ast::StmtKind::kAnnAssign:
+        if (s->As<ast::AnnAssign>().simple) return true;
+        break;
+      case ast::StmtKind::kIf: {
+        const auto& i = s->As<ast::If>();
+        if (HasSimpleAnnotation(i.body) || HasSimpleAnnotation(i.orelse)) {
+          return true;
+        }
+        break;
+      }
+      case ast::StmtKind::kWhile: {
+        const auto& w = s->As<ast::While>();
+        if (HasSimpleAnnotation(w.body) || HasSimpleAnnotation(w.orelse)) {
+          return true;
+        }
+        break;
+      }
+      case ast::StmtKind::kFor: {
+        const auto& f = s->As<ast::For>();
+        if (HasSimpleAnnotation(f.body) || HasSimpleAnnotation(f.orelse)) {
+          return true;
+        }
+        break;
+      }
+      case ast::StmtKind::kWith:
+        if (HasSimpleAnnotation(s->As<ast::With>().body)) return true;
+        break;
+      case ast::StmtKind::kTry: {
+        const auto& t = s->As<ast::Try>();
+        if (HasSimpleAnnotation(t.body) || HasSimpleAnnotation(t.orelse) ||
+            HasSimpleAnnotation(t.finalbody)) {
+          return true;
+        }
+        for (const ast::ExceptHandler& h : t.handlers) {
+          if (HasSimpleAnnotation(h.body)) return true;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void Compiler::SetupAnnotations(const ast::StmtList& body) {
+  if (!HasSimpleAnnotation(body)) return;
+  int t = AllocTemp();
+  EmitABC(Op::kBuildDict, t, 0, 0);
+  StoreNameFrom("__annotations__", t);
+  FreeTo(t);
+}
+
+void Compiler::FunctionAnnotations(const ast::FunctionDef& f, int fn) {
+  std::vector<std::pair<const std::string*, const ast::Expr*>> anns;
+  auto add = [&](const ast::Arg& a) {
+    if (a.annotation) anns.emplace_back(&a.name, a.annotation.get());
+  };
+  for (const ast::Arg& a : f.args.posonlyargs) add(a);
+  for (const ast::Arg& a : f.args.args) add(a);
+  if (f.args.vararg) add(*f.args.vararg);
+  for (const ast::Arg& a : f.args.kwonlyargs) add(a);
+  if (f.args.kwarg) add(*f.args.kwarg);
+  static const std::string kReturn = "return";
+  if (f.returns) anns.emplace_back(&kReturn, f.returns.get());
+  if (anns.empty()) return;
+  int mark = fs_->top;
+  int d = AllocTemp();
+  EmitABC(Op::kBuildDict, d, 0, 0);
+  int k = AllocTemp();
+  int v = AllocTemp();
+  for (const auto& [name, expr] : anns) {
+    ExprTo(*expr, v);
+    EmitABx(Op::kLoadK, k, StrConst(*name));
+    EmitABC(Op::kSetItem, d, k, v);
+  }
+  EmitABC(Op::kSetAttr, fn, d, 0);
+  EmitExtra(static_cast<uint32_t>(NameIndex("__annotations__")) |
+            (static_cast<uint32_t>(NewIC()) << 16));
+  FreeTo(mark);
 }
 
 void Compiler::AugAssignStmt(const ast::AugAssign& a) {
@@ -702,6 +817,7 @@ void Compiler::FunctionDefStmt(const ast::FunctionDef& f) {
   int code = CompileFunctionCode(child, f);
   SetLine(f.line);
   MakeFunctionTo(child, &f.args, code, fn);
+  FunctionAnnotations(f, fn);
   ApplyDecorators(f.decorator_list, first_dec, fn);
   SetLine(f.line);
   StoreNameFrom(f.name, fn);
@@ -713,9 +829,11 @@ void Compiler::ClassDefStmt(const ast::ClassDef& c) {
     FailComplex();
     return;
   }
-  if (!c.keywords.empty()) {
-    Fail(c, "class keyword arguments (metaclass=...) are not supported");
-    return;
+  for (const ast::Keyword& k : c.keywords) {
+    if (k.arg.empty() || k.arg == "metaclass") {
+      Fail(c, "metaclass= and **kwargs in a class statement are not supported");
+      return;
+    }
   }
   for (const ast::ExprPtr& b : c.bases) {
     if (b->Is<ast::Starred>()) {
@@ -729,12 +847,22 @@ void Compiler::ClassDefStmt(const ast::ClassDef& c) {
   int code = CompileClassCode(child, c);
   SetLine(c.line);
   MakeFunctionTo(child, nullptr, code, cls);
+  // Keyword arguments (for __init_subclass__) follow the bases; the name
+  // constant then becomes a tuple (name, keyword names...).
   int nbases = static_cast<int>(c.bases.size());
-  int bases = AllocTemps(nbases);
+  int nkw = static_cast<int>(c.keywords.size());
+  int bases = AllocTemps(nbases + nkw);
   for (int i = 0; i < nbases; ++i) ExprTo(*c.bases[i], bases + i);
+  for (int i = 0; i < nkw; ++i) ExprTo(*c.keywords[i].value, bases + nbases + i);
   SetSpan(c);  // class creation is reported at the whole statement
-  EmitABC(Op::kBuildClass, cls, nbases > 0 ? bases : 0, nbases);
-  EmitExtra(static_cast<uint32_t>(StrConst(c.name)));
+  EmitABC(Op::kBuildClass, cls, nbases + nkw > 0 ? bases : 0, nbases + nkw);
+  if (nkw == 0) {
+    EmitExtra(static_cast<uint32_t>(StrConst(c.name)));
+  } else {
+    std::vector<const std::string*> names{&c.name};
+    for (const ast::Keyword& k : c.keywords) names.push_back(&k.arg);
+    EmitExtra(static_cast<uint32_t>(KwnamesConst(names)));
+  }
   FreeTo(cls + 1);
   ApplyDecorators(c.decorator_list, first_dec, cls);
   SetLine(c.line);
@@ -777,17 +905,30 @@ void Compiler::ImportStmt(const ast::Import& s) {
 }
 
 void Compiler::ImportFromStmt(const ast::ImportFrom& s) {
-  if (s.level > 0) {
-    Fail(s, "relative imports are not supported");
-    return;
-  }
+  // A relative import names its module with the leading dots
+  // ("..pkg.mod"); the VM resolves it against the importing module's
+  // __package__.
+  std::string module = std::string(s.level, '.') + s.module;
   int m = AllocTemp();
-  EmitABx(Op::kImport, m, NameIndex(s.module));
+  EmitABx(Op::kImport, m, NameIndex(module));
   for (const ast::Alias& a : s.names) {
     LineScope ls(this, fs_, a.line);
     if (a.name == "*") {
-      Fail(a, "'from ... import *' is not supported");
-      return;
+      if (fs_->scope->kind != ScopeKind::kModule) {
+        Fail(a, "import * only allowed at module level");
+        return;
+      }
+      // kImportFrom with the name "*" binds the module's public names in
+      // the globals itself; its register gets None.
+      int t = AllocTemp();
+      int idx = NameIndex("*");
+      if (idx > 255) {
+        FailComplex();
+        return;
+      }
+      EmitABC(Op::kImportFrom, t, m, idx);
+      FreeTo(t);
+      continue;
     }
     int t = AllocTemp();
     int idx = NameIndex(a.name);

@@ -19,6 +19,15 @@ namespace interp {
 enum class CompileMode {
   kModule,       // a file or -c string
   kInteractive,  // REPL: expression statements print their value (kPrintExpr)
+  kEval,         // eval(): one expression statement whose value is returned
+};
+
+// Where the top level of the compiled code keeps its names.
+enum class TopLevel {
+  kGlobals,    // module code: names are globals
+  kNamespace,  // exec/eval with a locals mapping: names live in the dict
+               // passed as the code's one parameter (like a class body),
+               // then globals, then builtins
 };
 
 // Compiles a module body. Returns null and fills *error on a compile-time
@@ -27,7 +36,8 @@ enum class CompileMode {
 // rooting until it returns; the caller roots the result.
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
-                    SyntaxErrorInfo* error);
+                    SyntaxErrorInfo* error,
+                    TopLevel top = TopLevel::kGlobals);
 
 // Human-readable listing of a code object and its nested code objects
 // (tests, debugging).

@@ -139,6 +139,7 @@ std::string Operands(const CodeBody* b, uint32_t pc, uint32_t in,
     case Op::kPrintExpr:
     case Op::kPopExcInfo:
     case Op::kCallEx:
+    case Op::kGenCallEx:
       return Reg(a);
     case Op::kLoadBool:
       return absl::StrCat(Reg(a), ", ", bb ? "True" : "False");
@@ -189,7 +190,9 @@ std::string Operands(const CodeBody* b, uint32_t pc, uint32_t in,
       return absl::StrCat(Reg(a), " ", CmpName(c), " ", Konst(b, bb), " ",
                           target(static_cast<int32_t>(extra)));
     case Op::kCall:
-    case Op::kCallMethod: {
+    case Op::kCallMethod:
+    case Op::kGenCall:
+    case Op::kGenCallMethod: {
       std::string s = absl::StrCat(Reg(a), ", args=", bb);
       if (c > 0) absl::StrAppend(&s, ", kw=", c, " ", Konst(b, extra));
       return s;
@@ -256,6 +259,7 @@ std::string Flags(uint32_t f) {
   if (f & kCodeModule) parts.push_back("module");
   if (f & kCodeClassBody) parts.push_back("class");
   if (f & kCodeLambda) parts.push_back("lambda");
+  if (f & kCodeGenerator) parts.push_back("generator");
   if (parts.empty()) return "-";
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {

@@ -38,6 +38,8 @@ bool HasExtraWord(uint32_t instr) {
       return true;
     case Op::kCall:
     case Op::kCallMethod:
+    case Op::kGenCall:
+    case Op::kGenCallMethod:
       return DecodeC(instr) > 0;
     default:
       return false;

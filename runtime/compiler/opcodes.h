@@ -191,6 +191,23 @@ namespace interp {
   X(kImportFrom, ABC)    /* R[A] = R[B].N[C] or ImportError "cannot import    \
                             name 'x' from 'm' (path)" */                      \
   X(kPrintExpr, ABC)     /* REPL: print repr(R[A]) unless None */             \
+  /* --- generators (code flagged kCodeGenerator only) --- */                \
+  X(kYield, ABC)         /* suspend the generator, producing R[A]; resumed   \
+                            by send(v) with R[B] = v (None for next()) */    \
+  X(kYieldFrom, ABC)     /* delegate to iterator R[A]: send R[B] to it (next  \
+                            when None); when it yields, suspend producing    \
+                            that value and re-run this instruction on resume \
+                            (with R[B] = the value sent); when it is         \
+                            exhausted, R[B] = its return value and go on.    \
+                            throw()/close() are forwarded by the resume */   \
+  X(kGenCall, ABC)       /* kCall, kCallMethod and kCallEx in a generator's  \
+                            code (same operands and EXTRA words): its        \
+                            registers live in the generator object, so the   \
+                            call's window is first copied to the value stack \
+                            (the compiler rewrites the calls of generator    \
+                            code; other code never pays for the check) */    \
+  X(kGenCallMethod, ABC)                                                      \
+  X(kGenCallEx, ABC)                                                          \
   X(kNop, ABC)
 
 enum class Op : uint8_t {

@@ -21,10 +21,14 @@ class ScopeBuilder {
   ScopeBuilder(ScopeTable* table, SyntaxErrorInfo* error)
       : table_(table), error_(error) {}
 
-  bool Run(const ast::Module& module) {
+  bool Run(const ast::Module& module, bool namespace_top) {
     table_->module = std::make_unique<Scope>();
     Scope* m = table_->module.get();
-    m->kind = ScopeKind::kModule;
+    m->kind = namespace_top ? ScopeKind::kClass : ScopeKind::kModule;
+    if (namespace_top) {
+      m->params.push_back(".ns");
+      m->num_positional = 1;
+    }
     m->name = "<module>";
     m->qualname = "<module>";
     cur_ = m;
@@ -65,7 +69,7 @@ class ScopeBuilder {
     s->parent = cur_;
     s->node = node;
     s->first_line = first_line;
-    switch (cur_->kind) {
+    switch (cur_->parent == nullptr ? ScopeKind::kModule : cur_->kind) {
       case ScopeKind::kModule:
         s->qualname = name;
         break;
@@ -194,6 +198,17 @@ class ScopeBuilder {
         VisitExprs(a.targets);
         break;
       }
+      case K::kAnnAssign: {
+        const auto& a = s.As<ast::AnnAssign>();
+        // Annotations are evaluated in module and class bodies only.
+        if (!cur_->IsFunction()) {
+          VisitExpr(*a.annotation);
+          if (a.simple) Add(cur_, "__annotations__", kSymUsed);
+        }
+        if (a.value) VisitExpr(*a.value);
+        VisitExpr(*a.target);
+        break;
+      }
       case K::kAugAssign: {
         const auto& a = s.As<ast::AugAssign>();
         VisitExpr(*a.value);
@@ -234,6 +249,7 @@ class ScopeBuilder {
         const auto& f = s.As<ast::FunctionDef>();
         VisitExprs(f.decorator_list);
         VisitDefaults(f.args);
+        VisitAnnotations(f);
         int first =
             f.decorator_list.empty() ? f.line : f.decorator_list.front()->line;
         Scope* fs = NewScope(ScopeKind::kFunction, f.name, &f, &f, first);
@@ -329,10 +345,13 @@ class ScopeBuilder {
   template <typename Comp>
   void VisitComprehension(const Comp& c, const char* name) {
     if (c.generators.empty()) return;
+    ++in_comp_iter_;
     VisitExpr(*c.generators[0].iter);
+    --in_comp_iter_;
     Scope* cs = NewScope(ScopeKind::kFunction, name, &c,
                          static_cast<const ast::Expr*>(&c), c.line);
     cs->is_comprehension = true;
+    cs->is_generator = std::is_same_v<Comp, ast::GeneratorExp>;
     Add(cs, ".0", kSymParam);
     cs->params.push_back(".0");
     cs->num_positional = 1;
@@ -340,7 +359,11 @@ class ScopeBuilder {
     cur_ = cs;
     for (size_t i = 0; i < c.generators.size(); ++i) {
       const ast::Comprehension& g = c.generators[i];
-      if (i > 0) VisitExpr(*g.iter);
+      if (i > 0) {
+        ++in_comp_iter_;
+        VisitExpr(*g.iter);
+        --in_comp_iter_;
+      }
       VisitExpr(*g.target);
       if (g.target->template Is<ast::Name>()) {
         cs->for_targets.insert(g.target->template As<ast::Name>().id);
@@ -471,6 +494,89 @@ class ScopeBuilder {
       case K::kStarred:
         VisitExpr(*e.As<ast::Starred>().value);
         break;
+      case K::kGeneratorExp:
+        VisitComprehension(e.As<ast::GeneratorExp>(), "<genexpr>");
+        break;
+      case K::kYield:
+      case K::kYieldFrom: {
+        if (!cur_->IsFunction()) {
+          Fail(e, "'yield' outside function");
+          return;
+        }
+        if (cur_->is_comprehension) {
+          const char* what = cur_->name == "<listcomp>"  ? "list comprehension"
+                             : cur_->name == "<setcomp>" ? "set comprehension"
+                             : cur_->name == "<dictcomp>"
+                                 ? "dict comprehension"
+                                 : "generator expression";
+          Fail(e, absl::StrCat("'yield' inside ", what));
+          return;
+        }
+        cur_->is_generator = true;
+        const ast::ExprPtr& v = e.kind == K::kYield
+                                    ? e.As<ast::Yield>().value
+                                    : e.As<ast::YieldFrom>().value;
+        if (v) VisitExpr(*v);
+        break;
+      }
+      case K::kNamedExpr:
+        VisitNamedExpr(e.As<ast::NamedExpr>());
+        break;
+    }
+  }
+
+  // A def's annotations are evaluated where the def runs.
+  void VisitAnnotations(const ast::FunctionDef& f) {
+    auto visit = [&](const ast::Arg& a) {
+      if (a.annotation) VisitExpr(*a.annotation);
+    };
+    for (const ast::Arg& a : f.args.posonlyargs) visit(a);
+    for (const ast::Arg& a : f.args.args) visit(a);
+    if (f.args.vararg) visit(*f.args.vararg);
+    for (const ast::Arg& a : f.args.kwonlyargs) visit(a);
+    if (f.args.kwarg) visit(*f.args.kwarg);
+    if (f.returns) VisitExpr(*f.returns);
+  }
+
+  // PEP 572: in a comprehension the target binds in the nearest enclosing
+  // function or module, which the comprehension scopes reach as a free
+  // (or global) name.
+  void VisitNamedExpr(const ast::NamedExpr& n) {
+    VisitExpr(*n.value);
+    if (failed_) return;
+    const std::string& id = n.target->As<ast::Name>().id;
+    if (in_comp_iter_ > 0) {
+      Fail(n,
+           "assignment expression cannot be used in a comprehension iterable "
+           "expression");
+      return;
+    }
+    if (!cur_->is_comprehension) {
+      Add(cur_, id, kSymAssigned);
+      return;
+    }
+    Scope* target = cur_;
+    while (target->is_comprehension) {
+      if (target->for_targets.contains(id)) {
+        Fail(n, absl::StrCat("assignment expression cannot rebind "
+                             "comprehension iteration variable '",
+                             id, "'"));
+        return;
+      }
+      target = target->parent;
+    }
+    if (target->kind == ScopeKind::kClass) {
+      Fail(n,
+           "assignment expression within a comprehension cannot be used in a "
+           "class body");
+      return;
+    }
+    const Symbol* existing = target->Find(id);
+    bool global = target->kind == ScopeKind::kModule ||
+                  (existing != nullptr && (existing->flags & kSymGlobal));
+    if (!global) Add(target, id, kSymAssigned);
+    for (Scope* c = cur_; c != target; c = c->parent) {
+      Add(c, id, global ? kSymGlobal : kSymNonlocal);
     }
   }
 
@@ -703,6 +809,7 @@ class ScopeBuilder {
   SyntaxErrorInfo* error_;
   Scope* cur_ = nullptr;
   bool failed_ = false;
+  int in_comp_iter_ = 0;  // inside a comprehension's iterable expression
   // First global/nonlocal statement naming each (scope, name): where
   // declaration errors are reported.
   absl::flat_hash_map<std::pair<Scope*, std::string>, const ast::Node*>
@@ -712,9 +819,9 @@ class ScopeBuilder {
 }  // namespace
 
 bool AnalyzeScopes(const ast::Module& module, ScopeTable* table,
-                   SyntaxErrorInfo* error) {
+                   SyntaxErrorInfo* error, bool namespace_top) {
   ScopeBuilder builder(table, error);
-  return builder.Run(module);
+  return builder.Run(module, namespace_top);
 }
 
 }  // namespace interp::compiler

@@ -77,6 +77,9 @@ struct Scope {
   bool varkw = false;
   bool is_lambda = false;
   bool is_comprehension = false;
+  // Contains yield / yield from, or is a generator expression: calling it
+  // creates a generator.
+  bool is_generator = false;
 
   bool uses_super = false;  // function mentions `super` or `__class__`
   bool class_cell = false;  // class body provides the `__class__` cell
@@ -127,8 +130,10 @@ inline constexpr int kMaxNamedRegisters = 200;
 
 // Builds and resolves the scopes of `module`. False with *error filled
 // (message and position; the caller fills filename/text).
+// With `namespace_top`, the module scope is a namespace scope (ScopeKind
+// kClass, its dict in register 0): exec/eval with a locals mapping.
 bool AnalyzeScopes(const ast::Module& module, ScopeTable* table,
-                   SyntaxErrorInfo* error);
+                   SyntaxErrorInfo* error, bool namespace_top = false);
 
 }  // namespace interp::compiler
 

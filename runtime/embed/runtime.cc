@@ -8,7 +8,9 @@
 #include <pthread.h>
 #include <time.h>
 
+#include <exception>
 #include <fstream>
+#include <new>
 #include <sstream>
 #include <string>
 
@@ -104,12 +106,20 @@ class Runtime::Entry {
       transient_ = ts_ != nullptr;
     }
     if (ts_ == nullptr) return;
+    frame_depth_ = ts_->frames.depth_relaxed();
+    reentry_depth_ = ts_->native_reentry_depth;
+    uncaught_ = std::uncaught_exceptions();
     SetCurrentThreadState(ts_);
     if (rt_.gil != nullptr && !rt_.gil->HeldBy(*ts_)) {
       rt_.gil->Acquire(*ts_);
       acquired_ = true;
       // A new run from the host: an Interrupt() aimed at an earlier run
-      // must not kill this one, and SetTimeout's deadline starts now.
+      // must not kill this one, and SetTimeout's deadline starts now. The
+      // memory reserve spent on a MemoryError is taken again if it can be.
+      if (rt_.memory_reserve == nullptr) {
+        rt_.memory_reserve.reset(
+            std::malloc(RuntimeState::kMemoryReserveBytes));
+      }
       ts_->eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
       if (rt_.vm != nullptr) {
         rt_.vm->interrupted.store(false, std::memory_order_relaxed);
@@ -124,6 +134,13 @@ class Runtime::Entry {
   }
   ~Entry() {
     if (ts_ == nullptr) return;
+    if (std::uncaught_exceptions() > uncaught_) {
+      // A C++ exception (see Guarded) is unwinding through the
+      // interpreter: the frames it left are no longer running.
+      while (ts_->frames.depth_relaxed() > frame_depth_) ts_->frames.Pop();
+      ts_->native_reentry_depth = reentry_depth_;
+      ts_->pending_exception = Value::None();
+    }
     if (acquired_) rt_.gil->Release(*ts_);
     if (transient_) DetachThreadState(ts_);
     SetCurrentThreadState(previous_);
@@ -140,11 +157,31 @@ class Runtime::Entry {
   ThreadState* previous_ = nullptr;
   bool transient_ = false;
   bool acquired_ = false;
+  uint32_t frame_depth_ = 0;
+  uint32_t reentry_depth_ = 0;
+  int uncaught_ = 0;
 };
 
 namespace {
 absl::Status NoThreadState() {
   return absl::ResourceExhaustedError("cannot map a thread state");
+}
+
+// No C++ exception leaves the library (SPEC 3). The runtime's heap reports
+// exhaustion as MemoryError itself; what can still throw is a standard
+// container growing under a hard memory limit (ulimit -v) -- the compiler's
+// tables, a traceback's text. Such a call ends with a MemoryError status
+// (Entry cuts the frame stack back to where the call began), and the
+// runtime stays usable.
+template <typename R, typename F>
+R Guarded(F&& body) {
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return absl::ResourceExhaustedError("MemoryError\n");
+  } catch (const std::exception& e) {
+    return absl::InternalError(absl::StrCat("internal error: ", e.what()));
+  }
 }
 }  // namespace
 
@@ -167,14 +204,21 @@ Runtime::~Runtime() {
 }
 
 void Runtime::Finalize() {
-  if (finalized_ || main_ts_ == nullptr || !ok_) return;
-  finalized_ = true;
-  Entry entry(*this);
-  if (entry.thread() == nullptr) return;
-  ThreadState& ts = *entry.thread();
-  FlushStdio(ts);
-  WaitForNonDaemonThreads(ts);
-  FlushStdio(ts);
+  try {
+    if (finalized_ || main_ts_ == nullptr || !ok_) return;
+    finalized_ = true;
+    Entry entry(*this);
+    if (entry.thread() == nullptr) return;
+    ThreadState& ts = *entry.thread();
+    FlushStdio(ts);
+    WaitForNonDaemonThreads(ts);
+    FlushStdio(ts);
+    // A daemon thread's fatal report must not be cut short by the exit
+    // that follows: wait for it and the death it leads to.
+    WaitForFatalReportToEnd();
+  } catch (const std::exception&) {
+    // Nothing to report to: the call had no result (see Guarded).
+  }
 }
 
 ThreadState* Runtime::FindAttached() const {
@@ -241,80 +285,86 @@ absl::Status Runtime::StatusFromPending(ThreadState& ts) {
 
 absl::Status Runtime::RunSource(std::string_view source,
                                 std::string_view filename, bool interactive) {
-  if (!ok_) return absl::InternalError("runtime failed to start");
-  Entry entry(*this);
-  if (entry.thread() == nullptr) return NoThreadState();
-  ThreadState& ts = *entry.thread();
-  RuntimeState& rt = *state_;
-  Value main = DictGetStr(rt.modules, rt.names.__main__);
-  if (!IsKind(main, ObjKind::kModule)) {
-    Object* m = NewModule(ts, "__main__");
-    if (m == nullptr) return StatusFromPending(ts);
-    main = Value::Obj(m);
-    if (!DictSetStr(ts, rt.modules, rt.names.__main__, main)) {
-      return StatusFromPending(ts);
-    }
-  }
-  TempRoots roots(ts);
-  roots.Add(main);
-  Module* module = As<Module>(main);
-  if (!interactive && !filename.empty() && filename.front() != '<') {
-    Value f = StrValue(ts, filename);
-    if (f.IsError() || !DictSetStr(ts, module->dict, rt.names.__file__, f)) {
-      return StatusFromPending(ts);
-    }
-  }
-  exit_code_.reset();
-  Value r = vm::ExecSourceMode(
-      ts, source, filename, module,
-      interactive ? CompileMode::kInteractive : CompileMode::kModule);
-  // Like CPython's interactive loop: what a statement printed shows before
-  // the next prompt, whatever buffering sys.stdout has.
-  if (interactive && !r.IsError()) FlushStdio(ts);
-  if (r.IsError()) return StatusFromPending(ts);
-  return absl::OkStatus();
-}
-
-absl::Status Runtime::RunFile(std::string_view path) {
-  std::ifstream in{std::string(path), std::ios::binary};
-  if (!in) {
-    return absl::NotFoundError(
-        absl::StrCat("can't open file '", vm::AV(path),
-                     "': [Errno 2] No such file or directory"));
-  }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return RunSource(ss.str(), path, false);
-}
-
-absl::Status Runtime::RunModule(std::string_view name) {
-  if (!ok_) return absl::InternalError("runtime failed to start");
-  std::string filename;
-  std::string source;
-  {
+  return Guarded<absl::Status>([&]() -> absl::Status {
+    if (!ok_) return absl::InternalError("runtime failed to start");
     Entry entry(*this);
     if (entry.thread() == nullptr) return NoThreadState();
     ThreadState& ts = *entry.thread();
     RuntimeState& rt = *state_;
-    bool is_package = false;
-    if (!FindModuleSource(ts, name, &filename, &source, &is_package)) {
-      return absl::NotFoundError(
-          absl::StrCat("No module named ", vm::AV(name)));
-    }
-    if (is_package) {
-      Str* package = InternStr(ts, name);
-      if (package == nullptr || ImportModule(ts, package).IsError()) {
+    Value main = DictGetStr(rt.modules, rt.names.__main__);
+    if (!IsKind(main, ObjKind::kModule)) {
+      Object* m = NewModule(ts, "__main__");
+      if (m == nullptr) return StatusFromPending(ts);
+      main = Value::Obj(m);
+      if (!DictSetStr(ts, rt.modules, rt.names.__main__, main)) {
         return StatusFromPending(ts);
       }
     }
-    Value argv = ModuleGet(rt.sys_module, InternStr(ts, "argv"));
-    if (IsKind(argv, ObjKind::kList) && As<List>(argv)->size > 0) {
+    TempRoots roots(ts);
+    roots.Add(main);
+    Module* module = As<Module>(main);
+    if (!interactive && !filename.empty() && filename.front() != '<') {
       Value f = StrValue(ts, filename);
-      if (f.IsError()) return StatusFromPending(ts);
-      As<List>(argv)->items[0] = f;
+      if (f.IsError() || !DictSetStr(ts, module->dict, rt.names.__file__, f)) {
+        return StatusFromPending(ts);
+      }
     }
-  }
-  return RunSource(source, filename, false);
+    exit_code_.reset();
+    Value r = vm::ExecSourceMode(
+        ts, source, filename, module,
+        interactive ? CompileMode::kInteractive : CompileMode::kModule);
+    // Like CPython's interactive loop: what a statement printed shows before
+    // the next prompt, whatever buffering sys.stdout has.
+    if (interactive && !r.IsError()) FlushStdio(ts);
+    if (r.IsError()) return StatusFromPending(ts);
+    return absl::OkStatus();
+  });
+}
+
+absl::Status Runtime::RunFile(std::string_view path) {
+  return Guarded<absl::Status>([&]() -> absl::Status {
+    std::ifstream in{std::string(path), std::ios::binary};
+    if (!in) {
+      return absl::NotFoundError(
+          absl::StrCat("can't open file '", vm::AV(path),
+                       "': [Errno 2] No such file or directory"));
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return RunSource(ss.str(), path, false);
+  });
+}
+
+absl::Status Runtime::RunModule(std::string_view name) {
+  return Guarded<absl::Status>([&]() -> absl::Status {
+    if (!ok_) return absl::InternalError("runtime failed to start");
+    std::string filename;
+    std::string source;
+    {
+      Entry entry(*this);
+      if (entry.thread() == nullptr) return NoThreadState();
+      ThreadState& ts = *entry.thread();
+      RuntimeState& rt = *state_;
+      bool is_package = false;
+      if (!FindModuleSource(ts, name, &filename, &source, &is_package)) {
+        return absl::NotFoundError(
+            absl::StrCat("No module named ", vm::AV(name)));
+      }
+      if (is_package) {
+        Str* package = InternStr(ts, name);
+        if (package == nullptr || ImportModule(ts, package).IsError()) {
+          return StatusFromPending(ts);
+        }
+      }
+      Value argv = ModuleGet(rt.sys_module, InternStr(ts, "argv"));
+      if (IsKind(argv, ObjKind::kList) && As<List>(argv)->size > 0) {
+        Value f = StrValue(ts, filename);
+        if (f.IsError()) return StatusFromPending(ts);
+        As<List>(argv)->items[0] = f;
+      }
+    }
+    return RunSource(source, filename, false);
+  });
 }
 
 absl::Status Runtime::RunString(std::string_view source,
@@ -330,64 +380,68 @@ absl::Status Runtime::RunInteractive(std::string_view source,
 absl::Status Runtime::DefineModule(
     std::string_view name,
     std::vector<std::pair<std::string, NativeFn>> functions) {
-  if (!ok_) return absl::InternalError("runtime failed to start");
-  Entry entry(*this);
-  if (entry.thread() == nullptr) return NoThreadState();
-  ThreadState& ts = *entry.thread();
-  RuntimeState& rt = *state_;
-  Object* m = NewModule(ts, name);
-  if (m == nullptr) return StatusFromPending(ts);
-  TempRoots roots(ts);
-  roots.Add(Value::Obj(m));
-  for (const auto& [fname, fn] : functions) {
-    NativeFunction* nf =
-        NewNative(ts, absl::StrCat(vm::AV(name), ".", fname), fn);
-    if (nf == nullptr) return StatusFromPending(ts);
-    ModuleSet(ts, m, fname, Value::Obj(nf));
-  }
-  Str* key = InternStr(ts, name);
-  if (key == nullptr || !DictSetStr(ts, rt.modules, key, Value::Obj(m))) {
-    return StatusFromPending(ts);
-  }
-  return absl::OkStatus();
+  return Guarded<absl::Status>([&]() -> absl::Status {
+    if (!ok_) return absl::InternalError("runtime failed to start");
+    Entry entry(*this);
+    if (entry.thread() == nullptr) return NoThreadState();
+    ThreadState& ts = *entry.thread();
+    RuntimeState& rt = *state_;
+    Object* m = NewModule(ts, name);
+    if (m == nullptr) return StatusFromPending(ts);
+    TempRoots roots(ts);
+    roots.Add(Value::Obj(m));
+    for (const auto& [fname, fn] : functions) {
+      NativeFunction* nf =
+          NewNative(ts, absl::StrCat(vm::AV(name), ".", fname), fn);
+      if (nf == nullptr) return StatusFromPending(ts);
+      ModuleSet(ts, m, fname, Value::Obj(nf));
+    }
+    Str* key = InternStr(ts, name);
+    if (key == nullptr || !DictSetStr(ts, rt.modules, key, Value::Obj(m))) {
+      return StatusFromPending(ts);
+    }
+    return absl::OkStatus();
+  });
 }
 
 absl::StatusOr<Value> Runtime::Call(std::string_view name,
                                     absl::Span<const Value> args) {
-  if (!ok_) return absl::InternalError("runtime failed to start");
-  Entry entry(*this);
-  if (entry.thread() == nullptr) return NoThreadState();
-  ThreadState& ts = *entry.thread();
-  RuntimeState& rt = *state_;
-  std::vector<std::string> parts = absl::StrSplit(vm::AV(name), '.');
-  Value target = Value::Empty();
-  size_t first_attr = 1;
-  if (parts.size() > 1) {
-    Str* mod = InternStr(ts, parts[0]);
-    target = mod != nullptr ? DictGetStr(rt.modules, mod) : Value::Empty();
-  }
-  if (target.IsEmpty()) {
-    // A global of __main__ (possibly with attributes after it).
-    Value main = DictGetStr(rt.modules, rt.names.__main__);
-    if (!IsKind(main, ObjKind::kModule)) {
-      return absl::FailedPreconditionError(
-          "no __main__ module: run a script first");
+  return Guarded<absl::StatusOr<Value>>([&]() -> absl::StatusOr<Value> {
+    if (!ok_) return absl::InternalError("runtime failed to start");
+    Entry entry(*this);
+    if (entry.thread() == nullptr) return NoThreadState();
+    ThreadState& ts = *entry.thread();
+    RuntimeState& rt = *state_;
+    std::vector<std::string> parts = absl::StrSplit(vm::AV(name), '.');
+    Value target = Value::Empty();
+    size_t first_attr = 1;
+    if (parts.size() > 1) {
+      Str* mod = InternStr(ts, parts[0]);
+      target = mod != nullptr ? DictGetStr(rt.modules, mod) : Value::Empty();
     }
-    target = main;
-    first_attr = 0;
-  }
-  TempRoots roots(ts);
-  for (size_t i = first_attr; i < parts.size(); ++i) {
-    Str* attr = InternStr(ts, parts[i]);
-    if (attr == nullptr) return StatusFromPending(ts);
-    target = GetAttr(ts, target, attr);
-    if (target.IsError()) return StatusFromPending(ts);
-    roots.Add(target);
-  }
-  Value r =
-      CallValue(ts, target, args.data(), static_cast<uint32_t>(args.size()));
-  if (r.IsError()) return StatusFromPending(ts);
-  return r;
+    if (target.IsEmpty()) {
+      // A global of __main__ (possibly with attributes after it).
+      Value main = DictGetStr(rt.modules, rt.names.__main__);
+      if (!IsKind(main, ObjKind::kModule)) {
+        return absl::FailedPreconditionError(
+            "no __main__ module: run a script first");
+      }
+      target = main;
+      first_attr = 0;
+    }
+    TempRoots roots(ts);
+    for (size_t i = first_attr; i < parts.size(); ++i) {
+      Str* attr = InternStr(ts, parts[i]);
+      if (attr == nullptr) return StatusFromPending(ts);
+      target = GetAttr(ts, target, attr);
+      if (target.IsError()) return StatusFromPending(ts);
+      roots.Add(target);
+    }
+    Value r =
+        CallValue(ts, target, args.data(), static_cast<uint32_t>(args.size()));
+    if (r.IsError()) return StatusFromPending(ts);
+    return r;
+  });
 }
 
 void Runtime::SetInstructionBudget(int64_t n) {
@@ -419,35 +473,40 @@ void Runtime::Interrupt() {
 }
 
 void Runtime::PrintError(const absl::Status& status) {
-  if (status.ok() || status.GetPayload(kSystemExitPayload).has_value()) return;
-  if (!ok_) return;
-  Entry entry(*this);
-  if (entry.thread() == nullptr) return;
-  ThreadState& ts = *entry.thread();
-  RuntimeState& rt = *state_;
-  FlushStdio(ts);
-  std::string text(status.message());
-  Value err = rt.sys_module != nullptr
-                  ? ModuleGet(rt.sys_module, rt.names.stderr)
-                  : Value::Empty();
-  bool written = false;
-  if (err.IsObject()) {
-    TempRoots roots(ts);
-    roots.Add(err);
-    Value write = GetAttrOrEmpty(ts, err, rt.names.write);
-    if (write.IsObject()) {
-      roots.Add(write);
-      Value s = StrValue(ts, text);
-      if (!s.IsError() && !CallValue(ts, write, &s, 1).IsError()) {
-        written = true;
-        CallMethodIgnoringErrors(ts, err, rt.names.flush);
+  try {
+    if (status.ok() || status.GetPayload(kSystemExitPayload).has_value())
+      return;
+    if (!ok_) return;
+    Entry entry(*this);
+    if (entry.thread() == nullptr) return;
+    ThreadState& ts = *entry.thread();
+    RuntimeState& rt = *state_;
+    FlushStdio(ts);
+    std::string text(status.message());
+    Value err = rt.sys_module != nullptr
+                    ? ModuleGet(rt.sys_module, rt.names.stderr)
+                    : Value::Empty();
+    bool written = false;
+    if (err.IsObject()) {
+      TempRoots roots(ts);
+      roots.Add(err);
+      Value write = GetAttrOrEmpty(ts, err, rt.names.write);
+      if (write.IsObject()) {
+        roots.Add(write);
+        Value s = StrValue(ts, text);
+        if (!s.IsError() && !CallValue(ts, write, &s, 1).IsError()) {
+          written = true;
+          CallMethodIgnoringErrors(ts, err, rt.names.flush);
+        }
       }
     }
-  }
-  if (!ts.pending_exception.IsNone()) TakePendingException(ts);
-  if (!written) {
-    fwrite(text.data(), 1, text.size(), stderr);
-    fflush(stderr);
+    if (!ts.pending_exception.IsNone()) TakePendingException(ts);
+    if (!written) {
+      fwrite(text.data(), 1, text.size(), stderr);
+      fflush(stderr);
+    }
+  } catch (const std::exception&) {
+    // Nothing to report to: the call had no result (see Guarded).
   }
 }
 

@@ -46,6 +46,11 @@ enum FrameFlags : uint32_t {
   kFrameConstructor = 1u << 2,
   // A module body (import): the result is discarded / module returned.
   kFrameModule = 1u << 3,
+  // A generator's frame: `base` points at the registers inside the
+  // Generator object (objects/generator.h), not into the value stack.
+  kFrameGenerator = 1u << 4,
+  // Resume by raising the pending exception at the frame's pc (throw()).
+  kFrameThrowIn = 1u << 5,
 };
 
 struct Frame {
@@ -67,7 +72,10 @@ struct Frame {
   uint32_t reserved;
 };
 
-inline constexpr uint32_t kMaxFrames = 100000;          // records per thread
+// Records per thread: room for sys.setrecursionlimit() far above the
+// default (CPython scripts raise it to 10**5..10**6). The reservation is
+// MAP_NORESERVE, so only the pages a deep recursion touches are backed.
+inline constexpr uint32_t kMaxFrames = 1u << 20;
 inline constexpr uint32_t kValueStackSlots = 1u << 23;  // Values per thread
 
 class FrameStack {

@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -202,6 +203,48 @@ void ResetThreadRegistryAfterFork(ThreadState* survivor) {
   if (survivor != nullptr) {
     survivor->ident.store(static_cast<uint64_t>(pthread_self()),
                           std::memory_order_relaxed);
+  }
+}
+
+namespace {
+
+enum class FatalReport : int { kNone, kWriting, kWritten, kExitGateClosed };
+std::atomic<FatalReport> g_fatal_report{FatalReport::kNone};
+
+void SleepMs(int ms) {
+  struct timespec ts = {0, ms * 1000000L};
+  nanosleep(&ts, nullptr);
+}
+
+}  // namespace
+
+bool BeginFatalReport() {
+  FatalReport expected = FatalReport::kNone;
+  return g_fatal_report.compare_exchange_strong(expected,
+                                                FatalReport::kWriting) ||
+         expected == FatalReport::kWriting || expected == FatalReport::kWritten;
+}
+
+void EndFatalReport() { g_fatal_report.store(FatalReport::kWritten); }
+
+void WaitForFatalReportToEnd() {
+  for (int i = 0; i < 10000 && g_fatal_report.load() == FatalReport::kWriting;
+       ++i) {
+    SleepMs(1);
+  }
+  for (int i = 0; i < 2000 && g_fatal_report.load() == FatalReport::kWritten;
+       ++i) {
+    SleepMs(1);
+  }
+}
+
+void CloseFatalReportGateForExit() {
+  FatalReport expected = FatalReport::kNone;
+  if (!g_fatal_report.compare_exchange_strong(expected,
+                                              FatalReport::kExitGateClosed)) {
+    // A report is being written or was written: let it finish and kill
+    // the process; if the process survives it, the exit goes on.
+    WaitForFatalReportToEnd();
   }
 }
 

@@ -35,6 +35,29 @@ ThreadState* FirstThreadState();
 // running state free. Called in the child before anything else runs.
 void ResetThreadRegistryAfterFork(ThreadState* survivor);
 
+// Fatal reports against process exit. A fatal report must end whole and
+// in the death by its signal; a thread ending the process in normal
+// context must therefore not cut one short, and no report may start once
+// the exit can no longer wait for it. Async-signal-safe (atomics, nanosleep).
+//
+// The crash reporter calls BeginFatalReport before writing its report
+// (false: the process is past its exit gate; the reporter then writes
+// nothing and lets the exit finish, as if the fault came after it) and
+// EndFatalReport once the report is complete.
+bool BeginFatalReport();
+void EndFatalReport();
+
+// For a runtime finishing (Runtime::Finalize): while another thread writes
+// a fatal report, waits for it to be complete (at most 10 s) and then for
+// the death by its signal (at most 2 s more, for a previous handler that
+// let the process live). Returns at once when no report is being written.
+void WaitForFatalReportToEnd();
+
+// For the last steps of the process (exit's handlers, os._exit, the
+// watchdog's exit=True): waits as above for a report in progress, then
+// closes the gate so that no fatal report starts afterwards. Idempotent.
+void CloseFatalReportGateForExit();
+
 }  // namespace interp
 
 #endif  // INTERP_RUNTIME_FRAMES_THREAD_REGISTRY_H_

@@ -81,6 +81,10 @@ struct ThreadState {
   // Nested interpreter activations (native -> script re-entry) on the C
   // stack; bounded so no script can overflow the C stack.
   uint32_t native_reentry_depth = 0;
+  // Items until the next host-limit poll of native loops (NativePoll),
+  // shared by every loop of the thread so that nested loops over small
+  // containers (the repr of a deeply shared structure) add up.
+  uint32_t native_poll_countdown = 1024;
   // Opaque per-thread data of the threading module (Thread object, etc.).
   Value thread_object;
   // The exception being handled by an `except` block of this thread (the

@@ -277,6 +277,15 @@ class Dumper {
         out += ")";
         break;
       }
+      case ExprKind::kNamedExpr: {
+        const auto& n = e->As<NamedExpr>();
+        out += "NamedExpr(target=";
+        Expr(n.target.get());
+        out += ", value=";
+        Expr(n.value.get());
+        out += ")";
+        break;
+      }
       case ExprKind::kIfExp: {
         const auto& i = e->As<IfExp>();
         out += "IfExp(test=";
@@ -352,6 +361,30 @@ class Dumper {
         Expr(c.value.get());
         out += ", generators=";
         Generators(c.generators);
+        out += ")";
+        break;
+      }
+      case ExprKind::kGeneratorExp: {
+        const auto& c = e->As<GeneratorExp>();
+        out += "GeneratorExp(elt=";
+        Expr(c.elt.get());
+        out += ", generators=";
+        Generators(c.generators);
+        out += ")";
+        break;
+      }
+      case ExprKind::kYield: {
+        out += "Yield(";
+        if (e->As<Yield>().value != nullptr) {
+          out += "value=";
+          Expr(e->As<Yield>().value.get());
+        }
+        out += ")";
+        break;
+      }
+      case ExprKind::kYieldFrom: {
+        out += "YieldFrom(value=";
+        Expr(e->As<YieldFrom>().value.get());
         out += ")";
         break;
       }
@@ -507,6 +540,19 @@ class Dumper {
         Expr(s.As<ExprStmt>().value.get());
         out += ")";
         break;
+      case StmtKind::kAnnAssign: {
+        const auto& a = s.As<AnnAssign>();
+        out += "AnnAssign(target=";
+        Expr(a.target.get());
+        out += ", annotation=";
+        Expr(a.annotation.get());
+        if (a.value) {
+          out += ", value=";
+          Expr(a.value.get());
+        }
+        out += a.simple ? ", simple=1)" : ", simple=0)";
+        break;
+      }
       case StmtKind::kAssign: {
         const auto& a = s.As<Assign>();
         out += "Assign(targets=";

@@ -156,6 +156,10 @@ enum class ExprKind : uint8_t {
   kJoinedStr,
   kFormattedValue,
   kStarred,
+  kGeneratorExp,
+  kYield,
+  kYieldFrom,
+  kNamedExpr,
 };
 
 enum class StmtKind : uint8_t {
@@ -180,6 +184,7 @@ enum class StmtKind : uint8_t {
   kAssert,
   kDelete,
   kWith,
+  kAnnAssign,
 };
 
 // ---------------------------------------------------------------------------
@@ -297,6 +302,12 @@ struct IfExp final : ExprOf<ExprKind::kIfExp> {
   ExprPtr orelse;
 };
 
+// `target := value`; target is always a Name (ctx kStore).
+struct NamedExpr final : ExprOf<ExprKind::kNamedExpr> {
+  ExprPtr target;
+  ExprPtr value;
+};
+
 // One parameter.
 struct Arg : Node {
   std::string name;
@@ -362,6 +373,19 @@ struct DictComp final : ExprOf<ExprKind::kDictComp> {
   std::vector<Comprehension> generators;
 };
 
+struct GeneratorExp final : ExprOf<ExprKind::kGeneratorExp> {
+  ExprPtr elt;
+  std::vector<Comprehension> generators;
+};
+
+struct Yield final : ExprOf<ExprKind::kYield> {
+  ExprPtr value;  // may be null
+};
+
+struct YieldFrom final : ExprOf<ExprKind::kYieldFrom> {
+  ExprPtr value;
+};
+
 struct JoinedStr final : ExprOf<ExprKind::kJoinedStr> {
   std::vector<ExprPtr> values;  // Constant(kStr) or FormattedValue
 };
@@ -416,6 +440,16 @@ struct StmtOf : Stmt {
 
 struct ExprStmt final : StmtOf<StmtKind::kExprStmt> {
   ExprPtr value;
+};
+
+// `target: annotation [= value]`. `simple`: the target is a bare name (not
+// parenthesised), whose annotation module and class bodies record in
+// __annotations__.
+struct AnnAssign final : StmtOf<StmtKind::kAnnAssign> {
+  ExprPtr target;
+  ExprPtr annotation;
+  ExprPtr value;  // may be null
+  bool simple = false;
 };
 
 struct Assign final : StmtOf<StmtKind::kAssign> {

@@ -85,6 +85,10 @@ int ChildHeight(const ast::Expr& e) {
       const auto& i = e.As<ast::IfExp>();
       return std::max({H(i.test), H(i.body), H(i.orelse)});
     }
+    case K::kNamedExpr: {
+      const auto& n = e.As<ast::NamedExpr>();
+      return std::max(H(n.target), H(n.value));
+    }
     case K::kLambda: {
       const auto& l = e.As<ast::Lambda>();
       return std::max(H(l.args), H(l.body));
@@ -119,6 +123,14 @@ int ChildHeight(const ast::Expr& e) {
     }
     case K::kStarred:
       return H(e.As<ast::Starred>().value);
+    case K::kGeneratorExp: {
+      const auto& c = e.As<ast::GeneratorExp>();
+      return std::max(H(c.elt), H(c.generators));
+    }
+    case K::kYield:
+      return H(e.As<ast::Yield>().value);
+    case K::kYieldFrom:
+      return H(e.As<ast::YieldFrom>().value);
   }
   return 0;
 }
@@ -137,6 +149,10 @@ int ChildHeight(const ast::Stmt& s) {
     case K::kAugAssign: {
       const auto& a = s.As<ast::AugAssign>();
       return std::max(H(a.target), H(a.value));
+    }
+    case K::kAnnAssign: {
+      const auto& a = s.As<ast::AnnAssign>();
+      return std::max({H(a.target), H(a.annotation), H(a.value)});
     }
     case K::kIf: {
       const auto& i = s.As<ast::If>();
@@ -290,9 +306,6 @@ bool Parser::CanStartExpression(const Token& t) const {
 
 void Parser::ErrorUnsupported(const Token& t) {
   switch (t.kind) {
-    case Tok::kYield:
-      ErrorAt(t, "'yield' is not supported");
-      return;
     case Tok::kAsync:
       ErrorAt(t, "'async' is not supported");
       return;
@@ -317,13 +330,12 @@ void Parser::ErrorInvalidSyntax() {
       Error("unexpected unindent", {t.line, t.col, t.line, -1},
             "IndentationError");
       return;
-    case Tok::kYield:
     case Tok::kAsync:
     case Tok::kAwait:
       ErrorUnsupported(t);
       return;
     case Tok::kColonEqual:
-      ErrorAt(t, "assignment expressions (':=') are not supported");
+      ErrorAt(t, "invalid syntax");
       return;
     default:
       break;

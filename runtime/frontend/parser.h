@@ -9,8 +9,8 @@
 // cases (tokenizer errors anywhere in the file win over parser errors, as in
 // CPython); everything else is "invalid syntax" at the offending token.
 //
-// Deliberately rejected (SyntaxError naming the feature): yield, async,
-// await, `match` statements, generator expressions, imaginary and bytes
+// Deliberately rejected (SyntaxError naming the feature): async,
+// await, `match` statements, imaginary and bytes
 // literals, `:=`, integer literals beyond 64 bits, relative imports and
 // `from m import *`. Some checks CPython does at compile time are done here
 // with CPython's wording: duplicate parameters, repeated keyword arguments,

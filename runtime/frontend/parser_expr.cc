@@ -39,6 +39,11 @@ const char* ExprName(const ast::Expr& e) {
       return "set comprehension";
     case K::kDictComp:
       return "dict comprehension";
+    case K::kGeneratorExp:
+      return "generator expression";
+    case K::kYield:
+    case K::kYieldFrom:
+      return "yield expression";
     case K::kDict:
       return "dict literal";
     case K::kSet:
@@ -63,6 +68,8 @@ const char* ExprName(const ast::Expr& e) {
       return "comparison";
     case K::kIfExp:
       return "conditional expression";
+    case K::kNamedExpr:
+      return "named expression";
     case K::kSlice:
       return "slice";
   }
@@ -156,6 +163,11 @@ bool Parser::SetTargetContext(ast::Expr* e, TargetUse use) {
       }
       [[fallthrough]];
     default:
+      if ((e->kind == K::kYield || e->kind == K::kYieldFrom) &&
+          use == TargetUse::kAssign) {
+        Error("assignment to yield expression not possible", SpanOf(*e));
+        return false;
+      }
       Error(absl::StrFormat("cannot %s %s", verb, ExprName(*e)), SpanOf(*e));
       return false;
   }
@@ -240,14 +252,31 @@ ast::ExprPtr Parser::ParseStarNamedExpression() {
   return ParseNamedExpression();
 }
 
+// `name := value`, with the parsed `name` in `target`.
+ast::ExprPtr Parser::ParseWalrus(ast::ExprPtr target) {
+  if (target->kind != ast::ExprKind::kName) {
+    Error(absl::StrFormat("cannot use assignment expressions with %s",
+                          ExprName(*target)),
+          SpanOf(*target));
+    return nullptr;
+  }
+  auto n = std::make_unique<ast::NamedExpr>();
+  n->line = target->line;
+  n->col = target->col;
+  target->As<ast::Name>().ctx = ast::ExprContext::kStore;
+  Advance();
+  n->value = ParseExpression();
+  if (!n->value) return nullptr;
+  n->target = std::move(target);
+  EndAtPrev(n.get());
+  return n;
+}
+
 ast::ExprPtr Parser::ParseNamedExpression() {
   size_t start = pos_;
   ast::ExprPtr e = ParseExpression();
   if (!e) return nullptr;
-  if (At(Tok::kColonEqual)) {
-    ErrorAt(Cur(), "assignment expressions (':=') are not supported");
-    return nullptr;
-  }
+  if (At(Tok::kColonEqual)) return ParseWalrus(std::move(e));
   if (At(Tok::kEqual) && IsBitwiseOrExpr(*e)) {
     // `if x = 1:` -- a likely typo for `==`.
     Snapshot snap = Save();
@@ -283,6 +312,9 @@ bool Parser::IsBitwiseOrExpr(const ast::Expr& e) {
     case K::kList:
     case K::kTuple:
     case K::kStarred:
+    case K::kGeneratorExp:
+    case K::kYield:
+    case K::kYieldFrom:
       return false;
     case K::kUnaryOp:
       return e.As<ast::UnaryOp>().op != ast::UnaryOpKind::kNot;
@@ -681,13 +713,9 @@ ast::ExprPtr Parser::ParseSubscript(ast::ExprPtr value) {
   return Finish(std::move(sub));
 }
 
-void Parser::ErrorGeneratorExpression(const ast::Node& start) {
-  Error("generator expressions are not supported",
-        Join(SpanOf(start), SpanOf(Cur())));
-}
-
 bool Parser::ParseCallArguments(std::vector<ast::ExprPtr>* args,
                                 std::vector<ast::Keyword>* keywords) {
+  const Token& open = Prev();  // the call's '('
   bool seen_keyword = false;
   bool seen_double_star = false;
   const char* positional_after_keyword = nullptr;
@@ -738,8 +766,8 @@ bool Parser::ParseCallArguments(std::vector<ast::ExprPtr>* args,
       ast::ExprPtr e = ParseExpression();
       if (!e) return false;
       if (At(Tok::kColonEqual)) {
-        ErrorAt(Cur(), "assignment expressions (':=') are not supported");
-        return false;
+        e = ParseWalrus(std::move(e));
+        if (!e) return false;
       }
       if (At(Tok::kEqual)) {
         Span span = Join(SpanOf(*e), SpanOf(Cur()));
@@ -756,8 +784,23 @@ bool Parser::ParseCallArguments(std::vector<ast::ExprPtr>* args,
         return false;
       }
       if (At(Tok::kFor) || At(Tok::kAsync)) {
-        ErrorGeneratorExpression(*e);
-        return false;
+        // A generator expression is the call's parentheses only when it
+        // is the sole argument; its span then includes them, as in CPython.
+        const bool sole = args->empty() && keywords->empty();
+        auto g = New<ast::GeneratorExp>(*e);
+        g->elt = std::move(e);
+        if (!ParseComprehensionClauses(&g->generators)) return false;
+        EndAtPrev(g.get());
+        if (!sole || !At(Tok::kRParen)) {
+          Error("Generator expression must be parenthesized", SpanOf(*g));
+          return false;
+        }
+        g->line = open.line;
+        g->col = open.col;
+        g->end_line = Cur().end_line;
+        g->end_col = Cur().end_col;
+        e = Seal(ast::ExprPtr(std::move(g)));
+        if (!e) return false;
       }
       if ((seen_keyword || seen_double_star) && !positional_after_keyword) {
         // CPython reports it at the end of the argument list.
@@ -855,7 +898,6 @@ ast::ExprPtr Parser::ParseAtom() {
       return ParseListDisplay();
     case Tok::kLBrace:
       return ParseBraceDisplay();
-    case Tok::kYield:
     case Tok::kAwait:
     case Tok::kAsync:
       ErrorUnsupported(t);
@@ -864,6 +906,30 @@ ast::ExprPtr Parser::ParseAtom() {
       ErrorInvalidSyntax();
       return nullptr;
   }
+}
+
+ast::ExprPtr Parser::ParseYieldExpr() {
+  DepthGuard guard(this);
+  if (!guard.ok()) return nullptr;
+  const Token& kw = Cur();
+  Advance();
+  if (Accept(Tok::kFrom)) {
+    auto y = New<ast::YieldFrom>(kw);
+    y->value = ParseExpression();
+    if (!y->value) return nullptr;
+    return Finish(std::move(y));
+  }
+  auto y = New<ast::Yield>(kw);
+  if (CanStartExpression(Cur()) || At(Tok::kStar)) {
+    y->value = ParseStarExpressions();
+    if (!y->value) return nullptr;
+  }
+  return Finish(std::move(y));
+}
+
+ast::ExprPtr Parser::ParseStarExpressionsOrYield() {
+  if (At(Tok::kYield)) return ParseYieldExpr();
+  return ParseStarExpressions();
 }
 
 ast::ExprPtr Parser::ParseParenthesized() {
@@ -876,14 +942,24 @@ ast::ExprPtr Parser::ParseParenthesized() {
     return Finish(New<ast::Tuple>(open));
   }
   if (At(Tok::kYield)) {
-    ErrorUnsupported(Cur());
-    return nullptr;
+    ast::ExprPtr y = ParseYieldExpr();
+    if (!y) return nullptr;
+    if (!Expect(Tok::kRParen)) return nullptr;
+    return y;
   }
   ast::ExprPtr first = ParseStarNamedExpression();
   if (!first) return nullptr;
   if (At(Tok::kFor) || At(Tok::kAsync)) {
-    ErrorGeneratorExpression(*first);
-    return nullptr;
+    if (first->kind == ast::ExprKind::kStarred) {
+      Error("iterable unpacking cannot be used in comprehension",
+            SpanOf(*first));
+      return nullptr;
+    }
+    auto g = New<ast::GeneratorExp>(open);
+    g->elt = std::move(first);
+    if (!ParseComprehensionClauses(&g->generators)) return nullptr;
+    if (!Expect(Tok::kRParen)) return nullptr;
+    return Finish(std::move(g));
   }
   if (At(Tok::kRParen)) {
     if (first->kind == ast::ExprKind::kStarred) {

@@ -207,10 +207,15 @@ class Parser {
 
   // ---- expressions (parser_expr.cc)
   ast::ExprPtr ParseStarExpressions();  // a, *b, c  (Tuple when commas)
+  // `yield [star_expressions]` / `yield from expression` (at kYield).
+  ast::ExprPtr ParseYieldExpr();
+  // A yield expression when at `yield`, else ParseStarExpressions().
+  ast::ExprPtr ParseStarExpressionsOrYield();
   ast::ExprPtr ParseStarExpression();
   ast::ExprPtr ParseStarNamedExpression();
   // An expression in a position where `x = 1` is a likely typo for `==`.
   ast::ExprPtr ParseNamedExpression();
+  ast::ExprPtr ParseWalrus(ast::ExprPtr target);
   ast::ExprPtr ParseExpression();
   ast::ExprPtr ParseLambda();
   ast::ExprPtr ParseDisjunction();
@@ -243,7 +248,6 @@ class Parser {
   // A bitwise_or-level expression that is not a display/True/False/None:
   // CPython's "cannot assign to %s here. Maybe you meant '=='" cases.
   static bool IsBitwiseOrExpr(const ast::Expr& e);
-  void ErrorGeneratorExpression(const ast::Node& start);
 
   // ---- strings (parser_string.cc)
   ast::ExprPtr ParseStrings();

@@ -232,7 +232,6 @@ ast::StmtPtr Parser::ParseSimpleStatement() {
       return ParseImport();
     case Tok::kFrom:
       return ParseFromImport();
-    case Tok::kYield:
     case Tok::kAsync:
     case Tok::kAwait:
       ErrorUnsupported(start);
@@ -301,18 +300,14 @@ bool IsSimpleTarget(const ast::Expr& e) {
 
 ast::StmtPtr Parser::ParseExpressionStatement() {
   const Token& start = Cur();
-  ast::ExprPtr first = ParseStarExpressions();
+  ast::ExprPtr first = ParseStarExpressionsOrYield();
   if (!first) return nullptr;
 
   if (At(Tok::kEqual)) {
     std::vector<ast::ExprPtr> parts;
     parts.push_back(std::move(first));
     while (Accept(Tok::kEqual)) {
-      if (At(Tok::kYield)) {
-        ErrorUnsupported(Cur());
-        return nullptr;
-      }
-      ast::ExprPtr v = ParseStarExpressions();
+      ast::ExprPtr v = ParseStarExpressionsOrYield();
       if (!v) return nullptr;
       parts.push_back(std::move(v));
     }
@@ -351,11 +346,7 @@ ast::StmtPtr Parser::ParseExpressionStatement() {
       return nullptr;
     }
     Advance();
-    if (At(Tok::kYield)) {
-      ErrorUnsupported(Cur());
-      return nullptr;
-    }
-    ast::ExprPtr value = ParseStarExpressions();
+    ast::ExprPtr value = ParseStarExpressionsOrYield();
     if (!value) return nullptr;
     CheckNoStarredValue(value.get());
     if (!SetTargetContext(first.get(), TargetUse::kAssign)) return nullptr;
@@ -367,7 +358,7 @@ ast::StmtPtr Parser::ParseExpressionStatement() {
   }
 
   if (At(Tok::kColon)) {
-    // Annotated assignment: the annotation is parsed and dropped.
+    // Annotated assignment.
     if (first->kind == ast::ExprKind::kTuple) {
       Error("only single target (not tuple) can be annotated", SpanOf(*first));
       return nullptr;
@@ -380,24 +371,24 @@ ast::StmtPtr Parser::ParseExpressionStatement() {
       Error("illegal target for annotation", SpanOf(*first));
       return nullptr;
     }
+    bool simple = first->kind == ast::ExprKind::kName &&
+                  start.kind == Tok::kName;
     Advance();
     ast::ExprPtr annotation = ParseExpression();
     if (!annotation) return nullptr;
+    ast::ExprPtr value;
     if (Accept(Tok::kEqual)) {
-      if (At(Tok::kYield)) {
-        ErrorUnsupported(Cur());
-        return nullptr;
-      }
-      ast::ExprPtr value = ParseStarExpressions();
+      value = ParseStarExpressionsOrYield();
       if (!value) return nullptr;
       CheckNoStarredValue(value.get());
-      if (!SetTargetContext(first.get(), TargetUse::kAssign)) return nullptr;
-      auto a = New<ast::Assign>(start);
-      a->targets.push_back(std::move(first));
-      a->value = std::move(value);
-      return FinishStmt(std::move(a));
     }
-    return FinishStmt(New<ast::Pass>(start));
+    if (!SetTargetContext(first.get(), TargetUse::kAssign)) return nullptr;
+    auto a = New<ast::AnnAssign>(start);
+    a->target = std::move(first);
+    a->annotation = std::move(annotation);
+    a->value = std::move(value);
+    a->simple = simple;
+    return FinishStmt(std::move(a));
   }
 
   CheckNoStarredValue(first.get());
@@ -465,16 +456,17 @@ ast::StmtPtr Parser::ParseFromImport() {
     ErrorInvalidSyntax();
     return nullptr;
   }
-  if (level > 0) {
-    Error("relative imports are not supported",
-          Join(SpanOf(start), SpanOf(Prev())));
-    return nullptr;
-  }
   Advance();
   imp->level = level;
   if (At(Tok::kStar)) {
-    ErrorAt(Cur(), "'from ... import *' is not supported");
-    return nullptr;
+    ast::Alias alias;
+    alias.line = Cur().line;
+    alias.col = Cur().col;
+    alias.name = "*";
+    Advance();
+    EndAtPrev(&alias);
+    imp->names.push_back(std::move(alias));
+    return FinishStmt(std::move(imp));
   }
   bool parens = Accept(Tok::kLParen);
   while (true) {

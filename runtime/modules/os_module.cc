@@ -1,4 +1,5 @@
-// The `os` module (file-descriptor and environment functions, os.path)
+// The `posix` module (file descriptors, environment, the native half of
+// os.path as posix._path) that runtime/lib/os.py builds `os` on,
 // plus the process functions the threads part adds through
 // AddOsProcessFunctions (runtime/threads/os_process.h).
 #include <fcntl.h>
@@ -16,11 +17,13 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/file.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/frames/thread_registry.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/modules/posix_fs.h"
 #include "runtime/threads/os_process.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/gil.h"
@@ -47,49 +50,19 @@ bool IntArg(ThreadState& ts, Value v, int* out) {
 }
 
 bool PathArg(ThreadState& ts, const char* fname, Value v, std::string* out) {
-  if (!IsStr(v)) {
-    RaiseFormat(ts, Rt(ts).exc.type_error,
-                "%s: path should be string, bytes or os.PathLike, not %s",
-                fname, TypeName(ts, v));
-    return false;
-  }
-  *out = std::string(AsStr(v)->view());
-  if (out->find('\0') != std::string::npos) {
-    RaiseValueError(ts,
-                    absl::StrCat(fname, ": embedded null character in path"));
-    return false;
-  }
-  return true;
+  return FsPathArg(ts, fname, v, out);
 }
 
-Value Getenv(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  Value a[2];
-  if (!BindArgs(ts, "getenv", args, nargs, kw, {"key", "default"}, 1, 2, 0,
-                a)) {
-    return Value::Error();
-  }
-  if (!IsStr(a[0])) {
-    return RaiseFormat(ts, Rt(ts).exc.type_error, "str expected, not %s",
-                       TypeName(ts, a[0]));
-  }
-  // The environment as the os.environ dict sees it (a script may have
-  // changed os.environ); fall back to the process environment.
-  Object* os = nullptr;
-  RuntimeState& rt = Rt(ts);
-  Value osm = DictGetStr(rt.modules, InternStr(ts, "os"));
-  if (IsKind(osm, ObjKind::kModule)) os = osm.AsObject();
-  if (os != nullptr) {
-    Value env = ModuleGet(os, InternStr(ts, "environ"));
-    if (IsKind(env, ObjKind::kDict)) {
-      Value v = DictGet(ts, AsDict(env), a[0]);
-      if (v.IsError()) return v;
-      if (!v.IsEmpty()) return v;
-      return a[1].IsEmpty() ? Value::None() : a[1];
-    }
-  }
-  const char* v = getenv(std::string(AsStr(a[0])->view()).c_str());
-  if (v == nullptr) return a[1].IsEmpty() ? Value::None() : a[1];
-  return StrValue(ts, v);
+// v itself when it is a str, else what its __fspath__ returns when that
+// is a str; Empty when neither (Error when __fspath__ raised).
+Value FsPathStr(ThreadState& ts, Value v) {
+  if (IsStr(v)) return v;
+  if (!v.IsObject()) return Value::Empty();
+  bool found = false;
+  Value r = CallSpecial(ts, v, InternStr(ts, "__fspath__"), nullptr, 0, &found);
+  if (!found) return Value::Empty();
+  if (r.IsError()) return r;
+  return IsStr(r) ? r : Value::Empty();
 }
 
 Value Close(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
@@ -227,26 +200,6 @@ Value Rmdir(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
 Value Chdir(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
   return PathOp(ts, a, n, kw, "chdir", chdir);
 }
-int Mkdir777(const char* p) { return mkdir(p, 0777); }
-Value Mkdir(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
-  return PathOp(ts, a, n > 1 ? 1 : n, kw, "mkdir", Mkdir777);
-}
-
-Value Rename(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "rename", kw) ||
-      !CheckArgCount(ts, "rename", nargs, 2, 2)) {
-    return Value::Error();
-  }
-  std::string a, b;
-  if (!PathArg(ts, "rename", args[0], &a) ||
-      !PathArg(ts, "rename", args[1], &b)) {
-    return Value::Error();
-  }
-  if (rename(a.c_str(), b.c_str()) != 0)
-    return RaiseOSError(ts, errno, a, true);
-  return Value::None();
-}
-
 Value Getcwd(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "getcwd", kw) ||
       !CheckArgCount(ts, "getcwd", nargs, 0, 0)) {
@@ -268,7 +221,9 @@ Value Strerror(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 
 // os._exit: ends the process now, without flushing any buffer or running
-// any cleanup (the point of _exit).
+// any cleanup (the point of _exit). One exception: while another thread is
+// writing a fatal report, it waits for that report and the death by its
+// signal (bounded), so the report is never cut short (README, faulthandler).
 Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (nargs == 0 && (kw == nullptr || kw->size == 0)) {
     // CPython's argument-clinic wording.
@@ -281,6 +236,7 @@ Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   }
   int code;
   if (!IntArg(ts, args[0], &code)) return Value::Error();
+  CloseFatalReportGateForExit();
   _exit(code);
 }
 
@@ -295,14 +251,16 @@ bool StatPath(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
     *ok = fstat(static_cast<int>(args[0].AsInt()), st) == 0;
     return true;
   }
-  if (!IsStr(args[0])) {
+  Value s = FsPathStr(ts, args[0]);
+  if (s.IsError()) return false;
+  if (s.IsEmpty()) {
     RaiseFormat(ts, Rt(ts).exc.type_error,
                 "stat: path should be string, bytes, os.PathLike or integer, "
                 "not %s",
                 TypeName(ts, args[0]));
     return false;
   }
-  std::string p(AsStr(args[0])->view());
+  std::string p(AsStr(s)->view());
   *ok = p.find('\0') == std::string::npos && stat(p.c_str(), st) == 0;
   return true;
 }
@@ -346,13 +304,15 @@ Value Join(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   }
   std::string path;
   for (uint32_t i = 0; i < nargs; ++i) {
-    if (!IsStr(args[i])) {
+    Value s = FsPathStr(ts, args[i]);
+    if (s.IsError()) return s;
+    if (s.IsEmpty()) {
       return RaiseFormat(ts, Rt(ts).exc.type_error,
                          "join() argument must be str, bytes, or os.PathLike "
                          "object, not '%s'",
                          TypeName(ts, args[i]));
     }
-    std::string_view b = AsStr(args[i])->view();
+    std::string_view b = AsStr(s)->view();
     if (i == 0 || (!b.empty() && b[0] == '/')) {
       path = std::string(b);
     } else if (path.empty() || path.back() == '/') {
@@ -378,34 +338,39 @@ void SplitPath(std::string_view p, std::string_view* head,
 }
 
 bool OnePathStr(ThreadState& ts, const char* name, const Value* args,
-                uint32_t nargs, Tuple* kw, std::string_view* out) {
+                uint32_t nargs, Tuple* kw, std::string* out) {
   if (!NoKwargs(ts, name, kw) || !CheckArgCount(ts, name, nargs, 1, 1)) {
     return false;
   }
-  if (!IsStr(args[0])) {
+  Value s = FsPathStr(ts, args[0]);
+  if (s.IsError()) return false;
+  if (s.IsEmpty()) {
     RaiseFormat(ts, Rt(ts).exc.type_error,
                 "expected str, bytes or os.PathLike object, not %s",
                 TypeName(ts, args[0]));
     return false;
   }
-  *out = AsStr(args[0])->view();
+  *out = std::string(AsStr(s)->view());
   return true;
 }
 
 Value Basename(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  std::string_view p, head, tail;
+  std::string p;
+  std::string_view head, tail;
   if (!OnePathStr(ts, "basename", args, nargs, kw, &p)) return Value::Error();
   SplitPath(p, &head, &tail);
   return StrValue(ts, tail);
 }
 Value Dirname(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  std::string_view p, head, tail;
+  std::string p;
+  std::string_view head, tail;
   if (!OnePathStr(ts, "dirname", args, nargs, kw, &p)) return Value::Error();
   SplitPath(p, &head, &tail);
   return StrValue(ts, head);
 }
 Value Split(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  std::string_view p, head, tail;
+  std::string p;
+  std::string_view head, tail;
   if (!OnePathStr(ts, "split", args, nargs, kw, &p)) return Value::Error();
   SplitPath(p, &head, &tail);
   Value h = StrValue(ts, head);
@@ -419,7 +384,7 @@ Value Split(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return tup != nullptr ? Value::Obj(tup) : Value::Error();
 }
 Value Splitext(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  std::string_view p;
+  std::string p;
   if (!OnePathStr(ts, "splitext", args, nargs, kw, &p)) return Value::Error();
   size_t slash = p.rfind('/');
   size_t base = slash == std::string_view::npos ? 0 : slash + 1;
@@ -442,12 +407,12 @@ Value Splitext(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return tup != nullptr ? Value::Obj(tup) : Value::Error();
 }
 Value Isabs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  std::string_view p;
+  std::string p;
   if (!OnePathStr(ts, "isabs", args, nargs, kw, &p)) return Value::Error();
   return Value::Bool(!p.empty() && p[0] == '/');
 }
 Value Abspath(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  std::string_view p;
+  std::string p;
   if (!OnePathStr(ts, "abspath", args, nargs, kw, &p)) return Value::Error();
   std::string full;
   if (p.empty() || p[0] != '/') {
@@ -482,13 +447,16 @@ Value Abspath(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 
 Module* CreatePathModule(ThreadState& ts) {
-  auto* m = static_cast<Module*>(NewModule(ts, "posixpath"));
+  auto* m = static_cast<Module*>(NewModule(ts, "posix._path"));
   if (m == nullptr) return nullptr;
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   static constexpr MethodDef kFunctions[] = {
-      {"exists", Exists},   {"isfile", Isfile},   {"isdir", Isdir},
-      {"getsize", Getsize}, {"join", Join},       {"basename", Basename},
+      {"exists", Flushing<Exists>},
+      {"isfile", Flushing<Isfile>},
+      {"isdir", Flushing<Isdir>},
+      {"getsize", Flushing<Getsize>},
+      {"join", Join},       {"basename", Basename},
       {"dirname", Dirname}, {"split", Split},     {"splitext", Splitext},
       {"isabs", Isabs},     {"abspath", Abspath},
   };
@@ -522,16 +490,23 @@ Value EnvironDict(ThreadState& ts) {
 }  // namespace
 
 Module* InitOsModule(ThreadState& ts) {
-  auto* m = static_cast<Module*>(NewModule(ts, "os"));
+  auto* m = static_cast<Module*>(NewModule(ts, "posix"));
   if (m == nullptr) return nullptr;
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   static constexpr MethodDef kFunctions[] = {
-      {"getenv", Getenv}, {"close", Close},   {"write", Write},
-      {"read", Read},     {"dup", Dup},       {"dup2", Dup2},
-      {"pipe", Pipe},     {"remove", Remove}, {"unlink", Unlink},
-      {"rmdir", Rmdir},   {"mkdir", Mkdir},   {"chdir", Chdir},
-      {"rename", Rename}, {"getcwd", Getcwd}, {"strerror", Strerror},
+      {"close", Flushing<Close>},
+      {"write", Flushing<Write>},
+      {"read", Flushing<Read>},
+      {"dup", Flushing<Dup>},
+      {"dup2", Flushing<Dup2>},
+      {"pipe", Pipe},
+      {"remove", Flushing<Remove>},
+      {"unlink", Flushing<Unlink>},
+      {"rmdir", Flushing<Rmdir>},
+      {"chdir", Chdir},
+      {"getcwd", Getcwd},
+      {"strerror", Strerror},
       {"_exit", Exit},
   };
   for (const MethodDef& def : kFunctions) {
@@ -540,7 +515,7 @@ Module* InitOsModule(ThreadState& ts) {
   Value env = EnvironDict(ts);
   if (env.IsError() || !AddValue(ts, m, "environ", env)) return nullptr;
   Module* path = CreatePathModule(ts);
-  if (path == nullptr || !AddValue(ts, m, "path", Value::Obj(path))) {
+  if (path == nullptr || !AddValue(ts, m, "_path", Value::Obj(path))) {
     return nullptr;
   }
   struct {
@@ -559,13 +534,14 @@ Module* InitOsModule(ThreadState& ts) {
       !AddValue(ts, m, "O_RDWR", Value::Int(O_RDWR))) {
     return nullptr;
   }
+  if (!AddPosixFsFunctions(ts, m)) return nullptr;
   ts.pending_exception = Value::None();
   AddOsProcessFunctions(ts, m);
   if (!ts.pending_exception.IsNone()) return nullptr;
   return m;
 }
 
-INTERP_REGISTER_BUILTIN_MODULE("os", InitOsModule);
+INTERP_REGISTER_BUILTIN_MODULE("posix", InitOsModule);
 
 }  // namespace builtins
 }  // namespace interp

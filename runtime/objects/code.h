@@ -60,6 +60,9 @@ enum CodeFlags : uint32_t {
   kCodeModule = 1u << 2,     // module body
   kCodeClassBody = 1u << 3,  // class body: register 0 holds the namespace dict
   kCodeLambda = 1u << 4,
+  // A generator function (or generator expression): a call binds the
+  // arguments and returns a generator; the body runs on next()/send().
+  kCodeGenerator = 1u << 5,
 };
 
 // Everything about a code object except the crash-report header. A plain
@@ -93,6 +96,7 @@ struct CodeBody {
   std::vector<Str*> names;  // attribute, global and import names
   std::vector<Str*> varnames;  // register names (params first): errors, kwargs
   std::vector<ExceptionEntry> handlers;
+  int32_t doc_const = -1;   // functions: constants index of the docstring
   uint32_t num_caches = 0;  // inline-cache slots used by the instructions
   Str* name = nullptr;      // __name__ ("<module>", "f", "<lambda>")
   Str* qualname = nullptr;  // "C.method", "f.<locals>.g"
@@ -105,6 +109,8 @@ struct CodeBody {
   // empty). Never traced: the VM validates an entry before using what it
   // remembers.
   std::vector<uint64_t> vm_ic;
+  // Index in `constants` of a function's docstring (its __doc__), or -1.
+  int32_t doc_const = -1;
 };
 
 struct Code : Object {

@@ -35,7 +35,8 @@ constexpr size_t kMaxSmall = 512;
 constexpr size_t kNumClasses = kMaxSmall / kGranule;
 constexpr size_t kChunkBytes = 256 * 1024;
 constexpr size_t kMinThreshold = 8u << 20;
-constexpr size_t kNumKinds = static_cast<size_t>(ObjKind::kNativeData) + 1;
+// One past the last ObjKind (kinds past it mark free slots).
+constexpr size_t kNumKinds = static_cast<size_t>(ObjKind::kGenerator) + 1;
 // Freed small slots are filled with this byte: their kind is out of range
 // (so sweeps skip them) and gc_mark is non-zero (so a stale pointer is
 // never traced).
@@ -441,6 +442,29 @@ void Heap::Collect(ThreadState& ts) {
     auto trace = ops[static_cast<size_t>(o->kind)].trace;
     if (trace != nullptr) trace(o, tracer);
   }
+  // Side attribute dicts live exactly as long as their objects (an
+  // ephemeron table): mark the dicts of marked objects until no new object
+  // is reached, then forget the dead objects' entries.
+  for (bool again = !rt_->side_dicts.empty(); again;) {
+    again = false;
+    for (auto& [obj, dict] : rt_->side_dicts) {
+      Object* d = reinterpret_cast<Object*>(dict);
+      if (obj->gc_mark && !d->gc_mark) {
+        tracer.MarkObject(d);
+        again = true;
+      }
+    }
+    while (!tracer.stack_.empty()) {
+      Object* o = tracer.stack_.back();
+      tracer.stack_.pop_back();
+      if (IsFreeSlot(o)) continue;
+      tracer.MarkObject(o->cls);
+      auto trace = ops[static_cast<size_t>(o->kind)].trace;
+      if (trace != nullptr) trace(o, tracer);
+    }
+  }
+  absl::erase_if(rt_->side_dicts,
+                 [](const auto& entry) { return !entry.first->gc_mark; });
 
   free_lists_->mark_stack.swap(tracer.stack_);
 

@@ -1,4 +1,6 @@
 // Builtin iterators and dict views (iterator.h).
+#include <string>
+
 #include "runtime/objects/iterator.h"
 
 #include <vector>
@@ -136,7 +138,52 @@ Value NextOfEach(ThreadState& ts, Tuple* its, Tuple* out) {
   return Value::None();
 }
 
+// "arguments 1-2" / "argument 1": the iterables before the i-th (0-based).
+std::string ZipPeers(uint32_t i) {
+  return i == 1 ? std::string("argument 1")
+                : "arguments 1-" + std::to_string(i);
+}
+
+// zip(..., strict=True): the iterables must end together (ValueError
+// naming the first one that does not, like CPython).
+Value ZipStrictNext(ThreadState& ts, Iterator* it, Tuple* out) {
+  RuntimeState& rt = Rt(ts);
+  Tuple* its = As<Tuple>(it->source);
+  for (uint32_t i = 0; i < its->size; ++i) {
+    Value v = IterNext(ts, its->items[i]);
+    if (v.IsError()) return v;
+    if (!v.IsEmpty()) {
+      out->items[i] = v;
+      continue;
+    }
+    if (i > 0) {
+      Finish(it);
+      return RaiseFormat(ts, rt.exc.value_error,
+                         "zip() argument %d is shorter than %s", i + 1,
+                         ZipPeers(i));
+    }
+    for (uint32_t j = 1; j < its->size; ++j) {
+      Value w = IterNext(ts, its->items[j]);
+      if (w.IsError()) return w;
+      if (!w.IsEmpty()) {
+        Finish(it);
+        return RaiseFormat(ts, rt.exc.value_error,
+                           "zip() argument %d is longer than %s", j + 1,
+                           ZipPeers(j));
+      }
+    }
+    return Finish(it);
+  }
+  return Value::Obj(out);
+}
+
 }  // namespace
+
+Value NewZipStrict(ThreadState& ts, const Value* iterables, uint32_t n) {
+  Value z = NewZip(ts, iterables, n);
+  if (z.IsObject()) As<Iterator>(z)->extra = Value::Bool(true);
+  return z;
+}
 
 Value NewSeqIterator(ThreadState& ts, Value seq) {
   if (!seq.IsObject()) return Value::Empty();
@@ -418,6 +465,7 @@ Value BuiltinIterNext(ThreadState& ts, Iterator* it) {
       Tuple* out = NewTuple(ts, its->size);
       if (out == nullptr) return Value::Error();
       roots.Add(Value::Obj(out));
+      if (it->extra.IsBool() && it->extra.AsBool()) return ZipStrictNext(ts, it, out);
       Value r = NextOfEach(ts, its, out);
       if (r.IsError()) return r;
       if (r.IsEmpty()) return Finish(it);

@@ -59,6 +59,8 @@ inline bool IsDictView(Value v) {
 // iter() of a builtin list/tuple/str/range/dict (keys)/set/dict view;
 // Empty (nothing raised) for any other value.
 Value NewSeqIterator(ThreadState& ts, Value seq);
+// zip(*iterables, strict=True).
+Value NewZipStrict(ThreadState& ts, const Value* iterables, uint32_t n);
 // d.keys(), d.values(), d.items() (views: kDict*View).
 Value NewDictView(ThreadState& ts, Dict* d, IterKind view);
 // The constructors behind the builtins; they call GetIter on their

@@ -390,6 +390,20 @@ bool MergeSort(std::vector<uint32_t>& perm, NativePoll& poll, Less less) {
 
 }  // namespace
 
+namespace {
+
+bool ListRestore(ThreadState& ts, List* list, List* items,
+                 const std::vector<uint32_t>* perm) {
+  uint32_t n = items->size;
+  if (!ListResize(ts, list, n)) return false;
+  for (uint32_t i = 0; i < n; ++i) {
+    list->items[i] = items->items[perm != nullptr ? (*perm)[i] : i];
+  }
+  return true;
+}
+
+}  // namespace
+
 bool ListSort(ThreadState& ts, List* list, Value key, bool reverse) {
   RuntimeState& rt = Rt(ts);
   uint32_t n = list->size;
@@ -398,6 +412,9 @@ bool ListSort(ThreadState& ts, List* list, Value key, bool reverse) {
   List* items = NewListFrom(ts, list->items, n);
   if (items == nullptr) return false;
   roots.Add(Value::Obj(items));
+  // Like CPython, the list looks empty while it is being sorted; key and
+  // comparison callbacks that change it make the sort fail.
+  if (!ListResize(ts, list, 0)) return false;
   List* keys = items;
   if (!key.IsNone()) {
     keys = NewList(ts, n);
@@ -409,7 +426,10 @@ bool ListSort(ThreadState& ts, List* list, Value key, bool reverse) {
       if (!key_poll.Tick()) return false;
       Value arg = items->items[i];
       Value k = CallValue(ts, key, &arg, 1);
-      if (k.IsError()) return false;
+      if (k.IsError()) {
+        ListRestore(ts, list, items, nullptr);
+        return false;
+      }
       keys->items[i] = k;
     }
   }
@@ -458,11 +478,15 @@ bool ListSort(ThreadState& ts, List* list, Value key, bool reverse) {
         break;
     }
   }
+  bool modified = list->size != 0;
+  // The sorted items (the original order when the sort failed) replace
+  // whatever the callbacks put in the list.
+  if (!ListRestore(ts, list, items, ok ? &perm : nullptr)) return false;
   if (!ok) return false;
-  // Write back (the list may have been changed by key/compare callbacks;
-  // the sorted items win, as the result of the sort).
-  if (!ListResize(ts, list, n)) return false;
-  for (uint32_t i = 0; i < n; ++i) list->items[i] = items->items[perm[i]];
+  if (modified) {
+    RaiseFormat(ts, rt.exc.value_error, "list modified during sort");
+    return false;
+  }
   return true;
 }
 

@@ -29,7 +29,9 @@ struct Str;
   X(end_offset) X(code) X(name) X(path) X(value)                             \
   X(builtins) X(sys) X(stdout) X(stderr) X(stdin) X(write) X(flush)          \
   X(read) X(readline) X(fileno) X(close) X(excepthook) X(key) X(reverse)     \
-  X(sep) X(end) X(file) X(append) X(keys) X(items) X(values) X(get)
+  X(sep) X(end) X(file) X(append) X(keys) X(items) X(values) X(get)       \
+  X(__slots__) X(__class_getitem__) X(__annotations__) X(__get__)          \
+  X(__set__) X(__delete__) X(__getattribute__) X(__del__)
 // clang-format on
 
 struct CommonNames {

@@ -408,11 +408,13 @@ Value SetOp(ThreadState& ts, BinOp op, Set* a, Set* b) {
       return SetValue(r);
     }
     case BinOp::kBitAnd: {
-      Set* small = a;
-      Set* big = b;
-      if (SetSize(b) < SetSize(a)) {
-        small = b;
-        big = a;
+      // Like CPython: walk the right operand unless it is the larger one
+      // (the result's table, so its printed order, depends on it).
+      Set* small = b;
+      Set* big = a;
+      if (SetSize(b) > SetSize(a)) {
+        small = a;
+        big = b;
       }
       Set* r = NewSet(ts);
       if (r == nullptr) return Value::Error();
@@ -427,6 +429,19 @@ Value SetOp(ThreadState& ts, BinOp op, Set* a, Set* b) {
       return SetValue(r);
     }
     case BinOp::kSub: {
+      if ((SetSize(a) >> 2) > SetSize(b)) {
+        // CPython copies a much larger left operand and removes the right
+        // one's items, keeping the copy's table layout.
+        Set* r = SetCopy(ts, a);
+        if (r == nullptr) return Value::Error();
+        roots.Add(SetValue(r));
+        uint32_t pos = 0;
+        Value item;
+        while (SetNext(b, &pos, &item)) {
+          if (SetDiscard(ts, r, item) < 0) return Value::Error();
+        }
+        return SetValue(r);
+      }
       Set* r = NewSet(ts);
       if (r == nullptr) return Value::Error();
       roots.Add(SetValue(r));
@@ -515,6 +530,12 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
       if (kb == ObjKind::kList && b.IsObject()) {
         List* x = As<List>(a);
         List* y = As<List>(b);
+        // Charged to the host limits before the copy (and MemoryError
+        // for a result past what one object may hold).
+        if (!CheckResultSize(ts,
+                             (uint64_t{x->size} + y->size) * sizeof(Value))) {
+          return Value::Error();
+        }
         List* r = NewList(ts, x->size + y->size);
         if (r == nullptr) return Value::Error();
         // An empty operand may have no buffer: memcpy must not see null.
@@ -539,6 +560,12 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
       if (kb == ObjKind::kTuple && b.IsObject()) {
         Tuple* x = As<Tuple>(a);
         Tuple* y = As<Tuple>(b);
+        // Charged to the host limits before the copy (and MemoryError
+        // for a result past what one object may hold).
+        if (!CheckResultSize(ts,
+                             (uint64_t{x->size} + y->size) * sizeof(Value))) {
+          return Value::Error();
+        }
         if (y->size == 0 && x->cls == rt.classes.tuple) return a;
         if (x->size == 0 && y->cls == rt.classes.tuple) return b;
         Tuple* r = NewTuple(ts, x->size + y->size);
@@ -567,7 +594,14 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
     return FormatPercent(ts, As<Str>(a), b);
   }
   if (ka == ObjKind::kSet && b.IsObject() && kb == ObjKind::kSet) {
-    return SetOp(ts, op, AsSet(a), AsSet(b));
+    Value r = SetOp(ts, op, AsSet(a), AsSet(b));
+    // The result has the left operand's base type (frozenset | set is a
+    // frozenset).
+    if (r.IsObject() && rt.classes.frozenset != nullptr &&
+        IsSubclass(a.AsObject()->cls, rt.classes.frozenset)) {
+      r.AsObject()->cls = rt.classes.frozenset;
+    }
+    return r;
   }
   if (op == BinOp::kBitOr && ka == ObjKind::kDict && b.IsObject() &&
       kb == ObjKind::kDict) {
@@ -723,7 +757,9 @@ Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
         return a;
       }
     }
-    if (ka == ObjKind::kSet && IsKind(b, ObjKind::kSet)) {
+    if (ka == ObjKind::kSet && IsKind(b, ObjKind::kSet) &&
+        !(rt.classes.frozenset != nullptr &&
+          IsSubclass(a.AsObject()->cls, rt.classes.frozenset))) {
       Set* s = AsSet(a);
       Set* o = AsSet(b);
       TempRoots roots(ts);

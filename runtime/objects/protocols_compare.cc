@@ -5,6 +5,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
@@ -36,6 +37,28 @@ RecursionGuard::RecursionGuard(ThreadState& ts, const char* what) {
   }
 }
 RecursionGuard::~RecursionGuard() { --t_recursion_depth; }
+
+// CPython's frozenset hash: independent of the table layout (an xor of
+// each item's hash with its bits shuffled), then mixed with the size.
+bool HashFrozenset(ThreadState& ts, Set* s, int64_t* out) {
+  auto shuffle = [](uint64_t h) {
+    return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull;
+  };
+  uint64_t h = 0;
+  uint32_t pos = 0;
+  Value item;
+  while (SetNext(s, &pos, &item)) {
+    int64_t ih;
+    if (!Hash(ts, item, &ih)) return false;
+    h ^= shuffle(static_cast<uint64_t>(ih));
+  }
+  h ^= (static_cast<uint64_t>(SetSize(s)) + 1) * 1927868237ull;
+  h ^= (h >> 11) ^ (h >> 25);
+  h = h * 69069u + 907133923ull;
+  if (h == static_cast<uint64_t>(-1)) h = 590923713ull;
+  *out = static_cast<int64_t>(h);
+  return true;
+}
 
 Value UserSpecial(RuntimeState& rt, Value v, Str* name) {
   if (!v.IsObject()) return Value::Empty();
@@ -271,9 +294,14 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
       if (n == 1) parts[2] = Value::None();
       return HashSequence(ts, parts, 3, out);
     }
+    case ObjKind::kSet:
+      if (rt.classes.frozenset != nullptr &&
+          IsSubclass(o->cls, rt.classes.frozenset)) {
+        return HashFrozenset(ts, AsSet(v), out);
+      }
+      [[fallthrough]];
     case ObjKind::kList:
     case ObjKind::kDict:
-    case ObjKind::kSet:
     case ObjKind::kSlice:
       RaiseFormat(ts, rt.exc.type_error, "unhashable type: '%s'",
                   TypeName(ts, v));
@@ -291,6 +319,17 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
       }
       *out = HashPointer(o);
       return true;
+    case ObjKind::kBoundMethod: {
+      // Consistent with ==: the self's identity and the function's hash.
+      auto* m = static_cast<BoundMethod*>(o);
+      int64_t fh;
+      if (!Hash(ts, m->func, &fh)) return false;
+      int64_t sh = m->self.IsObject() ? HashPointer(m->self.AsObject()) : 0;
+      if (!m->self.IsObject() && !Hash(ts, m->self, &sh)) return false;
+      int64_t h = sh ^ fh;
+      *out = h == -1 ? -2 : h;
+      return true;
+    }
     default:
       *out = HashPointer(o);
       return true;
@@ -551,6 +590,19 @@ Value BuiltinCompare(ThreadState& ts, CmpOp op, Value a, Value b) {
   if (IsNumber(a) && IsNumber(b)) return Value::Bool(CompareNumbers(op, a, b));
   if (!a.IsObject() || !b.IsObject()) return Value::Empty();
   ObjKind ka = a.AsObject()->kind, kb = b.AsObject()->kind;
+  if (ka == ObjKind::kBoundMethod && kb == ObjKind::kBoundMethod &&
+      (op == CmpOp::kEq || op == CmpOp::kNe)) {
+    // Equal when bound to the same object and equal functions (CPython
+    // 3.8+ compares the selves by identity).
+    auto* ma = static_cast<BoundMethod*>(a.AsObject());
+    auto* mb = static_cast<BoundMethod*>(b.AsObject());
+    int e = 0;
+    if (ma->self.Is(mb->self)) {
+      e = Equals(ts, ma->func, mb->func);
+      if (e < 0) return Value::Error();
+    }
+    return Value::Bool(op == CmpOp::kEq ? e != 0 : e == 0);
+  }
   bool eq_op = op == CmpOp::kEq || op == CmpOp::kNe;
   if (ka == ObjKind::kStr && kb == ObjKind::kStr) {
     if (eq_op) {

@@ -4,6 +4,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
@@ -178,17 +179,35 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
         }
         int64_t new_step = r->step * step;
         int64_t new_start = r->start + start * r->step;
+        // Like CPython: the slice's own bounds mapped through the range
+        // (range(1, 4)[0::2] is range(1, 4, 2)), not start + n * step.
+        (void)n;
         Range* out =
-            NewRange(ts, new_start, new_start + n * new_step, new_step);
+            NewRange(ts, new_start, r->start + stop * r->step, new_step);
         return out ? Value::Obj(out) : Value::Error();
       }
       return RaiseFormat(ts, rt.exc.type_error,
                          "range indices must be integers or slices, not %s",
                          TypeName(ts, key));
     }
-    case ObjKind::kClass:
-      // list[int] and friends (annotations at runtime): return the class.
-      return container;
+    case ObjKind::kClass: {
+      auto* cls = static_cast<ClassObject*>(o);
+      Value hook = LookupSpecial(cls, rt.names.__class_getitem__);
+      if (!hook.IsEmpty()) {
+        if (IsKind(hook, ObjKind::kClassMethod)) {
+          hook = static_cast<ClassMethod*>(hook.AsObject())->func;
+        }
+        TempRoots roots(ts);
+        roots.Add(hook);
+        Value args[2] = {container, key};
+        return CallValue(ts, hook, args, 2);
+      }
+      // list[int] and friends (annotations at runtime): the class itself
+      // stands in for CPython's types.GenericAlias.
+      if (cls->flags & kClassBuiltin) return container;
+      return RaiseFormat(ts, rt.exc.type_error, "type '%s' is not subscriptable",
+                         cls->name->view());
+    }
     default:
       return RaiseFormat(ts, rt.exc.type_error,
                          "'%s' object is not subscriptable",
@@ -507,6 +526,7 @@ Value GetIter(ThreadState& ts, Value v) {
       }
     }
     if (o->kind == ObjKind::kIterator && !IsDictView(v)) return v;
+    if (o->kind == ObjKind::kGenerator) return v;
     Value it = NewSeqIterator(ts, v);
     if (!it.IsEmpty()) return it;
     // Other builtin kinds with their own __iter__ (files, ...).
@@ -529,6 +549,9 @@ Value IterNext(ThreadState& ts, Value iterator) {
   if (IsKind(iterator, ObjKind::kIterator) &&
       !IsUserClass(iterator.AsObject()->cls)) {
     return BuiltinIterNext(ts, As<Iterator>(iterator));
+  }
+  if (IsKind(iterator, ObjKind::kGenerator)) {
+    return GeneratorNext(ts, iterator.AsObject());
   }
   if (iterator.IsObject()) {
     Value m = LookupSpecial(iterator.AsObject()->cls, rt.names.__next__);

@@ -10,6 +10,7 @@
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int_enum.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
@@ -23,6 +24,7 @@
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/unicode.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 
@@ -152,7 +154,11 @@ void AppendStrRepr(const Str* s, std::string* out) {
 bool AppendSeq(ThreadState& ts, const char* open, const char* close,
                const Value* items, uint32_t n, std::string* out) {
   out->append(open);
+  // The caller keeps the sequence reachable; host limits stop str() of a
+  // huge one.
+  NativePoll poll(ts);
   for (uint32_t i = 0; i < n; ++i) {
+    if (!poll.Tick()) return false;
     if (i > 0) out->append(", ");
     if (!AppendRepr(ts, items[i], out)) return false;
   }
@@ -220,6 +226,9 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
       return true;
     case ObjKind::kTuple: {
       Tuple* t = static_cast<Tuple*>(o);
+      // Rooted for the host-limit polls of AppendSeq (safe points).
+      TempRoots roots(ts);
+      roots.Add(v);
       RecursionGuard guard(ts, " while getting the repr of an object");
       if (!guard.ok()) return false;
       if (t->size == 1) {
@@ -242,8 +251,10 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
       roots.Add(v);
       List* l = static_cast<List*>(o);
       out->push_back('[');
+      NativePoll poll(ts);
       // Re-read size/items each step: a user __repr__ may mutate the list.
       for (uint32_t i = 0; i < l->size; ++i) {
+        if (!poll.Tick()) return false;
         if (i > 0) out->append(", ");
         if (!AppendRepr(ts, l->items[i], out)) return false;
       }
@@ -264,7 +275,9 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
       uint32_t pos = 0;
       Value key, val;
       bool first = true;
+      NativePoll poll(ts);
       while (DictNext(AsDict(v), &pos, &key, &val)) {
+        if (!poll.Tick()) return false;
         if (!first) out->append(", ");
         first = false;
         roots.Add(val);
@@ -296,7 +309,9 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
       uint32_t pos = 0;
       Value item;
       bool first = true;
+      NativePoll poll(ts);
       while (SetNext(s, &pos, &item)) {
+        if (!poll.Tick()) return false;
         if (!first) out->append(", ");
         first = false;
         if (!AppendRepr(ts, item, out)) return false;
@@ -394,6 +409,13 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
           c->body ? c->body->first_line : 0, ">");
       return true;
     }
+    case ObjKind::kGenerator: {
+      Str* q = static_cast<Generator*>(o)->qualname;
+      Cat(out, "<generator object ", q != nullptr ? q->view() : "?", " at ");
+      AppendAddress(o, out);
+      out->push_back('>');
+      return true;
+    }
     case ObjKind::kFunction:
       out->append("<function ");
       AppendFunctionName(v, out);
@@ -416,6 +438,21 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
             nf->bound_self.IsObject() ? nf->bound_self.AsObject() : nullptr,
             out);
         out->push_back('>');
+      }
+      return true;
+    }
+    case ObjKind::kSuper: {
+      auto* su = static_cast<Super*>(o);
+      out->append("<super: <class '");
+      out->append(su->start != nullptr ? ClassName(su->start) : "?");
+      out->append("'>, ");
+      if (su->self.IsNone() || su->self.IsEmpty()) {
+        out->append("NULL>");
+      } else {
+        ClassObject* c = IsKind(su->self, ObjKind::kClass)
+                             ? static_cast<ClassObject*>(su->self.AsObject())
+                             : ClassOfValue(Rt(ts), su->self);
+        Cat(out, "<", ClassName(c), " object>>");
       }
       return true;
     }

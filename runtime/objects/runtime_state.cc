@@ -39,6 +39,7 @@ void RuntimeState::TraceRoots(Tracer& t) {
   t.MarkObject(builtins_module);
   t.MarkObject(sys_module);
   t.MarkObject(not_implemented);
+  t.MarkObject(ellipsis);
   t.Mark(threads_roots);
   TraceInternTable(*this, t);
 }

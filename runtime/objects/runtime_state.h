@@ -9,12 +9,14 @@
 
 #include <atomic>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "runtime/object.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/names.h"
@@ -95,6 +97,11 @@ struct BuiltinClasses {
   ClassObject* str_unicode_iterator;
   // Builtins: type(NotImplemented) (its instance is not_implemented below).
   ClassObject* not_implemented_type;
+  ClassObject* generator;
+  // Builtins: frozenset (Set layout), type(...) and the class __dict__ view.
+  ClassObject* frozenset;
+  ClassObject* ellipsis_type;
+  ClassObject* mappingproxy;
   // Native data modules (runtime/modules), set when the module is first
   // imported; their constructors and natives find their classes here.
   ClassObject* random_random;
@@ -152,6 +159,20 @@ struct ExceptionClasses {
   // io.UnsupportedOperation (a file method its mode does not allow); not a
   // builtin name.
   ClassObject* unsupported_operation;
+  ClassObject* generator_exit;
+  // The warning categories (builtin names; the warnings module uses them).
+  ClassObject* warning;
+  ClassObject* user_warning;
+  ClassObject* deprecation_warning;
+  ClassObject* pending_deprecation_warning;
+  ClassObject* syntax_warning;
+  ClassObject* runtime_warning;
+  ClassObject* future_warning;
+  ClassObject* import_warning;
+  ClassObject* unicode_warning;
+  ClassObject* bytes_warning;
+  ClassObject* resource_warning;
+  ClassObject* encoding_warning;
 };
 
 struct RuntimeOptions {
@@ -177,6 +198,16 @@ struct RuntimeState {
 
   RuntimeOptions options;
 
+  // Writable file objects' buffers (builtins/file.cc links them; a
+  // file's finalizer unlinks it), so pending output can be written before
+  // the next open() or process call even when its object was dropped.
+  // Declared before the heap, whose destruction finalizes the files.
+  struct FileListNode {
+    FileListNode* prev = this;
+    FileListNode* next = this;
+  };
+  FileListNode open_files;
+
   // --- Heap and collector (heap.cc) ---
   Heap heap{this};
 
@@ -198,6 +229,12 @@ struct RuntimeState {
   // __eq__/__add__/... may return. Builtins creates it (and TraceRoots
   // marks it); the protocols compare against it.
   Object* not_implemented = nullptr;
+  Object* ellipsis = nullptr;  // the Ellipsis singleton (builtins)
+  // Attribute dicts of instances of user subclasses of builtin layouts
+  // (class L(list) ... self.extra = 1): object -> dict. The collector keeps
+  // an entry's dict alive while its object is, and drops dead objects'
+  // entries (heap.cc).
+  absl::flat_hash_map<const Object*, Dict*> side_dicts;
 
   // --- Threads (gil.cc / threading) ---
   UpperLayerPtr<Gil> gil{nullptr, nullptr};
@@ -217,6 +254,17 @@ struct RuntimeState {
   UpperLayerPtr<VmCaches> vm{nullptr, nullptr};
   uint64_t class_epoch =
       0;  // bumped when any class dict changes after creation
+
+  // A few MiB set aside while memory is plentiful and given back when it
+  // runs out (RaiseMemoryError), so that reporting the MemoryError and
+  // compiling the host's next script do not fail for want of the last
+  // pages under a hard limit (ulimit -v). The embedding API takes it again
+  // when a new run starts and memory allows.
+  static constexpr size_t kMemoryReserveBytes = size_t{4} << 20;
+  struct FreeDeleter {
+    void operator()(void* p) const { std::free(p); }
+  };
+  std::unique_ptr<void, FreeDeleter> memory_reserve;
 
   // --- Host limits (embedding API) ---
   std::atomic<int64_t> instruction_budget{-1};  // <0: unlimited

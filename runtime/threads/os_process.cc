@@ -12,6 +12,7 @@
 
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
+#include "runtime/builtins/file.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/threads/fork.h"
 #include "runtime/threads/signals.h"
@@ -23,6 +24,8 @@ namespace interp {
 namespace {
 
 Value OsFork(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kwnames) {
+  // Output still buffered in file objects must not be written twice.
+  builtins::FlushAllFiles(ts);
   if (!CheckNoArgsC(ts, "posix.fork", nargs, kwnames)) return Value::Error();
   pid_t pid = ForkProcess(ts);
   if (pid < 0) return RaiseOSErrorFromErrno(ts, errno);

@@ -11,7 +11,9 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/dict_layout.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/generator.h"
 #include "runtime/objects/int_enum.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -23,6 +25,37 @@
 
 namespace interp {
 namespace vm {
+
+// A script-level descriptor method (__get__/__set__/__delete__) of the
+// class of `attr`, or Empty. Only user classes define them: builtin
+// descriptors (functions, property, classmethod...) are handled natively.
+Value DescriptorHook(RuntimeState& rt, Value attr, Str* hook) {
+  if (!attr.IsObject()) return Value::Empty();
+  ClassObject* c = attr.AsObject()->cls;
+  if (c->flags & kClassBuiltin) return Value::Empty();
+  return ClassLookup(c, hook);
+}
+
+// Whether `name` is declared by a __slots__ somewhere in cls's MRO.
+bool IsSlotName(RuntimeState& rt, ClassObject* cls, Str* name) {
+  return VisitMro(cls, [&](ClassObject* c) {
+    if (c->dict == nullptr) return false;
+    Value slots = DictGetStr(c->dict, rt.names.__slots__);
+    if (IsKind(slots, ObjKind::kStr)) {
+      return AsStr(slots)->view() == name->view();
+    }
+    if (!IsKind(slots, ObjKind::kTuple)) return false;
+    Tuple* t = As<Tuple>(slots);
+    for (uint32_t i = 0; i < t->size; ++i) {
+      if (IsKind(t->items[i], ObjKind::kStr) &&
+          AsStr(t->items[i])->view() == name->view()) {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
 namespace {
 
 bool NameIs(Str* name, std::string_view s) { return name->view() == s; }
@@ -62,8 +95,29 @@ Value ModuleAttr(ThreadState& ts, Module* m, Str* name, bool raise) {
 
 Value ClassAttr(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
+  if (name == rt.names.__annotations__ && !(cls->flags & kClassBuiltin)) {
+    // A class's own annotations (not its base's): an empty dict is
+    // created on first access, like CPython 3.10+.
+    Value own = DictGetStr(cls->dict, name);
+    if (!own.IsEmpty()) return own;
+    Dict* d = NewDict(ts);
+    if (d == nullptr || !DictSetStr(ts, cls->dict, name, DictValue(d))) {
+      return Value::Error();
+    }
+    BumpClassVersion(ts, cls);
+    return DictValue(d);
+  }
   Value v = ClassLookup(cls, name);
   if (!v.IsEmpty()) {
+    if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin)) {
+      Value get = DescriptorHook(rt, v, rt.names.__get__);
+      if (!get.IsEmpty()) {
+        TempRoots roots(ts);
+        roots.Add(v);
+        Value args[3] = {v, Value::None(), Value::Obj(cls)};
+        return CallValue(ts, get, args, 3);
+      }
+    }
     if (IsKind(v, ObjKind::kStaticMethod)) return As<StaticMethod>(v)->func;
     if (IsKind(v, ObjKind::kClassMethod)) {
       return NewBoundMethod(ts, As<ClassMethod>(v)->func, Value::Obj(cls));
@@ -81,20 +135,26 @@ Value ClassAttr(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
     return cls->base != nullptr ? Value::Obj(cls->base) : Value::None();
   }
   if (name == n.__bases__) {
+    if (cls->bases != nullptr) return Value::Obj(cls->bases);
     Tuple* t = NewTuple(ts, cls->base != nullptr ? 1 : 0);
     if (t == nullptr) return Value::Error();
     if (cls->base != nullptr) t->items[0] = Value::Obj(cls->base);
     return Value::Obj(t);
   }
   if (name == n.__mro__) {
+    if (cls->mro != nullptr) return Value::Obj(cls->mro);
     uint32_t count = 0;
-    for (ClassObject* c = cls; c != nullptr; c = c->base) ++count;
+    VisitMro(cls, [&](ClassObject*) {
+      ++count;
+      return false;
+    });
     Tuple* t = NewTuple(ts, count);
     if (t == nullptr) return Value::Error();
     uint32_t i = 0;
-    for (ClassObject* c = cls; c != nullptr; c = c->base) {
+    VisitMro(cls, [&](ClassObject* c) {
       t->items[i++] = Value::Obj(c);
-    }
+      return false;
+    });
     return Value::Obj(t);
   }
   // Methods of the metaclass (type), bound to the class.
@@ -144,6 +204,17 @@ Value FunctionAttr(ThreadState& ts, Function* fn, Str* name) {
     Value v = DictGetStr(fn->attrs, name);
     if (!v.IsEmpty()) return v;
   }
+  if (name == n.__annotations__) {
+    // Created empty on first access, like CPython's.
+    Dict* d = NewDict(ts);
+    if (d == nullptr) return Value::Error();
+    if (fn->attrs == nullptr) {
+      fn->attrs = NewDict(ts);
+      if (fn->attrs == nullptr) return Value::Error();
+    }
+    if (!DictSetStr(ts, fn->attrs, name, DictValue(d))) return Value::Error();
+    return DictValue(d);
+  }
   return Value::Empty();
 }
 
@@ -187,40 +258,123 @@ Value ExceptionAttr(ThreadState& ts, ExceptionObject* e, Str* name) {
   return Value::Empty();
 }
 
+// super(start, self).name: the classes after `start` in the MRO of self's
+// type (or of self, when self is a class).
 Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
   bool self_is_class = IsKind(su->self, ObjKind::kClass);
-  ClassObject* start = su->start != nullptr ? su->start->base : nullptr;
-  Value v = start != nullptr ? ClassLookup(start, name) : Value::Empty();
+  ClassObject* self_cls = self_is_class ? As<ClassObject>(su->self)
+                                        : ClassOf(rt, su->self);
+  Value v = Value::Empty();
+  if (su->start != nullptr) {
+    bool past_start = false;
+    VisitMro(self_cls, [&](ClassObject* c) {
+      if (!past_start) {
+        past_start = c == su->start;
+        return false;
+      }
+      if (c->dict == nullptr) return false;
+      v = DictGetStr(c->dict, name);
+      return !v.IsEmpty();
+    });
+  }
   if (!v.IsEmpty()) {
     if (IsKind(v, ObjKind::kStaticMethod)) return As<StaticMethod>(v)->func;
     if (IsKind(v, ObjKind::kClassMethod)) {
-      Value cls = self_is_class ? su->self : Value::Obj(ClassOf(rt, su->self));
-      return NewBoundMethod(ts, As<ClassMethod>(v)->func, cls);
+      return NewBoundMethod(ts, As<ClassMethod>(v)->func,
+                            Value::Obj(self_cls));
     }
     if (self_is_class) return v;
     if (IsKind(v, ObjKind::kProperty)) {
-      return CallGetter(ts, As<Property>(v), su->self, name,
-                        ClassOf(rt, su->self));
+      return CallGetter(ts, As<Property>(v), su->self, name, self_cls);
     }
     if (IsKind(v, ObjKind::kFunction) || IsKind(v, ObjKind::kNative)) {
       return NewBoundMethod(ts, v, su->self);
     }
+    Value get = DescriptorHook(rt, v, rt.names.__get__);
+    if (!get.IsEmpty()) {
+      Value args[3] = {v, su->self, Value::Obj(self_cls)};
+      return CallValue(ts, get, args, 3);
+    }
     return v;
   }
   if (name == rt.names.__class__) return Value::Obj(rt.classes.super);
+  if (NameIs(name, "__thisclass__")) {
+    return su->start != nullptr ? Value::Obj(su->start) : Value::None();
+  }
+  if (NameIs(name, "__self__")) return su->self;
   if (!raise) return Value::Empty();
   return RaiseFormat(ts, rt.exc.attribute_error,
                      "'super' object has no attribute '%s'", name->view());
 }
 
+Value CallDescriptorGet(ThreadState& ts, Value get, Value attr, Value obj,
+                        ClassObject* cls) {
+  TempRoots roots(ts);
+  roots.Add(attr);
+  roots.Add(obj);
+  Value args[3] = {attr, obj, Value::Obj(cls)};
+  return CallValue(ts, get, args, 3);
+}
+
+Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise);
+
+// A class defining __getattribute__: it answers every lookup, and
+// __getattr__ gets the names it rejects with AttributeError.
+Value CustomGetattribute(ThreadState& ts, Value obj, Str* name, bool raise,
+                         ClassObject* cls) {
+  RuntimeState& rt = Rt(ts);
+  Value hook = ClassLookup(cls, rt.names.__getattribute__);
+  if (!IsKind(hook, ObjKind::kFunction)) {
+    return ObjectAttrGeneric(ts, obj, name, raise);
+  }
+  TempRoots roots(ts);
+  roots.Add(obj);
+  Value args[2] = {obj, Value::Obj(name)};
+  Value r = CallValue(ts, hook, args, 2);
+  if (r.IsError() && PendingExceptionMatches(ts, rt.exc.attribute_error)) {
+    Value ga = ClassLookup(cls, rt.names.__getattr__);
+    if (!ga.IsEmpty()) {
+      TakePendingException(ts);
+      r = CallValue(ts, ga, args, 2);
+    }
+    if (r.IsError() && !raise &&
+        PendingExceptionMatches(ts, rt.exc.attribute_error)) {
+      TakePendingException(ts);
+      return Value::Empty();
+    }
+  }
+  return r;
+}
+
 // The generic path for instances of any class (user or builtin).
 Value ObjectAttr(ThreadState& ts, Value obj, Str* name, bool raise) {
+  if (obj.IsObject() &&
+      __builtin_expect((obj.AsObject()->cls->flags & kClassHasCustomAttrs) != 0,
+                       0)) {
+    return CustomGetattribute(ts, obj, name, raise, obj.AsObject()->cls);
+  }
+  return ObjectAttrGeneric(ts, obj, name, raise);
+}
+
+// object.__getattribute__: descriptors, the instance dict, then the class.
+Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
   ClassObject* cls = ClassOf(rt, obj);
   Value cattr = ClassLookup(cls, name);
   if (IsKind(cattr, ObjKind::kProperty)) {
     return CallGetter(ts, As<Property>(cattr), obj, name, cls);
+  }
+  Value get = Value::Empty();
+  if (cattr.IsObject() && !(cattr.AsObject()->cls->flags & kClassBuiltin)) {
+    get = DescriptorHook(rt, cattr, rt.names.__get__);
+    // A data descriptor (with __set__ or __delete__) wins over the
+    // instance dict.
+    if (!get.IsEmpty() &&
+        (!DescriptorHook(rt, cattr, rt.names.__set__).IsEmpty() ||
+         !DescriptorHook(rt, cattr, rt.names.__delete__).IsEmpty())) {
+      return CallDescriptorGet(ts, get, cattr, obj, cls);
+    }
   }
   if (IsKind(obj, ObjKind::kException)) {
     Value v =
@@ -231,10 +385,11 @@ Value ObjectAttr(ThreadState& ts, Value obj, Str* name, bool raise) {
     Value v = DictGetStr(d, name);
     if (!v.IsEmpty()) return v;
   }
+  if (!get.IsEmpty()) return CallDescriptorGet(ts, get, cattr, obj, cls);
   if (!cattr.IsEmpty()) return BindClassAttr(ts, cattr, obj, cls);
   const CommonNames& n = rt.names;
   if (name == n.__class__) return Value::Obj(cls);
-  if (name == n.__dict__) {
+  if (name == n.__dict__ && !(cls->flags & kClassNoDict)) {
     Dict* d = InstanceDict(ts, obj, true);
     if (d != nullptr) return DictValue(d);
   }
@@ -248,11 +403,22 @@ Value ObjectAttr(ThreadState& ts, Value obj, Str* name, bool raise) {
       case ObjKind::kNative:
         v = NativeAttr(ts, static_cast<NativeFunction*>(o), name);
         break;
+      case ObjKind::kGenerator: {
+        // Instance attributes, not class ones: the class's own __name__
+        // is 'generator'.
+        auto* g = static_cast<Generator*>(o);
+        if (name == n.__name__) return Value::Obj(g->name);
+        if (name == n.__qualname__) return Value::Obj(g->qualname);
+        break;
+      }
       case ObjKind::kBoundMethod: {
         auto* bm = static_cast<BoundMethod*>(o);
         if (NameIs(name, "__self__")) return bm->self;
         if (NameIs(name, "__func__")) return bm->func;
-        return GetAttrOrEmpty(ts, bm->func, name);
+        // The function's attributes; a missing one raises as the
+        // function's (CPython: "'function' object has no attribute").
+        return raise ? GetAttr(ts, bm->func, name)
+                     : GetAttrOrEmpty(ts, bm->func, name);
       }
       case ObjKind::kProperty: {
         auto* p = static_cast<Property*>(o);
@@ -367,7 +533,59 @@ Value SetExceptionField(ThreadState& ts, ExceptionObject* e, Str* name, Value v,
 
 }  // namespace
 
+Value ObjectGetattribute(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs != 2 || (kwnames != nullptr && kwnames->size > 0)) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "expected 2 arguments, got %d", static_cast<int>(nargs));
+  }
+  if (!IsKind(args[1], ObjKind::kStr)) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "attribute name must be string, not '%s'",
+                       TypeNameOf(ts, args[1]));
+  }
+  Str* name = InternStr(ts, AsStr(args[1])->view());
+  if (name == nullptr) return Value::Error();
+  Value r;
+  if (args[0].IsObject()) {
+    switch (args[0].AsObject()->kind) {
+      case ObjKind::kModule:
+      case ObjKind::kClass:
+      case ObjKind::kSuper:
+        r = GetAttrDispatch(ts, args[0], name, true);
+        break;
+      default:
+        r = ObjectAttrGeneric(ts, args[0], name, true);
+    }
+  } else {
+    r = ObjectAttrGeneric(ts, args[0], name, true);
+  }
+  if (r.IsError()) RecordAttributeErrorContext(ts, args[0], name);
+  return r;
+}
+
+Value TypeMro(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs != 1 || !IsKind(args[0], ObjKind::kClass)) {
+    return RaiseTypeError(ts, "descriptor 'mro' requires a 'type' object");
+  }
+  Value t = ClassAttr(ts, As<ClassObject>(args[0]), rt.names.__mro__, true);
+  if (t.IsError()) return t;
+  List* l = NewListFrom(ts, As<Tuple>(t)->items, As<Tuple>(t)->size);
+  return l != nullptr ? Value::Obj(l) : Value::Error();
+}
+
 Value ClassLookup(ClassObject* cls, Str* name) {
+  if (__builtin_expect((cls->flags & kClassMultiBase) != 0, 0)) {
+    Value found = Value::Empty();
+    VisitMro(cls, [&](ClassObject* c) {
+      if (c->dict == nullptr) return false;
+      found = DictGetStr(c->dict, name);
+      return !found.IsEmpty();
+    });
+    return found;
+  }
   for (ClassObject* c = cls; c != nullptr; c = c->base) {
     if (c->dict == nullptr) continue;
     Value v = DictGetStr(c->dict, name);
@@ -418,14 +636,33 @@ Dict* InstanceDict(ThreadState& ts, Value obj, bool create) {
     case ObjKind::kFunction:
       slot = &static_cast<Function*>(o)->attrs;
       break;
-    default:
-      return nullptr;
+    default: {
+      if (!(o->cls->flags & kClassSideDict)) return nullptr;
+      RuntimeState& rt = Rt(ts);
+      auto it = rt.side_dicts.find(o);
+      if (it != rt.side_dicts.end()) return it->second;
+      if (!create) return nullptr;
+      Dict* d = NewDict(ts);
+      if (d != nullptr) rt.side_dicts[o] = d;
+      return d;
+    }
   }
   if (*slot == nullptr && create) *slot = NewDict(ts);
   return *slot;
 }
 
 namespace {
+
+// Property, or a user descriptor with __set__ or __delete__: a class
+// attribute that intercepts instance stores and loads.
+bool IsDataDescriptor(RuntimeState& rt, Value attr) {
+  if (IsKind(attr, ObjKind::kProperty)) return true;
+  if (!attr.IsObject() || (attr.AsObject()->cls->flags & kClassBuiltin)) {
+    return false;
+  }
+  return !DescriptorHook(rt, attr, rt.names.__set__).IsEmpty() ||
+         !DescriptorHook(rt, attr, rt.names.__delete__).IsEmpty();
+}
 
 // True when slot `c` proves that `cls` (unchanged since) has no property
 // named like the cached attribute: the instance dict can be used directly.
@@ -456,7 +693,8 @@ Value GetAttrCached(ThreadState& ts, Value obj, Str* name, InlineCache* c) {
     if (attrs != nullptr && !(cls->flags & kClassBuiltin)) {
       int32_t idx = DictFindStrIndex(attrs, name);
       if (idx >= 0 && (ClassCacheValid(ts, c, cls) ||
-                       !IsKind(ClassLookup(cls, name), ObjKind::kProperty))) {
+                       (!(cls->flags & kClassHasCustomAttrs) &&
+                        !IsDataDescriptor(Rt(ts), ClassLookup(cls, name))))) {
         FillInstanceCache(ts, c, cls, idx);
         return DictValueAt(attrs, idx);
       }
@@ -493,7 +731,8 @@ Value SetAttrCached(ThreadState& ts, Value obj, Str* name, Value v,
       // A class with its own __setattr__ is never cached: every store
       // must reach it.
       if (inst->attrs != nullptr && !HasUserSetattr(ts, obj) &&
-          !IsKind(ClassLookup(cls, name), ObjKind::kProperty)) {
+          !(cls->flags & (kClassHasCustomAttrs | kClassNoDict)) &&
+          !IsDataDescriptor(Rt(ts), ClassLookup(cls, name))) {
         int32_t idx = DictFindStrIndex(inst->attrs, name);
         if (idx >= 0) FillInstanceCache(ts, c, cls, idx);
       }
@@ -511,7 +750,8 @@ bool LoadMethodSlow(ThreadState& ts, Value obj, Str* name, InlineCache* c,
   if (obj.IsObject()) {
     Object* o = obj.AsObject();
     if (o->kind != ObjKind::kClass && o->kind != ObjKind::kModule &&
-        o->kind != ObjKind::kSuper) {
+        o->kind != ObjKind::kSuper &&
+        !(o->cls->flags & kClassHasCustomAttrs)) {
       ClassObject* cls = o->cls;
       Value m = ClassLookup(cls, name);
       if (IsKind(m, ObjKind::kFunction) || IsKind(m, ObjKind::kNative)) {
@@ -622,7 +862,25 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
                              "cannot set '%s' attribute of immutable type '%s'",
                              name->view(), cls->name->view());
         }
+        // __name__ is the class's own (never inherited through a base's
+        // dict); a string __module__ also names the class in its repr.
+        if (name == rt.names.__name__) {
+          if (!IsKind(value, ObjKind::kStr)) {
+            return RaiseFormat(ts, rt.exc.type_error,
+                               "can only assign string to %s.__name__, not "
+                               "'%s'",
+                               cls->name->view(),
+                               ClassOf(rt, value)->name->view());
+          }
+          cls->name = vm::AsStr(value);
+          vm::BumpClassVersion(ts, cls);
+          return Value::None();
+        }
+        if (name == rt.names.__module__ && IsKind(value, ObjKind::kStr)) {
+          cls->module_name = vm::AsStr(value);
+        }
         if (!DictSetStr(ts, cls->dict, name, value)) return Value::Error();
+        if (name == rt.names.__getattribute__) cls->flags |= kClassHasCustomAttrs;
         vm::BumpClassVersion(ts, cls);
         return Value::None();
       }
@@ -680,6 +938,24 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
     Value r = CallValue(ts, p->fset, args, 2);
     return r.IsError() ? r : Value::None();
   }
+  if (cattr.IsObject() && !(cattr.AsObject()->cls->flags & kClassBuiltin)) {
+    Value set = vm::DescriptorHook(rt, cattr, rt.names.__set__);
+    if (!set.IsEmpty()) {
+      TempRoots roots(ts);
+      roots.Add(cattr);
+      Value args[3] = {cattr, obj, value};
+      Value r = CallValue(ts, set, args, 3);
+      return r.IsError() ? r : Value::None();
+    }
+    if (!vm::DescriptorHook(rt, cattr, rt.names.__delete__).IsEmpty()) {
+      return RaiseFormat(ts, rt.exc.attribute_error, "__set__");
+    }
+  }
+  if ((cls->flags & kClassNoDict) && !vm::IsSlotName(rt, cls, name)) {
+    return RaiseFormat(ts, rt.exc.attribute_error,
+                       "'%s' object has no attribute '%s'", cls->name->view(),
+                       name->view());
+  }
   Dict* d = vm::InstanceDict(ts, obj, true);
   if (d == nullptr) {
     if (obj.IsObject() && (obj.AsObject()->kind == ObjKind::kInstance ||
@@ -731,6 +1007,19 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name) {
     }
     Value r = CallValue(ts, p->fdel, &obj, 1);
     return r.IsError() ? r : Value::None();
+  }
+  if (cattr.IsObject() && !(cattr.AsObject()->cls->flags & kClassBuiltin)) {
+    Value del = vm::DescriptorHook(rt, cattr, rt.names.__delete__);
+    if (!del.IsEmpty()) {
+      TempRoots roots(ts);
+      roots.Add(cattr);
+      Value args[2] = {cattr, obj};
+      Value r = CallValue(ts, del, args, 2);
+      return r.IsError() ? r : Value::None();
+    }
+    if (!vm::DescriptorHook(rt, cattr, rt.names.__set__).IsEmpty()) {
+      return RaiseFormat(ts, rt.exc.attribute_error, "__delete__");
+    }
   }
   if (d == nullptr) d = vm::InstanceDict(ts, obj, false);
   if (d != nullptr) {

@@ -41,6 +41,21 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name);
 // Whether obj's class defines __setattr__ in script code.
 bool HasUserSetattr(ThreadState& ts, Value obj);
 
+// next() on a generator (ObjKind::kGenerator): the value it yields, Empty
+// when it finishes (its return value dropped, as a for loop drops it), or
+// Error.
+Value GeneratorNext(ThreadState& ts, Object* gen);
+// exec()/eval() of a str or compile()d code object with `globals` and, when
+// not null, a separate `locals` dict. eval returns the value, exec None.
+Value ExecOrEval(ThreadState& ts, bool eval, Value source, Dict* globals,
+                 Dict* locals);
+// compile(source, filename, mode) for modes 'exec' and 'eval'.
+Value CompileSource(ThreadState& ts, Value source, Value filename, Value mode);
+
+// type(name, bases, ns): a class like the class statement makes.
+Value MakeClassFromNamespace(ThreadState& ts, Str* name, const Value* bases,
+                             uint32_t nbases, Dict* ns);
+
 }  // namespace interp
 
 #endif  // INTERP_RUNTIME_VM_CALL_H_

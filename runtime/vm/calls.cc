@@ -10,6 +10,8 @@
 #include <cstring>
 #include <string>
 
+#include <vector>
+
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
@@ -19,6 +21,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/generator.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -124,6 +127,10 @@ Value* StackTop(ThreadState& ts) {
   Frame* f = ts.frames.top();
   if (f == nullptr) return ts.stack_base;
   if (f->flags & kFrameNative) return f->base;
+  // A generator's registers live in its object; the calls it makes use
+  // the stack above whatever resumed it.
+  if (f->flags & kFrameGenerator)
+    return Generator::FromRegs(f->base)->stack_top;
   return f->base + f->code->body->num_regs;
 }
 
@@ -291,6 +298,9 @@ Frame* PushFunctionFrame(ThreadState& ts, Function* fn, Value* base,
 
 namespace {
 
+Value ConstructBuiltin(ThreadState& ts, ClassObject* cls, Value* args,
+                       uint32_t nargs, Tuple* kwnames);
+
 // The first class at or above `cls` that is a builtin type.
 ClassObject* BuiltinBase(ClassObject* cls) {
   while (cls != nullptr && !(cls->flags & kClassBuiltin)) cls = cls->base;
@@ -301,12 +311,13 @@ ClassObject* BuiltinBase(ClassObject* cls) {
 // Empty.
 Value UserInit(ThreadState& ts, ClassObject* cls) {
   Str* name = Rt(ts).names.__init__;
-  for (ClassObject* c = cls; c != nullptr && !(c->flags & kClassBuiltin);
-       c = c->base) {
-    Value v = DictGetStr(c->dict, name);
-    if (!v.IsEmpty()) return v;
-  }
-  return Value::Empty();
+  Value found = Value::Empty();
+  VisitMro(cls, [&](ClassObject* c) {
+    if (c->flags & kClassBuiltin) return true;
+    found = DictGetStr(c->dict, name);
+    return !found.IsEmpty();
+  });
+  return found;
 }
 
 // Whether instances of `cls` are plain Instance objects (no builtin base
@@ -344,33 +355,139 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
   // With a user __init__, the builtin part starts empty and __init__ (or
   // super().__init__) fills it, like list.__new__ + list.__init__.
   Value r = has_init ? bb->construct(ts, nullptr, 0, nullptr)
-                     : bb->construct(ts, args, nargs, kwnames);
+                     : ConstructBuiltin(ts, bb, args, nargs, kwnames);
   if (r.IsError()) return r;
   if (r.IsObject()) r.AsObject()->cls = cls;
   return r;
 }
 
+// A __new__ defined by a user class before the builtin base, or Empty.
+Value UserNew(ThreadState& ts, ClassObject* cls) {
+  Str* name = Rt(ts).names.__new__;
+  Value found = Value::Empty();
+  VisitMro(cls, [&](ClassObject* c) {
+    if (c->flags & kClassBuiltin) return true;
+    found = DictGetStr(c->dict, name);
+    return !found.IsEmpty();
+  });
+  return found;
+}
+
+// cls(...) with a script __new__: __new__(cls, ...), then __init__ when the
+// result is an instance of cls, like type.__call__.
+Value CallUserNew(ThreadState& ts, ClassObject* cls, Value new_fn,
+                  const Value* args, uint32_t nargs, Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (IsKind(new_fn, ObjKind::kStaticMethod)) {
+    new_fn = As<StaticMethod>(new_fn)->func;
+  }
+  uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
+  TempRoots roots(ts);
+  roots.Add(new_fn);
+  std::vector<Value> call(1 + nargs + nkw);
+  call[0] = Value::Obj(cls);
+  for (uint32_t i = 0; i < nargs + nkw; ++i) {
+    call[1 + i] = args[i];
+    roots.Add(args[i]);
+  }
+  Value inst = CallValue(ts, new_fn, call.data(), 1 + nargs, kwnames);
+  if (inst.IsError() || !IsSubclass(ClassOf(rt, inst), cls)) return inst;
+  roots.Add(inst);
+  Value init = UserInit(ts, cls);
+  if (init.IsEmpty()) return inst;
+  call[0] = inst;
+  Value r = CallValue(ts, init, call.data(), 1 + nargs, kwnames);
+  if (r.IsError()) return r;
+  if (!r.IsNone()) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "__init__() should return None, not '%s'",
+                       TypeNameOf(ts, r));
+  }
+  return inst;
+}
+
 }  // namespace
 
-Value CallNative(ThreadState& ts, NativeFunction* nf, Value* args,
-                 uint32_t nargs, Tuple* kwnames) {
+namespace {
+
+// Runs fn under a native frame reporting `info`; `keep` (the callee) is
+// traced while it runs.
+Value RunNative(ThreadState& ts, const NativeInfo* info, Object* keep,
+                NativeFn fn, Value* args, uint32_t nargs, Tuple* kwnames) {
   uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
   Frame* f = PushFrameRecord(ts);
   if (f == nullptr) return Value::Error();
   f->code_info.store(nullptr, std::memory_order_relaxed);
-  f->native_info.store(nf->info, std::memory_order_relaxed);
+  f->native_info.store(info, std::memory_order_relaxed);
   f->pc.store(0, std::memory_order_relaxed);
   f->flags = kFrameNative;
   f->code = nullptr;
-  // Keeps the callee alive (traced) while it runs.
-  f->func = reinterpret_cast<Function*>(nf);
+  f->func = reinterpret_cast<Function*>(keep);
   f->base = args + nargs + nkw;
   f->result_reg = -1;
   f->reserved = 0;
   ts.frames.EndPush();
-  Value r = nf->fn(ts, args, nargs, kwnames);
+  Value r = fn(ts, args, nargs, kwnames);
   ts.frames.Pop();
   return r;
+}
+
+// A builtin type's constructor shows as its own frame, like any builtin
+// function: it may call script code (list(map(f, xs)), dict(gen),
+// set(obj_with___iter__), ...).
+Value ConstructBuiltin(ThreadState& ts, ClassObject* cls, Value* args,
+                       uint32_t nargs, Tuple* kwnames) {
+  if (cls->construct_info == nullptr) {
+    std::string q;
+    if (cls->module_name != nullptr) {
+      q.append(cls->module_name->view());
+      q.push_back('.');
+    }
+    q.append(cls->name->view());
+    cls->construct_info = InternNativeInfo(q.c_str());
+  }
+  return RunNative(ts, cls->construct_info, cls, cls->construct, args, nargs,
+                   kwnames);
+}
+
+}  // namespace
+
+// object.__new__(cls, *args): an instance of cls with the layout of its
+// builtin base (int.__new__(MyInt, 5) makes a MyInt holding 5).
+Value ObjectNew(ThreadState& ts, const Value* args, uint32_t nargs,
+                Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs < 1) {
+    return RaiseTypeError(ts, "object.__new__(): not enough arguments");
+  }
+  if (!IsKind(args[0], ObjKind::kClass)) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "object.__new__(X): X is not a type object (%s)",
+                       TypeNameOf(ts, args[0]));
+  }
+  auto* cls = As<ClassObject>(args[0]);
+  if (cls->flags & kClassBuiltin) {
+    if (cls->construct == nullptr) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "cannot create '%s' instances", cls->name->view());
+    }
+    return ConstructBuiltin(ts, cls, const_cast<Value*>(args + 1), nargs - 1,
+                            kwnames);
+  }
+  ClassObject* bb = BuiltinBase(cls);
+  bool plain = bb == nullptr || bb == rt.classes.object ||
+               (cls->flags & kClassException);
+  // object.__new__ ignores the arguments (__init__ takes them); a builtin
+  // base's __new__ builds its value from them.
+  return NewInstanceOf(ts, cls, const_cast<Value*>(args + 1),
+                       plain ? (cls->flags & kClassException ? nargs - 1 : 0)
+                             : nargs - 1,
+                       plain ? nullptr : kwnames, false);
+}
+
+Value CallNative(ThreadState& ts, NativeFunction* nf, Value* args,
+                 uint32_t nargs, Tuple* kwnames) {
+  return RunNative(ts, nf->info, nf, nf->fn, args, nargs, kwnames);
 }
 
 Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
@@ -402,8 +519,13 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
     Object* o = callee.AsObject();
     switch (o->kind) {
       case ObjKind::kFunction: {
-        Frame* f = PushFunctionFrame(ts, static_cast<Function*>(o), args, nargs,
-                                     kwnames, kFrameScript);
+        auto* fn = static_cast<Function*>(o);
+        if (fn->code->body->flags & kCodeGenerator) {
+          *result = NewGenerator(ts, fn, args, nargs, kwnames);
+          return nullptr;
+        }
+        Frame* f =
+            PushFunctionFrame(ts, fn, args, nargs, kwnames, kFrameScript);
         if (f == nullptr) *result = Value::Error();
         return f;
       }
@@ -431,7 +553,12 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
                             "cannot create '%s' instances", cls->name->view());
             return nullptr;
           }
-          *result = cls->construct(ts, args, nargs, kwnames);
+          *result = ConstructBuiltin(ts, cls, args, nargs, kwnames);
+          return nullptr;
+        }
+        Value user_new = UserNew(ts, cls);
+        if (!user_new.IsEmpty()) {
+          *result = CallUserNew(ts, cls, user_new, args, nargs, kwnames);
           return nullptr;
         }
         Value init = UserInit(ts, cls);
@@ -473,7 +600,8 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
         args[1] = inst;
         args += 1;
         nargs += 1;
-        if (IsKind(init, ObjKind::kFunction)) {
+        if (IsKind(init, ObjKind::kFunction) &&
+            !(As<Function>(init)->code->body->flags & kCodeGenerator)) {
           Frame* f = PushFunctionFrame(ts, As<Function>(init), args, nargs,
                                        kwnames, kFrameConstructor);
           if (f == nullptr) *result = Value::Error();
@@ -531,12 +659,12 @@ Function* NewFunction(ThreadState& ts, Code* code, Dict* globals) {
   fn->name = code->body->name;
   fn->qualname =
       code->body->qualname != nullptr ? code->body->qualname : code->body->name;
-  fn->doc = Value::None();
   CodeBody* cb = code->body;
+  fn->doc = cb->doc_const >= 0 ? cb->constants[cb->doc_const] : Value::None();
   const bool simple = cb->num_kwonly == 0 &&
                       (cb->flags & (kCodeVarargs | kCodeVarkw)) == 0 &&
                       cb->cell_params.empty() && cb->cell_locals.empty() &&
-                      cb->free_regs.empty();
+                      cb->free_regs.empty() && !(cb->flags & kCodeGenerator);
   fn->fast_arity = simple ? cb->num_params : kNoFastArity;
   return fn;
 }

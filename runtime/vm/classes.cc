@@ -16,6 +16,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/generator.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
@@ -52,28 +53,25 @@ Value RunClassBody(ThreadState& ts, Value body_fn, Value ns) {
 
 }  // namespace
 
-Value BuildClass(ThreadState& ts, Value body_fn, Str* name, Value* bases,
-                 uint32_t nbases) {
+Value BuildClass(ThreadState& ts, Value body_fn, Value name_value,
+                 Value* args, uint32_t nargs) {
   RuntimeState& rt = Rt(ts);
-  if (nbases > 1) {
-    return RaiseTypeError(ts, "multiple inheritance is not supported");
+  Str* name;
+  Tuple* kwnames = nullptr;
+  uint32_t nkw = 0;
+  if (IsKind(name_value, ObjKind::kTuple)) {
+    Tuple* names = As<Tuple>(name_value);
+    name = AsStr(names->items[0]);
+    nkw = names->size - 1;
+    kwnames = NewTupleFrom(ts, names->items + 1, nkw);
+    if (kwnames == nullptr) return Value::Error();
+  } else {
+    name = AsStr(name_value);
   }
-  ClassObject* base = rt.classes.object;
-  if (nbases == 1) {
-    if (!IsKind(bases[0], ObjKind::kClass)) {
-      return RaiseFormat(ts, rt.exc.type_error,
-                         "class %s: bases must be types, not '%s'",
-                         name->view(), TypeNameOf(ts, bases[0]));
-    }
-    base = As<ClassObject>(bases[0]);
-    if ((base->flags & kClassBuiltin) && !(base->flags & kClassBaseOk)) {
-      return RaiseFormat(ts, rt.exc.type_error,
-                         "type '%s' is not an acceptable base type",
-                         base->name->view());
-    }
-  }
+  uint32_t nbases = nargs - nkw;
   TempRoots roots(ts);
   roots.Add(body_fn);
+  if (kwnames != nullptr) roots.Add(Value::Obj(kwnames));
   Dict* ns = NewDict(ts);
   if (ns == nullptr) return Value::Error();
   Value nsv = DictValue(ns);
@@ -83,71 +81,15 @@ Value BuildClass(ThreadState& ts, Value body_fn, Str* name, Value* bases,
     Value m = DictGetStr(As<Function>(body_fn)->globals, rt.names.__name__);
     if (IsKind(m, ObjKind::kStr)) module_name = std::string(AsStr(m)->view());
   }
-  if (DictGetStr(ns, rt.names.__module__).IsEmpty()) {
-    Value mv = StrValue(ts, module_name);
-    if (mv.IsError() || !DictSetStr(ts, ns, rt.names.__module__, mv)) {
-      return Value::Error();
-    }
+  Value mv = StrValue(ts, module_name);
+  if (mv.IsError() || !DictSetStr(ts, ns, rt.names.__module__, mv)) {
+    return Value::Error();
   }
   Value body_result = RunClassBody(ts, body_fn, nsv);
   if (body_result.IsError()) return body_result;
   roots.Add(body_result);
-
-  ObjKind kind;
-  if (base->flags & kClassException) {
-    kind = ObjKind::kException;
-  } else if (base == rt.classes.object) {
-    kind = ObjKind::kInstance;
-  } else {
-    kind = base->instance_kind;
-  }
-  uint32_t flags = (base->flags & kClassException) | kClassBaseOk;
-  ClassObject* cls = NewClass(ts, name->view(), base, module_name, kind, flags);
-  if (cls == nullptr) return Value::Error();
-  Value clsv = Value::Obj(cls);
-  roots.Add(clsv);
-  if (cls->dict == nullptr) {
-    cls->dict = NewDict(ts);
-    if (cls->dict == nullptr) return Value::Error();
-  }
-  uint32_t pos = 0;
-  Value k, v;
-  while (DictNext(ns, &pos, &k, &v)) {
-    if (!IsKind(k, ObjKind::kStr)) continue;
-    if (!DictSetStr(ts, cls->dict, AsStr(k), v)) return Value::Error();
-  }
-  // Like CPython: defining __eq__ without __hash__ sets __hash__ = None, so
-  // instances (also of subclasses that do not define __hash__) are
-  // unhashable and C.__hash__ is None.
-  if (!DictGetStr(cls->dict, rt.names.__eq__).IsEmpty() &&
-      DictGetStr(cls->dict, rt.names.__hash__).IsEmpty() &&
-      !DictSetStr(ts, cls->dict, rt.names.__hash__, Value::None())) {
-    return Value::Error();
-  }
-  cls->base = base;
-  cls->depth = base->depth + 1;
-  cls->instance_kind = kind;
-  cls->flags = flags;
-  cls->version = rt.vm->next_class_version++;
-  // Zero-argument super(): the body returns the __class__ cell.
-  if (IsKind(body_result, ObjKind::kCell)) {
-    As<Cell>(body_result)->value = clsv;
-  }
-  // PEP 487: the nearest base's __init_subclass__ (implicitly a
-  // classmethod) runs with the new class.
-  for (ClassObject* b = base; b != nullptr; b = b->base) {
-    Value hook = b->dict != nullptr
-                     ? DictGetStr(b->dict, rt.names.__init_subclass__)
-                     : Value::Empty();
-    if (hook.IsEmpty()) continue;
-    if (IsKind(hook, ObjKind::kClassMethod)) hook = As<ClassMethod>(hook)->func;
-    if (IsKind(hook, ObjKind::kFunction)) {
-      roots.Add(hook);
-      if (CallValue(ts, hook, &clsv, 1).IsError()) return Value::Error();
-    }
-    break;
-  }
-  return clsv;
+  return MakeClass(ts, name, args, nbases, ns, args + nbases, kwnames,
+                   body_result);
 }
 
 namespace {
@@ -181,6 +123,8 @@ void TraceClass(Object* o, Tracer& t) {
   t.MarkObject(c->module_name);
   t.MarkObject(c->base);
   MarkDict(t, c->dict);
+  t.MarkObject(c->bases);
+  t.MarkObject(c->mro);
 }
 void TraceInstance(Object* o, Tracer& t) {
   MarkDict(t, static_cast<Instance*>(o)->attrs);
@@ -421,6 +365,7 @@ void InitVm(ThreadState& ts) {
   RegisterKindOps(ObjKind::kNativeData,
                   KindOps{TraceNativeData, FinalizeNativeData});
   RegisterKindOps(ObjKind::kNative, KindOps{TraceNative, nullptr});
+  RegisterGeneratorKindOps();
 
   RuntimeState& rt = Rt(ts);
   if (rt.vm == nullptr) rt.vm = MakeUpperLayer<VmCaches>();
@@ -437,6 +382,36 @@ void InitVm(ThreadState& ts) {
   }
 
   AddIfAbsent(ts, c.object, "object.__init__", "__init__", ObjectInit);
+  AddIfAbsent(ts, c.object, "object.__getattribute__", "__getattribute__",
+              ObjectGetattribute);
+  AddIfAbsent(ts, c.type, "type.mro", "mro", TypeMro);
+  if (c.object != nullptr && c.staticmethod != nullptr &&
+      DictGetStr(c.object->dict, rt.names.__new__).IsEmpty()) {
+    NativeFunction* nf =
+        MakeNative(ts, "object.__new__", "__new__", ObjectNew);
+    auto* sm = nf != nullptr ? rt.heap.New<StaticMethod>(
+                                   ts, ObjKind::kStaticMethod, c.staticmethod)
+                             : nullptr;
+    if (sm != nullptr) {
+      sm->func = Value::Obj(nf);
+      DictSetStr(ts, c.object->dict, rt.names.__new__, Value::Obj(sm));
+    }
+  }
+  if (c.object != nullptr && c.classmethod != nullptr) {
+    Str* key = rt.names.__init_subclass__;
+    if (DictGetStr(c.object->dict, key).IsEmpty()) {
+      NativeFunction* nf = MakeNative(ts, "object.__init_subclass__",
+                                      "__init_subclass__", ObjectInitSubclass);
+      auto* cm = nf != nullptr
+                     ? rt.heap.New<ClassMethod>(ts, ObjKind::kClassMethod,
+                                                c.classmethod)
+                     : nullptr;
+      if (cm != nullptr) {
+        cm->func = Value::Obj(nf);
+        DictSetStr(ts, c.object->dict, key, Value::Obj(cm));
+      }
+    }
+  }
   AddIfAbsent(ts, rt.exc.base_exception, "BaseException.__init__", "__init__",
               ExceptionInit);
   AddIfAbsent(ts, c.property, "property.getter", "getter", PropertyGetter);

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/builtin_modules.h"
@@ -193,6 +194,100 @@ Value ImportFrom(ThreadState& ts, Value module, Str* name) {
                      mname, ModuleFileOf(ts, module));
 }
 
+// `from M import *`: binds M.__all__'s names, or without __all__ every name
+// of M's namespace that does not start with an underscore.
+Value ImportStar(ThreadState& ts, Value module, Dict* globals) {
+  RuntimeState& rt = Rt(ts);
+  TempRoots roots(ts);
+  roots.Add(module);
+  Str* all_name = InternStr(ts, "__all__");
+  if (all_name == nullptr) return Value::Error();
+  Value all = GetAttrOrEmpty(ts, module, all_name);
+  if (all.IsError()) return all;
+  if (!all.IsEmpty()) {
+    roots.Add(all);
+    Value it = GetIter(ts, all);
+    if (it.IsError()) return it;
+    roots.Add(it);
+    for (;;) {
+      Value name = IterNext(ts, it);
+      if (name.IsError()) return name;
+      if (name.IsEmpty()) break;
+      roots.Add(name);
+      if (!IsKind(name, ObjKind::kStr)) {
+        std::string mname = "?";
+        if (IsKind(module, ObjKind::kModule) &&
+            As<Module>(module)->name != nullptr) {
+          mname = std::string(As<Module>(module)->name->view());
+        }
+        return RaiseFormat(ts, rt.exc.type_error,
+                           "Item in %s.__all__ must be str, not %s", mname,
+                           TypeName(ts, name));
+      }
+      Value v = GetAttr(ts, module, As<Str>(name));
+      if (v.IsError()) return v;
+      if (!DictSet(ts, globals, name, v)) return Value::Error();
+    }
+    return Value::None();
+  }
+  if (!IsKind(module, ObjKind::kModule)) return Value::None();
+  Dict* ns = As<Module>(module)->dict;
+  uint32_t pos = 0;
+  Value key, value;
+  while (DictNext(ns, &pos, &key, &value)) {
+    if (!IsKind(key, ObjKind::kStr) || As<Str>(key)->view().starts_with('_')) {
+      continue;
+    }
+    if (!DictSet(ts, globals, key, value)) return Value::Error();
+  }
+  return Value::None();
+}
+
+// `from .x import y`: `name` is the module with its leading dots; the base
+// is the importing module's __package__ (or, without one, its __name__,
+// less the last part unless it is a package), less one part per extra dot.
+Value ImportRelative(ThreadState& ts, Dict* globals, Str* name) {
+  RuntimeState& rt = Rt(ts);
+  std::string_view spec = name->view();
+  size_t level = spec.find_first_not_of('.');
+  if (level == std::string_view::npos) level = spec.size();
+  std::string_view rest = spec.substr(level);
+  std::string package;
+  Value pkg = DictGetStr(globals, InternStr(ts, "__package__"));
+  if (!pkg.IsEmpty() && IsKind(pkg, ObjKind::kStr)) {
+    package = std::string(As<Str>(pkg)->view());
+  } else {
+    Value modname = DictGetStr(globals, rt.names.__name__);
+    if (!modname.IsEmpty() && IsKind(modname, ObjKind::kStr)) {
+      package = std::string(As<Str>(modname)->view());
+      if (DictGetStr(globals, InternStr(ts, "__path__")).IsEmpty()) {
+        size_t dot = package.rfind('.');
+        package = dot == std::string::npos ? "" : package.substr(0, dot);
+      }
+    }
+  }
+  if (package.empty()) {
+    return RaiseFormat(ts, rt.exc.import_error,
+                       "attempted relative import with no known parent "
+                       "package");
+  }
+  std::string_view base = package;
+  for (size_t i = 1; i < level; ++i) {
+    size_t dot = base.rfind('.');
+    if (dot == std::string_view::npos) {
+      return RaiseFormat(ts, rt.exc.import_error,
+                         "attempted relative import beyond top-level "
+                         "package");
+    }
+    base = base.substr(0, dot);
+  }
+  std::string full = rest.empty() ? std::string(base)
+                                  : absl::StrCat(AV(base), ".", AV(rest));
+  Str* full_name = InternStr(ts, full);
+  if (full_name == nullptr) return Value::Error();
+  return ImportModule(ts, full_name);
+}
+
 bool PrintExpr(ThreadState& ts, Value v) {
   if (v.IsNone()) return true;
   RuntimeState& rt = Rt(ts);
@@ -242,6 +337,31 @@ Value RunModuleCode(ThreadState& ts, Code* code, Module* module) {
   if (f == nullptr) return Value::Error();
   Value r = vm::RunNested(ts, f);
   return r.IsError() ? r : Value::None();
+}
+
+Value RunCodeIn(ThreadState& ts, Code* code, Dict* globals, Dict* locals) {
+  if (ts.native_reentry_depth >= vm::kMaxNativeReentry) {
+    return vm::RaiseRecursionError(ts);
+  }
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(code));
+  roots.Add(DictValue(globals));
+  if (locals != nullptr) roots.Add(DictValue(locals));
+  Function* fn = vm::NewFunction(ts, code, globals);
+  if (fn == nullptr) return Value::Error();
+  roots.Add(Value::Obj(fn));
+  Value* top = vm::StackTop(ts);
+  Frame* f;
+  if (locals != nullptr) {
+    // A namespace code object (TopLevel::kNamespace) takes its dict as
+    // its one argument, like a class body.
+    top[0] = DictValue(locals);
+    f = vm::PushFunctionFrame(ts, fn, top, 1, nullptr, kFrameModule);
+  } else {
+    f = vm::PushFunctionFrame(ts, fn, top, 0, nullptr, kFrameModule);
+  }
+  if (f == nullptr) return Value::Error();
+  return vm::RunNested(ts, f);
 }
 
 Value ExecSource(ThreadState& ts, std::string_view source,
@@ -414,7 +534,23 @@ Value ImportModule(ThreadState& ts, Str* name) {
   if (rt.options.allowed_modules.has_value() && !private_helper) {
     std::string_view top = name->view().substr(0, name->view().find('.'));
     const std::vector<std::string>& allowed = *rt.options.allowed_modules;
-    if (std::find(allowed.begin(), allowed.end(), top) == allowed.end()) {
+    // The native halves of modules written in Python come with them: a
+    // host that allows `os` allows the `posix` and `posixpath` it is
+    // built on.
+    static constexpr std::pair<std::string_view, std::string_view>
+        kImpliedBy[] = {{"posix", "os"},
+                        {"posixpath", "os"},
+                        {"_subprocess", "subprocess"},
+                        {"_time", "time"},
+                        {"_traceback", "traceback"},
+                        {"_csv", "csv"},
+                        {"importlib", "unittest"}};
+    std::string_view granted = top;
+    for (const auto& [impl, by] : kImpliedBy) {
+      if (top == impl) granted = by;
+    }
+    if (std::find(allowed.begin(), allowed.end(), top) == allowed.end() &&
+        std::find(allowed.begin(), allowed.end(), granted) == allowed.end()) {
       return RaiseFormat(ts, rt.exc.import_error,
                          "import of '%s' is not allowed by the host",
                          name->view());

@@ -28,6 +28,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/generator.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -128,6 +129,12 @@ Value Execute(ThreadState& ts, Frame* entry) {
   Dict* const builtins =
       builtins_or_null != nullptr ? builtins_or_null : globals;
   ip = start + frame->pc.load(std::memory_order_relaxed);
+  if (__builtin_expect(frame->flags & kFrameThrowIn, 0)) {
+    // throw() into a generator: raise the pending exception at its yield.
+    frame->flags &= ~kFrameThrowIn;
+    add_tb = true;
+    goto error;
+  }
   TICK_AT(ip - start);
   DISPATCH();
 
@@ -1204,21 +1211,26 @@ L_kBuildClass : {
   uint32_t extra = *ip++;
   SAVE_PC_X();
   uint32_t a = A_;
-  Value cls = BuildClass(ts, R[a], AsStr(K[extra]), R + B_, C_);
+  Value cls = BuildClass(ts, R[a], K[extra], R + B_, C_);
   CHECK(cls);
   R[a] = cls;
   DISPATCH();
 }
 L_kImport : {
   SAVE_PC();
-  Value m = ImportModule(ts, body->names[BX_]);
+  Str* import_name = body->names[BX_];
+  Value m = import_name->view().starts_with('.')
+                ? ImportRelative(ts, globals, import_name)
+                : ImportModule(ts, import_name);
   CHECK(m);
   R[A_] = m;
   DISPATCH();
 }
 L_kImportFrom : {
   SAVE_PC();
-  Value r = ImportFrom(ts, R[B_], body->names[C_]);
+  Str* from_name = body->names[C_];
+  Value r = from_name->view() == "*" ? ImportStar(ts, R[B_], globals)
+                                     : ImportFrom(ts, R[B_], from_name);
   CHECK(r);
   R[A_] = r;
   DISPATCH();
@@ -1230,6 +1242,39 @@ L_kPrintExpr : {
 }
 L_kNop:
   DISPATCH();
+
+  // --- generators (the frame is a kFrameGenerator entry frame) ---
+  // Suspending leaves this activation (SuspendGenerator pops the frame);
+  // the work is out of line so that the loop's hot paths keep their
+  // registers.
+  // Calls from a generator's body: its registers are not in the value
+  // stack, so the call's window is copied there first (GeneratorCall).
+L_kGenCall:
+L_kGenCallMethod:
+L_kGenCallEx : {
+  SAVE_PC();
+  Value r = GeneratorCall(ts, frame, inst, ip);
+  ip += DecodeC(inst) > 0 && DecodeOp(inst) != Op::kGenCallEx;
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
+L_kYield:
+  SAVE_PC();
+  return SuspendGenerator(ts, frame, R[A_]);
+L_kYieldFrom : {
+  SAVE_PC();
+  Value v;
+  int st = YieldFromStep(ts, R[A_], R[B_], &v);
+  if (st < 0) THROW();
+  if (st == 0) {
+    R[B_] = v;
+    DISPATCH();
+  }
+  // Suspended at this instruction: the resume runs it again with the
+  // value sent in R[B].
+  return SuspendGenerator(ts, frame, v);
+}
 
 error : {
   // An exception is pending. Find a handler in this frame, else unwind.

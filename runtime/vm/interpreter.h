@@ -20,6 +20,11 @@ struct RuntimeState;
 // activation). Returns None or Error.
 Value RunModuleCode(ThreadState& ts, Code* code, Module* module);
 
+// Runs compiled code (exec/eval) with `globals`; a code object compiled
+// with TopLevel::kNamespace gets `locals` as its namespace (non-null).
+// Returns the code's result (None for statements) or Error.
+Value RunCodeIn(ThreadState& ts, Code* code, Dict* globals, Dict* locals);
+
 // Parses, compiles and runs `source` as module `module` (SyntaxError is
 // raised as a script exception with filename/lineno/offset/text set).
 Value ExecSource(ThreadState& ts, std::string_view source,

@@ -405,6 +405,8 @@ int ExceptionMatches(ThreadState& ts, Value exc, Value spec);
 bool WithEnter(ThreadState& ts, Value* out, Value mgr);
 Value WithExit(ThreadState& ts, Value exit_fn, Value exc);
 Value ImportFrom(ThreadState& ts, Value module, Str* name);
+Value ImportStar(ThreadState& ts, Value module, Dict* globals);
+Value ImportRelative(ThreadState& ts, Dict* globals, Str* name);
 bool PrintExpr(ThreadState& ts, Value v);
 
 }  // namespace vm

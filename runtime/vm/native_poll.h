@@ -47,8 +47,8 @@ class NativePoll {
   // TimeoutError from the host limits, or what a script signal handler
   // raised (KeyboardInterrupt).
   bool Tick() {
-    if (__builtin_expect(--countdown_ != 0, 1)) return true;
-    countdown_ = kStride;
+    if (__builtin_expect(--ts_.native_poll_countdown != 0, 1)) return true;
+    ts_.native_poll_countdown = kStride;
     return Check(kStride);
   }
 
@@ -60,7 +60,6 @@ class NativePoll {
 
   ThreadState& ts_;
   bool at_safe_point_;
-  uint32_t countdown_ = kStride;
   uint32_t uncharged_ = 0;  // items below one budget tick, carried over
 };
 

@@ -9,6 +9,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/heap.h"
+#include "runtime/vm/generator.h"
 #include "runtime/vm/gil.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
@@ -132,6 +133,11 @@ void TraceThreadStack(ThreadState& ts, Tracer& t) {
   for (uint32_t i = 0; i < depth; ++i) {
     Frame& f = records[i];
     if (f.func != nullptr) t.MarkObject(reinterpret_cast<Object*>(f.func));
+    if (f.flags & kFrameGenerator) {
+      // Its registers are inside the generator object, not in the stack.
+      t.MarkObject(Generator::FromRegs(f.base));
+      continue;
+    }
     Value* end = f.base;
     if (!(f.flags & kFrameNative) && f.code != nullptr) {
       t.MarkObject(f.code);

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <fstream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -67,9 +68,15 @@ class SourceCache {
     auto it = files_.find(key);
     if (it == files_.end()) {
       std::vector<std::string> lines;
-      std::ifstream in{std::string(filename)};
-      std::string l;
-      while (in && std::getline(in, l)) lines.push_back(l);
+      // Out of memory (a MemoryError being reported under ulimit -v): the
+      // traceback goes without source lines rather than not at all.
+      try {
+        std::ifstream in{std::string(filename)};
+        std::string l;
+        while (in && std::getline(in, l)) lines.push_back(l);
+      } catch (const std::bad_alloc&) {
+        return false;
+      }
       it = files_.emplace(key, std::move(lines)).first;
     }
     if (static_cast<size_t>(line) > it->second.size()) return false;

@@ -123,9 +123,28 @@ Value RunNested(ThreadState& ts, Frame* frame);
 Function* NewFunction(ThreadState& ts, Code* code, Dict* globals);
 
 // Instances and classes (classes.cc).
-Value BuildClass(ThreadState& ts, Value body_fn, Str* name, Value* bases,
-                 uint32_t nbases);
+// `name` is the class name (Str) or, with class keyword arguments, a tuple
+// (name, keyword names...) whose values follow the bases in `args`.
+Value BuildClass(ThreadState& ts, Value body_fn, Value name, Value* args,
+                 uint32_t nargs);
+// The class from a filled namespace (class_create.cc): bases checked, the
+// layout and C3 MRO computed, __set_name__ and __init_subclass__ run.
+// `class_cell` (a Cell or None) receives the class for zero-arg super().
+Value MakeClass(ThreadState& ts, Str* name, const Value* bases,
+                uint32_t nbases, Dict* ns, const Value* kwvalues,
+                Tuple* kwnames, Value class_cell);
+Value ObjectInitSubclass(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple* kwnames);
 void BumpClassVersion(ThreadState& ts, ClassObject* cls);
+// The __get__/__set__/__delete__ of a user-class object's class, or Empty.
+Value DescriptorHook(RuntimeState& rt, Value attr, Str* hook);
+bool IsSlotName(RuntimeState& rt, ClassObject* cls, Str* name);
+Value ObjectGetattribute(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple* kwnames);
+Value ObjectNew(ThreadState& ts, const Value* args, uint32_t nargs,
+                Tuple* kwnames);
+Value TypeMro(ThreadState& ts, const Value* args, uint32_t nargs,
+              Tuple* kwnames);
 // Class-chain lookup from `cls` (inclusive). Empty when absent.
 Value ClassLookup(ClassObject* cls, Str* name);
 // The VM's own object.__init__ (identifies "no user __init__").

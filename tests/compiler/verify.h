@@ -100,14 +100,20 @@ inline std::string VerifyCode(const Code* code, int depth = 0) {
         if (!reg(a) || !reg(bb) || c >= nk) bad = "k operand";
         break;
       case Op::kCall:
-      case Op::kCallMethod: {
-        uint32_t first = op == Op::kCall ? a + 1 : a + 2;
+      case Op::kCallMethod:
+      case Op::kGenCall:
+      case Op::kGenCallMethod: {
+        uint32_t first = op == Op::kCall || op == Op::kGenCall ? a + 1 : a + 2;
         if (!reg(a) || (bb + c > 0 && !reg(first + bb + c - 1))) bad = "args";
-        if (op == Op::kCallMethod && !reg(a + 1)) bad = "self slot";
+        if ((op == Op::kCallMethod || op == Op::kGenCallMethod) &&
+            !reg(a + 1)) {
+          bad = "self slot";
+        }
         if (c > 0 && x >= nk) bad = "kwnames";
         break;
       }
       case Op::kCallEx:
+      case Op::kGenCallEx:
         if (!reg(a + 2)) bad = "spread args";
         break;
       case Op::kLoadMethod:

@@ -357,6 +357,27 @@ TEST_F(CliTest, DashMRunsModule) {
   EXPECT_EQ(r.stdout_data, "<dir>/where.py <dir>/ <dir>/where.py\n");
 }
 
+// Under a hard address-space limit (ulimit -v) a runaway list ends in
+// Python's MemoryError and exit status 1, never std::terminate.
+TEST_F(CliTest, AddressSpaceLimitGivesMemoryError) {
+  WriteScript("oom.py",
+              "l = []\n"
+              "while True:\n"
+              "    l.append('x' * 1000 + str(len(l)))\n");
+  ProcessOptions options;
+  options.argv = {
+      "/bin/sh", "-c",
+      absl::StrCat("ulimit -v 1048576 && exec ", InterpBinary(), " oom.py")};
+  options.cwd = dir_;
+  options.env = ProgramEnv();
+  options.timeout = absl::Seconds(120);
+  absl::StatusOr<ProcessResult> r = RunProcess(options);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->status, 1) << r->stderr_data;
+  EXPECT_THAT(r->stderr_data, ::testing::EndsWith("MemoryError\n"));
+  EXPECT_THAT(r->stderr_data, ::testing::Not(HasSubstr("terminate")));
+}
+
 TEST_F(CliTest, DashMRunsPackageMain) {
   WriteScript("tool/__init__.py", "print('init', __name__)\n");
   WriteScript("tool/__main__.py",

@@ -38,6 +38,12 @@ constexpr const char* kRunaway[] = {
     "next(filter(None, map(range, range(10**12), range(10**12))))",
     "[*range(10**12)]",
     "a, *b = range(10**12)",
+    // repr of a small object graph whose text is astronomically long.
+    "str([[[[[0] * 100] * 100] * 100] * 100] * 100)",
+    "repr(((((((0,) * 100,) * 100,) * 100,) * 100,) * 100,) * 100)",
+    "d = dict.fromkeys(range(100)); d = dict.fromkeys(range(100), d); "
+    "d = dict.fromkeys(range(100), d); d = dict.fromkeys(range(100), d); "
+    "d = dict.fromkeys(range(100), d); str(d)",
 };
 
 class RunawayTest : public ::testing::TestWithParam<const char*> {};

@@ -5,6 +5,8 @@
 #include "runtime/embed/runtime.h"
 
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -12,6 +14,7 @@
 #include <string>
 #include <thread>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -123,6 +126,64 @@ TEST(EmbedRun, RunStringThenCallReturnsValue) {
   EXPECT_EQ(v->AsInt(), 15);
 }
 
+// Under a hard address-space limit, a script that exhausts memory gets
+// MemoryError, no C++ exception escapes the library, and the runtime runs
+// the next script. (In a child process: the limit is process-wide.)
+TEST(EmbedRun, MemoryExhaustionLeavesTheRuntimeUsable) {
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    rlimit limit{uint64_t{1} << 30, uint64_t{1} << 30};
+    setrlimit(RLIMIT_AS, &limit);
+    int code = 0;
+    {
+      Runtime rt;
+      if (!rt.ok()) _exit(10);
+      // While a global still holds the memory, the next run may fail too,
+      // but only with a MemoryError status.
+      absl::Status s = rt.RunString(
+          "held = []\n"
+          "while True:\n"
+          "    held.append('x' * 1000 + str(len(held)))\n",
+          "oom_global.py");
+      if (s.ok() || !absl::StrContains(s.message(), "MemoryError")) code = 11;
+      absl::Status held = rt.RunString("held = None\n", "release.py");
+      if (!held.ok() && !absl::StrContains(held.message(), "MemoryError")) {
+        code = 13;
+      }
+      // Memory a failed function held is garbage once it has unwound: the
+      // runs after it work.
+      s = rt.RunString(
+          "held = None\n"
+          "def fill():\n"
+          "    l = []\n"
+          "    while True:\n"
+          "        l.append('x' * 1000 + str(len(l)))\n"
+          "fill()\n",
+          "oom.py");
+      if (code == 0 && !absl::StrContains(s.message(), "MemoryError")) {
+        code = 11;
+      }
+      for (int i = 0; i < 3 && code == 0; ++i) {
+        absl::Status again =
+            rt.RunString("x = sum(range(100))\nassert x == 4950\n", "next.py");
+        if (!again.ok()) {
+          fprintf(stderr, "run %d after MemoryError: %s\n", i,
+                  std::string(again.message()).c_str());
+          code = 12;
+        }
+      }
+    }
+    _exit(code);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status))
+      << "child died by signal "
+      << (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
+  EXPECT_EQ(WEXITSTATUS(status), 0);
+}
+
 // A host that links //runtime gives its scripts the faulthandler module
 // (its signal handlers stay off until enabled).
 TEST(EmbedRun, FaulthandlerModuleIsThere) {
@@ -154,6 +215,27 @@ TEST(EmbedSandbox, OnlyAllowedModulesImport) {
   // Without the option every module imports.
   Runtime open_rt;
   EXPECT_TRUE(open_rt.RunString("import os, sys, signal\n").ok());
+}
+
+TEST(EmbedSandbox, AllowedModuleBringsItsNativeHalf) {
+  RuntimeOptions options;
+  options.allowed_modules = std::vector<std::string>{"os", "time"};
+  Runtime rt(options);
+  ASSERT_TRUE(rt.ok());
+  // os is written in Python on posix and posixpath; time on _time.
+  EXPECT_TRUE(rt.RunString("import os, os.path, time\n"
+                           "assert os.path.join('a', 'b') == 'a/b'\n"
+                           "assert os.getcwd()\n"
+                           "assert time.gmtime(0).tm_year == 1970\n")
+                  .ok());
+  for (const char* denied :
+       {"import subprocess\n", "import _subprocess\n", "import shutil\n",
+        "import sys\n"}) {
+    absl::Status s = rt.RunString(denied);
+    ASSERT_FALSE(s.ok()) << denied;
+    EXPECT_THAT(s.message(), testing::HasSubstr("is not allowed by the host"))
+        << denied;
+  }
 }
 
 TEST(EmbedRun, ScriptErrorIsTracebackStatus) {
@@ -567,6 +649,24 @@ TEST(EmbedLimits, DeadlineStopsInfiniteLoop) {
   absl::StatusOr<Value> f = rt.Call("fine");
   ASSERT_TRUE(f.ok());
   EXPECT_EQ(f->AsInt(), 2);
+}
+
+TEST(EmbedLimits, DeadlineStopsWaitsOnChildProcesses) {
+  Runtime rt;
+  ASSERT_TRUE(rt.ok());
+  rt.SetTimeout(std::chrono::milliseconds(300));
+  for (const char* script :
+       {"import subprocess\nsubprocess.run(['sleep', '30'])\n",
+        "import subprocess\n"
+        "subprocess.run(['sleep', '30'], capture_output=True)\n"}) {
+    auto start = std::chrono::steady_clock::now();
+    absl::Status s = rt.RunString(script, "child.py");
+    auto elapsed = std::chrono::steady_clock::now() - start;
+    ASSERT_FALSE(s.ok()) << script;
+    EXPECT_THAT(std::string(s.message()),
+                HasSubstr("TimeoutError: deadline exceeded"));
+    EXPECT_LT(elapsed, std::chrono::seconds(10)) << script;
+  }
 }
 
 TEST(EmbedLimits, InterruptFromAnotherThread) {

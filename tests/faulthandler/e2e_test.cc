@@ -357,6 +357,27 @@ TEST(E2E, ThreadBootstrapAddsNoFrame) {
       << r.err;
 }
 
+// A running generator's frame is a frame like any other on its thread's
+// stack (the worker spins in spin(), called by consume()'s for loop; the
+// main thread signals from inside kill_inside()); the suspended generator
+// `parked` is on no stack.
+TEST(E2E, GeneratorFramesInASignalDump) {
+  RunResult r = RunInterp({Script("generators.py")});
+  ASSERT_TRUE(r.Exited(0)) << r.Describe();
+  EXPECT_EQ(r.out, "after the dump\ndone\n");
+  // The spinning loop is `while not state["stop"]: pass` (lines 15-16).
+  const std::string spin = "  File \"" + Lit(PrintedScript("generators.py")) +
+                           "\", line 1[56] in spin\n";
+  EXPECT_TRUE(
+      FullMatch(r.err, "Thread " + kId +
+                           " \\[gen-worker\\] \\(most recent call first\\):\n" +
+                           spin + File("generators.py", 21, "consume") + "\n" +
+                           MainHeader(true) + Native("os.kill") +
+                           File("generators.py", 30, "kill_inside") +
+                           File("generators.py", 40, "<module>")))
+      << r.err;
+}
+
 TEST(E2E, StackOverflowInWorkerThread) {
   RunResult r = RunInterp({Script("overflow.py")});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();

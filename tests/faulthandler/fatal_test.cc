@@ -2,7 +2,8 @@
 // crashes; the report is checked with anchored regexes and the child must
 // die by the original signal.
 // ASYNC-SIGNAL-SAFE: CustomSegvHandler (installed, never run) is empty; the
-// report hook runs Sigsegv (crash_helpers.cc), which only faults.
+// report hook runs Sigsegv (crash_helpers.cc), which only faults;
+// SlowPreviousSegvHandler stores an atomic, sleeps and calls sigaction.
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
@@ -210,6 +211,50 @@ TEST(Fatal, ConcurrentFaultsGiveOneCompleteReport) {
                                         "(.*\n)*Current thread's C stack trace "
                                         "\\(most recent call first\\):\n") +
                                 kCStackLines))
+        << r.output;
+  }
+}
+
+std::atomic<bool> g_in_previous_handler{false};
+
+// The handler installed before Enable: after the report it runs for the
+// repeated fault, dawdles (standing for a reporting thread preempted
+// between its report and its death), then lets the fault kill.
+void SlowPreviousSegvHandler(int, siginfo_t*, void*) {
+  g_in_previous_handler.store(true);
+  struct timespec ts = {0, 20 * 1000000L};
+  nanosleep(&ts, nullptr);
+  struct sigaction dfl = {};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  sigaction(SIGSEGV, &dfl, nullptr);
+}
+
+// Issue 17, item 5: a fault of another kind in another thread right after
+// the report, before the reporting thread's death, must not kill the
+// process first: the header names the signal the process dies of.
+TEST(Fatal, HeaderNamesTheSignalTheProcessDiesOf) {
+  for (int round = 0; round < 100; ++round) {
+    ChildResult r = RunChild([](int fd) {
+      SetUpMainThread();
+      struct sigaction slow = {};
+      slow.sa_sigaction = SlowPreviousSegvHandler;
+      slow.sa_flags = SA_SIGINFO;
+      sigemptyset(&slow.sa_mask);
+      sigaction(SIGSEGV, &slow, nullptr);
+      (void)Enable({.fd = fd, .c_stack = false});
+      std::thread([] {
+        AttachThreadState(nullptr, false);
+        while (!g_in_previous_handler.load()) {
+        }
+        Sigfpe();
+      }).detach();
+      Sigsegv();
+    });
+    ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
+    ASSERT_EQ(CountOf(r.output, "Fatal error: "), 1) << r.output;
+    ASSERT_TRUE(
+        FullMatch(r.output, "Fatal error: Segmentation fault\n\n(.*\n)*"))
         << r.output;
   }
 }

@@ -1,15 +1,16 @@
 // The script-level frame-stack stress test (issue 4): script threads run
 // real code through the runtime (calls, returns, raises, closures and
 // lambdas created and dropped, native-to-script re-entry, threads started
-// and ended) while the host keeps compiling, running and dropping new code
-// objects; meanwhile reader threads walk every frame stack with the frame
-// reader, the faulthandler dumps (directly and from its watchdog), and a
-// SIGUSR1 handler walks them too, with the signal sent thousands of times
-// to the script threads themselves (so it lands in the middle of their
-// pushes and pops). Every walked frame must be valid -- its function,
-// file and line agree with the source that defined it -- or be reported
-// corrupt; nothing may crash. Meant for --config=asan and --config=tsan as
-// much as for the plain build.
+// and ended, generators created, resumed through for loops, yield from and
+// sum(), raising through their frames, and dropped while suspended) while the
+// host keeps compiling, running and dropping new code objects; meanwhile reader
+// threads walk every frame stack with the frame reader, the faulthandler dumps
+// (directly and from its watchdog), and a SIGUSR1 handler walks them too, with
+// the signal sent thousands of times to the script threads themselves (so it
+// lands in the middle of their pushes and pops). Every walked frame must be
+// valid -- its function, file and line agree with the source that defined it --
+// or be reported corrupt; nothing may crash. Meant for --config=asan and
+// --config=tsan as much as for the plain build.
 //
 // ASYNC-SIGNAL-SAFE: Usr1Handler and what it calls (WalkAll and the
 // validators in this file: fixed tables, plain loops, atomics; the frame
@@ -27,6 +28,7 @@
 #include <cstring>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -38,6 +40,7 @@
 #include "gtest/gtest.h"
 #include "runtime/embed/runtime.h"
 #include "runtime/frames/frame_reader.h"
+#include "runtime/lib/frozen.h"
 #include "tests/faulthandler/test_util.h"
 
 namespace interp {
@@ -102,6 +105,31 @@ def churn(rounds):
     return total
 
 
+def squares(n):
+    for i in range(n):
+        yield leaf(i + 1) * leaf(i + 2)
+
+
+def relay(n):
+    got = yield from squares(n)
+    return got
+
+
+def gens(rounds):
+    total = 0
+    for i in range(rounds):
+        try:
+            for v in relay(4 + i % 5):
+                total += v
+        except Boom:
+            total += 1
+        total += sum(x * 2 for x in range(i % 9))
+        parked = squares(3)
+        total += next(parked)
+        del parked
+    return total
+
+
 def short():
     stress.hello()
     churn(2)
@@ -112,6 +140,7 @@ def worker(idx):
     stress.hello()
     while not stress.stop():
         churn(10)
+        gens(10)
         if idx % 2 == 0:
             t = threading.Thread(target=short, name="short")
             t.start()
@@ -151,18 +180,27 @@ constexpr const char* kNatives[] = {
     "stress.stop",           "threading.Thread.start",
     "threading.Thread.join", "threading.Thread.__init__",
     "builtins.sorted",       "builtins.len",
+    "builtins.sum",          "builtins.next",
 };
 
-// ---- the function table of kScript -----------------------------------------
+// ---- the function tables of the Python sources that run ------------------
 
+// The script itself and the frozen standard modules it reaches (threading's
+// Python half): a frame naming one of these files must name a function
+// whose lines hold the frame's line.
 struct FunctionLines {
-  char name[16];
+  char name[32];
   int first, last;
 };
-constexpr int kMaxFunctions = 32;
-FunctionLines g_functions[kMaxFunctions];
-int g_num_functions = 0;
-int g_script_lines = 0;
+struct SourceTable {
+  char filename[48];
+  static constexpr int kMaxFunctions = 128;
+  FunctionLines functions[kMaxFunctions];
+  int num_functions = 0;
+};
+constexpr int kMaxSources = 4;
+SourceTable g_sources[kMaxSources];
+int g_num_sources = 0;
 
 int Indent(const std::string& line) {
   int n = 0;
@@ -170,27 +208,31 @@ int Indent(const std::string& line) {
   return n;
 }
 
-void AddFunction(const char* name, int first, int last) {
-  ASSERT_LT(g_num_functions, kMaxFunctions);
-  FunctionLines& f = g_functions[g_num_functions++];
-  snprintf(f.name, sizeof(f.name), "%s", name);
+void AddFunction(SourceTable& t, const std::string& name, int first, int last) {
+  ASSERT_LT(t.num_functions, SourceTable::kMaxFunctions);
+  FunctionLines& f = t.functions[t.num_functions++];
+  snprintf(f.name, sizeof(f.name), "%s", name.c_str());
   f.first = first;
   f.last = last;
 }
 
 // A `def` or `class` covers its line through the last line indented
 // deeper; lambdas and comprehensions get a range of their own line (the
-// script keeps each of them on one line).
-void BuildFunctionTable() {
+// sources keep each of them on one line).
+void AddSource(const char* filename, std::string_view source) {
+  ASSERT_LT(g_num_sources, kMaxSources);
+  SourceTable& t = g_sources[g_num_sources++];
+  snprintf(t.filename, sizeof(t.filename), "%s", filename);
   std::vector<std::string> lines;
-  for (const char* p = kScript; *p != '\0';) {
-    const char* e = strchr(p, '\n');
-    lines.emplace_back(p, e - p);
+  for (size_t p = 0; p < source.size();) {
+    size_t e = source.find('\n', p);
+    if (e == std::string_view::npos) e = source.size();
+    lines.emplace_back(source.substr(p, e - p));
     p = e + 1;
   }
-  g_script_lines = static_cast<int>(lines.size());
-  AddFunction("<module>", 1, g_script_lines);
-  for (int i = 0; i < g_script_lines; ++i) {
+  const int n = static_cast<int>(lines.size());
+  AddFunction(t, "<module>", 1, n);
+  for (int i = 0; i < n; ++i) {
     const std::string& l = lines[i];
     int ind = Indent(l);
     // Class bodies are code objects named after the class.
@@ -198,23 +240,39 @@ void BuildFunctionTable() {
              : l.compare(ind, 6, "class ") == 0 ? 6
                                                 : 0;
     if (kw != 0) {
-      std::string name = l.substr(ind + kw, l.find('(') - ind - kw);
+      size_t end = l.find_first_of("(:", ind + kw);
+      std::string name = l.substr(ind + kw, end - ind - kw);
       int last = i;
-      for (int j = i + 1; j < g_script_lines; ++j) {
+      for (int j = i + 1; j < n; ++j) {
         if (lines[j].empty()) continue;
         if (Indent(lines[j]) <= ind) break;
         last = j;
       }
-      AddFunction(name.c_str(), i + 1, last + 1);
+      AddFunction(t, name, i + 1, last + 1);
     }
     if (l.find("lambda") != std::string::npos) {
-      AddFunction("<lambda>", i + 1, i + 1);
+      AddFunction(t, "<lambda>", i + 1, i + 1);
     }
-    if (l.find(" for ") != std::string::npos &&
-        l.find('[') != std::string::npos) {
-      AddFunction("<listcomp>", i + 1, i + 1);
+    if (l.find(" for ") != std::string::npos) {
+      if (l.find('[') != std::string::npos) {
+        AddFunction(t, "<listcomp>", i + 1, i + 1);
+      }
+      if (l.find('(') != std::string::npos) {
+        AddFunction(t, "<genexpr>", i + 1, i + 1);
+      }
+    }
+    if (l.find("(x * 2 for ") != std::string::npos) {
+      AddFunction("<genexpr>", i + 1, i + 1);
     }
   }
+}
+
+void BuildFunctionTables() {
+  AddSource("stress.py", kScript);
+  const interp::FrozenModule* threading_py =
+      interp::FindFrozenModule("_threading_py");
+  ASSERT_NE(threading_py, nullptr);
+  AddSource("<frozen _threading_py>", threading_py->source);
 }
 
 // ---- validation (async-signal-safe) ----------------------------------------
@@ -224,6 +282,7 @@ struct Counters {
   std::atomic<uint64_t> frames{0};
   std::atomic<uint64_t> script_frames{0};
   std::atomic<uint64_t> gen_frames{0};
+  std::atomic<uint64_t> generator_frames{0};  // running generators' frames
   std::atomic<uint64_t> corrupt{0};
   std::atomic<uint64_t> torn_names{0};
   std::atomic<uint64_t> invalid{0};  // must stay 0
@@ -295,15 +354,21 @@ void Invalid(const char* what, const char* s, uint32_t n, int line) {
 void CheckScriptFrame(const FrameSnapshot& f) {
   const char* name = f.name;
   uint32_t n = f.name_copied;
-  if (Equals(f.filename, f.filename_copied, "stress.py")) {
-    for (int i = 0; i < g_num_functions; ++i) {
-      const FunctionLines& fl = g_functions[i];
+  for (int s = 0; s < g_num_sources; ++s) {
+    const SourceTable& t = g_sources[s];
+    if (!Equals(f.filename, f.filename_copied, t.filename)) continue;
+    for (int i = 0; i < t.num_functions; ++i) {
+      const FunctionLines& fl = t.functions[i];
       if (Equals(name, n, fl.name) && f.line >= fl.first && f.line <= fl.last) {
         g_counters.script_frames++;
+        if (Equals(name, n, "squares") || Equals(name, n, "relay") ||
+            Equals(name, n, "<genexpr>")) {
+          g_counters.generator_frames++;
+        }
         return;
       }
     }
-    Invalid("stress.py frame", name, n, f.line);
+    Invalid("script frame", name, n, f.line);
     return;
   }
   if (Equals(f.filename, f.filename_copied, "end.py")) {
@@ -441,8 +506,8 @@ std::thread StartHelper(std::function<void()> body) {
 }
 
 TEST(ScriptStress, WalksDuringRealScriptsNeverCrashAndNeverLie) {
-  BuildFunctionTable();
-  ASSERT_GE(g_num_functions, 12);
+  BuildFunctionTables();
+  ASSERT_GE(g_sources[0].num_functions, 12);
   g_devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
   ASSERT_GE(g_devnull, 0);
   struct sigaction act = {};
@@ -523,11 +588,13 @@ TEST(ScriptStress, WalksDuringRealScriptsNeverCrashAndNeverLie) {
   sigaction(SIGUSR1, &old_usr1, nullptr);
 
   printf(
-      "rounds=%d walks=%llu frames=%llu script=%llu gen=%llu corrupt=%llu "
-      "torn_names=%llu signals=%llu on_script_threads=%llu sent=%llu\n",
+      "rounds=%d walks=%llu frames=%llu script=%llu generator=%llu gen=%llu "
+      "corrupt=%llu torn_names=%llu signals=%llu on_script_threads=%llu "
+      "sent=%llu\n",
       rounds, (unsigned long long)g_counters.walks.load(),
       (unsigned long long)g_counters.frames.load(),
       (unsigned long long)g_counters.script_frames.load(),
+      (unsigned long long)g_counters.generator_frames.load(),
       (unsigned long long)g_counters.gen_frames.load(),
       (unsigned long long)g_counters.corrupt.load(),
       (unsigned long long)g_counters.torn_names.load(),
@@ -540,6 +607,8 @@ TEST(ScriptStress, WalksDuringRealScriptsNeverCrashAndNeverLie) {
   EXPECT_GE(g_counters.own_stack_walks.load(), 100u);
   EXPECT_GE(g_counters.script_frames.load(), 10000u);
   EXPECT_GT(g_counters.gen_frames.load(), 0u);
+  // Running generators' frames were on the stacks the readers walked.
+  EXPECT_GE(g_counters.generator_frames.load(), 100u);
   EXPECT_GT(rounds, 10);
 }
 

@@ -1,7 +1,11 @@
 #include "faulthandler/writer.h"
 
+#include <atomic>
 #include <string>
+#include <thread>
+#include <vector>
 
+#include "faulthandler/report_claim.h"
 #include "gtest/gtest.h"
 #include "tests/faulthandler/test_util.h"
 
@@ -101,6 +105,70 @@ TEST(Writer, DecodeUtf8) {
   EXPECT_EQ(cp, 0x20acu);
   EXPECT_EQ(DecodeUtf8(euro, 2, &cp), 1u);  // truncated
   EXPECT_EQ(cp, 0x80000000u | 0xe2);
+}
+
+TEST(Writer, WritesWholeLinesWhenTheBufferFills) {
+  // Lines of 100 bytes: the buffer holds 81 of them; what reaches the file
+  // at any write is whole lines (checked through the final text).
+  testing::Capture cap;
+  {
+    Writer w(cap.fd());
+    std::string line(99, 'x');
+    for (int i = 0; i < 1000; ++i) {
+      w.Str(line.c_str()).Char('\n');
+      w.EndLine();
+      if (i == 100) {
+        std::string so_far = cap.Read();
+        EXPECT_FALSE(so_far.empty());
+        EXPECT_EQ(so_far.size() % 100, 0u);
+      }
+    }
+  }
+  EXPECT_EQ(cap.Read().size(), 100000u);
+}
+
+TEST(ReportClaim, AYieldingWriterStopsOnceAFatalReportStarts) {
+  testing::Capture cap;
+  {
+    DumpClaim claim(1234);
+    ASSERT_TRUE(claim.held());
+    Writer w(cap.fd());
+    w.YieldToFatalReport();
+    w.Str("before\n").EndLine();
+    w.Flush();
+    // The fatal report's thread is the holder here (a fault interrupting
+    // its own dump), so it does not wait.
+    StartFatalReport(1234);
+    EXPECT_TRUE(FatalReportStarted());
+    w.Str("after\n").EndLine();
+    w.Flush();
+    EXPECT_TRUE(w.stopped());
+    // No new dump gets the slot while the fatal report runs.
+    std::thread([] { EXPECT_FALSE(DumpClaim(99).held()); }).join();
+  }
+  ResetFatalReportStarted();
+  EXPECT_EQ(cap.Read(), "before\n");
+}
+
+TEST(ReportClaim, DumpsTakeTurnsAndNeverWaitForThemselves) {
+  std::atomic<int> inside{0};
+  std::atomic<int> overlaps{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 200; ++i) {
+        DumpClaim claim(100 + t);
+        ASSERT_TRUE(claim.held());
+        if (inside.fetch_add(1) != 0) overlaps++;
+        // Nested on the same thread (a handler interrupting this dump):
+        // gives up at once instead of waiting for itself.
+        EXPECT_FALSE(DumpClaim(100 + t).held());
+        inside.fetch_sub(1);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(overlaps.load(), 0);
 }
 
 }  // namespace

@@ -639,6 +639,29 @@ const AstCase kAstCases[] = {
      "value=Lambda(args=arguments(posonlyargs=[], args=[], "
      "kwonlyargs=[], kw_defaults=[], defaults=[]), "
      "body=Name(id='yield_', ctx=Load())))], type_ignores=[])"},
+    {"sum(x for x in y if x)",
+     "Module(body=[Expr(value=Call(func=Name(id='sum', ctx=Load()), "
+     "args=[GeneratorExp(elt=Name(id='x', ctx=Load()), "
+     "generators=[comprehension(target=Name(id='x', ctx=Store()), "
+     "iter=Name(id='y', ctx=Load()), ifs=[Name(id='x', ctx=Load())], "
+     "is_async=0)])], keywords=[]))], type_ignores=[])"},
+    {"def f():\n    a = yield\n    b = yield 1, 2\n    yield from g()",
+     "Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], "
+     "args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), "
+     "body=[Assign(targets=[Name(id='a', ctx=Store())], value=Yield()), "
+     "Assign(targets=[Name(id='b', ctx=Store())], "
+     "value=Yield(value=Tuple(elts=[Constant(value=1), Constant(value=2)], "
+     "ctx=Load()))), Expr(value=YieldFrom(value=Call(func=Name(id='g', "
+     "ctx=Load()), args=[], keywords=[])))], decorator_list=[])], "
+     "type_ignores=[])"},
+    {"(x * 2 for x in y for z in x)",
+     "Module(body=[Expr(value=GeneratorExp(elt=BinOp(left=Name(id='x', "
+     "ctx=Load()), op=Mult(), right=Constant(value=2)), "
+     "generators=[comprehension(target=Name(id='x', ctx=Store()), "
+     "iter=Name(id='y', ctx=Load()), ifs=[], is_async=0), "
+     "comprehension(target=Name(id='z', ctx=Store()), "
+     "iter=Name(id='x', ctx=Load()), ifs=[], is_async=0)]))], "
+     "type_ignores=[])"},
 };
 
 std::string Describe(const ParseResult& r) {
@@ -677,14 +700,9 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
     const char* src;
     const char* message;
   } cases[] = {
-      {"def f():\n    yield 1\n", "'yield' is not supported"},
-      {"def f():\n    x = yield\n", "'yield' is not supported"},
       {"async def f(): pass\n", "'async' is not supported"},
       {"def f():\n    await g()\n", "'await' is not supported"},
       {"match x:\n    case 1: pass\n", "'match' statements are not supported"},
-      {"(x for x in y)\n", "generator expressions are not supported"},
-      {"sum(x for x in y)\n", "generator expressions are not supported"},
-      {"f(a, (x for x in y))\n", "generator expressions are not supported"},
       {"x = 1j\n", "imaginary numbers are not supported"},
       {"x = b'abc'\n", "bytes literals are not supported"},
       {"x = 99999999999999999999\n",

@@ -1,0 +1,463 @@
+// The special methods of builtin types as attributes: list.__len__,
+// dict.__setitem__, int.__add__, str.__eq__ ... so scripts can call them
+// directly (`[].__len__()`, `int.__add__(1, 2)`) and subclasses reach the
+// builtin behaviour through super() (`super().__setitem__(k, v)`).
+//
+// Each wrapper performs the builtin operation on `self` as an instance of
+// the owning builtin type: a user subclass's own override of the same
+// method is not called again (it is usually the caller).
+#include <string>
+
+#include "runtime/builtins/errors.h"
+#include "runtime/builtins/factories.h"
+#include "runtime/builtins/internal.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/operators.h"
+#include "runtime/objects/protocols.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
+
+namespace interp {
+namespace builtins {
+namespace {
+
+enum class Slot : uint8_t {
+  kLen,
+  kGetItem,
+  kSetItem,
+  kDelItem,
+  kContains,
+  kIter,
+  kRepr,
+  kStr,
+  kHash,
+  kBool,
+  kNeg,
+  kPos,
+  kInvert,
+  kAbs,
+  kCompare,  // + CmpOp
+  kBinary,   // + BinOp
+  kReflected,  // + BinOp, operands swapped (__radd__)
+};
+
+// Which builtin type owns a wrapper (an index into BuiltinClasses).
+enum class Owner : uint8_t { kList, kTuple, kStr, kDict, kSet, kInt, kFloat };
+
+ClassObject* OwnerClass(RuntimeState& rt, Owner o) {
+  switch (o) {
+    case Owner::kList:
+      return rt.classes.list;
+    case Owner::kTuple:
+      return rt.classes.tuple;
+    case Owner::kStr:
+      return rt.classes.str;
+    case Owner::kDict:
+      return rt.classes.dict;
+    case Owner::kSet:
+      return rt.classes.set;
+    case Owner::kInt:
+      return rt.classes.int_;
+    case Owner::kFloat:
+      return rt.classes.float_;
+  }
+  return rt.classes.object;
+}
+
+// While alive, `v` (an instance of a user subclass of `owner`) is seen as
+// a plain `owner` by the protocols, so they take the builtin path instead
+// of dispatching to the subclass's overrides. Script code that runs
+// meanwhile (a key's __eq__) sees the builtin class; that is the price of
+// reusing the protocols instead of duplicating them per type.
+class BuiltinView {
+ public:
+  BuiltinView(Value v, ClassObject* owner) {
+    if (v.IsObject() && v.AsObject()->cls != owner) {
+      obj_ = v.AsObject();
+      saved_ = obj_->cls;
+      obj_->cls = owner;
+    }
+  }
+  ~BuiltinView() {
+    if (obj_ != nullptr) obj_->cls = saved_;
+  }
+  BuiltinView(const BuiltinView&) = delete;
+  BuiltinView& operator=(const BuiltinView&) = delete;
+
+ private:
+  Object* obj_ = nullptr;
+  ClassObject* saved_ = nullptr;
+};
+
+Value NotImplemented(RuntimeState& rt) {
+  return Value::Obj(rt.not_implemented);
+}
+
+// Whether `other` is an operand the owner's binary operator accepts
+// (CPython answers NotImplemented otherwise: int.__add__(1, 1.5)).
+bool AcceptsOperand(RuntimeState& rt, Owner owner, BinOp op, Value other) {
+  ClassObject* oc = ClassOf(rt, other);
+  switch (owner) {
+    case Owner::kInt:
+      return IsSubclass(oc, rt.classes.int_);
+    case Owner::kFloat:
+      return IsSubclass(oc, rt.classes.int_) ||
+             IsSubclass(oc, rt.classes.float_);
+    case Owner::kStr:
+      if (op == BinOp::kMod) return true;
+      [[fallthrough]];
+    case Owner::kList:
+    case Owner::kTuple:
+      if (op == BinOp::kMul) return IsSubclass(oc, rt.classes.int_);
+      return IsSubclass(oc, OwnerClass(rt, owner));
+    case Owner::kSet:
+      return IsSubclass(oc, rt.classes.set) ||
+             (rt.classes.frozenset != nullptr &&
+              IsSubclass(oc, rt.classes.frozenset));
+    case Owner::kDict:
+      return IsSubclass(oc, rt.classes.dict);
+  }
+  return false;
+}
+
+bool AcceptsCompare(RuntimeState& rt, Owner owner, Value other) {
+  ClassObject* oc = ClassOf(rt, other);
+  switch (owner) {
+    case Owner::kInt:
+      return IsSubclass(oc, rt.classes.int_);
+    case Owner::kFloat:
+      return IsSubclass(oc, rt.classes.int_) ||
+             IsSubclass(oc, rt.classes.float_);
+    case Owner::kSet:
+      return IsSubclass(oc, rt.classes.set) ||
+             (rt.classes.frozenset != nullptr &&
+              IsSubclass(oc, rt.classes.frozenset));
+    default:
+      return IsSubclass(oc, OwnerClass(rt, owner));
+  }
+}
+
+const char* SlotName(Slot s, uint8_t op) {
+  static constexpr const char* kCmp[] = {"__eq__", "__ne__", "__lt__",
+                                         "__le__", "__gt__", "__ge__"};
+  static constexpr const char* kBin[] = {
+      "__add__",      "__sub__",    "__mul__",    "__truediv__",
+      "__floordiv__", "__mod__",    "__pow__",    "__lshift__",
+      "__rshift__",   "__and__",    "__or__",     "__xor__"};
+  static constexpr const char* kRef[] = {
+      "__radd__",      "__rsub__",    "__rmul__",    "__rtruediv__",
+      "__rfloordiv__", "__rmod__",    "__rpow__",    "__rlshift__",
+      "__rrshift__",   "__rand__",    "__ror__",     "__rxor__"};
+  switch (s) {
+    case Slot::kLen:
+      return "__len__";
+    case Slot::kGetItem:
+      return "__getitem__";
+    case Slot::kSetItem:
+      return "__setitem__";
+    case Slot::kDelItem:
+      return "__delitem__";
+    case Slot::kContains:
+      return "__contains__";
+    case Slot::kIter:
+      return "__iter__";
+    case Slot::kRepr:
+      return "__repr__";
+    case Slot::kStr:
+      return "__str__";
+    case Slot::kHash:
+      return "__hash__";
+    case Slot::kBool:
+      return "__bool__";
+    case Slot::kNeg:
+      return "__neg__";
+    case Slot::kPos:
+      return "__pos__";
+    case Slot::kInvert:
+      return "__invert__";
+    case Slot::kAbs:
+      return "__abs__";
+    case Slot::kCompare:
+      return kCmp[op];
+    case Slot::kBinary:
+      return kBin[op];
+    case Slot::kReflected:
+      return kRef[op];
+  }
+  return "?";
+}
+
+uint32_t SlotArity(Slot s) {
+  switch (s) {
+    case Slot::kGetItem:
+    case Slot::kDelItem:
+    case Slot::kContains:
+    case Slot::kCompare:
+    case Slot::kBinary:
+    case Slot::kReflected:
+      return 1;
+    case Slot::kSetItem:
+      return 2;
+    default:
+      return 0;
+  }
+}
+
+Value IntValue(ThreadState& ts, bool ok, int64_t n) {
+  (void)ts;
+  return ok ? Value::Int(n) : Value::Error();
+}
+
+// The operation itself, on a self already checked and viewed as builtin.
+Value Perform(ThreadState& ts, Owner owner, Slot slot, uint8_t op,
+              const Value* args) {
+  RuntimeState& rt = Rt(ts);
+  Value self = args[0];
+  switch (slot) {
+    case Slot::kLen: {
+      int64_t n = 0;
+      return IntValue(ts, Length(ts, self, &n), n);
+    }
+    case Slot::kGetItem:
+      return GetItem(ts, self, args[1]);
+    case Slot::kSetItem:
+      return SetItem(ts, self, args[1], args[2]);
+    case Slot::kDelItem:
+      return DelItem(ts, self, args[1]);
+    case Slot::kContains: {
+      int r = Contains(ts, self, args[1]);
+      return r < 0 ? Value::Error() : Value::Bool(r != 0);
+    }
+    case Slot::kIter:
+      return GetIter(ts, self);
+    case Slot::kRepr:
+      return Repr(ts, self);
+    case Slot::kStr:
+      return ToStr(ts, self);
+    case Slot::kHash: {
+      int64_t h = 0;
+      return IntValue(ts, Hash(ts, self, &h), h);
+    }
+    case Slot::kBool: {
+      int t = Truthy(ts, self);
+      return t < 0 ? Value::Error() : Value::Bool(t != 0);
+    }
+    case Slot::kNeg:
+      return Negate(ts, self);
+    case Slot::kPos:
+      return Positive(ts, self);
+    case Slot::kInvert:
+      return Invert(ts, self);
+    case Slot::kAbs: {
+      Value neg = CompareBool(ts, CmpOp::kLt, self, Value::Int(0)) == 1
+                      ? Negate(ts, self)
+                      : Positive(ts, self);
+      return neg;
+    }
+    case Slot::kCompare:
+      if (!AcceptsCompare(rt, owner, args[1])) return NotImplemented(rt);
+      return Compare(ts, static_cast<CmpOp>(op), self, args[1]);
+    case Slot::kBinary:
+      if (!AcceptsOperand(rt, owner, static_cast<BinOp>(op), args[1])) {
+        return NotImplemented(rt);
+      }
+      return BinaryOp(ts, static_cast<BinOp>(op), self, args[1]);
+    case Slot::kReflected:
+      if (!AcceptsOperand(rt, owner, static_cast<BinOp>(op), args[1])) {
+        return NotImplemented(rt);
+      }
+      return BinaryOp(ts, static_cast<BinOp>(op), args[1], self);
+  }
+  return Value::None();
+}
+
+template <Owner kOwner, Slot kSlot, uint8_t kOp = 0>
+Value Wrapper(ThreadState& ts, const Value* args, uint32_t nargs,
+              Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  ClassObject* owner = OwnerClass(rt, kOwner);
+  const char* name = SlotName(kSlot, kOp);
+  if (nargs == 0 || !IsSubclass(ClassOf(rt, args[0]), owner)) {
+    if (nargs == 0) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "descriptor '%s' of '%s' object needs an argument",
+                         name, owner->name->view());
+    }
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "descriptor '%s' requires a '%s' object but received "
+                       "a '%s'",
+                       name, owner->name->view(), TypeName(ts, args[0]));
+  }
+  if (!NoKwargs(ts, name, kwnames)) return Value::Error();
+  uint32_t want = SlotArity(kSlot);
+  if (nargs - 1 != want) {
+    return RaiseFormat(ts, rt.exc.type_error, "expected %d argument%s, got %d",
+                       static_cast<int>(want), want == 1 ? "" : "s",
+                       static_cast<int>(nargs - 1));
+  }
+  ClassObject* self_cls = ClassOf(rt, args[0]);
+  Value r;
+  {
+    BuiltinView view(args[0], owner);
+    r = Perform(ts, kOwner, kSlot, kOp, args);
+  }
+  // str.__str__ of a str subclass instance is an exact str.
+  if (kSlot == Slot::kStr && r.Is(args[0]) && self_cls != owner &&
+      IsKind(r, ObjKind::kStr)) {
+    r = StrValue(ts, static_cast<Str*>(r.AsObject())->view());
+  }
+  // dict.__getitem__ on a subclass still consults the subclass's
+  // __missing__, like CPython's.
+  if (kOwner == Owner::kDict && kSlot == Slot::kGetItem && r.IsError() &&
+      self_cls != owner &&
+      PendingExceptionMatches(ts, rt.exc.key_error)) {
+    Value missing = LookupSpecial(self_cls, InternStr(ts, "__missing__"));
+    if (!missing.IsEmpty()) {
+      TakePendingException(ts);
+      Value call[2] = {args[0], args[1]};
+      r = CallValue(ts, missing, call, 2);
+    }
+  }
+  return r;
+}
+
+#define CMP_SLOTS(O)                                            \
+  {"__eq__", Wrapper<O, Slot::kCompare, 0>},                   \
+      {"__ne__", Wrapper<O, Slot::kCompare, 1>},               \
+      {"__lt__", Wrapper<O, Slot::kCompare, 2>},               \
+      {"__le__", Wrapper<O, Slot::kCompare, 3>},               \
+      {"__gt__", Wrapper<O, Slot::kCompare, 4>},               \
+      {"__ge__", Wrapper<O, Slot::kCompare, 5>}
+#define BIN(O, i) Wrapper<O, Slot::kBinary, i>
+#define REF(O, i) Wrapper<O, Slot::kReflected, i>
+#define NUM_SLOTS(O)                                                         \
+  {"__add__", BIN(O, 0)}, {"__sub__", BIN(O, 1)}, {"__mul__", BIN(O, 2)},    \
+      {"__truediv__", BIN(O, 3)}, {"__floordiv__", BIN(O, 4)},               \
+      {"__mod__", BIN(O, 5)}, {"__pow__", BIN(O, 6)}, {"__radd__", REF(O, 0)}, \
+      {"__rsub__", REF(O, 1)}, {"__rmul__", REF(O, 2)},                      \
+      {"__rtruediv__", REF(O, 3)}, {"__rfloordiv__", REF(O, 4)},             \
+      {"__rmod__", REF(O, 5)}, {"__rpow__", REF(O, 6)},                      \
+      {"__neg__", Wrapper<O, Slot::kNeg>}, {"__pos__", Wrapper<O, Slot::kPos>}, \
+      {"__abs__", Wrapper<O, Slot::kAbs>}, {"__bool__", Wrapper<O, Slot::kBool>}, \
+      {"__repr__", Wrapper<O, Slot::kRepr>}, {"__hash__", Wrapper<O, Slot::kHash>}
+
+constexpr MethodDef kListSlots[] = {
+    {"__len__", Wrapper<Owner::kList, Slot::kLen>},
+    {"__getitem__", Wrapper<Owner::kList, Slot::kGetItem>},
+    {"__setitem__", Wrapper<Owner::kList, Slot::kSetItem>},
+    {"__delitem__", Wrapper<Owner::kList, Slot::kDelItem>},
+    {"__contains__", Wrapper<Owner::kList, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kList, Slot::kIter>},
+    {"__repr__", Wrapper<Owner::kList, Slot::kRepr>},
+    {"__add__", BIN(Owner::kList, 0)},
+    {"__mul__", BIN(Owner::kList, 2)},
+    {"__rmul__", REF(Owner::kList, 2)},
+    CMP_SLOTS(Owner::kList),
+};
+constexpr MethodDef kTupleSlots[] = {
+    {"__len__", Wrapper<Owner::kTuple, Slot::kLen>},
+    {"__getitem__", Wrapper<Owner::kTuple, Slot::kGetItem>},
+    {"__contains__", Wrapper<Owner::kTuple, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kTuple, Slot::kIter>},
+    {"__repr__", Wrapper<Owner::kTuple, Slot::kRepr>},
+    {"__hash__", Wrapper<Owner::kTuple, Slot::kHash>},
+    {"__add__", BIN(Owner::kTuple, 0)},
+    {"__mul__", BIN(Owner::kTuple, 2)},
+    {"__rmul__", REF(Owner::kTuple, 2)},
+    CMP_SLOTS(Owner::kTuple),
+};
+constexpr MethodDef kStrSlots[] = {
+    {"__len__", Wrapper<Owner::kStr, Slot::kLen>},
+    {"__getitem__", Wrapper<Owner::kStr, Slot::kGetItem>},
+    {"__contains__", Wrapper<Owner::kStr, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kStr, Slot::kIter>},
+    {"__repr__", Wrapper<Owner::kStr, Slot::kRepr>},
+    {"__str__", Wrapper<Owner::kStr, Slot::kStr>},
+    {"__hash__", Wrapper<Owner::kStr, Slot::kHash>},
+    {"__add__", BIN(Owner::kStr, 0)},
+    {"__mul__", BIN(Owner::kStr, 2)},
+    {"__rmul__", REF(Owner::kStr, 2)},
+    {"__mod__", BIN(Owner::kStr, 5)},
+    CMP_SLOTS(Owner::kStr),
+};
+constexpr MethodDef kDictSlots[] = {
+    {"__len__", Wrapper<Owner::kDict, Slot::kLen>},
+    {"__getitem__", Wrapper<Owner::kDict, Slot::kGetItem>},
+    {"__setitem__", Wrapper<Owner::kDict, Slot::kSetItem>},
+    {"__delitem__", Wrapper<Owner::kDict, Slot::kDelItem>},
+    {"__contains__", Wrapper<Owner::kDict, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kDict, Slot::kIter>},
+    {"__repr__", Wrapper<Owner::kDict, Slot::kRepr>},
+    {"__eq__", Wrapper<Owner::kDict, Slot::kCompare, 0>},
+    {"__ne__", Wrapper<Owner::kDict, Slot::kCompare, 1>},
+};
+constexpr MethodDef kSetSlots[] = {
+    {"__len__", Wrapper<Owner::kSet, Slot::kLen>},
+    {"__contains__", Wrapper<Owner::kSet, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kSet, Slot::kIter>},
+    {"__repr__", Wrapper<Owner::kSet, Slot::kRepr>},
+    {"__sub__", BIN(Owner::kSet, 1)},
+    {"__and__", BIN(Owner::kSet, 9)},
+    {"__or__", BIN(Owner::kSet, 10)},
+    {"__xor__", BIN(Owner::kSet, 11)},
+    CMP_SLOTS(Owner::kSet),
+};
+constexpr MethodDef kIntSlots[] = {
+    NUM_SLOTS(Owner::kInt),
+    {"__lshift__", BIN(Owner::kInt, 7)},
+    {"__rshift__", BIN(Owner::kInt, 8)},
+    {"__and__", BIN(Owner::kInt, 9)},
+    {"__or__", BIN(Owner::kInt, 10)},
+    {"__xor__", BIN(Owner::kInt, 11)},
+    {"__rand__", REF(Owner::kInt, 9)},
+    {"__ror__", REF(Owner::kInt, 10)},
+    {"__rxor__", REF(Owner::kInt, 11)},
+    {"__invert__", Wrapper<Owner::kInt, Slot::kInvert>},
+    CMP_SLOTS(Owner::kInt),
+};
+constexpr MethodDef kFloatSlots[] = {
+    NUM_SLOTS(Owner::kFloat),
+    CMP_SLOTS(Owner::kFloat),
+};
+
+#undef CMP_SLOTS
+#undef BIN
+#undef REF
+#undef NUM_SLOTS
+
+// Adds the wrappers a class does not define itself (its own natives, e.g.
+// a faster list.__getitem__, win).
+bool AddMissing(ThreadState& ts, ClassObject* cls, std::string_view prefix,
+                const MethodDef* defs, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    Str* key = InternStr(ts, defs[i].name);
+    if (key == nullptr) return false;
+    if (!DictGetStr(cls->dict, key).IsEmpty()) continue;
+    if (!AddMethods(ts, cls, prefix, &defs[i], 1)) return false;
+  }
+  return true;
+}
+
+template <size_t N>
+bool AddMissing(ThreadState& ts, ClassObject* cls, std::string_view prefix,
+                const MethodDef (&defs)[N]) {
+  return AddMissing(ts, cls, prefix, defs, N);
+}
+
+}  // namespace
+
+bool InitSlotWrappers(ThreadState& ts) {
+  BuiltinClasses& c = Rt(ts).classes;
+  return AddMissing(ts, c.list, "list", kListSlots) &&
+         AddMissing(ts, c.tuple, "tuple", kTupleSlots) &&
+         AddMissing(ts, c.str, "str", kStrSlots) &&
+         AddMissing(ts, c.dict, "dict", kDictSlots) &&
+         AddMissing(ts, c.set, "set", kSetSlots) &&
+         AddMissing(ts, c.int_, "int", kIntSlots) &&
+         AddMissing(ts, c.float_, "float", kFloatSlots);
+}
+
+}  // namespace builtins
+}  // namespace interp

@@ -1,0 +1,5 @@
+VALUE = 10
+
+
+def greet(name):
+    return 'hello ' + name

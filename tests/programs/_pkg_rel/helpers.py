@@ -1,0 +1,5 @@
+from .base import VALUE
+
+
+def double():
+    return VALUE * 2

@@ -1,0 +1,5 @@
+# yield after return is not an expression.
+
+
+def f():
+    return yield 1

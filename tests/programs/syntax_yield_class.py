@@ -1,0 +1,5 @@
+# yield in a class body.
+
+
+class C:
+    value = yield 1

@@ -1,0 +1,5 @@
+# yield inside a generator expression.
+
+
+def f(items):
+    return list((yield x) for x in items)

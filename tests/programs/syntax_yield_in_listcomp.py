@@ -1,0 +1,5 @@
+# yield inside a list comprehension.
+
+
+def f(items):
+    return [(yield x) for x in items]
