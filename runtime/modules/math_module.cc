@@ -13,6 +13,7 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/modules/math_int.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/modules/math_internal.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/tuple.h"
@@ -20,7 +21,7 @@
 
 namespace interp {
 namespace builtins {
-namespace {
+namespace math {
 
 Value DomainError(ThreadState& ts) {
   return RaiseValueError(ts, "math domain error");
@@ -42,6 +43,12 @@ bool Arity(ThreadState& ts, const char* name, uint32_t nargs, Tuple* kw,
   }
   return false;
 }
+
+}  // namespace math
+
+namespace {
+
+using namespace math;  // the functions of math_float.cc
 
 Value Checked(ThreadState& ts, double x, double r, bool can_overflow) {
   if (std::isnan(r) && !std::isnan(x)) return DomainError(ts);
@@ -199,19 +206,6 @@ Value Copysign(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::Float(std::copysign(x, y));
 }
 
-Value Hypot(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "hypot", kw)) return Value::Error();
-  double acc = 0.0;
-  bool any_inf = false;
-  for (uint32_t i = 0; i < nargs; ++i) {
-    double x;
-    if (!ToDouble(ts, args[i], &x)) return Value::Error();
-    if (std::isinf(x)) any_inf = true;
-    acc = std::hypot(acc, x);
-  }
-  return Value::Float(any_inf ? INFINITY : acc);
-}
-
 // floor/ceil/trunc return ints (CPython's errors for inf and nan).
 Value ToIntResult(ThreadState& ts, double d) {
   if (std::isnan(d)) {
@@ -328,26 +322,6 @@ Value Prod(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return acc;
 }
 
-Value Fsum(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!Arity(ts, "fsum", nargs, kw, 1)) return Value::Error();
-  List* l = IterableToList(ts, args[0]);
-  if (l == nullptr) return Value::Error();
-  // Neumaier summation: exact enough for the values scripts sum.
-  double sum = 0.0, c = 0.0;
-  for (uint32_t i = 0; i < l->size; ++i) {
-    double x;
-    if (!ToDouble(ts, l->items[i], &x)) return Value::Error();
-    double t = sum + x;
-    if (std::fabs(sum) >= std::fabs(x)) {
-      c += (sum - t) + x;
-    } else {
-      c += (x - t) + sum;
-    }
-    sum = t;
-  }
-  return Value::Float(sum + c);
-}
-
 }  // namespace
 
 Module* InitMathModule(ThreadState& ts) {
@@ -369,6 +343,18 @@ Module* InitMathModule(ThreadState& ts) {
       {"isfinite", Isfinite}, {"isclose", Isclose}, {"degrees", Degrees},
       {"radians", Radians},   {"modf", Modf},       {"prod", Prod},
       {"fsum", Fsum},
+      {"remainder", Remainder},
+      {"erf", Erf},
+      {"erfc", Erfc},
+      {"gamma", Gamma},
+      {"lgamma", Lgamma},
+      {"cbrt", Cbrt},
+      {"exp2", Exp2},
+      {"nextafter", Nextafter},
+      {"ulp", Ulp},
+      {"frexp", Frexp},
+      {"ldexp", Ldexp},
+      {"dist", Dist},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;

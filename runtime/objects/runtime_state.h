@@ -102,6 +102,15 @@ struct BuiltinClasses {
   ClassObject* frozenset;
   ClassObject* ellipsis_type;
   ClassObject* mappingproxy;
+  // Native data modules (runtime/modules), set when the module is first
+  // imported; their constructors and natives find their classes here.
+  ClassObject* random_random;
+  ClassObject* random_system_random;
+  ClassObject* re_pattern;
+  ClassObject* re_match;
+  ClassObject* re_scanner_iterator;
+  ClassObject* re_error;
+  ClassObject* json_decode_error;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
