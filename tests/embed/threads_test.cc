@@ -416,7 +416,13 @@ TEST(EmbedAttach, ThreadsAreNeverReportedWithoutTheirName) {
     }
   });
   std::thread host([&] {
-    for (int i = 0; i < 3000; ++i) {
+    // Until the reader has looked often enough (on a loaded machine it may
+    // not run at all during the first few thousand attaches).
+    const auto give_up =
+        std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    for (int i = 0; i < 3000 || (seen.load() < 100 &&
+                                 std::chrono::steady_clock::now() < give_up);
+         ++i) {
       Runtime::ThreadScope scope = rt.AttachCurrentThread("named-host");
     }
   });
