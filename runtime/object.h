@@ -47,6 +47,8 @@ enum class ObjKind : uint8_t {
   kClassMethod,
   kSuper,
   kNativeData,  // opaque host / builtin-module data (locks, threads, ...)
+  kBytes,       // bytes (objects/bytes.h)
+  kByteArray,   // bytearray (objects/bytes.h)
 };
 
 struct Object {

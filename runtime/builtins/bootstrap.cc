@@ -96,6 +96,11 @@ const ClassDef kClasses[] = {
     {F(str_unicode_iterator), "str_iterator", nullptr, ObjKind::kIterator, kB},
     {F(not_implemented_type), "NotImplementedType", nullptr,
      ObjKind::kNativeData, kB},
+    {F(bytes), "bytes", nullptr, ObjKind::kBytes, kB},
+    {F(bytearray), "bytearray", nullptr, ObjKind::kByteArray, kB},
+    {F(bytes_iterator), "bytes_iterator", nullptr, ObjKind::kIterator, kB},
+    {F(bytearray_iterator), "bytearray_iterator", nullptr, ObjKind::kIterator,
+     kB},
 };
 #undef F
 
@@ -163,7 +168,7 @@ bool Bootstrap(ThreadState& ts) {
       !InitTupleMethods(ts) || !InitRangeMethods(ts) || !InitDictMethods(ts) ||
       !InitSetMethods(ts) || !InitNumberMethods(ts) ||
       !InitExceptionMethods(ts) || !InitFileClass(ts) ||
-      !CreateNotImplemented(ts)) {
+      !CreateNotImplemented(ts) || !InitBytesMethods(ts)) {
     return false;
   }
   RegisterCodeKindOps();

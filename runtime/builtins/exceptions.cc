@@ -97,6 +97,8 @@ const ExcDef kExceptions[] = {
     EXC(type_error, "TypeError", B(exception)),
     EXC(value_error, "ValueError", B(exception)),
     EXC(unicode_error, "UnicodeError", B(value_error)),
+    EXC_FAMILY(unicode_decode_error, "UnicodeDecodeError", B(unicode_error)),
+    EXC_FAMILY(unicode_encode_error, "UnicodeEncodeError", B(unicode_error)),
 };
 #undef EXC
 #undef EXC_FAMILY

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -219,6 +220,18 @@ int Compiler::StrConst(std::string_view s) {
   Str* str = Intern(s);
   if (str == nullptr) return 0;
   return AddConst(Value::Obj(str), std::move(key));
+}
+
+int Compiler::BytesConst(std::string_view s) {
+  FuncState::ConstKey key{7, 0, std::string(s)};
+  auto it = fs_->const_index.find(key);
+  if (it != fs_->const_index.end()) return it->second;
+  Bytes* b = NewBytes(ts_, s);
+  if (b == nullptr) {
+    oom_ = true;
+    return 0;
+  }
+  return AddConst(Value::Obj(b), std::move(key));
 }
 
 int Compiler::NoneConst() { return AddConst(Value::None(), {3, 0, {}}); }

@@ -182,6 +182,7 @@ class Compiler {
   int IntConst(int64_t v);
   int FloatConst(double v);
   int StrConst(std::string_view s);
+  int BytesConst(std::string_view s);  // a bytes literal
   int NoneConst();
   int BoolConst(bool b);
   int ObjConst(Object* o);  // not deduplicated

@@ -75,6 +75,7 @@ bool ConstTruth(const ast::Expr& e, bool* truth) {
       *truth = true;
       return true;
     case ast::ConstKind::kStr:
+    case ast::ConstKind::kBytes:
       *truth = !c.str_value.empty();
       return true;
     default:
@@ -451,6 +452,9 @@ void Compiler::ConstantTo(const ast::Constant& c, int dest) {
       break;
     case ast::ConstKind::kEllipsis:
       EmitABx(Op::kLoadBuiltin, dest, NameIndex("Ellipsis"));
+      break;
+    case ast::ConstKind::kBytes:
+      EmitABx(Op::kLoadK, dest, BytesConst(c.str_value));
       break;
   }
 }

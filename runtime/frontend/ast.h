@@ -225,7 +225,8 @@ enum class ConstKind : uint8_t {
   kInt,
   kFloat,
   kStr,
-  kEllipsis
+  kEllipsis,
+  kBytes,  // str_value holds the bytes
 };
 
 struct Constant final : ExprOf<ExprKind::kConstant> {

@@ -9,6 +9,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/list.h"
@@ -479,6 +480,10 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
     double y = b.IsFloat() ? b.AsFloat() : static_cast<double>(b.AsInt());
     return FloatOp(ts, op, x, y);
   }
+  if (IsBytesLike(a) || (op == BinOp::kMul && IsBytesLike(b))) {
+    Value r = BytesBinary(ts, op, a, b);
+    if (!r.IsEmpty()) return r;
+  }
   if (op == BinOp::kMul) {
     if (IsSeqKind(a) && b.IsIntLike()) return Repeat(ts, a, b.AsInt());
     if (IsSeqKind(b) && a.IsIntLike()) return Repeat(ts, b, a.AsInt());
@@ -767,6 +772,10 @@ Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
         default:
           break;
       }
+    }
+    if (ka == ObjKind::kByteArray) {
+      Value r = ByteArrayInplace(ts, op, a, b);
+      if (!r.IsEmpty()) return r;
     }
     if (ka == ObjKind::kDict && op == BinOp::kBitOr &&
         IsKind(b, ObjKind::kDict)) {

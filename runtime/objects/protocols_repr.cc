@@ -8,6 +8,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/code.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/int_enum.h"
@@ -217,6 +218,14 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
   switch (o->kind) {
     case ObjKind::kStr:
       AppendStrRepr(static_cast<Str*>(o), out);
+      return true;
+    case ObjKind::kBytes:
+      AppendBytesRepr(static_cast<Bytes*>(o)->view(), out);
+      return true;
+    case ObjKind::kByteArray:
+      out->append("bytearray(");
+      AppendBytesRepr(static_cast<ByteArray*>(o)->view(), out);
+      out->push_back(')');
       return true;
     case ObjKind::kTuple: {
       Tuple* t = static_cast<Tuple*>(o);

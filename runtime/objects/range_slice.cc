@@ -3,6 +3,7 @@
 #include "runtime/objects/range_slice.h"
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/protocols.h"
@@ -143,6 +144,7 @@ void RegisterMiscKindOps() {
   RegisterKindOps(ObjKind::kSlice, KindOps{TraceSlice, nullptr});
   RegisterKindOps(ObjKind::kCell, KindOps{TraceCell, nullptr});
   RegisterIteratorKindOps();
+  RegisterBytesKindOps();
 }
 
 }  // namespace interp

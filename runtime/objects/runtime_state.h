@@ -94,6 +94,11 @@ struct BuiltinClasses {
   ClassObject* str_unicode_iterator;
   // Builtins: type(NotImplemented) (its instance is not_implemented below).
   ClassObject* not_implemented_type;
+  // bytes and bytearray (objects/bytes.h) and their iterators.
+  ClassObject* bytes;
+  ClassObject* bytearray;
+  ClassObject* bytes_iterator;
+  ClassObject* bytearray_iterator;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -126,7 +131,7 @@ struct ExceptionClasses {
   ClassObject* timeout_error;
   ClassObject* type_error;
   ClassObject* value_error;
-  ClassObject* unicode_error;  // UnicodeDecodeError etc. collapse here
+  ClassObject* unicode_error;
   ClassObject* keyboard_interrupt;
   ClassObject* system_exit;
   // Builtins: input() at end of file, and the errno-specific OSError
@@ -142,6 +147,9 @@ struct ExceptionClasses {
   // io.UnsupportedOperation (a file method its mode does not allow); not a
   // builtin name.
   ClassObject* unsupported_operation;
+  // Codec errors (builtins/bytes_codecs.cc): subclasses of UnicodeError.
+  ClassObject* unicode_decode_error;
+  ClassObject* unicode_encode_error;
 };
 
 struct RuntimeOptions {
