@@ -101,6 +101,9 @@ const ClassDef kClasses[] = {
     {F(bytes_iterator), "bytes_iterator", nullptr, ObjKind::kIterator, kB},
     {F(bytearray_iterator), "bytearray_iterator", nullptr, ObjKind::kIterator,
      kB},
+    {F(buffered_reader), "BufferedReader", nullptr, ObjKind::kFile, kB, "_io"},
+    {F(buffered_writer), "BufferedWriter", nullptr, ObjKind::kFile, kB, "_io"},
+    {F(buffered_random), "BufferedRandom", nullptr, ObjKind::kFile, kB, "_io"},
 };
 #undef F
 

@@ -39,6 +39,11 @@ Value ByteArrayConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
 // str or an int count: bytes-like or an iterable of ints in range(256).
 bool BytesFromIterable(ThreadState& ts, Value source, std::string* out);
 
+// str(object, encoding, errors): decodes a bytes-like object (an absent
+// object is b'').
+Value StrFromEncoded(ThreadState& ts, Value object, Value encoding,
+                     Value errors);
+
 // Method registration, one per file (InitBytesMethods calls the others).
 bool InitBytesTextMethods(ThreadState& ts);
 bool InitByteArrayMethods(ThreadState& ts);

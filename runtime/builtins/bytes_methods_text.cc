@@ -568,6 +568,25 @@ Value NewStaticMethod(ThreadState& ts, const char* qualified, NativeFn fn) {
 
 }  // namespace
 
+Value StrFromEncoded(ThreadState& ts, Value object, Value encoding,
+                     Value errors) {
+  Codec codec;
+  std::string errs;
+  if (!CodecArgs(ts, "str", encoding, errors, &codec, &errs)) {
+    return Value::Error();
+  }
+  if (object.IsEmpty()) return StrValue(ts, "");
+  if (IsStr(object)) return RaiseTypeError(ts, "decoding str is not supported");
+  if (!IsBytesLike(object)) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "decoding to str: need a bytes-like object, %s found",
+                       TypeName(ts, object));
+  }
+  std::string out;
+  if (!DecodeText(ts, codec, errs, object, &out)) return Value::Error();
+  return StrValue(ts, out);
+}
+
 bool InitBytesTextMethods(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   static constexpr MethodDef kMethods[] = {

@@ -99,6 +99,10 @@ struct BuiltinClasses {
   ClassObject* bytearray;
   ClassObject* bytes_iterator;
   ClassObject* bytearray_iterator;
+  // Binary file objects (builtins/file.h): open(..., "rb"/"wb"/"r+b").
+  ClassObject* buffered_reader;
+  ClassObject* buffered_writer;
+  ClassObject* buffered_random;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
