@@ -104,6 +104,8 @@ const ClassDef kClasses[] = {
     {F(buffered_reader), "BufferedReader", nullptr, ObjKind::kFile, kB, "_io"},
     {F(buffered_writer), "BufferedWriter", nullptr, ObjKind::kFile, kB, "_io"},
     {F(buffered_random), "BufferedRandom", nullptr, ObjKind::kFile, kB, "_io"},
+    {F(bytes_io), "BytesIO", nullptr, ObjKind::kNativeData, kB, "_io"},
+    {F(string_io), "StringIO", nullptr, ObjKind::kNativeData, kB, "_io"},
 };
 #undef F
 

@@ -103,6 +103,9 @@ struct BuiltinClasses {
   ClassObject* buffered_reader;
   ClassObject* buffered_writer;
   ClassObject* buffered_random;
+  // io.BytesIO and io.StringIO (modules/io_module.cc adds their methods).
+  ClassObject* bytes_io;
+  ClassObject* string_io;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
