@@ -106,6 +106,8 @@ struct BuiltinClasses {
   // io.BytesIO and io.StringIO (modules/io_module.cc adds their methods).
   ClassObject* bytes_io;
   ClassObject* string_io;
+  // struct.Struct, created with the struct module (null until imported).
+  ClassObject* struct_class;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -157,6 +159,11 @@ struct ExceptionClasses {
   // Codec errors (builtins/bytes_codecs.cc): subclasses of UnicodeError.
   ClassObject* unicode_decode_error;
   ClassObject* unicode_encode_error;
+  // struct.error and binascii.Error/Incomplete, created with their
+  // modules (null until imported); not builtin names.
+  ClassObject* struct_error;
+  ClassObject* binascii_error;
+  ClassObject* binascii_incomplete;
 };
 
 struct RuntimeOptions {
