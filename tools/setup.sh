@@ -17,6 +17,7 @@ packages=(
   libgmock-dev
   googletest
   libbenchmark-dev
+  libssl-dev               # libcrypto: hashlib's digests
   lua5.4                   # benchmark comparisons
   python3                  # differential tests against CPython
 )

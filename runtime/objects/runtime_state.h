@@ -108,6 +108,9 @@ struct BuiltinClasses {
   ClassObject* string_io;
   // struct.Struct, created with the struct module (null until imported).
   ClassObject* struct_class;
+  // hashlib's hash objects (null until hashlib is imported).
+  ClassObject* hash_class;
+  ClassObject* hash_xof_class;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
