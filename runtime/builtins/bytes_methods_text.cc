@@ -516,6 +516,9 @@ Value IntFromBytes(ThreadState& ts, const Value* args, uint32_t nargs,
                 {"cls", "bytes", "byteorder", "signed"}, 2, 3, 1, a)) {
     return Value::Error();
   }
+  if (IsStr(a[1])) {
+    return RaiseTypeError(ts, "cannot convert 'str' object to bytes");
+  }
   std::string data;
   if (!BytesFromIterable(ts, a[1], &data)) return Value::Error();
   bool little;

@@ -208,18 +208,28 @@ bool FillBuffer(ThreadState& ts, FileObject* f) {
   }
 }
 
-bool CheckOpen(ThreadState& ts, FileObject* f) {
+// `binary_message`: what CPython's buffered binary files say instead of
+// the text files' "I/O operation on closed file." (null: the same words
+// without the full stop).
+bool CheckOpen(ThreadState& ts, FileObject* f,
+               const char* binary_message = nullptr) {
   if (f->flags & kFileClosed) {
-    ClosedFileError(ts);
+    if (f->flags & kFileBinary) {
+      RaiseValueError(ts, binary_message != nullptr
+                              ? binary_message
+                              : "I/O operation on closed file");
+    } else {
+      ClosedFileError(ts);
+    }
     return false;
   }
   return true;
 }
 
 bool PrepareRead(ThreadState& ts, FileObject* f) {
-  if (!CheckOpen(ts, f)) return false;
+  if (!CheckOpen(ts, f, "read of closed file")) return false;
   if (!(f->flags & kFileReadable)) {
-    Unsupported(ts, "not readable");
+    Unsupported(ts, (f->flags & kFileBinary) ? "read" : "not readable");
     return false;
   }
   if (!f->buffers->wbuf.empty() && !FileFlush(ts, f)) return false;
@@ -357,6 +367,7 @@ Value FileReadlinesMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value WriteValue(ThreadState& ts, FileObject* f, Value v) {
   if (f->flags & kFileBinary) {
     std::string_view data;
+    if (!CheckOpen(ts, f, "write to closed file")) return Value::Error();
     if (!GetBuffer(v, &data)) {
       return RaiseFormat(ts, Rt(ts).exc.type_error,
                          "a bytes-like object is required, not '%s'",
@@ -437,7 +448,7 @@ Value FileFlushMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple*) {
   FileObject* f = SelfFile(ts, args, nargs, "flush");
   if (f == nullptr) return Value::Error();
-  if (!CheckOpen(ts, f)) return Value::Error();
+  if (!CheckOpen(ts, f, "flush of closed file")) return Value::Error();
   if (!FileFlush(ts, f)) return Value::Error();
   return Value::None();
 }
@@ -515,7 +526,9 @@ Value FileTellMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value FileSeekMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kwnames) {
   FileObject* f = SelfFile(ts, args, nargs, "seek");
-  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  if (f == nullptr || !CheckOpen(ts, f, "seek of closed file")) {
+    return Value::Error();
+  }
   Value a[2];
   if (!BindArgs(ts, "seek", args + 1, nargs - 1, kwnames, {"cookie", "whence"},
                 1, 2, 2, a)) {
@@ -651,9 +664,9 @@ FileObject* NewFileObject(ThreadState& ts, int fd, Value name,
 }
 
 bool FileWrite(ThreadState& ts, FileObject* f, std::string_view text) {
-  if (!CheckOpen(ts, f)) return false;
+  if (!CheckOpen(ts, f, "write to closed file")) return false;
   if (!(f->flags & kFileWritable)) {
-    Unsupported(ts, "not writable");
+    Unsupported(ts, (f->flags & kFileBinary) ? "write" : "not writable");
     return false;
   }
   FileBuffers* b = f->buffers;

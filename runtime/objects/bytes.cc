@@ -389,9 +389,13 @@ Value RepeatBytes(ThreadState& ts, Value seq, int64_t n) {
   }
   size_t total = s.size() * static_cast<size_t>(n);
   if (!CheckResultSize(ts, total)) return Value::Error();
+  // Doubling copies: log2(n) appends however large n is.
   std::string out;
   out.reserve(total);
-  for (int64_t i = 0; i < n; ++i) out.append(s);
+  if (total > 0) out.append(s);
+  while (out.size() < total) {
+    out.append(out, 0, std::min(out.size(), total - out.size()));
+  }
   return BytesLikeResult(ts, seq, out);
 }
 
