@@ -87,13 +87,17 @@ absl::Status DumpTraceback(int fd, bool all_threads, int max_threads) {
   return absl::OkStatus();
 }
 
-absl::Status DumpCStack(int fd) {
+// noinline, with the internal DumpCStack noinline too: the trace must start
+// at our caller (skip 0: the internal DumpCStack and this function are not
+// shown), which inlining would shift (the host's own function was dropped
+// when both skipped one frame more).
+__attribute__((noinline)) absl::Status DumpCStack(int fd) {
   if (fd < 0) {
     return absl::InvalidArgumentError("file is not a valid file descriptor");
   }
   WarmUpCStack();
   Writer w(fd);
-  DumpCStack(w, nullptr, nullptr, 1);
+  DumpCStack(w, nullptr, nullptr, 0);
   return absl::OkStatus();
 }
 

@@ -331,8 +331,8 @@ void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address) {
   w.Flush();
 }
 
-void DumpCStack(Writer& w, const void* ucontext, const void* restorer,
-                int skip) {
+__attribute__((noinline)) void DumpCStack(Writer& w, const void* ucontext,
+                                          const void* restorer, int skip) {
   w.Str("Current thread's C stack trace (most recent call first):\n");
   w.Flush();
   void* pcs[kMaxCStackFrames + 32];

@@ -305,18 +305,12 @@ int Main(int argc, char** argv) {
       options.argv.push_back("-c");
       options.module_path.push_back("");
       break;
-    case Mode::kModule: {
-      std::string file = args.program + ".py";
-      if (access(file.c_str(), R_OK) != 0) {
-        fprintf(stderr, "%s: No module named %s\n", argv[0],
-                args.program.c_str());
-        return 1;
-      }
-      script_path = AbsPath(file);
-      options.argv.push_back(script_path);
+    case Mode::kModule:
+      // sys.argv[0] becomes the module's file once it is found (RunModule);
+      // sys.path[0] is the current directory, as for python3 -m.
+      options.argv.push_back("-m");
       options.module_path.push_back(CurrentDir());
       break;
-    }
     case Mode::kStdin:
       options.argv.push_back("-");
       options.module_path.push_back("");
@@ -341,8 +335,15 @@ int Main(int argc, char** argv) {
   absl::Status status;
   switch (args.mode) {
     case Mode::kScript:
-    case Mode::kModule:
       status = rt.RunFile(script_path);
+      break;
+    case Mode::kModule:
+      status = rt.RunModule(args.program);
+      if (absl::IsNotFound(status)) {
+        fprintf(stderr, "%s: %s\n", argv[0],
+                std::string(status.message()).c_str());
+        return 1;
+      }
       break;
     case Mode::kCommand:
       status = rt.RunString(args.program, "<string>");

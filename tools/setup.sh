@@ -13,6 +13,8 @@ packages=(
   llvm                     # llvm-symbolizer for sanitizer reports
   g++                      # libstdc++ headers, and --config=gcc
   libabsl-dev
+  libelf-dev               # interp-stack reads ELF executables and cores
+  gdb                      # gcore: the core file interp-stack's test reads
   libgtest-dev
   libgmock-dev
   googletest

@@ -762,18 +762,14 @@ void Compiler::ImportStmt(const ast::Import& s) {
     LineScope ls(this, fs_, a.line);
     int mark = fs_->top;
     int t = AllocTemp();
-    // No packages: `import a.b` imports module `a` (os.path is an
-    // attribute of os); `import a.b as c` binds a.b.
-    std::vector<std::string> parts = SplitDotted(a.name);
-    EmitABx(Op::kImport, t, NameIndex(parts[0]));
+    // `import a.b` imports a, then a.b, and binds a; `import a.b as c`
+    // binds the submodule itself.
+    EmitABx(Op::kImport, t, NameIndex(a.name));
     if (a.asname.empty()) {
+      std::vector<std::string> parts = SplitDotted(a.name);
+      if (parts.size() > 1) EmitABx(Op::kImport, t, NameIndex(parts[0]));
       StoreNameFrom(parts[0], t);
     } else {
-      for (size_t i = 1; i < parts.size(); ++i) {
-        EmitABC(Op::kGetAttr, t, t, 0);
-        EmitExtra(static_cast<uint32_t>(NameIndex(parts[i])) |
-                  (static_cast<uint32_t>(NewIC()) << 16));
-      }
       StoreNameFrom(a.asname, t);
     }
     FreeTo(mark);
@@ -786,13 +782,7 @@ void Compiler::ImportFromStmt(const ast::ImportFrom& s) {
     return;
   }
   int m = AllocTemp();
-  std::vector<std::string> parts = SplitDotted(s.module);
-  EmitABx(Op::kImport, m, NameIndex(parts[0]));
-  for (size_t i = 1; i < parts.size(); ++i) {
-    EmitABC(Op::kGetAttr, m, m, 0);
-    EmitExtra(static_cast<uint32_t>(NameIndex(parts[i])) |
-              (static_cast<uint32_t>(NewIC()) << 16));
-  }
+  EmitABx(Op::kImport, m, NameIndex(s.module));
   for (const ast::Alias& a : s.names) {
     LineScope ls(this, fs_, a.line);
     if (a.name == "*") {

@@ -22,6 +22,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
+#include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -107,12 +108,18 @@ class Runtime::Entry {
     if (rt_.gil != nullptr && !rt_.gil->HeldBy(*ts_)) {
       rt_.gil->Acquire(*ts_);
       acquired_ = true;
-      // An Interrupt() aimed at an earlier run that had already finished
-      // must not kill this one.
+      // A new run from the host: an Interrupt() aimed at an earlier run
+      // must not kill this one, and SetTimeout's deadline starts now.
       ts_->eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
-      // The first safe point of this run reads the clock: a deadline that
-      // has already passed stops it at once, not ~1024 ticks later.
-      if (rt_.vm != nullptr) rt_.vm->deadline_countdown = 0;
+      if (rt_.vm != nullptr) {
+        rt_.vm->interrupted.store(false, std::memory_order_relaxed);
+        if (rt_.vm->timeout_ns > 0) {
+          rt_.vm->deadline_ns = MonotonicNs() + rt_.vm->timeout_ns;
+        }
+        // The first safe point of this run reads the clock: a deadline
+        // that has already passed stops it at once.
+        rt_.vm->deadline_countdown = 0;
+      }
     }
   }
   ~Entry() {
@@ -280,6 +287,36 @@ absl::Status Runtime::RunFile(std::string_view path) {
   return RunSource(ss.str(), path, false);
 }
 
+absl::Status Runtime::RunModule(std::string_view name) {
+  if (!ok_) return absl::InternalError("runtime failed to start");
+  std::string filename;
+  std::string source;
+  {
+    Entry entry(*this);
+    if (entry.thread() == nullptr) return NoThreadState();
+    ThreadState& ts = *entry.thread();
+    RuntimeState& rt = *state_;
+    bool is_package = false;
+    if (!FindModuleSource(ts, name, &filename, &source, &is_package)) {
+      return absl::NotFoundError(
+          absl::StrCat("No module named ", vm::AV(name)));
+    }
+    if (is_package) {
+      Str* package = InternStr(ts, name);
+      if (package == nullptr || ImportModule(ts, package).IsError()) {
+        return StatusFromPending(ts);
+      }
+    }
+    Value argv = ModuleGet(rt.sys_module, InternStr(ts, "argv"));
+    if (IsKind(argv, ObjKind::kList) && As<List>(argv)->size > 0) {
+      Value f = StrValue(ts, filename);
+      if (f.IsError()) return StatusFromPending(ts);
+      As<List>(argv)->items[0] = f;
+    }
+  }
+  return RunSource(source, filename, false);
+}
+
 absl::Status Runtime::RunString(std::string_view source,
                                 std::string_view filename) {
   return RunSource(source, filename, false);
@@ -359,14 +396,20 @@ void Runtime::SetInstructionBudget(int64_t n) {
 
 void Runtime::SetTimeout(std::chrono::nanoseconds timeout) {
   if (state_->vm == nullptr) return;
+  state_->vm->timeout_ns = timeout.count() > 0 ? timeout.count() : 0;
+  // Also from now, for the threads already running scripts.
   state_->vm->deadline_ns =
       timeout.count() > 0 ? MonotonicNs() + timeout.count() : 0;
   state_->vm->deadline_countdown = 0;
 }
 
 void Runtime::Interrupt() {
+  if (state_->vm != nullptr) {
+    state_->vm->interrupted.store(true, std::memory_order_relaxed);
+  }
   // Every thread of this runtime: the script may run on a host thread
-  // attached with a ThreadScope, or on a script thread.
+  // attached with a ThreadScope, or on a script thread. Blocking waits see
+  // the bit within one poll slice.
   for (ThreadState* ts = FirstThreadState(); ts != nullptr; ts = ts->next) {
     if (ts->runtime.load(std::memory_order_relaxed) == state_.get() &&
         ts->status.load(std::memory_order_acquire) == ThreadStatus::kRunning) {

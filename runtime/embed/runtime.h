@@ -76,6 +76,11 @@ class Runtime {
   // and the kSystemExitPayload payload; its message is what `interp`
   // prints for non-integer codes (empty otherwise).
   absl::Status RunFile(std::string_view path);
+  // Runs module `name` as __main__, as `python3 -m name` does: found on
+  // sys.path or among the frozen standard modules (a package runs its
+  // __main__ submodule); sys.argv[0] becomes its file. NotFound when there
+  // is no such module.
+  absl::Status RunModule(std::string_view name);
   // Runs source text as __main__ (filename shown in tracebacks).
   absl::Status RunString(std::string_view source,
                          std::string_view filename = "<string>");
@@ -108,18 +113,24 @@ class Runtime {
   // at its next safe point. Builtins that loop natively (sum, sorted, list,
   // str.join, any, max, `in`, ...) count one per 64 items and large copies
   // (repetition, padding) one per KiB, and poll the deadline and
-  // Interrupt() as they go (runtime/native_poll.h), so
-  // sum(range(10**12)) stops too. The exception is catchable (an `except` block
-  // can clean up) but it is raised again at every later safe point until
-  // the host lifts or renews the limit, so a script cannot swallow it and
-  // keep looping. Set them between runs (not while a script of this runtime
-  // runs on another thread). n < 0: unlimited.
+  // Interrupt() as they go (vm/native_poll.h), so sum(range(10**12)) stops
+  // too; blocking calls (time.sleep, Lock.acquire, Event.wait, Condition,
+  // Thread.join, queue) wake within 10 ms of a stop and raise the same
+  // error. The exception is catchable (an `except` block can clean up) but
+  // it is raised again at every later safe point and wait until the host
+  // starts another run, so a script cannot swallow it and keep going. Set
+  // them between runs (not while a script of this runtime runs on another
+  // thread). n < 0: unlimited.
   void SetInstructionBudget(int64_t n);
-  void SetTimeout(std::chrono::nanoseconds timeout);  // <= 0: none
+  // A deadline per run: every RunString/RunFile/RunModule/Call the host
+  // starts gets `timeout` from its start (threads it leaves running share
+  // the latest deadline). <= 0: none.
+  void SetTimeout(std::chrono::nanoseconds timeout);
   // From any thread (also a signal handler): makes the scripts running on
   // this runtime's threads raise TimeoutError("interrupted by the host") at
-  // their next safe point. A thread that is not running a script then is
-  // not affected by it when it next calls in.
+  // their next safe point or wait, and again at every later one, until the
+  // host starts the next run. A thread that is not running a script then
+  // is not affected by it when it next calls in.
   void Interrupt();
 
   // The exit code requested by the last SystemExit, if any.

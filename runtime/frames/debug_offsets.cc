@@ -35,7 +35,9 @@ using interp::LineEntry;
 using interp::NativeInfo;
 using interp::ThreadState;
 
-extern "C" __attribute__((used, visibility("default")))
+// `retain`: nothing in the binary refers to it, and the linker's section
+// garbage collection would drop it otherwise.
+extern "C" __attribute__((used, retain, visibility("default")))
 const interp::DebugOffsets interp_debug_offsets = {
     {'i', 'n', 't', 'e', 'r', 'p', 'D', 'O'},
     interp::kDebugOffsetsVersion,

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -176,6 +177,11 @@ struct RuntimeOptions {
   std::string executable;                                     // sys.executable
   // sys.stdout and sys.stderr write through on every write (python3 -u).
   bool unbuffered_stdio = false;
+  // The modules scripts may import, by top-level name ("os" also covers
+  // "os.path"); unset: every module. A host running untrusted plugins
+  // leaves out os, subprocess, shutil, pathlib, signal... The standard
+  // modules are held to the same list when they import each other.
+  std::optional<std::vector<std::string>> allowed_modules;
 };
 
 struct RuntimeState {

@@ -6,6 +6,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <string_view>
@@ -24,6 +25,7 @@
 #include "runtime/threads/signals.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
+#include "runtime/threads/wait.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/gil.h"
 #include "runtime/vm/interpreter.h"
@@ -512,15 +514,22 @@ bool SleepInterruptibly(ThreadState& ts, double seconds) {
   const bool signals = IsSignalThread(ts);
   for (;;) {
     bool done = false;
+    bool host_stop = false;
     {
       BlockingRegion region(ts);
       for (;;) {
         if (signals && SignalsPending(ts)) break;
+        if (HostStopRequested(ts)) {
+          host_stop = true;
+          break;
+        }
         auto left = deadline - SteadyClock::now();
         if (left <= SteadyClock::duration::zero()) {
           done = true;
           break;
         }
+        // In slices, so that the host's Interrupt() or deadline is seen.
+        left = std::min<SteadyClock::duration>(left, kSignalPollSlice);
         auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(left);
         struct timespec rel;
         rel.tv_sec = static_cast<time_t>(ns.count() / 1000000000);
@@ -538,6 +547,7 @@ bool SleepInterruptibly(ThreadState& ts, double seconds) {
       }
     }
     if (done) return true;
+    if (host_stop) return RaiseHostStop(ts);
     if (!RunPendingSignalHandlers(ts)) return false;
   }
 }

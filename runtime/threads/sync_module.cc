@@ -14,6 +14,7 @@
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/threads/library_frames.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
@@ -240,6 +241,69 @@ Value RLockExit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   return RLockRelease(ts, args, nargs > 1 ? 1 : nargs, nullptr);
 }
 
+// What threading.Condition needs of an RLock (as CPython's C RLock has):
+// whether the caller owns it, and releasing it completely across a wait
+// (returning the saved recursion count and owner) then restoring it.
+Value RLockIsOwned(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  LockData* lock = SelfLock(ts, args, nargs);
+  if (lock == nullptr) return Value::Error();
+  std::lock_guard<std::mutex> guard(lock->sync.mu);
+  return Value::Bool(lock->count > 0 && lock->owner == CurrentIdent());
+}
+
+Value RLockReleaseSave(ThreadState& ts, const Value* args, uint32_t nargs,
+                       Tuple*) {
+  LockData* lock = SelfLock(ts, args, nargs);
+  if (lock == nullptr) return Value::Error();
+  uint64_t count, owner;
+  {
+    std::lock_guard<std::mutex> guard(lock->sync.mu);
+    if (lock->count == 0) {
+      return RaiseRuntimeError(ts, "cannot release un-acquired lock");
+    }
+    count = lock->count;
+    owner = lock->owner;
+    lock->count = 0;
+    lock->owner = 0;
+  }
+  lock->sync.cv.notify_one();
+  Tuple* saved = NewTuple(ts, 2);
+  if (saved == nullptr) return Value::Error();
+  saved->items[0] = Value::Int(static_cast<int64_t>(count));
+  saved->items[1] = Value::Int(static_cast<int64_t>(owner));
+  return Value::Obj(saved);
+}
+
+Value RLockAcquireRestore(ThreadState& ts, const Value* args, uint32_t nargs,
+                          Tuple*) {
+  LockData* lock = SelfLock(ts, args, nargs);
+  if (lock == nullptr) return Value::Error();
+  if (nargs != 2 || !IsKind(args[1], ObjKind::kTuple) ||
+      As<Tuple>(args[1])->size != 2 || !As<Tuple>(args[1])->items[0].IsInt()) {
+    return RaiseTypeError(ts,
+                          "_acquire_restore() takes a (count, owner) tuple");
+  }
+  const uint64_t count =
+      static_cast<uint64_t>(As<Tuple>(args[1])->items[0].AsInt());
+  const uint64_t me = CurrentIdent();
+  auto take = [&] {
+    if (lock->count != 0) return false;
+    lock->owner = me;
+    lock->count = count;
+    return true;
+  };
+  {
+    std::lock_guard<std::mutex> guard(lock->sync.mu);
+    if (take()) return Value::None();
+  }
+  lock->Ref();
+  WaitResult r =
+      WaitUntil(ts, lock->sync, false, SteadyClock::time_point(), take);
+  RefCounted::Unref(lock);
+  if (r == WaitResult::kError) return Value::Error();
+  return Value::None();
+}
+
 Value RLockRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   LockData* lock = SelfLock(ts, args, nargs);
   if (lock == nullptr) return Value::Error();
@@ -427,6 +491,9 @@ bool AddSyncClasses(ThreadState& ts, Module* m) {
                        {"release", RLockRelease},
                        {"__enter__", RLockEnter},
                        {"__exit__", RLockExit},
+                       {"_is_owned", RLockIsOwned},
+                       {"_release_save", RLockReleaseSave},
+                       {"_acquire_restore", RLockAcquireRestore},
                        {"__repr__", RLockRepr}});
   if (st.rlock_class == nullptr) return false;
   st.event_class = MakeNativeClass(ts, "Event", "threading", "threading.Event",

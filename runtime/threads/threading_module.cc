@@ -848,6 +848,37 @@ ClassObject* MakeClass(ThreadState& ts, Module* m, std::string_view name,
   return cls;
 }
 
+// Condition, Semaphore, BoundedSemaphore, Barrier, BrokenBarrierError,
+// Timer and local are written in Python (runtime/lib/_threading_py.py) on
+// top of the classes above; that module imports threading, so this one is
+// registered in sys.modules first. Its __all__ names are copied here.
+bool AddPythonHalf(ThreadState& ts, Module* m) {
+  RuntimeState& rt = RuntimeOf(ts);
+  Str* name = InternStr(ts, "threading");
+  Str* half = InternStr(ts, "_threading_py");
+  if (name == nullptr || half == nullptr ||
+      !DictSetStr(ts, rt.modules, name, Value::Obj(m))) {
+    return false;
+  }
+  Value py = ImportModule(ts, half);
+  if (py.IsError()) return false;
+  TempRoots roots(ts);
+  roots.Add(py);
+  Value names = ModuleGet(py.AsObject(), InternStr(ts, "__all__"));
+  if (!IsKind(names, ObjKind::kList)) {
+    RaiseRuntimeError(ts, "_threading_py has no __all__ list");
+    return false;
+  }
+  List* list = As<List>(names);
+  for (uint32_t i = 0; i < list->size; ++i) {
+    if (!IsKind(list->items[i], ObjKind::kStr)) continue;
+    Str* key = static_cast<Str*>(list->items[i].AsObject());
+    Value v = ModuleGet(py.AsObject(), key);
+    if (v.IsEmpty() || !DictSetStr(ts, m->dict, key, v)) return false;
+  }
+  return true;
+}
+
 Module* InitThreadingModule(ThreadState& ts) {
   RuntimeState& rt = RuntimeOf(ts);
   ThreadsState& st = GetThreadsState(rt);
@@ -903,7 +934,7 @@ Module* InitThreadingModule(ThreadState& ts) {
       !AddFunction(ts, m, "activeCount", FnActiveCount) ||
       !AddFunction(ts, m, "enumerate", FnEnumerate) ||
       !AddValue(ts, m, "TIMEOUT_MAX", Value::Float(kTimeoutMax)) ||
-      !AddSyncClasses(ts, m)) {
+      !AddSyncClasses(ts, m) || !AddPythonHalf(ts, m)) {
     return nullptr;
   }
   return m;
@@ -925,8 +956,11 @@ void WaitForNonDaemons(ThreadState& ts, ThreadsState& st) {
       }
     }
     if (rec == nullptr) return;
-    WaitResult r = WaitUntil(ts, rec->sync, false, SteadyClock::time_point(),
-                             [&] { return rec->run == ThreadRun::kFinished; });
+    // The host's stop ends the threads themselves; exit still waits.
+    WaitResult r = WaitUntil(
+        ts, rec->sync, false, SteadyClock::time_point(),
+        [&] { return rec->run == ThreadRun::kFinished; },
+        /*host_stoppable=*/false);
     RefCounted::Unref(rec);
     if (r == WaitResult::kError) {
       // Ctrl-C (or a raising handler) while waiting at exit: report it and

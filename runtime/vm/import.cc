@@ -1,5 +1,6 @@
 // Modules: running module bodies, `import` (sys.modules cache, builtin
-// module table, script modules found on sys.path), `from m import x`, and
+// module table, modules and packages found on sys.path, then the frozen
+// standard modules of runtime/lib), `from m import x`, and
 // turning parse/compile errors into SyntaxError exceptions.
 #include <limits.h>
 #include <sys/stat.h>
@@ -17,6 +18,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/compiler/compiler.h"
 #include "runtime/frontend/parser.h"
+#include "runtime/lib/frozen.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -165,6 +167,19 @@ Value ImportFrom(ThreadState& ts, Value module, Str* name) {
   if (IsKind(module, ObjKind::kModule) && As<Module>(module)->name != nullptr) {
     mname = std::string(As<Module>(module)->name->view());
   }
+  // `from package import submodule` imports the submodule.
+  if (IsKind(module, ObjKind::kModule) &&
+      !DictGetStr(As<Module>(module)->dict, InternStr(ts, "__path__"))
+           .IsEmpty()) {
+    Str* full = InternStr(ts, absl::StrCat(mname, ".", AV(name->view())));
+    if (full == nullptr) return Value::Error();
+    Value sub = ImportModule(ts, full);
+    if (!sub.IsError()) return sub;
+    if (!PendingExceptionMatches(ts, rt.exc.module_not_found_error)) {
+      return sub;
+    }
+    TakePendingException(ts);
+  }
   if (IsKind(module, ObjKind::kModule) &&
       ModuleInitializing(ts, module.AsObject())) {
     return RaiseFormat(ts, rt.exc.import_error,
@@ -234,99 +249,142 @@ Value ExecSource(ThreadState& ts, std::string_view source,
   return vm::ExecSourceMode(ts, source, filename, module, CompileMode::kModule);
 }
 
-Value ImportModule(ThreadState& ts, Str* name) {
-  RuntimeState& rt = vm::Rt(ts);
-  if (rt.modules != nullptr) {
-    Value m = DictGetStr(rt.modules, name);
-    if (!m.IsEmpty()) return m;
-  }
-  // `import a.b`: import `a`, then its attribute `b` (a submodule-like
-  // attribute such as os.path); cached under the dotted name.
-  size_t dot = name->view().rfind('.');
-  if (dot != std::string_view::npos && dot > 0) {
-    Str* parent_name = InternStr(ts, name->view().substr(0, dot));
-    Str* leaf = InternStr(ts, name->view().substr(dot + 1));
-    if (parent_name == nullptr || leaf == nullptr) return Value::Error();
-    Value parent = ImportModule(ts, parent_name);
-    if (parent.IsError()) return parent;
-    TempRoots roots(ts);
-    roots.Add(parent);
-    Value sub = GetAttrOrEmpty(ts, parent, leaf);
-    if (sub.IsError()) return sub;
-    if (sub.IsEmpty() || !sub.IsObject()) {
-      return RaiseFormat(ts, rt.exc.module_not_found_error,
-                         "No module named '%s'", name->view());
+namespace vm {
+namespace {
+
+// Where a module's source was found: a file on sys.path (or in a package's
+// __path__), or a module frozen into the binary (runtime/lib).
+struct LocatedModule {
+  std::string filename;  // the path, or "<frozen NAME>"
+  std::string source;
+  bool is_package = false;
+  std::string package_dir;  // a file package's directory (its __path__)
+};
+
+// Searches `dirs` for NAME.py, then NAME/__init__.py, in each directory in
+// turn (CPython's path finder order), then the frozen modules under the
+// full dotted name. False when the module exists nowhere.
+bool LocateModule(std::string_view full_name, std::string_view leaf,
+                  const std::vector<std::string>& dirs, LocatedModule* out) {
+  std::string file = absl::StrCat(AV(leaf), ".py");
+  std::string init = absl::StrCat(AV(leaf), "/__init__.py");
+  for (const std::string& dir : dirs) {
+    std::string package = ModuleCandidate(dir, init);
+    if (IsRegularFile(package)) {
+      out->filename = package;
+      out->is_package = true;
+      out->package_dir = ModuleCandidate(dir, leaf);
+      return ReadFile(package, &out->source);
     }
-    if (rt.modules != nullptr && !DictSetStr(ts, rt.modules, name, sub)) {
-      return Value::Error();
+    std::string candidate = ModuleCandidate(dir, file);
+    if (IsRegularFile(candidate)) {
+      out->filename = candidate;
+      return ReadFile(candidate, &out->source);
     }
-    return sub;
   }
-  if (BuiltinModuleInit init = FindBuiltinModule(name->view())) {
-    Module* m = init(ts);
-    if (m == nullptr) return Value::Error();
-    Value mv = Value::Obj(m);
-    if (rt.modules != nullptr && !DictSetStr(ts, rt.modules, name, mv)) {
-      return Value::Error();
-    }
-    return mv;
+  if (const FrozenModule* frozen = FindFrozenModule(full_name)) {
+    out->filename = absl::StrCat("<frozen ", AV(full_name), ">");
+    out->source = std::string(frozen->source);
+    out->is_package = frozen->is_package;
+    return true;
   }
-  // Search sys.path (sys.path[0] is the main script's directory).
-  std::string found;
-  std::string file = absl::StrCat(vm::AV(name->view()), ".py");
+  return false;
+}
+
+// The directories a top-level import searches: sys.path when it is a list
+// (non-str entries skipped, like CPython), else the runtime's options.
+std::vector<std::string> SysPathDirs(ThreadState& ts) {
+  RuntimeState& rt = Rt(ts);
+  std::vector<std::string> dirs;
   Value path = rt.sys_module != nullptr
                    ? ModuleGet(rt.sys_module, InternStr(ts, "path"))
                    : Value::Empty();
   if (IsKind(path, ObjKind::kList)) {
     List* l = As<List>(path);
-    for (uint32_t i = 0; i < l->size && found.empty(); ++i) {
-      if (!IsKind(l->items[i], ObjKind::kStr)) continue;
-      std::string candidate =
-          vm::ModuleCandidate(vm::AsStr(l->items[i])->view(), file);
-      if (vm::IsRegularFile(candidate)) found = candidate;
+    for (uint32_t i = 0; i < l->size; ++i) {
+      if (IsKind(l->items[i], ObjKind::kStr)) {
+        dirs.emplace_back(AsStr(l->items[i])->view());
+      }
     }
   } else {
-    for (const std::string& dir : rt.options.module_path) {
-      std::string candidate = vm::ModuleCandidate(dir, file);
-      if (vm::IsRegularFile(candidate)) {
-        found = candidate;
-        break;
+    dirs = rt.options.module_path;
+  }
+  return dirs;
+}
+
+// A package's __path__ entries (strings only).
+std::vector<std::string> PackageDirs(ThreadState& ts, Value package) {
+  std::vector<std::string> dirs;
+  if (!IsKind(package, ObjKind::kModule)) return dirs;
+  Value path = DictGetStr(As<Module>(package)->dict, InternStr(ts, "__path__"));
+  if (IsKind(path, ObjKind::kList)) {
+    List* l = As<List>(path);
+    for (uint32_t i = 0; i < l->size; ++i) {
+      if (IsKind(l->items[i], ObjKind::kStr)) {
+        dirs.emplace_back(AsStr(l->items[i])->view());
       }
     }
   }
-  if (found.empty()) {
-    Value r = RaiseFormat(ts, rt.exc.module_not_found_error,
-                          "No module named '%s'", name->view());
-    if (IsKind(ts.pending_exception, ObjKind::kException)) {
-      auto* e = static_cast<ExceptionObject*>(ts.pending_exception.AsObject());
-      if (e->attrs == nullptr) e->attrs = NewDict(ts);
-      if (e->attrs != nullptr) {
-        DictSetStr(ts, e->attrs, rt.names.name, Value::Obj(name));
-      }
+  return dirs;
+}
+
+Value RaiseNoModule(ThreadState& ts, Str* name) {
+  RuntimeState& rt = Rt(ts);
+  Value r = RaiseFormat(ts, rt.exc.module_not_found_error,
+                        "No module named '%s'", name->view());
+  if (IsKind(ts.pending_exception, ObjKind::kException)) {
+    auto* e = static_cast<ExceptionObject*>(ts.pending_exception.AsObject());
+    if (e->attrs == nullptr) e->attrs = NewDict(ts);
+    if (e->attrs != nullptr) {
+      DictSetStr(ts, e->attrs, rt.names.name, Value::Obj(name));
     }
-    return r;
   }
-  std::string source;
-  if (!vm::ReadFile(found, &source)) {
-    return RaiseFormat(ts, rt.exc.import_error, "cannot read '%s'", found);
-  }
+  return r;
+}
+
+// Creates module `name`, registers it in sys.modules (before its body runs:
+// an import cycle sees the partial module, like CPython) and runs it.
+Value LoadModule(ThreadState& ts, Str* name, const LocatedModule& found) {
+  RuntimeState& rt = Rt(ts);
   Object* mo = NewModule(ts, name->view());
   if (mo == nullptr) return Value::Error();
   Module* m = static_cast<Module*>(mo);
   Value mv = Value::Obj(m);
   TempRoots roots(ts);
   roots.Add(mv);
-  Value fv = StrValue(ts, found);
-  if (fv.IsError() || !DictSetStr(ts, m->dict, rt.names.__file__, fv)) {
+  bool frozen = found.filename.front() == '<';
+  // Frozen modules have no __file__ (as CPython's frozen modules); their
+  // tracebacks name "<frozen NAME>", which is what really ran.
+  if (!frozen) {
+    Value fv = StrValue(ts, found.filename);
+    if (fv.IsError() || !DictSetStr(ts, m->dict, rt.names.__file__, fv)) {
+      return Value::Error();
+    }
+  }
+  std::string_view package = name->view();
+  if (!found.is_package) {
+    size_t dot = package.rfind('.');
+    package = dot == std::string_view::npos ? "" : package.substr(0, dot);
+  }
+  Value pv = StrValue(ts, package);
+  if (pv.IsError() || !SetStrAttr(ts, m->dict, "__package__", pv)) {
     return Value::Error();
   }
-  // Registered before the body runs: an import cycle sees the partial
-  // module, like CPython.
+  if (found.is_package) {
+    List* path = NewList(ts, 0);
+    if (path == nullptr) return Value::Error();
+    roots.Add(Value::Obj(path));
+    Value dir = StrValue(ts, frozen ? found.filename : found.package_dir);
+    if (dir.IsError() || !ListAppend(ts, path, dir) ||
+        !SetStrAttr(ts, m->dict, "__path__", Value::Obj(path))) {
+      return Value::Error();
+    }
+  }
   if (rt.modules != nullptr && !DictSetStr(ts, rt.modules, name, mv)) {
     return Value::Error();
   }
   rt.vm->initializing_modules.push_back(m);
-  Value r = ExecSource(ts, source, found, m);
+  Value r = ExecSource(ts, found.source, found.filename, m);
   auto& init = rt.vm->initializing_modules;
   init.erase(std::find(init.begin(), init.end(), static_cast<Object*>(m)));
   if (r.IsError()) {
@@ -342,6 +400,97 @@ Value ImportModule(ThreadState& ts, Str* name) {
     if (!cur.IsEmpty()) return cur;
   }
   return mv;
+}
+
+}  // namespace
+}  // namespace vm
+
+Value ImportModule(ThreadState& ts, Str* name) {
+  RuntimeState& rt = vm::Rt(ts);
+  // Private frozen helpers of the standard modules (_threading_py) follow
+  // the module that loads them, so they are not held to the list.
+  bool private_helper = !name->view().empty() && name->view()[0] == '_' &&
+                        FindFrozenModule(name->view()) != nullptr;
+  if (rt.options.allowed_modules.has_value() && !private_helper) {
+    std::string_view top = name->view().substr(0, name->view().find('.'));
+    const std::vector<std::string>& allowed = *rt.options.allowed_modules;
+    if (std::find(allowed.begin(), allowed.end(), top) == allowed.end()) {
+      return RaiseFormat(ts, rt.exc.import_error,
+                         "import of '%s' is not allowed by the host",
+                         name->view());
+    }
+  }
+  if (rt.modules != nullptr) {
+    Value m = DictGetStr(rt.modules, name);
+    if (!m.IsEmpty()) return m;
+  }
+  // `import a.b`: import `a`, then its submodule `b` (a file or frozen
+  // module in a's __path__), or a module attribute such as os.path.
+  size_t dot = name->view().rfind('.');
+  if (dot != std::string_view::npos && dot > 0) {
+    Str* parent_name = InternStr(ts, name->view().substr(0, dot));
+    Str* leaf = InternStr(ts, name->view().substr(dot + 1));
+    if (parent_name == nullptr || leaf == nullptr) return Value::Error();
+    Value parent = ImportModule(ts, parent_name);
+    if (parent.IsError()) return parent;
+    TempRoots roots(ts);
+    roots.Add(parent);
+    Value sub = GetAttrOrEmpty(ts, parent, leaf);
+    if (sub.IsError()) return sub;
+    if (!IsKind(sub, ObjKind::kModule)) {
+      vm::LocatedModule found;
+      if (!vm::LocateModule(name->view(), leaf->view(),
+                            vm::PackageDirs(ts, parent), &found)) {
+        return vm::RaiseNoModule(ts, name);
+      }
+      sub = vm::LoadModule(ts, name, found);
+      if (sub.IsError()) return sub;
+      roots.Add(sub);
+      if (SetAttr(ts, parent, leaf, sub).IsError()) return Value::Error();
+    }
+    if (rt.modules != nullptr && !DictSetStr(ts, rt.modules, name, sub)) {
+      return Value::Error();
+    }
+    return sub;
+  }
+  if (BuiltinModuleInit init = FindBuiltinModule(name->view())) {
+    Module* m = init(ts);
+    if (m == nullptr) return Value::Error();
+    Value mv = Value::Obj(m);
+    if (rt.modules != nullptr && !DictSetStr(ts, rt.modules, name, mv)) {
+      return Value::Error();
+    }
+    return mv;
+  }
+  vm::LocatedModule found;
+  if (!vm::LocateModule(name->view(), name->view(), vm::SysPathDirs(ts),
+                        &found)) {
+    return vm::RaiseNoModule(ts, name);
+  }
+  return vm::LoadModule(ts, name, found);
+}
+
+bool FindModuleSource(ThreadState& ts, std::string_view name,
+                      std::string* filename, std::string* source,
+                      bool* is_package) {
+  vm::LocatedModule found;
+  std::string main_name(name);
+  if (!vm::LocateModule(name, name, vm::SysPathDirs(ts), &found)) {
+    return false;
+  }
+  *is_package = found.is_package;
+  if (found.is_package) {
+    // `-m package` runs package/__main__.py.
+    std::string sub = absl::StrCat(vm::AV(name), ".__main__");
+    vm::LocatedModule main;
+    std::vector<std::string> dirs;
+    if (found.filename.front() != '<') dirs.push_back(found.package_dir);
+    if (!vm::LocateModule(sub, "__main__", dirs, &main)) return false;
+    found = std::move(main);
+  }
+  *filename = found.filename;
+  *source = std::move(found.source);
+  return true;
 }
 
 }  // namespace interp

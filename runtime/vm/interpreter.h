@@ -29,6 +29,14 @@ Value ExecSource(ThreadState& ts, std::string_view source,
 // builtin-module table; cached in sys.modules). Returns the module or Error.
 Value ImportModule(ThreadState& ts, Str* name);
 
+// The source of module `name` as `interp -m name` runs it: found on
+// sys.path or frozen; for a package (*is_package), its __main__ submodule,
+// to run after importing the package. False when there is no such module
+// (nothing is raised).
+bool FindModuleSource(ThreadState& ts, std::string_view name,
+                      std::string* filename, std::string* source,
+                      bool* is_package);
+
 // The traceback + "Type: message" text CPython's default excepthook
 // prints for `exc` (chained exceptions included), with source lines read
 // from the files when readable.

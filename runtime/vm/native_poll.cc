@@ -34,8 +34,8 @@ bool NativePoll::Check(uint64_t items) {
     // does, Runtime::Interrupt() included.
     if (bits != 0 && !HandleEvalBreaker(ts_)) return false;
   } else if (bits & kBreakBudget) {
-    // Runtime::Interrupt(): one-shot, like at the interpreter's safe points.
-    ts_.eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
+    // Runtime::Interrupt(): sticky for the run, as at the interpreter's
+    // safe points.
     return RaiseTimeout(ts_, rt, "interrupted by the host");
   }
   int64_t budget = rt.instruction_budget.load(std::memory_order_relaxed);

@@ -80,11 +80,35 @@ bool HandleEvalBreaker(ThreadState& ts) {
     }
   }
   if (bits & kBreakBudget) {
-    ts.eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
+    // Runtime::Interrupt(): the bit stays set for the rest of the run, so
+    // every later safe point raises again (the next run clears it).
     vm::RaiseTimeout(ts, "interrupted by the host");
     return false;
   }
   return true;
+}
+
+bool HostStopRequested(ThreadState& ts) {
+  if (ts.eval_breaker.load(std::memory_order_acquire) & kBreakBudget) {
+    return true;
+  }
+  RuntimeState* rt = ts.runtime.load(std::memory_order_relaxed);
+  if (rt == nullptr) return false;
+  if (rt->instruction_budget.load(std::memory_order_relaxed) == 0) return true;
+  return rt->vm != nullptr && rt->vm->deadline_ns != 0 &&
+         vm::MonotonicNs() >= rt->vm->deadline_ns;
+}
+
+bool RaiseHostStop(ThreadState& ts) {
+  RuntimeState& rt = vm::Rt(ts);
+  if (ts.eval_breaker.load(std::memory_order_acquire) & kBreakBudget) {
+    vm::RaiseTimeout(ts, "interrupted by the host");
+  } else if (rt.instruction_budget.load(std::memory_order_relaxed) == 0) {
+    vm::RaiseTimeout(ts, "instruction budget exhausted");
+  } else {
+    vm::RaiseTimeout(ts, "deadline exceeded");
+  }
+  return false;
 }
 
 void SetPendingSignalHook(RuntimeState& rt, SignalHandlerHook hook) {

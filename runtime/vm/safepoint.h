@@ -16,6 +16,15 @@ class Tracer;
 // script may have removed from sys.modules).
 void TraceVmRoots(RuntimeState& rt, Tracer& t);
 
+// Whether the host asked this thread's runtime to stop: Interrupt(), an
+// exhausted instruction budget or a passed deadline. Callable without the
+// global lock: blocking waits (sleep, Lock.acquire, Event.wait, join, ...)
+// poll it between slices of their wait.
+bool HostStopRequested(ThreadState& ts);
+// Raises the TimeoutError that HostStopRequested announced (needs the
+// global lock). Returns false, like every raising helper.
+bool RaiseHostStop(ThreadState& ts);
+
 // Marks the live part of `ts`'s value stack and frame records (called by
 // the collector for every thread attached to the runtime).
 void TraceThreadStack(ThreadState& ts, Tracer& t);

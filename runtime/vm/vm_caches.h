@@ -4,6 +4,7 @@
 #ifndef INTERP_RUNTIME_VM_VM_CACHES_H_
 #define INTERP_RUNTIME_VM_VM_CACHES_H_
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -25,6 +26,13 @@ struct VmCaches {
   int64_t deadline_ns = 0;
   // Ticks between deadline clock reads.
   uint32_t deadline_countdown = 0;
+  // Runtime::SetTimeout's duration: each run the host starts gets
+  // deadline_ns = start + timeout_ns. 0: none.
+  int64_t timeout_ns = 0;
+  // Runtime::Interrupt() was called during the current run: every safe
+  // point and blocking wait raises TimeoutError again until the host
+  // starts another run, so script code cannot swallow the stop.
+  std::atomic<bool> interrupted{false};
   // Modules whose body is running (import cycles see them partially
   // initialised; error messages say so). Rooted by sys.modules.
   std::vector<Object*> initializing_modules;

@@ -37,6 +37,10 @@ class CliTest : public ::testing::Test {
 
   // Writes `text` to <dir_>/<name>.
   void WriteScript(const std::string& name, const std::string& text) {
+    size_t slash = name.rfind('/');
+    if (slash != std::string::npos) {
+      mkdir(absl::StrCat(dir_, "/", name.substr(0, slash)).c_str(), 0755);
+    }
     std::ofstream out(absl::StrCat(dir_, "/", name), std::ios::binary);
     out << text;
     ASSERT_TRUE(out.good());
@@ -351,6 +355,33 @@ TEST_F(CliTest, DashMRunsModule) {
               "import sys\nprint(sys.argv[0], sys.path[0] + '/', __file__)\n");
   r = Run({"-m", "where"});
   EXPECT_EQ(r.stdout_data, "<dir>/where.py <dir>/ <dir>/where.py\n");
+}
+
+TEST_F(CliTest, DashMRunsPackageMain) {
+  WriteScript("tool/__init__.py", "print('init', __name__)\n");
+  WriteScript("tool/__main__.py",
+              "import sys\nprint('main', __name__, sys.argv[1:])\n");
+  ProcessResult r = Run({"-m", "tool", "a", "b"});
+  EXPECT_EQ(r.status, 0) << r.stderr_data;
+  EXPECT_EQ(r.stdout_data, "init tool\nmain __main__ ['a', 'b']\n");
+}
+
+TEST_F(CliTest, DashMRunsFrozenStandardModule) {
+  // keyword is written in Python (runtime/lib) and frozen into the binary;
+  // run as __main__ it defines its names and prints nothing.
+  ProcessResult r = Run({"-c", "import keyword; print(keyword.kwlist[:3])"});
+  EXPECT_EQ(r.status, 0) << r.stderr_data;
+  EXPECT_EQ(r.stdout_data, "['False', 'None', 'True']\n");
+  r = Run({"-m", "keyword"});
+  EXPECT_EQ(r.status, 0) << r.stderr_data;
+  EXPECT_EQ(r.stdout_data, "");
+}
+
+TEST_F(CliTest, DashMMissingModule) {
+  ProcessResult r = Run({"-m", "no_such_module_here"});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_THAT(r.stderr_data,
+              HasSubstr(": No module named no_such_module_here\n"));
 }
 
 }  // namespace

@@ -1,0 +1,517 @@
+"""The names annotations use (CPython's typing module, the common part).
+
+Subscripting a special form gives an alias whose repr is CPython's
+(`typing.List[int]`, `typing.Optional[str]`, `typing.Union[int, str]`);
+aliases compare equal when their origin and arguments do, and
+get_origin()/get_args() take them apart. Generic[T] and Protocol as bases
+are ordinary classes here; subscripting a user generic class gives an alias
+that calls the class. Static-checking helpers (cast, overload, final,
+no_type_check, runtime_checkable) do what they do at run time in CPython:
+almost nothing.
+"""
+
+__all__ = [
+    'Any', 'AnyStr', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal',
+    'Optional', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'List',
+    'Dict', 'Set', 'FrozenSet', 'DefaultDict', 'OrderedDict', 'Counter',
+    'Deque', 'ChainMap', 'Iterable', 'Iterator', 'Generator', 'Sequence',
+    'MutableSequence', 'Mapping', 'MutableMapping', 'AbstractSet',
+    'MutableSet', 'Collection', 'Container', 'Hashable', 'Sized',
+    'Reversible', 'Awaitable', 'Coroutine', 'AsyncIterator', 'AsyncIterable',
+    'NamedTuple', 'TypedDict', 'NewType', 'NoReturn', 'Never', 'Self',
+    'TypeAlias', 'Annotated', 'Text', 'TYPE_CHECKING', 'cast', 'overload',
+    'final', 'no_type_check', 'runtime_checkable', 'get_origin', 'get_args',
+    'get_type_hints', 'IO', 'TextIO', 'BinaryIO', 'SupportsInt',
+    'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'SupportsRound',
+]
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+class _Final:
+    """Marker base of this module's objects."""
+    __slots__ = ()
+
+
+class _SpecialForm(_Final):
+    """Any, Union, Optional, ClassVar, Final, Literal, ...: a name that
+    is subscripted (or used bare) in annotations."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwds):
+        raise TypeError("Cannot instantiate %r" % self)
+
+    def __getitem__(self, parameters):
+        if self._getitem is None:
+            raise TypeError("%s is not subscriptable" % self)
+        return self._getitem(self, parameters)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _GenericAlias(_Final):
+    """origin[args]: typing.List[int], typing.Dict[str, int], Box[int]."""
+
+    def __init__(self, origin, args, name=None, special_repr=None):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._special_repr = special_repr
+
+    def __repr__(self):
+        if self._special_repr is not None:
+            return self._special_repr(self)
+        if self._name is not None:
+            head = 'typing.' + self._name
+        else:
+            head = _type_repr(self.__origin__)
+        if self.__args__ == ():
+            return head + '[()]'
+        return '%s[%s]' % (head, ', '.join([_type_repr(a) for a in self.__args__]))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__ and
+                self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        if self._name is not None and self.__origin__ in (list, dict, set,
+                                                          frozenset, tuple,
+                                                          type):
+            raise TypeError("Type %s cannot be instantiated; use %s() instead"
+                            % (self._name, self.__origin__.__name__))
+        return self.__origin__(*args, **kwargs)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        # Substitute type variables in order (Dict[str, T][int]).
+        it = iter(params)
+        new = []
+        for a in self.__args__:
+            new.append(next(it) if isinstance(a, TypeVar) else a)
+        return _GenericAlias(self.__origin__, tuple(new), self._name,
+                             self._special_repr)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError("Subscripted generics cannot be used with class and "
+                        "instance checks")
+
+
+class _SpecialGenericAlias(_Final):
+    """The bare collection names: List, Dict, Set, ... (origin + arity)."""
+
+    def __init__(self, origin, nparams, name=None):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name if name is not None else origin.__name__.capitalize()
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError("Too %s arguments for %s; actual %d, expected %d" %
+                            ("many" if len(params) > self._nparams else "few",
+                             self, len(params), self._nparams))
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        if self.__origin__ in (list, dict, set, frozenset, tuple, type):
+            raise TypeError("Type %s cannot be instantiated; use %s() instead"
+                            % (self._name, self.__origin__.__name__))
+        return self.__origin__(*args, **kwargs)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+
+def _flatten_union(params):
+    out = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+            items = p.__args__
+        else:
+            items = (p,)
+        for q in items:
+            if q not in out:
+                out.append(q)
+    return tuple(out)
+
+
+def _union_repr(alias):
+    args = alias.__args__
+    if len(args) == 2 and type(None) in args:
+        other = args[0] if args[1] is type(None) else args[1]
+        return 'typing.Optional[%s]' % _type_repr(other)
+    return 'typing.Union[%s]' % ', '.join(
+        ['NoneType' if a is type(None) else _type_repr(a) for a in args])
+
+
+def _union_getitem(self, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    params = _flatten_union(parameters)
+    if len(params) == 1:
+        return params[0]
+    return _GenericAlias(Union, params, special_repr=_union_repr)
+
+
+def _optional_getitem(self, parameters):
+    return Union[parameters, type(None)]
+
+
+def _plain_getitem(self, parameters):
+    return _GenericAlias(self, parameters, self._name)
+
+
+def _literal_repr(alias):
+    return 'typing.Literal[%s]' % ', '.join([repr(a) for a in alias.__args__])
+
+
+def _literal_getitem(self, parameters):
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    return _GenericAlias(self, parameters, special_repr=_literal_repr)
+
+
+def _annotated_repr(alias):
+    return 'typing.Annotated[%s, %s]' % (
+        _type_repr(alias.__args__[0]),
+        ', '.join([repr(a) for a in alias.__metadata__]))
+
+
+def _annotated_getitem(self, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two "
+                        "arguments (a type and an annotation).")
+    alias = _GenericAlias(params[0], (params[0],), special_repr=_annotated_repr)
+    alias.__metadata__ = params[1:]
+    return alias
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union_getitem)
+Optional = _SpecialForm('Optional', _optional_getitem)
+ClassVar = _SpecialForm('ClassVar', _plain_getitem)
+Final = _SpecialForm('Final', _plain_getitem)
+Literal = _SpecialForm('Literal', _literal_getitem)
+Annotated = _SpecialForm('Annotated', _annotated_getitem)
+
+
+class _CallableForm(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], "
+                            "result].")
+        args, result = params
+        if args is ...:
+            flat = (..., result)
+        else:
+            flat = tuple(args) + (result,)
+        return _GenericAlias(self.__origin__, flat, special_repr=_callable_repr)
+
+
+def _callable_repr(alias):
+    args = alias.__args__
+    if len(args) == 2 and args[0] is ...:
+        return 'typing.Callable[..., %s]' % _type_repr(args[1])
+    return 'typing.Callable[[%s], %s]' % (
+        ', '.join([_type_repr(a) for a in args[:-1]]), _type_repr(args[-1]))
+
+
+class _TupleForm(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(tuple, params, 'Tuple')
+
+
+class _TypeForm(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        return _GenericAlias(type, (params,), 'Type')
+
+
+def _abc(name):
+    # The abstract collection types, when collections.abc provides them.
+    try:
+        import collections.abc as abc
+        return getattr(abc, name)
+    except (ImportError, AttributeError):
+        return object
+
+
+List = _SpecialGenericAlias(list, 1, 'List')
+Dict = _SpecialGenericAlias(dict, 2, 'Dict')
+Set = _SpecialGenericAlias(set, 1, 'Set')
+FrozenSet = _SpecialGenericAlias(frozenset, 1, 'FrozenSet')
+Tuple = _TupleForm(tuple, -1, 'Tuple')
+Type = _TypeForm(type, 1, 'Type')
+Callable = _CallableForm(_abc('Callable'), -1, 'Callable')
+Iterable = _SpecialGenericAlias(_abc('Iterable'), 1, 'Iterable')
+Iterator = _SpecialGenericAlias(_abc('Iterator'), 1, 'Iterator')
+Generator = _SpecialGenericAlias(_abc('Generator'), 3, 'Generator')
+Sequence = _SpecialGenericAlias(_abc('Sequence'), 1, 'Sequence')
+MutableSequence = _SpecialGenericAlias(_abc('MutableSequence'), 1,
+                                       'MutableSequence')
+Mapping = _SpecialGenericAlias(_abc('Mapping'), 2, 'Mapping')
+MutableMapping = _SpecialGenericAlias(_abc('MutableMapping'), 2,
+                                      'MutableMapping')
+AbstractSet = _SpecialGenericAlias(_abc('Set'), 1, 'AbstractSet')
+MutableSet = _SpecialGenericAlias(_abc('MutableSet'), 1, 'MutableSet')
+Collection = _SpecialGenericAlias(_abc('Collection'), 1, 'Collection')
+Container = _SpecialGenericAlias(_abc('Container'), 1, 'Container')
+Reversible = _SpecialGenericAlias(_abc('Reversible'), 1, 'Reversible')
+Awaitable = _SpecialGenericAlias(_abc('Awaitable'), 1, 'Awaitable')
+Coroutine = _SpecialGenericAlias(_abc('Coroutine'), 3, 'Coroutine')
+AsyncIterator = _SpecialGenericAlias(_abc('AsyncIterator'), 1,
+                                     'AsyncIterator')
+AsyncIterable = _SpecialGenericAlias(_abc('AsyncIterable'), 1,
+                                     'AsyncIterable')
+Hashable = _abc('Hashable')
+Sized = _abc('Sized')
+
+
+def _collections(name):
+    try:
+        import collections
+        return getattr(collections, name)
+    except (ImportError, AttributeError):
+        return object
+
+
+Deque = _SpecialGenericAlias(_collections('deque'), 1, 'Deque')
+DefaultDict = _SpecialGenericAlias(_collections('defaultdict'), 2,
+                                   'DefaultDict')
+OrderedDict = _SpecialGenericAlias(_collections('OrderedDict'), 2,
+                                   'OrderedDict')
+Counter = _SpecialGenericAlias(_collections('Counter'), 1, 'Counter')
+ChainMap = _SpecialGenericAlias(_collections('ChainMap'), 2, 'ChainMap')
+Text = str
+
+
+class TypeVar(_Final):
+    """A type variable: T = TypeVar('T'), with bound= or constraints."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        if len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class Generic:
+    """Base of user generic classes: class Box(Generic[T]). Generic[T] is
+    Generic itself here; Box[int] is an alias that creates Boxes."""
+
+    def __class_getitem__(cls, params):
+        if cls is Generic or cls is Protocol:
+            return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(cls, params)
+
+
+class Protocol(Generic):
+    """Base of structural types; no run-time checks unless
+    runtime_checkable (which here checks nothing more than CPython's)."""
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. "
+            "A series of @typing.overload-decorated functions "
+            "outside a stub module should always be followed "
+            "by an implementation that is not @typing.overload-ed.")
+    return _overload_dummy
+
+
+def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def get_origin(tp):
+    if isinstance(tp, _GenericAlias):
+        if tp.__origin__ is Union or tp.__origin__ is Literal or \
+                tp.__origin__ is ClassVar or tp.__origin__ is Final:
+            return tp.__origin__
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        if tp._special_repr is _callable_repr and not (len(args) == 2 and args[0] is ...):
+            return (list(args[:-1]), args[-1])
+        return args
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(getattr(base, '__annotations__', {}))
+    else:
+        hints.update(getattr(obj, '__annotations__', {}))
+    for k, v in list(hints.items()):
+        if v is None:
+            hints[k] = type(None)
+    return hints
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """NamedTuple('P', [('x', int), ('y', int)]) or NamedTuple('P', x=int,
+    y=int): a collections.namedtuple with __annotations__. (The class form,
+    `class P(NamedTuple): ...`, needs metaclasses, which interp lacks.)"""
+    import collections
+    if fields is None:
+        fields = list(kwargs.items())
+    nt = collections.namedtuple(typename, [f for f, t in fields])
+    nt.__annotations__ = dict(fields)
+    return nt
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """TypedDict('Movie', {'name': str}): instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__total__': total}
+    return type(typename, (dict,), ns)
+
+
+class IO(Generic):
+    pass
+
+
+class TextIO(IO):
+    pass
+
+
+class BinaryIO(IO):
+    pass
+
+
+class SupportsInt(Protocol):
+    pass
+
+
+class SupportsFloat(Protocol):
+    pass
+
+
+class SupportsIndex(Protocol):
+    pass
+
+
+class SupportsAbs(Protocol):
+    pass
+
+
+class SupportsRound(Protocol):
+    pass
