@@ -672,6 +672,15 @@ TEST(ParserTest, ErrorColumnsCountCodePoints) {
   EXPECT_EQ(r.error.end_col, 10);
 }
 
+TEST(ParserTest, BytesLiteralsAreConstants) {
+  ParseResult r = Parse("x = b'a\\x00' rb'\\n'\n", "x.py");
+  ASSERT_NE(r.module, nullptr) << r.error.message;
+  const auto& assign = r.module->body[0]->As<ast::Assign>();
+  const auto& c = assign.value->As<ast::Constant>();
+  EXPECT_EQ(c.ckind, ast::ConstKind::kBytes);
+  EXPECT_EQ(c.str_value, std::string("a\0\\n", 4));
+}
+
 TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   struct {
     const char* src;
@@ -686,7 +695,6 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
       {"sum(x for x in y)\n", "generator expressions are not supported"},
       {"f(a, (x for x in y))\n", "generator expressions are not supported"},
       {"x = 1j\n", "imaginary numbers are not supported"},
-      {"x = b'abc'\n", "bytes literals are not supported"},
       {"x = 99999999999999999999\n",
        "integer literal too large (ints are 64-bit)"},
   };
