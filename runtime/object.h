@@ -49,6 +49,8 @@ enum class ObjKind : uint8_t {
   kNativeData,  // opaque host / builtin-module data (locks, threads, ...)
   kGenerator,   // generator (objects/generator.h)
   kBigInt,      // an int outside the 64-bit range (objects/bigint.h)
+  kBytes,       // bytes (objects/bytes.h)
+  kByteArray,   // bytearray (objects/bytes.h)
 };
 
 struct Object {

@@ -20,6 +20,7 @@ packages=(
   googletest
   libbenchmark-dev
   libgmp-dev               # ints beyond 64 bits (linked dynamically: LGPL)
+  libssl-dev               # libcrypto: hashlib's digests
   lua5.4                   # benchmark comparisons
   python3                  # differential tests against CPython
 )

@@ -100,6 +100,16 @@ const ClassDef kClasses[] = {
     {F(frozenset), "frozenset", nullptr, ObjKind::kSet, kBO},
     {F(ellipsis_type), "ellipsis", nullptr, ObjKind::kNativeData, kB},
     {F(mappingproxy), "mappingproxy", nullptr, ObjKind::kNativeData, kB},
+    {F(bytes), "bytes", nullptr, ObjKind::kBytes, kB},
+    {F(bytearray), "bytearray", nullptr, ObjKind::kByteArray, kB},
+    {F(bytes_iterator), "bytes_iterator", nullptr, ObjKind::kIterator, kB},
+    {F(bytearray_iterator), "bytearray_iterator", nullptr, ObjKind::kIterator,
+     kB},
+    {F(buffered_reader), "BufferedReader", nullptr, ObjKind::kFile, kB, "_io"},
+    {F(buffered_writer), "BufferedWriter", nullptr, ObjKind::kFile, kB, "_io"},
+    {F(buffered_random), "BufferedRandom", nullptr, ObjKind::kFile, kB, "_io"},
+    {F(bytes_io), "BytesIO", nullptr, ObjKind::kNativeData, kB, "_io"},
+    {F(string_io), "StringIO", nullptr, ObjKind::kNativeData, kB, "_io"},
 };
 #undef F
 
@@ -168,7 +178,8 @@ bool Bootstrap(ThreadState& ts) {
       !InitSetMethods(ts) || !InitNumberMethods(ts) ||
       !InitExceptionMethods(ts) || !InitFileClass(ts) ||
       !CreateNotImplemented(ts) || !InitGeneratorMethods(ts) ||
-      !InitObjectModelTypes(ts) || !InitSlotWrappers(ts)) {
+      !InitObjectModelTypes(ts) || !InitBytesMethods(ts) ||
+      !InitSlotWrappers(ts)) {
     return false;
   }
   RegisterCodeKindOps();

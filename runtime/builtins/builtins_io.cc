@@ -187,20 +187,11 @@ Value Open(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     }
     mode = AsStr(a[1])->view();
   }
-  if (!a[3].IsEmpty() && !a[3].IsNone()) {
-    if (!IsStr(a[3])) {
-      return RaiseFormat(ts, Rt(ts).exc.type_error,
-                         "open() argument 'encoding' must be str or None, not "
-                         "%s",
-                         TypeName(ts, a[3]));
-    }
-    std::string enc(AsStr(a[3])->view());
-    for (char& c : enc) c = static_cast<char>(tolower(c));
-    if (enc != "utf-8" && enc != "utf8" && enc != "ascii" &&
-        enc != "us-ascii") {
-      return RaiseFormat(ts, Rt(ts).exc.value_error, "unsupported encoding: %s",
-                         AsStr(a[3])->view());
-    }
+  if (!a[3].IsEmpty() && !a[3].IsNone() && !IsStr(a[3])) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "open() argument 'encoding' must be str or None, not "
+                       "%s",
+                       TypeName(ts, a[3]));
   }
   bool closefd = true;
   if (!a[6].IsEmpty()) {
@@ -208,7 +199,11 @@ Value Open(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     if (t < 0) return Value::Error();
     closefd = t != 0;
   }
-  return OpenFile(ts, a[0], mode, closefd);
+  OpenTextOptions options;
+  options.encoding = a[3];
+  options.errors = a[4];
+  options.newline = a[5];
+  return OpenFile(ts, a[0], mode, closefd, options);
 }
 
 }  // namespace

@@ -490,6 +490,8 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
       {"map", c.map},
       {"filter", c.filter},
       {"reversed", c.reversed},
+      {"bytes", c.bytes},
+      {"bytearray", c.bytearray},
   };
   for (const auto& t : types) {
     if (!AddValue(ts, m, t.name, Value::Obj(t.cls))) return nullptr;

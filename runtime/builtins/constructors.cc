@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/builtins/bytes_methods.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
@@ -230,6 +231,9 @@ Value StrConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!BindArgs(ts, "str", args, nargs, kwnames,
                 {"object", "encoding", "errors"}, 0, 3, 0, a)) {
     return Value::Error();
+  }
+  if (!a[1].IsEmpty() || !a[2].IsEmpty()) {
+    return StrFromEncoded(ts, a[0], a[1], a[2]);
   }
   if (a[0].IsEmpty()) return FreshStr(ts, "");
   Value s = ToStr(ts, a[0]);

@@ -110,6 +110,8 @@ const ExcDef kExceptions[] = {
     EXC(bytes_warning, "BytesWarning", B(warning)),
     EXC(resource_warning, "ResourceWarning", B(warning)),
     EXC(encoding_warning, "EncodingWarning", B(warning)),
+    EXC_FAMILY(unicode_decode_error, "UnicodeDecodeError", B(unicode_error)),
+    EXC_FAMILY(unicode_encode_error, "UnicodeEncodeError", B(unicode_error)),
 };
 #undef EXC
 #undef EXC_FAMILY

@@ -1,5 +1,5 @@
-// Text file objects: buffering, UTF-8 reads and writes over a descriptor,
-// open(), and the TextIOWrapper methods scripts call.
+// File objects: buffering, text (utf-8, ascii, latin-1) and binary reads
+// and writes over a descriptor, open(), and the methods scripts call.
 //
 // Blocking system calls run inside a BlockingRegion (the global lock is
 // released), always on C++ buffers detached from the object first: while
@@ -19,9 +19,11 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/builtins/bytes_codecs.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -110,20 +112,48 @@ int64_t InvalidUtf8At(std::string_view s, bool partial_ok, size_t* need) {
   return -1;
 }
 
-Value DecodeError(ThreadState& ts, std::string_view s, int64_t pos) {
-  return RaiseFormat(ts, Rt(ts).exc.unicode_error,
-                     "'utf-8' codec can't decode byte 0x%02x in position %d: "
-                     "invalid start byte",
-                     static_cast<unsigned char>(s[pos]), pos);
+// "\r\n" and lone "\r" read as "\n" (universal newlines).
+std::string TranslateNewlines(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '\r') {
+      out.push_back('\n');
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
 }
 
-// A Str from bytes read from a file (validated: the runtime's strings are
-// always valid UTF-8).
-Value TextValue(ThreadState& ts, std::string_view s) {
+// What a read returns for data read from `f`: bytes for a binary file,
+// else the text decoded with the file's codec and errors handler (the
+// runtime's strings are always valid UTF-8).
+Value TextValue(ThreadState& ts, FileObject* f, std::string_view s) {
+  if (f->flags & kFileBinary) return BytesValue(ts, s);
+  std::string translated;
+  if (f->newline == FileNewline::kUniversal &&
+      s.find('\r') != std::string_view::npos) {
+    translated = TranslateNewlines(s);
+    s = translated;
+  }
   size_t need;
-  int64_t bad = InvalidUtf8At(s, false, &need);
-  if (bad >= 0) return DecodeError(ts, s, bad);
-  return StrValue(ts, s);
+  if (f->codec == static_cast<uint8_t>(Codec::kUtf8) &&
+      InvalidUtf8At(s, false, &need) < 0) {
+    return StrValue(ts, s);
+  }
+  Value raw = BytesValue(ts, s);
+  if (raw.IsError()) return raw;
+  TempRoots roots(ts);
+  roots.Add(raw);
+  std::string errors = "strict";
+  if (IsStr(f->errors)) errors = std::string(AsStr(f->errors)->view());
+  std::string out;
+  if (!DecodeText(ts, static_cast<Codec>(f->codec), errors, raw, &out)) {
+    return Value::Error();
+  }
+  return StrValue(ts, out);
 }
 
 // Discards read-ahead before writing to a file opened for both (the
@@ -179,18 +209,28 @@ bool FillBuffer(ThreadState& ts, FileObject* f) {
   }
 }
 
-bool CheckOpen(ThreadState& ts, FileObject* f) {
+// `binary_message`: what CPython's buffered binary files say instead of
+// the text files' "I/O operation on closed file." (null: the same words
+// without the full stop).
+bool CheckOpen(ThreadState& ts, FileObject* f,
+               const char* binary_message = nullptr) {
   if (f->flags & kFileClosed) {
-    ClosedFileError(ts);
+    if (f->flags & kFileBinary) {
+      RaiseValueError(ts, binary_message != nullptr
+                              ? binary_message
+                              : "I/O operation on closed file");
+    } else {
+      ClosedFileError(ts);
+    }
     return false;
   }
   return true;
 }
 
 bool PrepareRead(ThreadState& ts, FileObject* f) {
-  if (!CheckOpen(ts, f)) return false;
+  if (!CheckOpen(ts, f, "read of closed file")) return false;
   if (!(f->flags & kFileReadable)) {
-    Unsupported(ts, "not readable");
+    Unsupported(ts, (f->flags & kFileBinary) ? "read" : "not readable");
     return false;
   }
   if (!f->buffers->wbuf.empty() && !FileFlush(ts, f)) return false;
@@ -210,13 +250,16 @@ bool ReadChars(ThreadState& ts, FileObject* f, int64_t n, std::string* out) {
     b->eof = false;  // a later read() tries again (files may grow)
     return true;
   }
+  // Binary files and the one-byte codecs read one byte per item.
+  const bool bytewise = (f->flags & kFileBinary) ||
+                        f->codec != static_cast<uint8_t>(Codec::kUtf8);
   size_t pos = b->rpos;
   int64_t chars = 0;
   for (;;) {
     const std::string& s = b->rbuf;
     while (chars < n && pos < s.size()) {
       unsigned char c = static_cast<unsigned char>(s[pos]);
-      size_t len = c < 0x80             ? 1
+      size_t len = c < 0x80 || bytewise ? 1
                    : (c & 0xE0) == 0xC0 ? 2
                    : (c & 0xF0) == 0xE0 ? 3
                    : (c & 0xF8) == 0xF0 ? 4
@@ -269,7 +312,7 @@ Value FileReadMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!PrepareRead(ts, f)) return Value::Error();
   std::string out;
   if (!ReadChars(ts, f, n, &out)) return Value::Error();
-  return TextValue(ts, out);
+  return TextValue(ts, f, out);
 }
 
 Value FileReadlineMethod(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -288,7 +331,7 @@ Value FileReadlineMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   std::string out;
   if (limit < 0) {
     if (!FileReadLine(ts, f, &out)) return Value::Error();
-    return TextValue(ts, out);
+    return TextValue(ts, f, out);
   }
   // At most `limit` characters, stopping after a newline.
   if (!PrepareRead(ts, f)) return Value::Error();
@@ -299,7 +342,7 @@ Value FileReadlineMethod(ThreadState& ts, const Value* args, uint32_t nargs,
     out += ch;
     if (ch == "\n") break;
   }
-  return TextValue(ts, out);
+  return TextValue(ts, f, out);
 }
 
 Value FileReadlinesMethod(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -314,10 +357,66 @@ Value FileReadlinesMethod(ThreadState& ts, const Value* args, uint32_t nargs,
     std::string line;
     if (!FileReadLine(ts, f, &line)) return Value::Error();
     if (line.empty()) break;
-    Value s = TextValue(ts, line);
+    Value s = TextValue(ts, f, line);
     if (s.IsError() || !ListAppend(ts, l, s)) return Value::Error();
   }
   return Value::Obj(l);
+}
+
+// Writes a str (text files: encoded, newlines translated) or a bytes-like
+// object (binary files); returns what write() returns.
+Value WriteValue(ThreadState& ts, FileObject* f, Value v) {
+  if (f->flags & kFileBinary) {
+    std::string_view data;
+    if (!CheckOpen(ts, f, "write to closed file")) return Value::Error();
+    if (!GetBuffer(v, &data)) {
+      return RaiseFormat(ts, Rt(ts).exc.type_error,
+                         "a bytes-like object is required, not '%s'",
+                         TypeName(ts, v));
+    }
+    std::string copy(data);
+    if (!FileWrite(ts, f, copy)) return Value::Error();
+    return Value::Int(static_cast<int64_t>(copy.size()));
+  }
+  if (!IsStr(v)) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "write() argument must be str, not %s",
+                       TypeName(ts, v));
+  }
+  Str* s = AsStr(v);
+  std::string_view text = s->view();
+  std::string converted;
+  if (f->newline == FileNewline::kCr || f->newline == FileNewline::kCrLf) {
+    const char* eol = f->newline == FileNewline::kCr ? "\r" : "\r\n";
+    for (char c : text) {
+      if (c == '\n') {
+        converted.append(eol);
+      } else {
+        converted.push_back(c);
+      }
+    }
+    text = converted;
+  }
+  if (f->codec != static_cast<uint8_t>(Codec::kUtf8) && !s->is_ascii) {
+    std::string errors = "strict";
+    if (IsStr(f->errors)) errors = std::string(AsStr(f->errors)->view());
+    TempRoots roots(ts);
+    roots.Add(v);
+    Value t = v;
+    if (!converted.empty()) {
+      t = StrValue(ts, converted);
+      if (t.IsError()) return t;
+      roots.Add(t);
+    }
+    std::string encoded;
+    if (!EncodeText(ts, static_cast<Codec>(f->codec), errors, t, &encoded)) {
+      return Value::Error();
+    }
+    if (!FileWrite(ts, f, encoded)) return Value::Error();
+    return Value::Int(s->char_len);
+  }
+  if (!FileWrite(ts, f, text)) return Value::Error();
+  return Value::Int(s->char_len);
 }
 
 Value FileWriteMethod(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -328,14 +427,7 @@ Value FileWriteMethod(ThreadState& ts, const Value* args, uint32_t nargs,
       !CheckArgCount(ts, "write", nargs - 1, 1, 1)) {
     return Value::Error();
   }
-  if (!IsStr(args[1])) {
-    return RaiseFormat(ts, Rt(ts).exc.type_error,
-                       "write() argument must be str, not %s",
-                       TypeName(ts, args[1]));
-  }
-  Str* s = AsStr(args[1]);
-  if (!FileWrite(ts, f, s->view())) return Value::Error();
-  return Value::Int(s->char_len);
+  return WriteValue(ts, f, args[1]);
 }
 
 Value FileWritelinesMethod(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -348,12 +440,7 @@ Value FileWritelinesMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   TempRoots roots(ts);
   roots.Add(Value::Obj(l));
   for (uint32_t i = 0; i < l->size; ++i) {
-    if (!IsStr(l->items[i])) {
-      return RaiseFormat(ts, Rt(ts).exc.type_error,
-                         "write() argument must be str, not %s",
-                         TypeName(ts, l->items[i]));
-    }
-    if (!FileWrite(ts, f, AsStr(l->items[i])->view())) return Value::Error();
+    if (WriteValue(ts, f, l->items[i]).IsError()) return Value::Error();
   }
   return Value::None();
 }
@@ -362,7 +449,7 @@ Value FileFlushMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple*) {
   FileObject* f = SelfFile(ts, args, nargs, "flush");
   if (f == nullptr) return Value::Error();
-  if (!CheckOpen(ts, f)) return Value::Error();
+  if (!CheckOpen(ts, f, "flush of closed file")) return Value::Error();
   if (!FileFlush(ts, f)) return Value::Error();
   return Value::None();
 }
@@ -440,7 +527,9 @@ Value FileTellMethod(ThreadState& ts, const Value* args, uint32_t nargs,
 Value FileSeekMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kwnames) {
   FileObject* f = SelfFile(ts, args, nargs, "seek");
-  if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  if (f == nullptr || !CheckOpen(ts, f, "seek of closed file")) {
+    return Value::Error();
+  }
   Value a[2];
   if (!BindArgs(ts, "seek", args + 1, nargs - 1, kwnames, {"cookie", "whence"},
                 1, 2, 2, a)) {
@@ -485,16 +574,27 @@ Value FileNextMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   std::string line;
   if (!FileReadLine(ts, f, &line)) return Value::Error();
   if (line.empty()) return RaiseStopIteration(ts);
-  return TextValue(ts, line);
+  return TextValue(ts, f, line);
 }
 
 Value FileReprMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple*) {
   FileObject* f = SelfFile(ts, args, nargs, "__repr__");
   if (f == nullptr) return Value::Error();
-  std::string out = "<_io.TextIOWrapper name=";
+  std::string out = "<_io.";
+  absl::StrAppend(&out, AV(f->cls->name->view()), " name=");
   if (!AppendRepr(ts, f->name, &out)) return Value::Error();
-  absl::StrAppend(&out, " mode='", AV(f->mode->view()), "' encoding='UTF-8'>");
+  if (f->flags & kFileBinary) {
+    out.push_back('>');
+    return StrValue(ts, out);
+  }
+  absl::StrAppend(&out, " mode='", AV(f->mode->view()), "' encoding=");
+  if (IsStr(f->encoding)) {
+    if (!AppendRepr(ts, f->encoding, &out)) return Value::Error();
+  } else {
+    out += "'UTF-8'";
+  }
+  out.push_back('>');
   return StrValue(ts, out);
 }
 
@@ -516,7 +616,8 @@ Value FileClosedGetter(ThreadState& ts, const Value* args, uint32_t nargs,
 Value FileEncodingGetter(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple*) {
   FileObject* f = SelfFile(ts, args, nargs, "encoding");
-  return f != nullptr ? StrValue(ts, "UTF-8") : Value::Error();
+  if (f == nullptr) return Value::Error();
+  return IsStr(f->encoding) ? f->encoding : StrValue(ts, "UTF-8");
 }
 
 // --- collector -------------------------------------------------------------
@@ -525,6 +626,8 @@ void TraceFile(Object* o, Tracer& t) {
   auto* f = static_cast<FileObject*>(o);
   t.Mark(f->name);
   t.MarkObject(f->mode);
+  t.Mark(f->encoding);
+  t.Mark(f->errors);
 }
 
 // A file dropped without close() keeps CPython's behaviour: pending
@@ -593,9 +696,9 @@ void FlushAllFiles(ThreadState& ts) {
 }
 
 bool FileWrite(ThreadState& ts, FileObject* f, std::string_view text) {
-  if (!CheckOpen(ts, f)) return false;
+  if (!CheckOpen(ts, f, "write to closed file")) return false;
   if (!(f->flags & kFileWritable)) {
-    Unsupported(ts, "not writable");
+    Unsupported(ts, (f->flags & kFileBinary) ? "write" : "not writable");
     return false;
   }
   FileBuffers* b = f->buffers;
@@ -659,7 +762,7 @@ void FlushStdout(ThreadState& ts) {
 }
 
 Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
-               bool closefd) {
+               bool closefd, const OpenTextOptions& options) {
   // Output written through file objects reaches the files before another
   // one is opened (CPython's dropped files flush at once; see README).
   FlushAllFiles(ts);
@@ -688,7 +791,54 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
   if (b && t) {
     return RaiseValueError(ts, "can't have text and binary mode at once");
   }
-  if (b) return RaiseValueError(ts, "binary mode is not supported");
+  Codec codec = Codec::kUtf8;
+  FileNewline newline = FileNewline::kUniversal;
+  if (b) {
+    if (!options.encoding.IsEmpty() && !options.encoding.IsNone()) {
+      return RaiseValueError(ts,
+                             "binary mode doesn't take an encoding argument");
+    }
+    if (!options.errors.IsEmpty() && !options.errors.IsNone()) {
+      return RaiseValueError(ts,
+                             "binary mode doesn't take an errors argument");
+    }
+    if (!options.newline.IsEmpty() && !options.newline.IsNone()) {
+      return RaiseValueError(ts,
+                             "binary mode doesn't take a newline argument");
+    }
+  } else {
+    if (IsStr(options.encoding) &&
+        !LookupCodec(ts, AsStr(options.encoding)->view(), &codec)) {
+      return Value::Error();
+    }
+    if (IsStr(options.newline)) {
+      std::string_view nl = AsStr(options.newline)->view();
+      if (nl.empty()) {
+        newline = FileNewline::kNone;
+      } else if (nl == "\n") {
+        newline = FileNewline::kLf;
+      } else if (nl == "\r") {
+        newline = FileNewline::kCr;
+      } else if (nl == "\r\n") {
+        newline = FileNewline::kCrLf;
+      } else {
+        return RaiseFormat(ts, rt.exc.value_error, "illegal newline value: %s",
+                           AV(nl));
+      }
+    } else if (!options.newline.IsEmpty() && !options.newline.IsNone()) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "open() argument 'newline' must be str or None, not "
+                         "%s",
+                         TypeName(ts, options.newline));
+    }
+    if (!options.errors.IsEmpty() && !options.errors.IsNone() &&
+        !IsStr(options.errors)) {
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "open() argument 'errors' must be str or None, not "
+                         "%s",
+                         TypeName(ts, options.errors));
+    }
+  }
   int oflags = O_CLOEXEC;
   if (plus) {
     oflags |= O_RDWR;
@@ -699,8 +849,14 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
   if (a) oflags |= O_CREAT | O_APPEND;
   if (x) oflags |= O_CREAT | O_EXCL;
   std::string canonical_mode;
-  canonical_mode.push_back(r ? 'r' : w ? 'w' : a ? 'a' : 'x');
-  if (plus) canonical_mode.push_back('+');
+  if (b) {
+    // The raw file's mode, as CPython reports it: "w+b" is "rb+".
+    canonical_mode.push_back(plus && w ? 'r' : r ? 'r' : w ? 'w' : a ? 'a' : 'x');
+    canonical_mode.push_back('b');
+    if (plus) canonical_mode.push_back('+');
+  } else {
+    canonical_mode.assign(mode);
+  }
 
   int fd;
   uint32_t flags = 0;
@@ -734,11 +890,23 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
   if (r || plus) flags |= kFileReadable;
   if (!r || plus) flags |= kFileWritable;
   if (a) flags |= kFileAppend;
-  if (isatty(fd) == 1) flags |= kFileLineBuffered;
+  if (isatty(fd) == 1 && !b) flags |= kFileLineBuffered;
+  if (b) flags |= kFileBinary;
   FileObject* f = NewFileObject(ts, fd, path, canonical_mode, flags);
   if (f == nullptr) {
     if (flags & kFileCloseFd) close(fd);
     return Value::Error();
+  }
+  if (b) {
+    ClassObject* cls = plus ? rt.classes.buffered_random
+                       : r  ? rt.classes.buffered_reader
+                            : rt.classes.buffered_writer;
+    if (cls != nullptr) f->cls = cls;
+  } else {
+    f->codec = static_cast<uint8_t>(codec);
+    f->newline = newline;
+    if (IsStr(options.encoding)) f->encoding = options.encoding;
+    if (IsStr(options.errors)) f->errors = options.errors;
   }
   return Value::Obj(f);
 }
@@ -768,6 +936,22 @@ bool InitFileClass(ThreadState& ts) {
       {"__repr__", FileReprMethod},
   };
   ClassObject* c = rt.classes.file;
+  struct {
+    ClassObject* cls;
+    const char* name;
+  } const binary[] = {
+      {rt.classes.buffered_reader, "_io.BufferedReader"},
+      {rt.classes.buffered_writer, "_io.BufferedWriter"},
+      {rt.classes.buffered_random, "_io.BufferedRandom"},
+  };
+  for (const auto& b : binary) {
+    if (!AddMethods(ts, b.cls, b.name, kMethods) ||
+        !AddNativeProperty(ts, b.cls, b.name, "name", FileNameGetter) ||
+        !AddNativeProperty(ts, b.cls, b.name, "mode", FileModeGetter) ||
+        !AddNativeProperty(ts, b.cls, b.name, "closed", FileClosedGetter)) {
+      return false;
+    }
+  }
   return AddMethods(ts, c, "_io.TextIOWrapper", kMethods) &&
          AddNativeProperty(ts, c, "_io.TextIOWrapper", "name",
                            FileNameGetter) &&

@@ -1,6 +1,8 @@
-// Text file objects (ObjKind::kFile, class _io.TextIOWrapper): open(),
-// sys.stdin/stdout/stderr. UTF-8 text over a file descriptor with our own
-// buffering; reads that can block release the global lock.
+// File objects (ObjKind::kFile): open(), sys.stdin/stdout/stderr. Text
+// files (class _io.TextIOWrapper) decode utf-8, ascii or latin-1; binary
+// files (open(..., "rb"), classes _io.BufferedReader/Writer/Random) read
+// and write bytes. Our own buffering over a file descriptor; reads that
+// can block release the global lock.
 #ifndef INTERP_RUNTIME_BUILTINS_FILE_H_
 #define INTERP_RUNTIME_BUILTINS_FILE_H_
 
@@ -38,6 +40,19 @@ enum FileFlags : uint32_t {
   kFileUnbuffered = 1u << 5,    // flush after every write
   kFileAppend = 1u << 6,
   kFileStdStream = 1u << 7,  // sys.stdin/stdout/stderr
+  kFileBinary = 1u << 8,     // bytes in and out ("rb", "wb", ...)
+};
+
+// How a text file treats line ends (open's newline=): kNewlineUniversal
+// (None, the default) reads "\r\n" and "\r" as "\n"; kNewlineNone ('')
+// and kNewlineLf ('\n') translate nothing; kNewlineCr/kNewlineCrLf write
+// "\n" as "\r"/"\r\n".
+enum class FileNewline : uint8_t {
+  kUniversal,
+  kNone,
+  kLf,
+  kCr,
+  kCrLf,
 };
 
 struct FileObject : Object {
@@ -46,6 +61,20 @@ struct FileObject : Object {
   FileBuffers* buffers;
   Value name;  // the path (str) or the descriptor (int)
   Str* mode;
+  // Text files: the encoding as given to open() (None: UTF-8, the
+  // default), the codec it names (bytes_codecs.h's Codec), the errors
+  // handler (None: strict) and the newline mode.
+  Value encoding;
+  Value errors;
+  uint8_t codec;
+  FileNewline newline;
+};
+
+// open()'s encoding, errors and newline arguments (Empty when not given).
+struct OpenTextOptions {
+  Value encoding = Value::Empty();
+  Value errors = Value::Empty();
+  Value newline = Value::Empty();
 };
 
 // A file object over `fd`. Null with an exception pending.
@@ -55,7 +84,8 @@ FileObject* NewFileObject(ThreadState& ts, int fd, Value name,
 // `closefd` (for an int `path`): the file owns the descriptor and closes
 // it, CPython's default.
 Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
-               bool closefd = true);
+               bool closefd = true,
+               const OpenTextOptions& options = OpenTextOptions());
 
 // Buffered write of UTF-8 text; flushes per the buffering mode. False
 // with an exception pending (closed file, OSError).

@@ -153,6 +153,7 @@ bool InitExceptionMethods(ThreadState& ts);
 bool InitGeneratorMethods(ThreadState& ts);
 bool InitObjectMethods(ThreadState& ts);
 bool InitFileClass(ThreadState& ts);
+bool InitBytesMethods(ThreadState& ts);  // bytes, bytearray, codecs
 // The constructors (ClassObject::construct) of the builtin types.
 void InstallConstructors(RuntimeState& rt);
 // The exception classes (CPython's hierarchy), with their construct.

@@ -13,6 +13,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -256,6 +257,18 @@ bool Compiler::BigIntLiteralFits(const ast::Constant& c) {
                         "integer literals to avoid decimal conversion "
                         "limits."));
   return false;
+}
+
+int Compiler::BytesConst(std::string_view s) {
+  FuncState::ConstKey key{8, 0, std::string(s)};
+  auto it = fs_->const_index.find(key);
+  if (it != fs_->const_index.end()) return it->second;
+  Bytes* b = NewBytes(ts_, s);
+  if (b == nullptr) {
+    oom_ = true;
+    return 0;
+  }
+  return AddConst(Value::Obj(b), std::move(key));
 }
 
 int Compiler::NoneConst() { return AddConst(Value::None(), {3, 0, {}}); }

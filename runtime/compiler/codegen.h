@@ -186,6 +186,7 @@ class Compiler {
   // False (a SyntaxError) when a decimal literal has more digits than
   // sys.get_int_max_str_digits() allows, as CPython's compiler reports.
   bool BigIntLiteralFits(const ast::Constant& c);
+  int BytesConst(std::string_view s);  // a bytes literal
   int NoneConst();
   int BoolConst(bool b);
   int ObjConst(Object* o);  // not deduplicated

@@ -76,6 +76,7 @@ bool ConstTruth(const ast::Expr& e, bool* truth) {
       *truth = true;
       return true;
     case ast::ConstKind::kStr:
+    case ast::ConstKind::kBytes:
       *truth = !c.str_value.empty();
       return true;
     default:
@@ -493,6 +494,9 @@ void Compiler::ConstantTo(const ast::Constant& c, int dest) {
     case ast::ConstKind::kBigInt:
       if (!BigIntLiteralFits(c)) break;
       EmitABx(Op::kLoadK, dest, BigIntConst(c.str_value));
+      break;
+    case ast::ConstKind::kBytes:
+      EmitABx(Op::kLoadK, dest, BytesConst(c.str_value));
       break;
   }
 }

@@ -71,6 +71,33 @@ bool NonPrintable(uint32_t cp) {
          (cp >= 0xD7FC && cp <= 0xF8FF) || cp >= 0xF0000;
 }
 
+// Python's repr() of a bytes.
+std::string BytesRepr(const std::string& s) {
+  bool has_single = s.find('\'') != std::string::npos;
+  bool has_double = s.find('"') != std::string::npos;
+  char q = has_single && !has_double ? '"' : '\'';
+  std::string out = "b";
+  out.push_back(q);
+  for (unsigned char c : s) {
+    if (c == q || c == '\\') {
+      out.push_back('\\');
+      out.push_back(static_cast<char>(c));
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c >= 0x7f) {
+      absl::StrAppendFormat(&out, "\\x%02x", c);
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  out.push_back(q);
+  return out;
+}
+
 // Python's repr() of a str.
 std::string StrRepr(const std::string& s) {
   bool has_single = s.find('\'') != std::string::npos;
@@ -185,6 +212,9 @@ class Dumper {
             break;
           case ConstKind::kBigInt:
             out += c.str_value;
+            break;
+          case ConstKind::kBytes:
+            out += BytesRepr(c.str_value);
             break;
         }
         out += ")";

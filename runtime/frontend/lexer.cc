@@ -1183,6 +1183,106 @@ bool ValidateSourceEncoding(std::string_view source, std::string_view filename,
   return true;
 }
 
+bool DecodeBytesBody(std::string_view body, bool raw, std::string* out,
+                     std::string* error_message) {
+  out->clear();
+  size_t n = body.size();
+  for (size_t i = 0; i < n;) {
+    char c = body[i];
+    if (c == '\r') {
+      out->push_back('\n');
+      ++i;
+      if (i < n && body[i] == '\n') ++i;
+      continue;
+    }
+    if (c != '\\' || raw) {
+      out->push_back(c);
+      ++i;
+      if (raw && c == '\\' && i < n) out->push_back(body[i++]);
+      continue;
+    }
+    size_t start = i;
+    ++i;
+    if (i >= n) {
+      // Unreachable from the lexer (the quote would be escaped); kept as
+      // the string decoder words it.
+      *error_message = "(value error) \\ at end of string";
+      return false;
+    }
+    char e = body[i++];
+    switch (e) {
+      case '\n':
+        break;
+      case '\r':
+        if (i < n && body[i] == '\n') ++i;
+        break;
+      case '\\':
+      case '\'':
+      case '"':
+        out->push_back(e);
+        break;
+      case 'a':
+        out->push_back('\a');
+        break;
+      case 'b':
+        out->push_back('\b');
+        break;
+      case 'f':
+        out->push_back('\f');
+        break;
+      case 'n':
+        out->push_back('\n');
+        break;
+      case 'r':
+        out->push_back('\r');
+        break;
+      case 't':
+        out->push_back('\t');
+        break;
+      case 'v':
+        out->push_back('\v');
+        break;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {
+        uint32_t v = static_cast<uint32_t>(e - '0');
+        for (int k = 0; k < 2 && i < n && body[i] >= '0' && body[i] <= '7';
+             ++k) {
+          v = v * 8 + static_cast<uint32_t>(body[i++] - '0');
+        }
+        // CPython 3.11 keeps the low byte of an octal escape above 0o377
+        // (with a DeprecationWarning).
+        out->push_back(static_cast<char>(v & 0xFF));
+        break;
+      }
+      case 'x': {
+        if (i + 2 <= n &&
+            IsHexDigit(static_cast<unsigned char>(body[i])) &&
+            IsHexDigit(static_cast<unsigned char>(body[i + 1]))) {
+          out->push_back(
+              static_cast<char>(HexValue(body[i]) * 16 + HexValue(body[i + 1])));
+          i += 2;
+          break;
+        }
+        *error_message = absl::StrFormat(
+            "(value error) invalid \\x escape at position %d", start);
+        return false;
+      }
+      default:
+        // Unknown escapes (\u, \N, \q ...) are kept as written.
+        out->push_back('\\');
+        out->push_back(e);
+        break;
+    }
+  }
+  return true;
+}
+
 bool DecodeStringBody(std::string_view body, bool raw, std::string* out,
                       std::string* error_message, size_t* error_offset) {
   out->clear();

@@ -132,7 +132,7 @@ struct Token {
   static constexpr uint8_t kStrRaw = 1;
   static constexpr uint8_t kStrF = 2;
   static constexpr uint8_t kStrTriple = 4;
-  static constexpr uint8_t kStrBytes = 8;  // b"..." (the parser rejects it)
+  static constexpr uint8_t kStrBytes = 8;  // b"..."
 
   Tok kind = Tok::kEndMarker;
   uint8_t flags = 0;
@@ -269,6 +269,13 @@ bool ValidateSourceEncoding(std::string_view source, std::string_view filename,
 // wording) and *error_offset (offset of the bad escape within body).
 bool DecodeStringBody(std::string_view body, bool raw, std::string* out,
                       std::string* error_message, size_t* error_offset);
+
+// Decodes the body of a bytes literal (ASCII text) into its bytes,
+// processing the escapes bytes literals have unless `raw` (no \u, \U or
+// \N: those stay as written). On error returns false with CPython's
+// message in *error_message.
+bool DecodeBytesBody(std::string_view body, bool raw, std::string* out,
+                     std::string* error_message);
 
 // Number of code points in the UTF-8 text (invalid bytes count as one).
 int Utf8Length(std::string_view text);

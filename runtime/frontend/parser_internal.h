@@ -251,6 +251,8 @@ class Parser {
 
   // ---- strings (parser_string.cc)
   ast::ExprPtr ParseStrings();
+  // A run of bytes literals ending at token `last` (b"..." b"...").
+  ast::ExprPtr ParseBytes(size_t last);
   bool ParseFString(const Token& tok, std::vector<ast::ExprPtr>* values,
                     std::string* pending);
   // Parses literal text and fields of source[*s, end) until `end` or (when

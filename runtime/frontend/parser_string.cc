@@ -74,18 +74,25 @@ void Parser::FlushLiteral(const Token& tok, std::vector<ast::ExprPtr>* values,
 ast::ExprPtr Parser::ParseStrings() {
   const Token& first = Cur();
   bool any_f = false;
+  bool any_bytes = false, any_text = false;
   size_t last = pos_;
   for (size_t i = pos_; i < toks_.size() && toks_[i].kind == Tok::kString;
        ++i) {
     const Token& t = toks_[i];
     if (t.flags & Token::kStrBytes) {
-      ErrorAt(t, "bytes literals are not supported");
-      return nullptr;
+      any_bytes = true;
+    } else {
+      any_text = true;
     }
     if (t.flags & Token::kStrF) any_f = true;
     last = i;
   }
   const Token& last_tok = toks_[last];
+  if (any_bytes && any_text) {
+    Error("cannot mix bytes and nonbytes literals", AtEnd(last_tok));
+    return nullptr;
+  }
+  if (any_bytes) return ParseBytes(last);
   std::vector<ast::ExprPtr> values;
   std::string pending;
   std::string decoded;
@@ -122,6 +129,39 @@ ast::ExprPtr Parser::ParseStrings() {
   j->end_line = last_tok.end_line;
   j->end_col = last_tok.end_col;
   return Seal(std::move(j));
+}
+
+ast::ExprPtr Parser::ParseBytes(size_t last) {
+  const Token& first = Cur();
+  std::string value;
+  std::string decoded;
+  for (size_t i = pos_; i <= last; ++i) {
+    const Token& t = toks_[i];
+    Body body = BodyOf(t);
+    std::string_view text = src_.substr(body.begin, body.end - body.begin);
+    for (char ch : text) {
+      if (static_cast<unsigned char>(ch) >= 0x80) {
+        ErrorAt(t, "bytes can only contain ASCII literal characters");
+        return nullptr;
+      }
+    }
+    std::string message;
+    if (!DecodeBytesBody(text, (t.flags & Token::kStrRaw) != 0, &decoded,
+                         &message)) {
+      Error(std::move(message), AtEnd(t));
+      return nullptr;
+    }
+    value += decoded;
+  }
+  const Token& last_tok = toks_[last];
+  pos_ = last;
+  Advance();
+  auto c = New<ast::Constant>(first);
+  c->ckind = ast::ConstKind::kBytes;
+  c->str_value = std::move(value);
+  c->end_line = last_tok.end_line;
+  c->end_col = last_tok.end_col;
+  return Seal(std::move(c));
 }
 
 bool Parser::ParseFString(const Token& tok, std::vector<ast::ExprPtr>* values,

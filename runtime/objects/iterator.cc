@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
@@ -80,6 +81,8 @@ ClassObject* ClassFor(RuntimeState& rt, IterKind k) {
     case IterKind::kDictItemsView:
       specific = c.dict_items;
       break;
+    case IterKind::kBytes:
+      break;  // NewSeqIterator picks bytes_iterator or bytearray_iterator
   }
   return specific != nullptr ? specific : c.iterator;
 }
@@ -214,6 +217,16 @@ Value NewSeqIterator(ThreadState& ts, Value seq) {
     case ObjKind::kSet:
       k = IterKind::kSet;
       break;
+    case ObjKind::kBytes:
+    case ObjKind::kByteArray: {
+      Iterator* it = NewIter(ts, IterKind::kBytes, seq);
+      if (it == nullptr) return Value::Error();
+      ClassObject* cls = seq.AsObject()->kind == ObjKind::kBytes
+                             ? Rt(ts).classes.bytes_iterator
+                             : Rt(ts).classes.bytearray_iterator;
+      if (cls != nullptr) it->cls = cls;
+      return Value::Obj(it);
+    }
     case ObjKind::kIterator: {
       Iterator* view = As<Iterator>(seq);
       if (view->ikind == IterKind::kDictKeysView) {
@@ -563,6 +576,11 @@ Value BuiltinIterNext(ThreadState& ts, Iterator* it) {
       }
       it->index += it->step;
       return v;
+    }
+    case IterKind::kBytes: {
+      std::string_view s = BytesLikeView(it->source);
+      if (it->index >= static_cast<int64_t>(s.size())) return Finish(it);
+      return Value::Int(static_cast<unsigned char>(s[it->index++]));
     }
     case IterKind::kDictKeysView:
     case IterKind::kDictValuesView:

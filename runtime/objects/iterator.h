@@ -31,6 +31,8 @@ enum class IterKind : uint8_t {
   kDictKeysView,
   kDictValuesView,
   kDictItemsView,
+  // bytes/bytearray: source: Bytes or ByteArray; index.
+  kBytes,
 };
 
 struct Iterator : Object {

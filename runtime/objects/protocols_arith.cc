@@ -10,6 +10,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/list.h"
@@ -504,6 +505,10 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
     }
     return FloatOp(ts, op, x, y);
   }
+  if (IsBytesLike(a) || (op == BinOp::kMul && IsBytesLike(b))) {
+    Value r = BytesBinary(ts, op, a, b);
+    if (!r.IsEmpty()) return r;
+  }
   if (op == BinOp::kMul) {
     if (IsSeqKind(a) && b.IsIntLike()) return Repeat(ts, a, b.AsInt());
     if (IsSeqKind(b) && a.IsIntLike()) return Repeat(ts, b, a.AsInt());
@@ -816,6 +821,10 @@ Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
         default:
           break;
       }
+    }
+    if (ka == ObjKind::kByteArray) {
+      Value r = ByteArrayInplace(ts, op, a, b);
+      if (!r.IsEmpty()) return r;
     }
     if (ka == ObjKind::kDict && op == BinOp::kBitOr &&
         IsKind(b, ObjKind::kDict)) {

@@ -5,6 +5,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/internal.h"
@@ -141,6 +142,10 @@ int Truthy(ThreadState& ts, Value v) {
       return SetSize(AsSet(v)) != 0;
     case ObjKind::kRange:
       return RangeLength(static_cast<Range*>(o)) != 0;
+    case ObjKind::kBytes:
+      return static_cast<Bytes*>(o)->size != 0;
+    case ObjKind::kByteArray:
+      return static_cast<ByteArray*>(o)->size != 0;
     case ObjKind::kIterator:
       if (IsDictView(v)) return DictSize(AsDict(As<Iterator>(v)->source)) != 0;
       return 1;
@@ -302,6 +307,9 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
       if (n == 1) parts[2] = Value::None();
       return HashSequence(ts, parts, 3, out);
     }
+    case ObjKind::kBytes:
+      *out = BytesHash(static_cast<Bytes*>(o));
+      return true;
     case ObjKind::kSet:
       if (rt.classes.frozenset != nullptr &&
           IsSubclass(o->cls, rt.classes.frozenset)) {
@@ -311,6 +319,7 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
     case ObjKind::kList:
     case ObjKind::kDict:
     case ObjKind::kSlice:
+    case ObjKind::kByteArray:
       RaiseFormat(ts, rt.exc.type_error, "unhashable type: '%s'",
                   TypeName(ts, v));
       return false;
@@ -612,6 +621,10 @@ Value BuiltinCompare(ThreadState& ts, CmpOp op, Value a, Value b) {
   if ((ka == ObjKind::kList && kb == ObjKind::kList) ||
       (ka == ObjKind::kTuple && kb == ObjKind::kTuple)) {
     return CompareSequences(ts, op, a, b);
+  }
+  if ((ka == ObjKind::kBytes || ka == ObjKind::kByteArray) &&
+      (kb == ObjKind::kBytes || kb == ObjKind::kByteArray)) {
+    return BytesCompare(op, a, b);
   }
   if (ka == ObjKind::kDict && kb == ObjKind::kDict) {
     if (!eq_op) return Value::Empty();

@@ -4,6 +4,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/internal.h"
@@ -72,7 +73,8 @@ bool IndexKey(ThreadState& ts, Value container, Value* key) {
   if (!IsUserClass(key->AsObject()->cls)) return true;
   ObjKind k = container.AsObject()->kind;
   if (k != ObjKind::kList && k != ObjKind::kTuple && k != ObjKind::kStr &&
-      k != ObjKind::kRange) {
+      k != ObjKind::kRange && k != ObjKind::kBytes &&
+      k != ObjKind::kByteArray) {
     return true;
   }
   RuntimeState& rt = Rt(ts);
@@ -205,6 +207,9 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
                          "range indices must be integers or slices, not %s",
                          TypeName(ts, key));
     }
+    case ObjKind::kBytes:
+    case ObjKind::kByteArray:
+      return BytesGetItem(ts, container, key);
     case ObjKind::kClass: {
       auto* cls = static_cast<ClassObject*>(o);
       Value hook = LookupSpecial(cls, rt.names.__class_getitem__);
@@ -282,6 +287,9 @@ Value SetItem(ThreadState& ts, Value container, Value key, Value value) {
       if (!DictSet(ts, AsDict(container), key, value)) return Value::Error();
       return Value::None();
     }
+    if (o->kind == ObjKind::kByteArray) {
+      return ByteArraySetItem(ts, static_cast<ByteArray*>(o), key, value);
+    }
   }
   return RaiseFormat(ts, rt.exc.type_error,
                      "'%s' object does not support item assignment",
@@ -319,6 +327,9 @@ Value DelItem(ThreadState& ts, Value container, Value key) {
       }
       return IndexTypeError(ts, "list", key);
     }
+    if (o->kind == ObjKind::kByteArray) {
+      return ByteArrayDelItem(ts, static_cast<ByteArray*>(o), key);
+    }
     if (o->kind == ObjKind::kDict) {
       int d = DictDel(ts, AsDict(container), key);
       if (d < 0) return Value::Error();
@@ -351,6 +362,9 @@ int Contains(ThreadState& ts, Value container, Value item) {
   if (container.IsObject()) {
     Object* o = container.AsObject();
     switch (o->kind) {
+      case ObjKind::kBytes:
+      case ObjKind::kByteArray:
+        return BytesContains(ts, container, item);
       case ObjKind::kList: {
         List* l = static_cast<List*>(o);
         TempRoots roots(ts);
@@ -504,6 +518,12 @@ bool Length(ThreadState& ts, Value v, int64_t* out) {
         return true;
       case ObjKind::kRange:
         *out = RangeLength(static_cast<Range*>(o));
+        return true;
+      case ObjKind::kBytes:
+        *out = static_cast<Bytes*>(o)->size;
+        return true;
+      case ObjKind::kByteArray:
+        *out = static_cast<ByteArray*>(o)->size;
         return true;
       case ObjKind::kIterator:
         if (IsDictView(v)) {

@@ -9,6 +9,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/code.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/generator.h"
@@ -227,6 +228,14 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
       return true;
     case ObjKind::kBigInt:
       return AppendIntDecimal(ts, v, out);
+    case ObjKind::kBytes:
+      AppendBytesRepr(static_cast<Bytes*>(o)->view(), out);
+      return true;
+    case ObjKind::kByteArray:
+      out->append("bytearray(");
+      AppendBytesRepr(static_cast<ByteArray*>(o)->view(), out);
+      out->push_back(')');
+      return true;
     case ObjKind::kTuple: {
       Tuple* t = static_cast<Tuple*>(o);
       // Rooted for the host-limit polls of AppendSeq (safe points).

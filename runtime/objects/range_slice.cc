@@ -4,6 +4,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/protocols.h"
@@ -154,6 +155,7 @@ void RegisterMiscKindOps() {
   RegisterKindOps(ObjKind::kSlice, KindOps{TraceSlice, nullptr});
   RegisterKindOps(ObjKind::kCell, KindOps{TraceCell, nullptr});
   RegisterIteratorKindOps();
+  RegisterBytesKindOps();
 }
 
 }  // namespace interp

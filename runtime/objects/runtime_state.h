@@ -111,6 +111,23 @@ struct BuiltinClasses {
   ClassObject* re_scanner_iterator;
   ClassObject* re_error;
   ClassObject* json_decode_error;
+  // bytes and bytearray (objects/bytes.h) and their iterators.
+  ClassObject* bytes;
+  ClassObject* bytearray;
+  ClassObject* bytes_iterator;
+  ClassObject* bytearray_iterator;
+  // Binary file objects (builtins/file.h): open(..., "rb"/"wb"/"r+b").
+  ClassObject* buffered_reader;
+  ClassObject* buffered_writer;
+  ClassObject* buffered_random;
+  // io.BytesIO and io.StringIO (modules/io_module.cc adds their methods).
+  ClassObject* bytes_io;
+  ClassObject* string_io;
+  // struct.Struct, created with the struct module (null until imported).
+  ClassObject* struct_class;
+  // hashlib's hash objects (null until hashlib is imported).
+  ClassObject* hash_class;
+  ClassObject* hash_xof_class;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -143,7 +160,7 @@ struct ExceptionClasses {
   ClassObject* timeout_error;
   ClassObject* type_error;
   ClassObject* value_error;
-  ClassObject* unicode_error;  // UnicodeDecodeError etc. collapse here
+  ClassObject* unicode_error;
   ClassObject* keyboard_interrupt;
   ClassObject* system_exit;
   // Builtins: input() at end of file, and the errno-specific OSError
@@ -173,6 +190,14 @@ struct ExceptionClasses {
   ClassObject* bytes_warning;
   ClassObject* resource_warning;
   ClassObject* encoding_warning;
+  // Codec errors (builtins/bytes_codecs.cc): subclasses of UnicodeError.
+  ClassObject* unicode_decode_error;
+  ClassObject* unicode_encode_error;
+  // struct.error and binascii.Error/Incomplete, created with their
+  // modules (null until imported); not builtin names.
+  ClassObject* struct_error;
+  ClassObject* binascii_error;
+  ClassObject* binascii_incomplete;
 };
 
 struct RuntimeOptions {

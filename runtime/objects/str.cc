@@ -51,6 +51,8 @@ uint32_t CountChars(const char* p, size_t n, bool* ascii) {
   return count;
 }
 
+}  // namespace
+
 uint64_t HashBytes(const char* p, size_t n) {
   // A multiply-xorshift hash; CPython randomizes str hashes per process, so
   // nothing observable depends on the exact function.
@@ -73,7 +75,6 @@ uint64_t HashBytes(const char* p, size_t n) {
   return h;
 }
 
-}  // namespace
 
 uint32_t DecodeUtf8(const char* p, uint32_t* len) {
   unsigned char c = static_cast<unsigned char>(p[0]);

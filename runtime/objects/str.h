@@ -39,6 +39,8 @@ Str* InternStr(ThreadState& ts, std::string_view utf8);
 // Same, as a Value; Error on out-of-memory.
 Value StrValue(ThreadState& ts, std::string_view utf8);
 int64_t StrHash(Str* s);  // cached; CPython-independent but stable per run
+// The hash StrHash computes, of any bytes (bytes objects hash alike).
+uint64_t HashBytes(const char* p, size_t n);
 bool StrEquals(const Str* a, const Str* b);
 // Code point at index i (0 <= i < char_len) as a new 1-char string (ASCII
 // single chars are cached per runtime).

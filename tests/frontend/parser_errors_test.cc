@@ -338,12 +338,14 @@ const ErrorCase kErrorCases[] = {
     {"print 'hello' % x", "SyntaxError",
      "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1,
      1, 18},
-    {"b'abc'", "SyntaxError", "bytes literals are not supported", 1, 1, kAny,
-     kAny},  // CPython: accepts
-    {"x = rb'a'", "SyntaxError", "bytes literals are not supported", 1, 5, kAny,
-     kAny},  // CPython: accepts
-    {"f'{x}' b'y'", "SyntaxError", "bytes literals are not supported", 1, 8,
-     kAny, kAny},  // CPython: cannot mix bytes and nonbytes literals 1:12
+    {"f'{x}' b'y'", "SyntaxError", "cannot mix bytes and nonbytes literals",
+     1, 12, 1, 12},
+    {"x = b'a' 'b'", "SyntaxError", "cannot mix bytes and nonbytes literals",
+     1, 13, 1, 13},
+    {"x = b'\\xz'", "SyntaxError",
+     "(value error) invalid \\x escape at position 0", 1, 11, 1, 11},
+    {"b'a\xc3\xa9'", "SyntaxError",
+     "bytes can only contain ASCII literal characters", 1, 1, 1, 6},
     {"x = 1j", "SyntaxError", "imaginary numbers are not supported", 1, 5, kAny,
      kAny},  // CPython: accepts
     {"async def f(): pass", "SyntaxError", "'async' is not supported", 1, 1,

@@ -701,6 +701,15 @@ TEST(ParserTest, ErrorColumnsCountCodePoints) {
   EXPECT_EQ(r.error.end_col, 10);
 }
 
+TEST(ParserTest, BytesLiteralsAreConstants) {
+  ParseResult r = Parse("x = b'a\\x00' rb'\\n'\n", "x.py");
+  ASSERT_NE(r.module, nullptr) << r.error.message;
+  const auto& assign = r.module->body[0]->As<ast::Assign>();
+  const auto& c = assign.value->As<ast::Constant>();
+  EXPECT_EQ(c.ckind, ast::ConstKind::kBytes);
+  EXPECT_EQ(c.str_value, std::string("a\0\\n", 4));
+}
+
 TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   struct {
     const char* src;
@@ -710,7 +719,6 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
       {"def f():\n    await g()\n", "'await' is not supported"},
       {"match x:\n    case 1: pass\n", "'match' statements are not supported"},
       {"x = 1j\n", "imaginary numbers are not supported"},
-      {"x = b'abc'\n", "bytes literals are not supported"},
   };
   for (const auto& c : cases) {
     ParseResult r = Parse(c.src, "x.py");
