@@ -15,7 +15,6 @@
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
-#include "runtime/threads/library_frames.h"
 #include "runtime/threads/threads_state.h"
 #include "runtime/threads/util.h"
 #include "runtime/threads/wait.h"
@@ -422,13 +421,6 @@ Value EventWait(ThreadState& ts, const Value* args, uint32_t nargs,
       WaitUntil(ts, ev->sync, has_deadline, deadline, [&] { return ev->flag; });
   RefCounted::Unref(ev);
   if (r == WaitResult::kError) {
-    // A signal handler raised: its exception comes out of Event.wait and
-    // Condition.wait in CPython (library_frames.h).
-    const bool timeout_given = !a[1].IsEmpty() && !a[1].IsNone();
-    AddThreadingPyFrames(ts,
-                         {timeout_given ? threading_py::kConditionWaitTimeout
-                                        : threading_py::kConditionWait,
-                          threading_py::kEventWait});
     return Value::Error();
   }
   return Value::Bool(r == WaitResult::kDone);

@@ -37,7 +37,6 @@
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
-#include "runtime/threads/library_frames.h"
 #include "runtime/threads/signals.h"
 #include "runtime/threads/threading.h"
 #include "runtime/threads/threads_state.h"
@@ -221,15 +220,9 @@ void* ThreadMain(void* arg) {
     }
   }
   if (run.IsError()) {
-    // The exception went through CPython's threading.py bootstrap (and its
-    // Thread.run when not overridden): show those frames too
-    // (library_frames.h).
-    if (default_run) {
-      AddThreadingPyFrames(
-          *ts, {threading_py::kThreadRun, threading_py::kBootstrapInner});
-    } else {
-      AddThreadingPyFrames(*ts, {threading_py::kBootstrapInner});
-    }
+    // The traceback holds the frames that ran: the target's (CPython's
+    // would add threading.py's _bootstrap_inner and run, which interp does
+    // not run; see the README).
     Value exc = TakePendingException(*ts);
     ReportUncaught(*ts, self, exc);
     if (!ts->pending_exception.IsNone()) TakePendingException(*ts);
@@ -429,7 +422,6 @@ Value ThreadStart(ThreadState& ts, const Value* args, uint32_t nargs,
     std::lock_guard<std::mutex> lock(rec->sync.mu);
     if (rec->run != ThreadRun::kNew) {
       RaiseRuntimeError(ts, "threads can only be started once");
-      AddThreadingPyFrames(ts, {threading_py::kStartTwice});
       return Value::Error();
     }
     rec->run = ThreadRun::kStarting;
@@ -501,12 +493,10 @@ Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
     std::lock_guard<std::mutex> lock(rec->sync.mu);
     if (rec->run == ThreadRun::kNew) {
       RaiseRuntimeError(ts, "cannot join thread before it is started");
-      AddThreadingPyFrames(ts, {threading_py::kJoinBeforeStart});
       return Value::Error();
     }
     if (rec->ts == &ts && rec->run == ThreadRun::kStarted) {
       RaiseRuntimeError(ts, "cannot join current thread");
-      AddThreadingPyFrames(ts, {threading_py::kJoinCurrent});
       return Value::Error();
     }
     if (rec->run == ThreadRun::kFinished) return Value::None();
@@ -516,11 +506,6 @@ Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
                            [&] { return rec->run == ThreadRun::kFinished; });
   RefCounted::Unref(rec);
   if (r == WaitResult::kError) {
-    // A signal handler raised while blocked (library_frames.h).
-    const bool timeout_given = !a[1].IsEmpty() && !a[1].IsNone();
-    AddThreadingPyFrames(ts, {threading_py::kWaitForTstateLock,
-                              timeout_given ? threading_py::kJoinWaitTimeout
-                                            : threading_py::kJoinWait});
     return Value::Error();
   }
   return Value::None();
@@ -965,7 +950,6 @@ void WaitForNonDaemons(ThreadState& ts, ThreadsState& st) {
     if (r == WaitResult::kError) {
       // Ctrl-C (or a raising handler) while waiting at exit: report it and
       // stop waiting, like CPython's threading._shutdown.
-      AddThreadingPyFrames(ts, {threading_py::kShutdown});
       Value exc = TakePendingException(ts);
       TempRoots roots(ts);
       roots.Add(exc);
@@ -976,9 +960,11 @@ void WaitForNonDaemons(ThreadState& ts, ThreadsState& st) {
           text.back() == '\n') {
         text.insert(text.size() - 1, ": ");
       }
-      WriteToStderr(
-          ts, absl::StrCat("Exception ignored in: <module 'threading' from '",
-                           kThreadingPyPath, "'>\n", text));
+      // The wording is CPython's, whose threading module is that file.
+      WriteToStderr(ts, absl::StrCat("Exception ignored in: <module "
+                                     "'threading' from "
+                                     "'/usr/lib/python3.11/threading.py'>\n",
+                                     text));
       return;
     }
   }

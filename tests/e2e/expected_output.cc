@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -93,6 +94,43 @@ std::string ReplaceDirectories(absl::string_view text,
 std::string NormaliseOutput(absl::string_view text,
                             const std::vector<std::string>& programs_dirs) {
   return ReplaceDirectories(text, programs_dirs, kProgramsPlaceholder);
+}
+
+std::string DropLibraryFrames(absl::string_view text) {
+  std::vector<absl::string_view> lines = absl::StrSplit(text, '\n');
+  std::vector<absl::string_view> kept;
+  kept.reserve(lines.size());
+  size_t skip_deeper_than = absl::string_view::npos;
+  for (absl::string_view line : lines) {
+    const size_t indent = line.find_first_not_of(' ');
+    if (skip_deeper_than != absl::string_view::npos) {
+      if (indent != absl::string_view::npos && indent > skip_deeper_than) {
+        continue;  // the source line or markers of a dropped entry
+      }
+      skip_deeper_than = absl::string_view::npos;
+    }
+    if (indent != absl::string_view::npos) {
+      absl::string_view rest = line.substr(indent);
+      if (absl::StartsWith(rest, "File \"/usr/lib/python3.11/") ||
+          absl::StartsWith(rest, "File \"<frozen ")) {
+        skip_deeper_than = indent;
+        continue;
+      }
+    }
+    kept.push_back(line);
+  }
+  // A traceback left without entries has no header either (an exception
+  // raised by library code itself shows only its last line).
+  std::vector<absl::string_view> shown;
+  shown.reserve(kept.size());
+  for (size_t i = 0; i < kept.size(); ++i) {
+    if (kept[i] == "Traceback (most recent call last):" &&
+        (i + 1 == kept.size() || !absl::StartsWith(kept[i + 1], " "))) {
+      continue;
+    }
+    shown.push_back(kept[i]);
+  }
+  return absl::StrJoin(shown, "\n");
 }
 
 std::string LineDiff(absl::string_view expected, absl::string_view actual,

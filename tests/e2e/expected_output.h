@@ -44,6 +44,14 @@ std::string ReplaceDirectories(absl::string_view text,
 std::string NormaliseOutput(absl::string_view text,
                             const std::vector<std::string>& programs_dirs);
 
+// `text` without the traceback and dump entries of standard-library files:
+// CPython's own (`File "/usr/lib/python3.11/..."`) and interp's frozen
+// modules (`File "<frozen NAME>"`), each with the source and marker lines
+// indented under it. The two libraries are different code (threading's
+// bootstrap is Python in CPython, native here), and a traceback names only
+// frames that really ran, so the corpus compares the script's frames.
+std::string DropLibraryFrames(absl::string_view text);
+
 // A readable line diff ("-" expected, "+" actual, " " context), limited to
 // roughly `max_lines` output lines. Empty when the texts are equal.
 std::string LineDiff(absl::string_view expected, absl::string_view actual,

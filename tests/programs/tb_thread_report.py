@@ -1,5 +1,5 @@
 # CPython's "Exception in thread NAME:" report for exceptions escaping a
-# thread: threading.py's frames, position markers, chained exceptions, a
+# thread: the frames that ran, position markers, chained exceptions, a
 # Thread subclass's run() and a lambda target. The main thread goes on.
 import threading
 

@@ -1,5 +1,5 @@
 # Uncaught RuntimeError from joining the current thread, in a thread and
-# in the main thread: tracebacks through threading.py, like CPython.
+# in the main thread: tracebacks of the frames that ran.
 import threading
 def selfjoin():
     threading.current_thread().join()

@@ -1,5 +1,5 @@
-# Uncaught errors from Thread.start / Thread.join: the traceback goes
-# through threading.py like CPython's.
+# Uncaught errors from Thread.start / Thread.join: the traceback
+# names the frames that ran (CPython adds threading.py's).
 import threading
 
 def f():
