@@ -107,6 +107,9 @@ enum ClassFlags : uint32_t {
   // __slots__ everywhere in the MRO: instances have no __dict__ and accept
   // only the declared names.
   kClassNoDict = 1u << 8,
+  // The class or an ancestor defines __del__: the collector queues its
+  // unreachable instances for their __del__ (vm/finalizers.h).
+  kClassHasDel = 1u << 9,
 };
 
 struct ClassObject : Object {

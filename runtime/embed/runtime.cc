@@ -31,6 +31,7 @@
 #include "runtime/objects/tuple.h"
 #include "runtime/threads/threading.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/finalizers.h"
 #include "runtime/vm/gil.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/vm_internal.h"
@@ -213,6 +214,8 @@ void Runtime::Finalize() {
     ThreadState& ts = *entry.thread();
     FlushStdio(ts);
     WaitForNonDaemonThreads(ts);
+    // Objects still alive get their __del__, as at CPython's shutdown.
+    RunDelAtExit(ts);
     FlushStdio(ts);
     // A daemon thread's fatal report must not be cut short by the exit
     // that follows: wait for it and the death it leads to.

@@ -314,7 +314,7 @@ Object* Heap::AllocateImpl(ThreadState& ts, size_t size, ObjKind kind,
   o->gc_flags = 0;
   o->alloc_size = static_cast<uint32_t>(rounded);
   live_bytes_ += rounded;
-  if (live_bytes_ > threshold_) {
+  if (live_bytes_ > threshold_ && automatic_) {
     ts.eval_breaker.fetch_or(kBreakGcRequest, std::memory_order_relaxed);
   }
   return o;
@@ -396,6 +396,40 @@ void Heap::FreeBuffer(void* p, size_t bytes) {
   live_bytes_ -= std::min(live_bytes_, bytes);
 }
 
+void Heap::set_automatic(bool on) { automatic_ = on; }
+
+namespace {
+
+bool WantsDel(const Object* o) {
+  return o->cls != nullptr && (o->cls->flags & kClassHasDel) != 0 &&
+         (o->gc_flags & kGcDelQueued) == 0;
+}
+
+}  // namespace
+
+std::vector<Object*> Heap::ObjectsWithPendingDel() {
+  std::vector<Object*> found;
+  for (const Chunk& c : free_lists_->chunks) {
+    for (char* p = c.base; p < c.end; p += c.slot) {
+      Object* o = reinterpret_cast<Object*>(p);
+      if (!IsFreeSlot(o) && WantsDel(o)) found.push_back(o);
+    }
+  }
+  for (Object* o = all_objects_; o != nullptr; o = o->gc_next) {
+    if (WantsDel(o)) found.push_back(o);
+  }
+  return found;
+}
+
+void Heap::ResurrectForDel(Tracer& tracer) {
+  for (Object* o : ObjectsWithPendingDel()) {
+    if (o->gc_mark) continue;
+    o->gc_flags |= kGcDelQueued;
+    rt_->pending_del.push_back(o);
+    tracer.MarkObject(o);
+  }
+}
+
 void Heap::Collect(ThreadState& ts) {
   ts.collecting.store(true, std::memory_order_release);
 
@@ -429,15 +463,22 @@ void Heap::Collect(ThreadState& ts) {
     // This collection serves every thread's request.
     t->eval_breaker.fetch_and(~kBreakGcRequest, std::memory_order_relaxed);
   }
-  while (!tracer.stack_.empty()) {
-    Object* o = tracer.stack_.back();
-    tracer.stack_.pop_back();
-    // Freed memory is scribbled (gc_mark set, kind out of range), so a
-    // stale pointer is never traced; this check is the backstop.
-    if (IsFreeSlot(o)) continue;
-    tracer.MarkObject(o->cls);
-    auto trace = ops[static_cast<size_t>(o->kind)].trace;
-    if (trace != nullptr) trace(o, tracer);
+  auto drain = [&] {
+    while (!tracer.stack_.empty()) {
+      Object* o = tracer.stack_.back();
+      tracer.stack_.pop_back();
+      // Freed memory is scribbled (gc_mark set, kind out of range), so a
+      // stale pointer is never traced; this check is the backstop.
+      if (IsFreeSlot(o)) continue;
+      tracer.MarkObject(o->cls);
+      auto trace = ops[static_cast<size_t>(o->kind)].trace;
+      if (trace != nullptr) trace(o, tracer);
+    }
+  };
+  drain();
+  if (rt_->has_del_classes) {
+    ResurrectForDel(tracer);
+    drain();
   }
   // Side attribute dicts live exactly as long as their objects (an
   // ephemeron table): mark the dicts of marked objects until no new object
@@ -451,14 +492,7 @@ void Heap::Collect(ThreadState& ts) {
         again = true;
       }
     }
-    while (!tracer.stack_.empty()) {
-      Object* o = tracer.stack_.back();
-      tracer.stack_.pop_back();
-      if (IsFreeSlot(o)) continue;
-      tracer.MarkObject(o->cls);
-      auto trace = ops[static_cast<size_t>(o->kind)].trace;
-      if (trace != nullptr) trace(o, tracer);
-    }
+    drain();
   }
   absl::erase_if(rt_->side_dicts,
                  [](const auto& entry) { return !entry.first->gc_mark; });
@@ -486,6 +520,7 @@ void Heap::Collect(ThreadState& ts) {
   // whole slot is scribbled, to make use-after-free loud.
   const bool scribble_all = GcStress();
   size_t freed = 0;
+  size_t unreachable = 0;
   fl.free.fill(nullptr);
   for (size_t i = fl.chunks.size(); i-- > 0;) {
     const Chunk& c = fl.chunks[i];
@@ -501,6 +536,7 @@ void Heap::Collect(ThreadState& ts) {
           auto fin = ops[static_cast<size_t>(o->kind)].finalize;
           if (fin != nullptr) fin(o);
           freed += c.slot;
+          ++unreachable;
           if (scribble_all) {
             std::memset(p, kFreeByte, c.slot);
           } else {
@@ -523,11 +559,13 @@ void Heap::Collect(ThreadState& ts) {
     } else {
       *link = o->gc_next;
       freed += o->alloc_size;
+      ++unreachable;
       fl.GiveLarge(o, o->alloc_size);
     }
   }
 
   live_bytes_ -= std::min(live_bytes_, freed);
+  last_unreachable_ = unreachable;
   threshold_ = GcStress() ? live_bytes_ + kStressStep
                           : std::max(kMinThreshold, live_bytes_ * 2);
   ++num_collections_;

@@ -67,6 +67,10 @@ struct KindOps {
 };
 void RegisterKindOps(ObjKind kind, KindOps ops);
 
+// Object::gc_flags bits.
+// __del__ was queued or called: it runs at most once per object (PEP 442).
+inline constexpr uint16_t kGcDelQueued = 1u << 0;
+
 class Heap {
  public:
   explicit Heap(RuntimeState* rt);
@@ -107,12 +111,32 @@ class Heap {
   // object, can return out-of-line buffers with FreeBuffer. Null elsewhere.
   static Heap* Finalizing();
 
+  // gc.disable()/gc.enable(): while disabled, allocation never requests a
+  // collection (an explicit Collect still runs).
+  void set_automatic(bool on);
+  bool automatic() const { return automatic_; }
+  // Objects found unreachable by the last Collect (gc.collect's result).
+  size_t last_unreachable() const { return last_unreachable_; }
+
+  // Calls fn(o) for every live object with a __del__ not yet queued, in
+  // address order (the runtime's exit runs their __del__).
+  template <typename Fn>
+  void ForEachPendingDel(Fn fn);
+
   size_t live_bytes() const { return live_bytes_; }
   size_t num_collections() const { return num_collections_; }
 
  private:
   Object* AllocateImpl(ThreadState& ts, size_t size, ObjKind kind,
                        ClassObject* cls, bool zero);
+  // Every live object with a __del__ not yet queued, in address order.
+  std::vector<Object*> ObjectsWithPendingDel();
+  // Unreachable objects whose class has __del__ are queued in
+  // RuntimeState::pending_del and marked, with all they reach, so they
+  // survive until their __del__ has run.
+  void ResurrectForDel(Tracer& tracer);
+  bool automatic_ = true;
+  size_t last_unreachable_ = 0;
 
   RuntimeState* rt_;
   Object* all_objects_ = nullptr;
@@ -122,6 +146,11 @@ class Heap {
   struct FreeLists;
   FreeLists* free_lists_ = nullptr;  // size-class allocator state (heap.cc)
 };
+
+template <typename Fn>
+void Heap::ForEachPendingDel(Fn fn) {
+  for (Object* o : ObjectsWithPendingDel()) fn(o);
+}
 
 // Keeps values alive across calls back into the VM:
 //   TempRoots roots(ts);  roots.Add(v);  ... CallValue(...) ...

@@ -41,6 +41,7 @@ void RuntimeState::TraceRoots(Tracer& t) {
   t.MarkObject(not_implemented);
   t.MarkObject(ellipsis);
   t.Mark(threads_roots);
+  for (Object* o : pending_del) t.MarkObject(o);
   TraceInternTable(*this, t);
 }
 

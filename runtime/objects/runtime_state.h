@@ -260,6 +260,12 @@ struct RuntimeState {
   // an entry's dict alive while its object is, and drops dead objects'
   // entries (heap.cc).
   absl::flat_hash_map<const Object*, Dict*> side_dicts;
+  // __del__ support (vm/finalizers.h): some class has __del__ (until then
+  // collections skip the search), and the unreachable objects the last
+  // collections found whose __del__ has not run yet (roots until it has).
+  bool has_del_classes = false;
+  bool running_del = false;
+  std::vector<Object*> pending_del;
 
   // --- Threads (gil.cc / threading) ---
   UpperLayerPtr<Gil> gil{nullptr, nullptr};

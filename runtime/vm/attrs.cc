@@ -263,8 +263,8 @@ Value ExceptionAttr(ThreadState& ts, ExceptionObject* e, Str* name) {
 Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
   bool self_is_class = IsKind(su->self, ObjKind::kClass);
-  ClassObject* self_cls = self_is_class ? As<ClassObject>(su->self)
-                                        : ClassOf(rt, su->self);
+  ClassObject* self_cls =
+      self_is_class ? As<ClassObject>(su->self) : ClassOf(rt, su->self);
   Value v = Value::Empty();
   if (su->start != nullptr) {
     bool past_start = false;
@@ -281,8 +281,7 @@ Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
   if (!v.IsEmpty()) {
     if (IsKind(v, ObjKind::kStaticMethod)) return As<StaticMethod>(v)->func;
     if (IsKind(v, ObjKind::kClassMethod)) {
-      return NewBoundMethod(ts, As<ClassMethod>(v)->func,
-                            Value::Obj(self_cls));
+      return NewBoundMethod(ts, As<ClassMethod>(v)->func, Value::Obj(self_cls));
     }
     if (self_is_class) return v;
     if (IsKind(v, ObjKind::kProperty)) {
@@ -537,8 +536,8 @@ Value ObjectGetattribute(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple* kwnames) {
   RuntimeState& rt = Rt(ts);
   if (nargs != 2 || (kwnames != nullptr && kwnames->size > 0)) {
-    return RaiseFormat(ts, rt.exc.type_error,
-                       "expected 2 arguments, got %d", static_cast<int>(nargs));
+    return RaiseFormat(ts, rt.exc.type_error, "expected 2 arguments, got %d",
+                       static_cast<int>(nargs));
   }
   if (!IsKind(args[1], ObjKind::kStr)) {
     return RaiseFormat(ts, rt.exc.type_error,
@@ -750,8 +749,7 @@ bool LoadMethodSlow(ThreadState& ts, Value obj, Str* name, InlineCache* c,
   if (obj.IsObject()) {
     Object* o = obj.AsObject();
     if (o->kind != ObjKind::kClass && o->kind != ObjKind::kModule &&
-        o->kind != ObjKind::kSuper &&
-        !(o->cls->flags & kClassHasCustomAttrs)) {
+        o->kind != ObjKind::kSuper && !(o->cls->flags & kClassHasCustomAttrs)) {
       ClassObject* cls = o->cls;
       Value m = ClassLookup(cls, name);
       if (IsKind(m, ObjKind::kFunction) || IsKind(m, ObjKind::kNative)) {
@@ -880,7 +878,14 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
           cls->module_name = vm::AsStr(value);
         }
         if (!DictSetStr(ts, cls->dict, name, value)) return Value::Error();
-        if (name == rt.names.__getattribute__) cls->flags |= kClassHasCustomAttrs;
+        if (name == rt.names.__getattribute__)
+          cls->flags |= kClassHasCustomAttrs;
+        // Instances created before (and of subclasses made before) get
+        // their __del__ too only if their class was flagged then.
+        if (name == rt.names.__del__) {
+          cls->flags |= kClassHasDel;
+          rt.has_del_classes = true;
+        }
         vm::BumpClassVersion(ts, cls);
         return Value::None();
       }

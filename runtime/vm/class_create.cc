@@ -39,8 +39,7 @@ void MroOf(ClassObject* cls, std::vector<ClassObject*>* out) {
   });
 }
 
-bool InTail(const std::vector<ClassObject*>& seq, size_t from,
-            ClassObject* c) {
+bool InTail(const std::vector<ClassObject*>& seq, size_t from, ClassObject* c) {
   for (size_t i = from + 1; i < seq.size(); ++i) {
     if (seq[i] == c) return true;
   }
@@ -186,7 +185,8 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
       base = b;
       solid = s;
     } else {
-      return RaiseTypeError(ts, "multiple bases have instance lay-out conflict");
+      return RaiseTypeError(ts,
+                            "multiple bases have instance lay-out conflict");
     }
   }
 
@@ -221,7 +221,8 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
   if (!slots.IsEmpty()) {
     if (!SlotNames(ts, slots, &slot_names)) return Value::Error();
     bool has_dict = false;
-    for (Value s : slot_names) has_dict = has_dict || AsStr(s)->view() == "__dict__";
+    for (Value s : slot_names)
+      has_dict = has_dict || AsStr(s)->view() == "__dict__";
     bool bases_no_dict = true;
     for (ClassObject* b : bases) {
       bases_no_dict = bases_no_dict && (b == rt.classes.object ||
@@ -283,9 +284,12 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
     }
     cls->mro = mt;
   }
-  if (IsKind(ClassLookup(cls, rt.names.__getattribute__),
-             ObjKind::kFunction)) {
+  if (IsKind(ClassLookup(cls, rt.names.__getattribute__), ObjKind::kFunction)) {
     cls->flags |= kClassHasCustomAttrs;
+  }
+  if (!ClassLookup(cls, rt.names.__del__).IsEmpty()) {
+    cls->flags |= kClassHasDel;
+    rt.has_del_classes = true;
   }
   cls->version = rt.vm->next_class_version++;
   // Zero-argument super(): the body returns the __class__ cell.
@@ -331,17 +335,15 @@ Value ObjectInitSubclass(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple* kwnames) {
   RuntimeState& rt = Rt(ts);
   if (kwnames != nullptr && kwnames->size > 0) {
-    std::string_view cname =
-        nargs > 0 && IsKind(args[0], ObjKind::kClass)
-            ? As<ClassObject>(args[0])->name->view()
-            : std::string_view("object");
+    std::string_view cname = nargs > 0 && IsKind(args[0], ObjKind::kClass)
+                                 ? As<ClassObject>(args[0])->name->view()
+                                 : std::string_view("object");
     return RaiseFormat(ts, rt.exc.type_error,
                        "%s.__init_subclass__() takes no keyword arguments",
                        cname);
   }
   if (nargs > 1) {
-    return RaiseTypeError(ts,
-                          "object.__init_subclass__() takes no arguments");
+    return RaiseTypeError(ts, "object.__init_subclass__() takes no arguments");
   }
   return Value::None();
 }

@@ -48,6 +48,10 @@ bool FindModuleSource(ThreadState& ts, std::string_view name,
 std::string FormatException(ThreadState& ts, Value exc);
 // Writes FormatException to sys.stderr (falls back to fd 2).
 void PrintException(ThreadState& ts, Value exc);
+// CPython's unraisable-exception report, for an exception nobody can catch
+// (raised by a __del__, ...): "Exception ignored in: <repr(obj)>" and the
+// traceback, on sys.stderr.
+void PrintUnraisable(ThreadState& ts, Value exc, Value obj);
 
 // Registers KindOps of the VM's object kinds (function.h layouts, classes,
 // instances, exceptions) and creates VM caches (bootstrap).

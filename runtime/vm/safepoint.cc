@@ -9,6 +9,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/heap.h"
+#include "runtime/vm/finalizers.h"
 #include "runtime/vm/generator.h"
 #include "runtime/vm/gil.h"
 #include "runtime/vm/interpreter.h"
@@ -63,6 +64,7 @@ bool HandleEvalBreaker(ThreadState& ts) {
   if (bits & kBreakGcRequest) {
     // Collect clears the request bit on every thread.
     rt.heap.Collect(ts);
+    if (!rt.pending_del.empty()) RunPendingDel(ts);
   }
   if (bits & kBreakGilDropRequest) {
     if (rt.gil != nullptr) {
@@ -123,10 +125,14 @@ void TraceVmRoots(RuntimeState& rt, Tracer& t) {
 }
 
 void TraceThreadStack(ThreadState& ts, Tracer& t) {
-  // Registers are live up to the highest extent of any frame: a callee's
-  // window may end below its caller's (the caller's temporaries above the
-  // call are dead, but were initialised and may be reused by the next
-  // call, so they are still safe to mark).
+  // Registers are live up to the end of the innermost frame that lives on
+  // the register stack. A callee's window starts at its call's registers,
+  // above everything its caller still needs (the compiler allocates
+  // temporaries as a stack), so the caller's registers above the call
+  // hold only the dead temporaries and locals of finished calls: marking
+  // them would keep their objects (and their __del__) alive for as long as
+  // the caller runs. A native frame's window ends at its base, above its
+  // arguments.
   uint32_t depth = ts.frames.depth_relaxed();
   Frame* records = ts.frames.records();
   Value* top = ts.stack_base;
@@ -143,7 +149,7 @@ void TraceThreadStack(ThreadState& ts, Tracer& t) {
       t.MarkObject(f.code);
       end = f.base + f.code->body->num_regs;
     }
-    if (end > top) top = end;
+    top = end;
   }
   if (ts.stack_base != nullptr) t.MarkRange(ts.stack_base, top);
   t.Mark(ts.handled_exception);

@@ -491,14 +491,17 @@ std::string FormatException(ThreadState& ts, Value exc) {
   return out;
 }
 
-void PrintException(ThreadState& ts, Value exc) {
+namespace {
+
+// Writes `text` through sys.stderr.write (and flush), falling back to fd 2.
+// `keep` stays rooted meanwhile. Leaves ts.pending_exception as it was.
+void WriteToSysStderr(ThreadState& ts, const std::string& text, Value keep) {
   RuntimeState& rt = vm::Rt(ts);
   TempRoots roots(ts);
-  roots.Add(exc);
+  roots.Add(keep);
   Value saved = ts.pending_exception;
   roots.Add(saved);
   ts.pending_exception = Value::None();
-  std::string text = FormatException(ts, exc);
   bool written = false;
   Value err = rt.sys_module != nullptr
                   ? ModuleGet(rt.sys_module, rt.names.stderr)
@@ -527,6 +530,37 @@ void PrintException(ThreadState& ts, Value exc) {
     }
   }
   ts.pending_exception = saved;
+}
+
+}  // namespace
+
+void PrintException(ThreadState& ts, Value exc) {
+  TempRoots roots(ts);
+  roots.Add(exc);
+  Value saved = ts.pending_exception;
+  roots.Add(saved);
+  ts.pending_exception = Value::None();
+  std::string text = FormatException(ts, exc);
+  ts.pending_exception = saved;
+  WriteToSysStderr(ts, text, exc);
+}
+
+void PrintUnraisable(ThreadState& ts, Value exc, Value obj) {
+  TempRoots roots(ts);
+  roots.Add(exc);
+  roots.Add(obj);
+  Value saved = ts.pending_exception;
+  roots.Add(saved);
+  ts.pending_exception = Value::None();
+  std::string text = "Exception ignored in: ";
+  if (!AppendRepr(ts, obj, &text)) {
+    ts.pending_exception = Value::None();
+    text += "<object repr() failed>";
+  }
+  text += "\n";
+  text += FormatException(ts, exc);
+  ts.pending_exception = saved;
+  WriteToSysStderr(ts, text, exc);
 }
 
 }  // namespace interp

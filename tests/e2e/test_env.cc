@@ -63,7 +63,10 @@ std::vector<std::string> ProgramEnv() {
   // Sanitizer builds: keep the options the build gives the test. Programs
   // may start threads in the child of a multi-threaded fork (like CPython,
   // the runtime supports it); TSan refuses that unless told otherwise.
-  for (const char* name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"}) {
+  // INTERP_GC_STRESS: `bazel test --test_env=INTERP_GC_STRESS=1` runs the
+  // corpus with a collection every few kilobytes (heap.cc).
+  for (const char* name :
+       {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "INTERP_GC_STRESS"}) {
     const char* value = std::getenv(name);
     if (value != nullptr) env.push_back(absl::StrCat(name, "=", value));
   }
