@@ -107,6 +107,9 @@ enum ClassFlags : uint32_t {
   // __slots__ everywhere in the MRO: instances have no __dict__ and accept
   // only the declared names.
   kClassNoDict = 1u << 8,
+  // A non-empty __abstractmethods__ was assigned (abc.ABCMeta): creating
+  // an instance raises TypeError, as CPython's object.__new__ does.
+  kClassAbstract = 1u << 9,
 };
 
 struct ClassObject : Object {
