@@ -83,7 +83,7 @@ class _EnumDict(dict):
         if _is_sunder(key):
             if key not in ('_order_', '_generate_next_value_', '_missing_',
                            '_ignore_', '_numeric_repr_', '_iter_member_',
-                           '_value_repr_',
+                           '_value_repr_', '_int_like_',
                            '_iter_member_by_value_', '_iter_member_by_def_'):
                 raise ValueError('_sunder_ names, such as %r, are reserved '
                                  'for future Enum use' % (key,))
@@ -391,7 +391,7 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+        return format(str(self), format_spec)
 
     def __hash__(self):
         return hash(self._name_)
@@ -547,7 +547,7 @@ class StrEnum(str, ReprEnum):
         return str.__str__(self)
 
     def __format__(self, format_spec):
-        return str.__format__(str.__str__(self), format_spec)
+        return format(str.__str__(self), format_spec)
 
     def _generate_next_value_(name, start, count, last_values):
         return name.lower()
