@@ -338,10 +338,9 @@ Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
   // A class that is no subclass of `start` is an instance of a metaclass
   // deriving from it (super() in a metaclass method).
-  bool self_is_class =
-      IsKind(su->self, ObjKind::kClass) &&
-      (su->start == nullptr ||
-       IsSubclass(As<ClassObject>(su->self), su->start));
+  bool self_is_class = IsKind(su->self, ObjKind::kClass) &&
+                       (su->start == nullptr ||
+                        IsSubclass(As<ClassObject>(su->self), su->start));
   ClassObject* self_cls = self_is_class ? As<ClassObject>(su->self)
                                         : ClassOf(rt, su->self);
   Value v = Value::Empty();
@@ -958,8 +957,8 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
             Value r = CallValue(ts, p->fset, args, 2);
             return r.IsError() ? r : Value::None();
           }
-          Value set = mattr.IsObject() && !(mattr.AsObject()->cls->flags &
-                                            kClassBuiltin)
+          Value set = mattr.IsObject() &&
+                              !(mattr.AsObject()->cls->flags & kClassBuiltin)
                           ? vm::DescriptorHook(rt, mattr, rt.names.__set__)
                           : Value::Empty();
           if (!set.IsEmpty()) {

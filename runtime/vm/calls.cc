@@ -501,87 +501,85 @@ Frame* PrepareClassCall(ThreadState& ts, ClassObject* cls, Value* args,
                         uint32_t nargs, Tuple* kwnames, Value* result) {
   RuntimeState& rt = Rt(ts);
   const uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
-    if (cls->flags & kClassBuiltin) {
-      if (cls->construct == nullptr) {
-        *result =
-            RaiseFormat(ts, rt.exc.type_error,
-                        "cannot create '%s' instances", cls->name->view());
-        return nullptr;
-      }
-      *result = ConstructBuiltin(ts, cls, args, nargs, kwnames);
-      return nullptr;
-    }
-    Value user_new = UserNew(ts, cls);
-    if (!user_new.IsEmpty()) {
-      *result = CallUserNew(ts, cls, user_new, args, nargs, kwnames);
-      return nullptr;
-    }
-    Value init = UserInit(ts, cls);
-    // Remember a plain script __init__ of a plain-instance class: the
-    // interpreter then constructs without this lookup (see kCall).
-    // (A class of a user metaclass qualifies while the metaclass has no
-    // __call__: changing the metaclass bumps the class epoch.)
-    if (IsKind(init, ObjKind::kFunction) &&
-        (cls->cls == rt.classes.type || MetaclassCallHook(rt, cls).IsEmpty()) &&
-        !(cls->flags & kClassAbstract) &&
-        !(cls->flags & kClassException) && PlainInstanceClass(rt, cls)) {
-      cls->vm_init = init.AsObject();
-      cls->vm_init_version = cls->version;
-      cls->vm_init_epoch = rt.class_epoch;
-    }
-    Value inst =
-        NewInstanceOf(ts, cls, args, nargs, kwnames, !init.IsEmpty());
-    if (inst.IsError()) {
-      *result = inst;
-      return nullptr;
-    }
-    if (init.IsEmpty()) {
-      if (nargs + nkw > 0 && !(cls->flags & kClassException) &&
-          (cls->instance_kind == ObjKind::kInstance)) {
-        *result = RaiseFormat(ts, rt.exc.type_error,
-                              "%s() takes no arguments", cls->name->view());
-        return nullptr;
-      }
-      if (nkw > 0 && (cls->flags & kClassException)) {
-        *result = RaiseFormat(ts, rt.exc.type_error,
-                              "%s() takes no keyword arguments",
-                              cls->name->view());
-        return nullptr;
-      }
-      *result = inst;
-      return nullptr;
-    }
-    // Window: [keep: instance][self: instance][args...]; the
-    // constructor frame's result is base[-1].
-    std::memmove(static_cast<void*>(args + 2), args,
-                 sizeof(Value) * (nargs + nkw));
-    args[0] = inst;
-    args[1] = inst;
-    args += 1;
-    nargs += 1;
-    if (IsKind(init, ObjKind::kFunction) &&
-        !(As<Function>(init)->code->body->flags & kCodeGenerator)) {
-      Frame* f = PushFunctionFrame(ts, As<Function>(init), args, nargs,
-                                   kwnames, kFrameConstructor);
-      if (f == nullptr) *result = Value::Error();
-      return f;
-    }
-    // Any other callable __init__ runs to completion here.
-    Value r;
-    Frame* f = PrepareCall(ts, init, args, nargs, kwnames, &r);
-    if (f != nullptr) r = RunNested(ts, f);
-    if (r.IsError()) {
-      *result = r;
-      return nullptr;
-    }
-    if (!r.IsNone()) {
+  if (cls->flags & kClassBuiltin) {
+    if (cls->construct == nullptr) {
       *result = RaiseFormat(ts, rt.exc.type_error,
-                            "__init__() should return None, not '%s'",
-                            TypeNameOf(ts, r));
+                            "cannot create '%s' instances", cls->name->view());
       return nullptr;
     }
-    *result = args[-1];
+    *result = ConstructBuiltin(ts, cls, args, nargs, kwnames);
     return nullptr;
+  }
+  Value user_new = UserNew(ts, cls);
+  if (!user_new.IsEmpty()) {
+    *result = CallUserNew(ts, cls, user_new, args, nargs, kwnames);
+    return nullptr;
+  }
+  Value init = UserInit(ts, cls);
+  // Remember a plain script __init__ of a plain-instance class: the
+  // interpreter then constructs without this lookup (see kCall).
+  // (A class of a user metaclass qualifies while the metaclass has no
+  // __call__: changing the metaclass bumps the class epoch.)
+  if (IsKind(init, ObjKind::kFunction) &&
+      (cls->cls == rt.classes.type || MetaclassCallHook(rt, cls).IsEmpty()) &&
+      !(cls->flags & kClassAbstract) && !(cls->flags & kClassException) &&
+      PlainInstanceClass(rt, cls)) {
+    cls->vm_init = init.AsObject();
+    cls->vm_init_version = cls->version;
+    cls->vm_init_epoch = rt.class_epoch;
+  }
+  Value inst = NewInstanceOf(ts, cls, args, nargs, kwnames, !init.IsEmpty());
+  if (inst.IsError()) {
+    *result = inst;
+    return nullptr;
+  }
+  if (init.IsEmpty()) {
+    if (nargs + nkw > 0 && !(cls->flags & kClassException) &&
+        (cls->instance_kind == ObjKind::kInstance)) {
+      *result = RaiseFormat(ts, rt.exc.type_error, "%s() takes no arguments",
+                            cls->name->view());
+      return nullptr;
+    }
+    if (nkw > 0 && (cls->flags & kClassException)) {
+      *result =
+          RaiseFormat(ts, rt.exc.type_error, "%s() takes no keyword arguments",
+                      cls->name->view());
+      return nullptr;
+    }
+    *result = inst;
+    return nullptr;
+  }
+  // Window: [keep: instance][self: instance][args...]; the
+  // constructor frame's result is base[-1].
+  std::memmove(static_cast<void*>(args + 2), args,
+               sizeof(Value) * (nargs + nkw));
+  args[0] = inst;
+  args[1] = inst;
+  args += 1;
+  nargs += 1;
+  if (IsKind(init, ObjKind::kFunction) &&
+      !(As<Function>(init)->code->body->flags & kCodeGenerator)) {
+    Frame* f = PushFunctionFrame(ts, As<Function>(init), args, nargs, kwnames,
+                                 kFrameConstructor);
+    if (f == nullptr) *result = Value::Error();
+    return f;
+  }
+  // Any other callable __init__ runs to completion here.
+  Value r;
+  Frame* f = PrepareCall(ts, init, args, nargs, kwnames, &r);
+  if (f != nullptr) r = RunNested(ts, f);
+  if (r.IsError()) {
+    *result = r;
+    return nullptr;
+  }
+  if (!r.IsNone()) {
+    *result = RaiseFormat(ts, rt.exc.type_error,
+                          "__init__() should return None, not '%s'",
+                          TypeNameOf(ts, r));
+    return nullptr;
+  }
+  *result = args[-1];
+  return nullptr;
 }
 
 Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,

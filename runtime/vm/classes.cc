@@ -121,8 +121,8 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name_value,
   }
   if (!plain) {
     roots.Add(meta);
-    return MetaBuildClass(ts, body_fn, name, meta, args, nbases,
-                          args + nbases, kwnames, mv);
+    return MetaBuildClass(ts, body_fn, name, meta, args, nbases, args + nbases,
+                          kwnames, mv);
   }
   Dict* ns = NewDict(ts);
   if (ns == nullptr) return Value::Error();
@@ -255,10 +255,9 @@ Value SuperNew(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   Value self = nargs > 1 ? args[1] : Value::None();
   // A class is taken as a subclass of `start` when it is one, else as an
   // instance (of a metaclass deriving from `start`), like CPython.
-  bool as_class = IsKind(self, ObjKind::kClass) &&
-                  IsSubclass(As<ClassObject>(self), start);
-  ClassObject* self_cls =
-      as_class ? As<ClassObject>(self) : ClassOf(rt, self);
+  bool as_class =
+      IsKind(self, ObjKind::kClass) && IsSubclass(As<ClassObject>(self), start);
+  ClassObject* self_cls = as_class ? As<ClassObject>(self) : ClassOf(rt, self);
   if (nargs > 1 && !IsSubclass(self_cls, start)) {
     return RaiseTypeError(ts,
                           "super(type, obj): obj must be an instance or "

@@ -121,9 +121,8 @@ Value ClassNamespaceLoad(ThreadState& ts, Value ns, Str* name) {
 }
 
 Value MetaBuildClass(ThreadState& ts, Value body_fn, Str* name, Value meta,
-                     const Value* bases, uint32_t nbases,
-                     const Value* kwvalues, Tuple* kwnames,
-                     Value module_name) {
+                     const Value* bases, uint32_t nbases, const Value* kwvalues,
+                     Tuple* kwnames, Value module_name) {
   RuntimeState& rt = Rt(ts);
   TempRoots roots(ts);
   roots.Add(body_fn);
@@ -229,8 +228,8 @@ Value TypeNew(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   if (DictGetStr(ns, rt.names.__module__).IsEmpty()) {
     Dict* g = CallerGlobals(ts);
-    Value mod = g != nullptr ? DictGetStr(g, rt.names.__name__)
-                             : Value::Empty();
+    Value mod =
+        g != nullptr ? DictGetStr(g, rt.names.__name__) : Value::Empty();
     if (!mod.IsEmpty() && !DictSetStr(ts, ns, rt.names.__module__, mod)) {
       return Value::Error();
     }
@@ -259,11 +258,11 @@ Value TypeCall(ThreadState& ts, const Value* args, uint32_t nargs,
                Tuple* kwnames) {
   RuntimeState& rt = Rt(ts);
   if (nargs < 1 || !IsKind(args[0], ObjKind::kClass)) {
-    return RaiseFormat(ts, rt.exc.type_error,
-                       "descriptor '__call__' requires a 'type' object but "
-                       "received a '%s'",
-                       nargs > 0 ? TypeNameOf(ts, args[0])
-                                 : std::string_view("nothing"));
+    return RaiseFormat(
+        ts, rt.exc.type_error,
+        "descriptor '__call__' requires a 'type' object but "
+        "received a '%s'",
+        nargs > 0 ? TypeNameOf(ts, args[0]) : std::string_view("nothing"));
   }
   uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
   uint32_t n = nargs - 1;
@@ -277,8 +276,8 @@ Value TypeCall(ThreadState& ts, const Value* args, uint32_t nargs,
                  sizeof(Value) * (n + nkw));
   }
   Value result;
-  Frame* f = PrepareClassCall(ts, As<ClassObject>(args[0]), top + 1, n,
-                              kwnames, &result);
+  Frame* f = PrepareClassCall(ts, As<ClassObject>(args[0]), top + 1, n, kwnames,
+                              &result);
   if (f != nullptr) return RunNested(ts, f);
   return result;
 }
@@ -317,8 +316,7 @@ void AddTypeMethod(ThreadState& ts, std::string_view name, const char* q,
 }  // namespace
 
 Value NewMetaclassInstance(ThreadState& ts, ClassObject* mcls,
-                           const Value* args, uint32_t nargs,
-                           Tuple* kwnames) {
+                           const Value* args, uint32_t nargs, Tuple* kwnames) {
   uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
   std::vector<Value> call(1 + nargs + nkw);
   call[0] = Value::Obj(mcls);
@@ -366,8 +364,7 @@ void InitMetaclasses(ThreadState& ts) {
     return;
   }
   rt.classes.type->flags |= kClassBaseOk;
-  AddTypeMethod(ts, "__new__", "type.__new__", TypeNew,
-                ObjKind::kStaticMethod);
+  AddTypeMethod(ts, "__new__", "type.__new__", TypeNew, ObjKind::kStaticMethod);
   AddTypeMethod(ts, "__init__", "type.__init__", TypeInit, ObjKind::kNative);
   AddTypeMethod(ts, "__call__", "type.__call__", TypeCall, ObjKind::kNative);
   AddTypeMethod(ts, "__prepare__", "type.__prepare__", TypePrepare,

@@ -131,10 +131,9 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name, Value* args,
 // layout and C3 MRO computed, __set_name__ and __init_subclass__ run.
 // `class_cell` (a Cell or None) receives the class for zero-arg super().
 // `meta` (null: type) is the new class's metaclass.
-Value MakeClass(ThreadState& ts, Str* name, const Value* bases,
-                uint32_t nbases, Dict* ns, const Value* kwvalues,
-                Tuple* kwnames, Value class_cell,
-                ClassObject* meta = nullptr);
+Value MakeClass(ThreadState& ts, Str* name, const Value* bases, uint32_t nbases,
+                Dict* ns, const Value* kwvalues, Tuple* kwnames,
+                Value class_cell, ClassObject* meta = nullptr);
 // Runs a class body with the namespace `ns` in its register 0.
 Value RunClassBody(ThreadState& ts, Value body_fn, Value ns);
 // A native function object made without the builtins layer.
@@ -149,9 +148,8 @@ ClassObject* CalculateMetaclass(ThreadState& ts, ClassObject* meta,
 // The class statement when a metaclass other than type is involved:
 // `meta` is the metaclass= value or Empty.
 Value MetaBuildClass(ThreadState& ts, Value body_fn, Str* name, Value meta,
-                     const Value* bases, uint32_t nbases,
-                     const Value* kwvalues, Tuple* kwnames,
-                     Value module_name);
+                     const Value* bases, uint32_t nbases, const Value* kwvalues,
+                     Tuple* kwnames, Value module_name);
 // The __call__ defined by a user class in the MRO of cls's metaclass, or
 // Empty.
 Value MetaclassCallHook(RuntimeState& rt, ClassObject* cls);
