@@ -110,6 +110,9 @@ enum ClassFlags : uint32_t {
   // The class or an ancestor defines __del__: the collector queues its
   // unreachable instances for their __del__ (vm/finalizers.h).
   kClassHasDel = 1u << 9,
+  // A non-empty __abstractmethods__ was assigned (abc.ABCMeta): creating
+  // an instance raises TypeError, as CPython's object.__new__ does.
+  kClassAbstract = 1u << 10,
 };
 
 struct ClassObject : Object {

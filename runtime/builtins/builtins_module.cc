@@ -97,34 +97,18 @@ Value Id(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 // A class whose metaclass is not `type` may answer isinstance/issubclass
 // itself through the metaclass's __instancecheck__/__subclasscheck__, as in
-// CPython. Classes cannot have such metaclasses yet, so abc.ABC (written in
-// Python) answers through the stand-in hooks `_abc_instancecheck` and
-// `_abc_subclasscheck`, functions of the class called as hook(cls, subject)
-// when the ordinary check says no (an ABC's real subclasses are always
-// its subclasses). 1/0 for the answer, -1 on error, -2 without a hook.
-int ClassCheckHook(ThreadState& ts, Value spec, Value subject, bool instance,
-                   bool ordinary) {
+// CPython (abc.ABCMeta does). 1/0 for the answer, -1 on error, -2 without
+// a hook.
+int ClassCheckHook(ThreadState& ts, Value spec, Value subject, bool instance) {
   RuntimeState& rt = Rt(ts);
   ClassObject* meta = ClassOf(rt, spec);
-  Value r;
-  if (meta != rt.classes.type) {
-    Str* name =
-        InternStr(ts, instance ? "__instancecheck__" : "__subclasscheck__");
-    if (name == nullptr) return -1;
-    if (LookupSpecial(meta, name).IsEmpty()) return -2;
-    bool found = false;
-    r = CallSpecial(ts, spec, name, &subject, 1, &found);
-  } else {
-    auto* cls = As<ClassObject>(spec);
-    if (ordinary || (cls->flags & kClassBuiltin)) return -2;
-    Str* name =
-        InternStr(ts, instance ? "_abc_instancecheck" : "_abc_subclasscheck");
-    if (name == nullptr) return -1;
-    Value hook = LookupSpecial(cls, name);
-    if (hook.IsEmpty()) return -2;
-    Value args[2] = {spec, subject};
-    r = CallValue(ts, hook, args, 2);
-  }
+  if (meta == rt.classes.type) return -2;
+  Str* name =
+      InternStr(ts, instance ? "__instancecheck__" : "__subclasscheck__");
+  if (name == nullptr) return -1;
+  if (LookupSpecial(meta, name).IsEmpty()) return -2;
+  bool found = false;
+  Value r = CallSpecial(ts, spec, name, &subject, 1, &found);
   if (r.IsError()) return -1;
   TempRoots roots(ts);
   roots.Add(r);
@@ -141,7 +125,7 @@ int MatchesClassSpec(ThreadState& ts, Value subject, bool instance,
                                 : As<ClassObject>(subject);
     if (instance && cls == As<ClassObject>(spec)) return 1;
     bool ordinary = IsSubclass(cls, As<ClassObject>(spec));
-    int r = ClassCheckHook(ts, spec, subject, instance, ordinary);
+    int r = ClassCheckHook(ts, spec, subject, instance);
     if (r != -2) return r;
     return ordinary ? 1 : 0;
   }

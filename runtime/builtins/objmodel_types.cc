@@ -90,6 +90,25 @@ Value TypeConstruct3(ThreadState& ts, const Value* args) {
                        "type.__new__() argument 3 must be dict, not %s",
                        TypeName(ts, args[2]));
   }
+  // A base with a user metaclass: the most derived metaclass makes the
+  // class (type("T", (A,), {}) with type(A) M calls M), like CPython.
+  Tuple* bt = As<Tuple>(args[1]);
+  ClassObject* winner = rt.classes.type;
+  for (uint32_t i = 0; i < bt->size; ++i) {
+    ClassObject* t = ClassOf(rt, bt->items[i]);
+    if (IsSubclass(winner, t)) continue;
+    if (IsSubclass(t, winner)) {
+      winner = t;
+      continue;
+    }
+    return RaiseTypeError(ts,
+                          "metaclass conflict: the metaclass of a derived "
+                          "class must be a (non-strict) subclass of the "
+                          "metaclasses of all its bases");
+  }
+  if (winner != rt.classes.type) {
+    return CallValue(ts, Value::Obj(winner), args, 3);
+  }
   Dict* ns = DictCopy(ts, AsDict(args[2]));
   if (ns == nullptr) return Value::Error();
   TempRoots roots(ts);

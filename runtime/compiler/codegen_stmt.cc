@@ -830,8 +830,8 @@ void Compiler::ClassDefStmt(const ast::ClassDef& c) {
     return;
   }
   for (const ast::Keyword& k : c.keywords) {
-    if (k.arg.empty() || k.arg == "metaclass") {
-      Fail(c, "metaclass= and **kwargs in a class statement are not supported");
+    if (k.arg.empty()) {
+      Fail(c, "**kwargs in a class statement are not supported");
       return;
     }
   }

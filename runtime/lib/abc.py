@@ -1,13 +1,15 @@
 """Abstract base classes (CPython's abc module, written in Python).
 
-interp has no metaclasses yet, so there is no ABCMeta: abstract base
-classes derive from ABC. isinstance() and issubclass() ask an ABC through
-the hooks _abc_instancecheck and _abc_subclasscheck (what ABCMeta's
-__instancecheck__ and __subclasscheck__ do in CPython) when the ordinary
-check fails: registered classes and __subclasshook__ answers count.
+ABCMeta is a real metaclass: a class it makes records its abstract
+methods in __abstractmethods__ (the runtime refuses to instantiate a class
+whose __abstractmethods__ is non-empty, as CPython's object.__new__ does),
+and isinstance()/issubclass() ask it through __instancecheck__ and
+__subclasscheck__: real subclasses, registered virtual subclasses and
+__subclasshook__ answers count.
 """
 
-__all__ = ['ABC', 'abstractmethod', 'get_cache_token']
+__all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'get_cache_token',
+           'update_abstractmethods']
 
 
 def abstractmethod(funcobj):
@@ -16,110 +18,158 @@ def abstractmethod(funcobj):
     return funcobj
 
 
-try:
-    _frozenset = frozenset
-except NameError:  # interp has no frozenset yet
-    _frozenset = set
-
-_cache_token = [0]
+# Bumped by every register(): negative caches older than it are stale.
+_counter = [0]
 
 
 def get_cache_token():
-    return _cache_token[0]
+    """The current ABC cache token; it changes on every register()."""
+    return _counter[0]
 
 
-def _setup(cls, bases):
-    abstracts = {name for name, value in cls.__dict__.items()
-                 if getattr(value, '__isabstractmethod__', False)}
-    for base in bases:
-        for name in getattr(base, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, '__isabstractmethod__', False):
-                abstracts.add(name)
-    cls.__abstractmethods__ = _frozenset(abstracts)
-    cls._abc_registry = []
-    cls._abc_cache = {}
-    # The ABCs deriving from this one: their registries count too.
-    cls._abc_subclasses = []
-    for base in bases:
-        subs = base.__dict__.get('_abc_subclasses')
-        if subs is not None:
-            subs.append(cls)
-
-
-def _subclasscheck(cls, subclass):
-    if not isinstance(subclass, type):
-        raise TypeError('issubclass() arg 1 must be a class')
-    cache = cls.__dict__.get('_abc_cache')
-    if cache is None:
-        return _check(cls, subclass)
-    key = (subclass, _cache_token[0])
-    try:
-        return cache[key]
-    except KeyError:
-        pass
-    result = _check(cls, subclass)
-    cache[key] = result
-    return result
-
-
-def _check(cls, subclass):
-    if cls in getattr(subclass, '__mro__', ()):
+def _is_abstract(value):
+    if getattr(value, '__isabstractmethod__', False):
         return True
-    ok = cls.__subclasshook__(subclass)
-    if ok is not NotImplemented:
-        return bool(ok)
-    for rcls in cls.__dict__.get('_abc_registry', ()):
-        if issubclass(subclass, rcls):
-            return True
-    for scls in cls.__dict__.get('_abc_subclasses', ()):
-        if issubclass(subclass, scls):
-            return True
+    # A property whose accessors are abstract is abstract too.
+    if isinstance(value, property):
+        for f in (value.fget, value.fset, value.fdel):
+            if getattr(f, '__isabstractmethod__', False):
+                return True
     return False
 
 
-class ABC:
-    """Helper class that provides a standard way to create an ABC using
-    inheritance."""
-    __slots__ = ()
+def _compute_abstracts(cls, namespace_items, bases):
+    abstracts = {name for name, value in namespace_items
+                 if _is_abstract(value)}
+    for base in bases:
+        for name in getattr(base, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if _is_abstract(value):
+                abstracts.add(name)
+    return frozenset(abstracts)
 
-    def __init_subclass__(cls, /, **kwargs):
-        super().__init_subclass__(**kwargs)
-        _setup(cls, cls.__bases__)
 
-    def __new__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with "
-                            "abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '',
-                               ', '.join(names)))
-        return object.__new__(cls)
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
 
-    @classmethod
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls.__abstractmethods__ = _compute_abstracts(
+            cls, list(namespace.items()), bases)
+        cls._abc_registry = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _counter[0]
+        # The ABCs deriving from this one (CPython walks __subclasses__()).
+        cls._abc_subclasses = []
+        for base in bases:
+            subs = base.__dict__.get('_abc_subclasses')
+            if subs is not None:
+                subs.append(cls)
+        return cls
+
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC."""
+        """Register a virtual subclass of an ABC.
+
+        Returns the subclass, to allow usage as a class decorator.
+        """
         if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
+            raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
-            return subclass
+            return subclass  # Already a subclass
         if issubclass(cls, subclass):
-            raise RuntimeError('Refusing to create an inheritance cycle')
+            raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
-        _cache_token[0] += 1
+        _counter[0] += 1
         return subclass
 
-    @classmethod
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == _counter[0] and
+                    subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _counter[0]:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _counter[0]
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in getattr(subclass, '__mro__', ()):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+    # What object.__subclasshook__ answers in CPython (interp's object has
+    # none): no opinion.
     def __subclasshook__(cls, subclass):
         return NotImplemented
 
-    # Called by isinstance()/issubclass() as hook(cls, subject).
-    def _abc_instancecheck(cls, instance):
-        return _subclasscheck(cls, type(instance))
+    def _dump_registry(cls, file=None):
+        """Debug helper to print the ABC registry."""
+        print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
+        print(f"Inv. counter: {get_cache_token()}", file=file)
+        for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
+                     '_abc_negative_cache_version'):
+            print(f"{name}: {getattr(cls, name)!r}", file=file)
 
-    def _abc_subclasscheck(cls, subclass):
-        return _subclasscheck(cls, subclass)
+    def _abc_registry_clear(cls):
+        """Clear the registry (for debugging or testing)."""
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        """Clear the caches (for debugging or testing)."""
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
 
 
-_setup(ABC, ())
+def update_abstractmethods(cls):
+    """Recalculate the set of abstract methods of an abstract class."""
+    if not hasattr(cls, '__abstractmethods__'):
+        return cls
+    abstracts = set()
+    for scls in cls.__bases__:
+        for name in getattr(scls, '__abstractmethods__', ()):
+            value = getattr(cls, name, None)
+            if _is_abstract(value):
+                abstracts.add(name)
+    for name, value in cls.__dict__.items():
+        if _is_abstract(value):
+            abstracts.add(name)
+    cls.__abstractmethods__ = frozenset(abstracts)
+    return cls
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using
+    inheritance.
+    """
+    __slots__ = ()

@@ -93,7 +93,81 @@ Value ModuleAttr(ThreadState& ts, Module* m, Str* name, bool raise) {
                      "module '%s' has no attribute '%s'", mname, name->view());
 }
 
+bool IsDataDescriptor(RuntimeState& rt, Value attr);
+
+// An attribute `mattr` found on the user metaclass `meta` of `cls`, as
+// `cls.name` sees it: functions bind to the class, descriptors get the
+// class as their instance.
+Value MetaAttrGet(ThreadState& ts, ClassObject* cls, ClassObject* meta,
+                  Str* name, Value mattr) {
+  RuntimeState& rt = Rt(ts);
+  if (IsKind(mattr, ObjKind::kFunction) || IsKind(mattr, ObjKind::kNative)) {
+    return NewBoundMethod(ts, mattr, Value::Obj(cls));
+  }
+  if (IsKind(mattr, ObjKind::kStaticMethod)) {
+    return As<StaticMethod>(mattr)->func;
+  }
+  if (IsKind(mattr, ObjKind::kClassMethod)) {
+    return NewBoundMethod(ts, As<ClassMethod>(mattr)->func, Value::Obj(meta));
+  }
+  if (IsKind(mattr, ObjKind::kProperty)) {
+    return CallGetter(ts, As<Property>(mattr), Value::Obj(cls), name, meta);
+  }
+  if (mattr.IsObject() && !(mattr.AsObject()->cls->flags & kClassBuiltin)) {
+    Value get = DescriptorHook(rt, mattr, rt.names.__get__);
+    if (!get.IsEmpty()) {
+      TempRoots roots(ts);
+      roots.Add(mattr);
+      Value args[3] = {mattr, Value::Obj(cls), Value::Obj(meta)};
+      return CallValue(ts, get, args, 3);
+    }
+  }
+  return mattr;
+}
+
+Value ClassAttrOwn(ThreadState& ts, ClassObject* cls, Str* name, bool raise);
+
+// A class whose metaclass is a user class (class M(type)) looks up as
+// CPython's type.__getattribute__ does: the metaclass's data descriptors
+// first, then the class's own MRO, then the metaclass's other attributes,
+// then the metaclass's __getattr__.
 Value ClassAttr(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
+  RuntimeState& rt = Rt(ts);
+  ClassObject* meta = cls->cls;
+  if (__builtin_expect(meta == rt.classes.type || meta == nullptr ||
+                           (meta->flags & kClassBuiltin) != 0,
+                       1)) {
+    return ClassAttrOwn(ts, cls, name, raise);
+  }
+  TempRoots roots(ts);
+  Value mattr = ClassLookup(meta, name);
+  if (!mattr.IsEmpty()) {
+    roots.Add(mattr);
+    if (IsDataDescriptor(rt, mattr)) {
+      return MetaAttrGet(ts, cls, meta, name, mattr);
+    }
+  }
+  Value v = ClassAttrOwn(ts, cls, name, false);
+  if (!v.IsEmpty()) return v;
+  if (!mattr.IsEmpty()) return MetaAttrGet(ts, cls, meta, name, mattr);
+  Value hook = ClassLookup(meta, rt.names.__getattr__);
+  if (!hook.IsEmpty()) {
+    Value args[2] = {Value::Obj(cls), Value::Obj(name)};
+    Value r = CallValue(ts, hook, args, 2);
+    if (r.IsError() && !raise &&
+        PendingExceptionMatches(ts, rt.exc.attribute_error)) {
+      TakePendingException(ts);
+      return Value::Empty();
+    }
+    return r;
+  }
+  if (!raise) return Value::Empty();
+  return RaiseFormat(ts, rt.exc.attribute_error,
+                     "type object '%s' has no attribute '%s'",
+                     cls->name->view(), name->view());
+}
+
+Value ClassAttrOwn(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
   if (name == rt.names.__annotations__ && !(cls->flags & kClassBuiltin)) {
     // A class's own annotations (not its base's): an empty dict is
@@ -158,7 +232,7 @@ Value ClassAttr(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
     return Value::Obj(t);
   }
   // Methods of the metaclass (type), bound to the class.
-  ClassObject* meta = ClassOf(rt, Value::Obj(cls));
+  ClassObject* meta = rt.classes.type;
   if (meta != nullptr && meta != cls) {
     Value mv = ClassLookup(meta, name);
     if (IsKind(mv, ObjKind::kNative) || IsKind(mv, ObjKind::kFunction)) {
@@ -262,9 +336,13 @@ Value ExceptionAttr(ThreadState& ts, ExceptionObject* e, Str* name) {
 // type (or of self, when self is a class).
 Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
-  bool self_is_class = IsKind(su->self, ObjKind::kClass);
-  ClassObject* self_cls =
-      self_is_class ? As<ClassObject>(su->self) : ClassOf(rt, su->self);
+  // A class that is no subclass of `start` is an instance of a metaclass
+  // deriving from it (super() in a metaclass method).
+  bool self_is_class = IsKind(su->self, ObjKind::kClass) &&
+                       (su->start == nullptr ||
+                        IsSubclass(As<ClassObject>(su->self), su->start));
+  ClassObject* self_cls = self_is_class ? As<ClassObject>(su->self)
+                                        : ClassOf(rt, su->self);
   Value v = Value::Empty();
   if (su->start != nullptr) {
     bool past_start = false;
@@ -805,7 +883,9 @@ namespace {
 Value UserAttrHook(RuntimeState& rt, Value obj, Str* hook) {
   if (!obj.IsObject()) return Value::Empty();
   Object* o = obj.AsObject();
-  if ((o->kind != ObjKind::kInstance && o->kind != ObjKind::kException) ||
+  // Classes of a user metaclass (class M(type)) reach M's hooks too.
+  if ((o->kind != ObjKind::kInstance && o->kind != ObjKind::kException &&
+       o->kind != ObjKind::kClass) ||
       (o->cls->flags & kClassBuiltin)) {
     return Value::Empty();
   }
@@ -860,6 +940,33 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
                              "cannot set '%s' attribute of immutable type '%s'",
                              name->view(), cls->name->view());
         }
+        // A data descriptor of a user metaclass (a property of M) takes
+        // the store, as type.__setattr__ does.
+        if (!(cls->cls->flags & kClassBuiltin)) {
+          Value mattr = vm::ClassLookup(cls->cls, name);
+          if (IsKind(mattr, ObjKind::kProperty)) {
+            Property* p = As<Property>(mattr);
+            if (p->fset.IsNone() || p->fset.IsEmpty()) {
+              return RaiseFormat(ts, rt.exc.attribute_error,
+                                 "property '%s' of '%s' object has no setter",
+                                 name->view(), cls->cls->name->view());
+            }
+            Value args[2] = {obj, value};
+            Value r = CallValue(ts, p->fset, args, 2);
+            return r.IsError() ? r : Value::None();
+          }
+          Value set = mattr.IsObject() &&
+                              !(mattr.AsObject()->cls->flags & kClassBuiltin)
+                          ? vm::DescriptorHook(rt, mattr, rt.names.__set__)
+                          : Value::Empty();
+          if (!set.IsEmpty()) {
+            TempRoots roots(ts);
+            roots.Add(mattr);
+            Value args[3] = {mattr, obj, value};
+            Value r = CallValue(ts, set, args, 3);
+            return r.IsError() ? r : Value::None();
+          }
+        }
         // __name__ is the class's own (never inherited through a base's
         // dict); a string __module__ also names the class in its repr.
         if (name == rt.names.__name__) {
@@ -876,6 +983,15 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
         }
         if (name == rt.names.__module__ && IsKind(value, ObjKind::kStr)) {
           cls->module_name = vm::AsStr(value);
+        }
+        if (name->view() == "__abstractmethods__") {
+          int abstract = Truthy(ts, value);
+          if (abstract < 0) return Value::Error();
+          if (abstract) {
+            cls->flags |= kClassAbstract;
+          } else {
+            cls->flags &= ~kClassAbstract;
+          }
         }
         if (!DictSetStr(ts, cls->dict, name, value)) return Value::Error();
         if (name == rt.names.__getattribute__)

@@ -342,12 +342,19 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
     e->context = Value::None();
     return Value::Obj(e);
   }
+  if (__builtin_expect((cls->flags & kClassAbstract) != 0, 0)) {
+    return RaiseAbstractInstantiation(ts, cls);
+  }
   if (PlainInstanceClass(rt, cls)) {
     auto* inst = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
     if (inst == nullptr) return RaiseMemoryError(ts);
     return Value::Obj(inst);
   }
   ClassObject* bb = BuiltinBase(cls);
+  // A metaclass (class M(type)) without its own __new__: type.__new__.
+  if (bb == rt.classes.type) {
+    return NewMetaclassInstance(ts, cls, args, nargs, kwnames);
+  }
   if (bb->construct == nullptr) {
     return RaiseFormat(ts, rt.exc.type_error, "cannot create '%s' instances",
                        bb->name->view());
@@ -490,6 +497,91 @@ Value CallNative(ThreadState& ts, NativeFunction* nf, Value* args,
   return RunNative(ts, nf->info, nf, nf->fn, args, nargs, kwnames);
 }
 
+Frame* PrepareClassCall(ThreadState& ts, ClassObject* cls, Value* args,
+                        uint32_t nargs, Tuple* kwnames, Value* result) {
+  RuntimeState& rt = Rt(ts);
+  const uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
+  if (cls->flags & kClassBuiltin) {
+    if (cls->construct == nullptr) {
+      *result = RaiseFormat(ts, rt.exc.type_error,
+                            "cannot create '%s' instances", cls->name->view());
+      return nullptr;
+    }
+    *result = ConstructBuiltin(ts, cls, args, nargs, kwnames);
+    return nullptr;
+  }
+  Value user_new = UserNew(ts, cls);
+  if (!user_new.IsEmpty()) {
+    *result = CallUserNew(ts, cls, user_new, args, nargs, kwnames);
+    return nullptr;
+  }
+  Value init = UserInit(ts, cls);
+  // Remember a plain script __init__ of a plain-instance class: the
+  // interpreter then constructs without this lookup (see kCall).
+  // (A class of a user metaclass qualifies while the metaclass has no
+  // __call__: changing the metaclass bumps the class epoch.)
+  if (IsKind(init, ObjKind::kFunction) &&
+      (cls->cls == rt.classes.type || MetaclassCallHook(rt, cls).IsEmpty()) &&
+      !(cls->flags & kClassAbstract) && !(cls->flags & kClassException) &&
+      PlainInstanceClass(rt, cls)) {
+    cls->vm_init = init.AsObject();
+    cls->vm_init_version = cls->version;
+    cls->vm_init_epoch = rt.class_epoch;
+  }
+  Value inst = NewInstanceOf(ts, cls, args, nargs, kwnames, !init.IsEmpty());
+  if (inst.IsError()) {
+    *result = inst;
+    return nullptr;
+  }
+  if (init.IsEmpty()) {
+    if (nargs + nkw > 0 && !(cls->flags & kClassException) &&
+        (cls->instance_kind == ObjKind::kInstance)) {
+      *result = RaiseFormat(ts, rt.exc.type_error, "%s() takes no arguments",
+                            cls->name->view());
+      return nullptr;
+    }
+    if (nkw > 0 && (cls->flags & kClassException)) {
+      *result =
+          RaiseFormat(ts, rt.exc.type_error, "%s() takes no keyword arguments",
+                      cls->name->view());
+      return nullptr;
+    }
+    *result = inst;
+    return nullptr;
+  }
+  // Window: [keep: instance][self: instance][args...]; the
+  // constructor frame's result is base[-1].
+  std::memmove(static_cast<void*>(args + 2), args,
+               sizeof(Value) * (nargs + nkw));
+  args[0] = inst;
+  args[1] = inst;
+  args += 1;
+  nargs += 1;
+  if (IsKind(init, ObjKind::kFunction) &&
+      !(As<Function>(init)->code->body->flags & kCodeGenerator)) {
+    Frame* f = PushFunctionFrame(ts, As<Function>(init), args, nargs, kwnames,
+                                 kFrameConstructor);
+    if (f == nullptr) *result = Value::Error();
+    return f;
+  }
+  // Any other callable __init__ runs to completion here.
+  Value r;
+  Frame* f = PrepareCall(ts, init, args, nargs, kwnames, &r);
+  if (f != nullptr) r = RunNested(ts, f);
+  if (r.IsError()) {
+    *result = r;
+    return nullptr;
+  }
+  if (!r.IsNone()) {
+    *result = RaiseFormat(ts, rt.exc.type_error,
+                          "__init__() should return None, not '%s'",
+                          TypeNameOf(ts, r));
+    return nullptr;
+  }
+  *result = args[-1];
+  return nullptr;
+}
+
 Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
                    Tuple* kwnames, Value* result) {
   RuntimeState& rt = Rt(ts);
@@ -546,83 +638,16 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
         continue;
       case ObjKind::kClass: {
         auto* cls = static_cast<ClassObject*>(o);
-        if (cls->flags & kClassBuiltin) {
-          if (cls->construct == nullptr) {
-            *result =
-                RaiseFormat(ts, rt.exc.type_error,
-                            "cannot create '%s' instances", cls->name->view());
-            return nullptr;
+        // A user metaclass's __call__ replaces instance creation.
+        if (__builtin_expect(cls->cls != rt.classes.type, 0)) {
+          Value mc = MetaclassCallHook(rt, cls);
+          if (!mc.IsEmpty()) {
+            prepend(callee);
+            callee = mc;
+            continue;
           }
-          *result = ConstructBuiltin(ts, cls, args, nargs, kwnames);
-          return nullptr;
         }
-        Value user_new = UserNew(ts, cls);
-        if (!user_new.IsEmpty()) {
-          *result = CallUserNew(ts, cls, user_new, args, nargs, kwnames);
-          return nullptr;
-        }
-        Value init = UserInit(ts, cls);
-        // Remember a plain script __init__ of a plain-instance class: the
-        // interpreter then constructs without this lookup (see kCall).
-        if (IsKind(init, ObjKind::kFunction) &&
-            !(cls->flags & kClassException) && PlainInstanceClass(rt, cls)) {
-          cls->vm_init = init.AsObject();
-          cls->vm_init_version = cls->version;
-          cls->vm_init_epoch = rt.class_epoch;
-        }
-        Value inst =
-            NewInstanceOf(ts, cls, args, nargs, kwnames, !init.IsEmpty());
-        if (inst.IsError()) {
-          *result = inst;
-          return nullptr;
-        }
-        if (init.IsEmpty()) {
-          if (nargs + nkw > 0 && !(cls->flags & kClassException) &&
-              (cls->instance_kind == ObjKind::kInstance)) {
-            *result = RaiseFormat(ts, rt.exc.type_error,
-                                  "%s() takes no arguments", cls->name->view());
-            return nullptr;
-          }
-          if (nkw > 0 && (cls->flags & kClassException)) {
-            *result = RaiseFormat(ts, rt.exc.type_error,
-                                  "%s() takes no keyword arguments",
-                                  cls->name->view());
-            return nullptr;
-          }
-          *result = inst;
-          return nullptr;
-        }
-        // Window: [keep: instance][self: instance][args...]; the
-        // constructor frame's result is base[-1].
-        std::memmove(static_cast<void*>(args + 2), args,
-                     sizeof(Value) * (nargs + nkw));
-        args[0] = inst;
-        args[1] = inst;
-        args += 1;
-        nargs += 1;
-        if (IsKind(init, ObjKind::kFunction) &&
-            !(As<Function>(init)->code->body->flags & kCodeGenerator)) {
-          Frame* f = PushFunctionFrame(ts, As<Function>(init), args, nargs,
-                                       kwnames, kFrameConstructor);
-          if (f == nullptr) *result = Value::Error();
-          return f;
-        }
-        // Any other callable __init__ runs to completion here.
-        Value r;
-        Frame* f = PrepareCall(ts, init, args, nargs, kwnames, &r);
-        if (f != nullptr) r = RunNested(ts, f);
-        if (r.IsError()) {
-          *result = r;
-          return nullptr;
-        }
-        if (!r.IsNone()) {
-          *result = RaiseFormat(ts, rt.exc.type_error,
-                                "__init__() should return None, not '%s'",
-                                TypeNameOf(ts, r));
-          return nullptr;
-        }
-        *result = args[-1];
-        return nullptr;
+        return PrepareClassCall(ts, cls, args, nargs, kwnames, result);
       }
       default: {
         Value call = LookupSpecial(o->cls, rt.names.__call__);

@@ -143,7 +143,7 @@ bool ImplicitClassMethod(ThreadState& ts, Dict* dict, Str* name) {
 
 Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
                 uint32_t nbases, Dict* ns, const Value* kwvalues,
-                Tuple* kwnames, Value class_cell) {
+                Tuple* kwnames, Value class_cell, ClassObject* meta) {
   RuntimeState& rt = Rt(ts);
   TempRoots roots(ts);
   roots.Add(DictValue(ns));
@@ -213,7 +213,10 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
   if (multi) flags |= kClassMultiBase;
   // Attributes of instances whose layout is a builtin's (list, int, ...)
   // live in the runtime's side table (RuntimeState::side_dicts).
-  if (kind != ObjKind::kInstance && kind != ObjKind::kException) {
+  // (A metaclass's instances are classes, whose attributes live in their
+  // own dict.)
+  if (kind != ObjKind::kInstance && kind != ObjKind::kException &&
+      kind != ObjKind::kClass) {
     flags |= kClassSideDict;
   }
   Value slots = DictGetStr(ns, rt.names.__slots__);
@@ -235,6 +238,7 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
 
   ClassObject* cls = NewClass(ts, name->view(), base, module_name, kind, flags);
   if (cls == nullptr) return Value::Error();
+  if (meta != nullptr) cls->cls = meta;
   Value clsv = Value::Obj(cls);
   roots.Add(clsv);
   uint32_t pos = 0;

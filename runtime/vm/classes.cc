@@ -5,6 +5,7 @@
 // BaseException.__init__, super(), property setters) when the builtins
 // layer has not installed its own.
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
@@ -24,6 +25,22 @@
 namespace interp {
 namespace vm {
 
+// A native function object made without the builtins layer (NewNative),
+// which may not exist yet while InitVm runs.
+NativeFunction* MakeNative(ThreadState& ts, const char* qualified,
+                           std::string_view name, NativeFn fn) {
+  RuntimeState& rt = Rt(ts);
+  auto* nf = rt.heap.New<NativeFunction>(ts, ObjKind::kNative,
+                                         rt.classes.builtin_function);
+  if (nf == nullptr) return nullptr;
+  nf->fn = fn;
+  nf->info = InternNativeInfo(qualified);
+  nf->name = InternStr(ts, name);
+  nf->bound_self = Value::Empty();
+  nf->data = Value::None();
+  return nf;
+}
+
 void BumpClassVersion(ThreadState& ts, ClassObject* cls) {
   RuntimeState& rt = Rt(ts);
   cls->version = rt.vm->next_class_version++;
@@ -32,9 +49,7 @@ void BumpClassVersion(ThreadState& ts, ClassObject* cls) {
   ++rt.class_epoch;
 }
 
-namespace {
-
-// Runs a class body with the namespace dict in register 0 (passed as its
+// Runs a class body with the namespace in register 0 (passed as its
 // parameter when the body declares one).
 Value RunClassBody(ThreadState& ts, Value body_fn, Value ns) {
   if (!IsKind(body_fn, ObjKind::kFunction) ||
@@ -51,20 +66,37 @@ Value RunClassBody(ThreadState& ts, Value body_fn, Value ns) {
   return RunNested(ts, f);
 }
 
-}  // namespace
-
 Value BuildClass(ThreadState& ts, Value body_fn, Value name_value,
                  Value* args, uint32_t nargs) {
   RuntimeState& rt = Rt(ts);
   Str* name;
   Tuple* kwnames = nullptr;
   uint32_t nkw = 0;
+  Value meta = Value::Empty();
   if (IsKind(name_value, ObjKind::kTuple)) {
     Tuple* names = As<Tuple>(name_value);
     name = AsStr(names->items[0]);
     nkw = names->size - 1;
-    kwnames = NewTupleFrom(ts, names->items + 1, nkw);
-    if (kwnames == nullptr) return Value::Error();
+    uint32_t nb = nargs - nkw;
+    // metaclass= chooses the metaclass and is not passed on: drop it from
+    // the keywords (the argument registers are this statement's temps).
+    uint32_t out = 0;
+    std::vector<Value> kept;
+    for (uint32_t i = 0; i < nkw; ++i) {
+      Value kn = names->items[1 + i];
+      if (AsStr(kn)->view() == "metaclass") {
+        meta = args[nb + i];
+        continue;
+      }
+      kept.push_back(kn);
+      args[nb + out++] = args[nb + i];
+    }
+    nargs -= nkw - out;
+    nkw = out;
+    if (nkw > 0) {
+      kwnames = NewTupleFrom(ts, kept.data(), nkw);
+      if (kwnames == nullptr) return Value::Error();
+    }
   } else {
     name = AsStr(name_value);
   }
@@ -72,19 +104,31 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name_value,
   TempRoots roots(ts);
   roots.Add(body_fn);
   if (kwnames != nullptr) roots.Add(Value::Obj(kwnames));
-  Dict* ns = NewDict(ts);
-  if (ns == nullptr) return Value::Error();
-  Value nsv = DictValue(ns);
-  roots.Add(nsv);
   std::string module_name = "__main__";
   if (IsKind(body_fn, ObjKind::kFunction)) {
     Value m = DictGetStr(As<Function>(body_fn)->globals, rt.names.__name__);
     if (IsKind(m, ObjKind::kStr)) module_name = std::string(AsStr(m)->view());
   }
   Value mv = StrValue(ts, module_name);
-  if (mv.IsError() || !DictSetStr(ts, ns, rt.names.__module__, mv)) {
-    return Value::Error();
+  if (mv.IsError()) return mv;
+  roots.Add(mv);
+  // A base whose class is a user metaclass (or metaclass=) takes the
+  // general path; plain classes go straight to MakeClass.
+  bool plain = meta.IsEmpty();
+  for (uint32_t i = 0; i < nbases && plain; ++i) {
+    plain = !IsKind(args[i], ObjKind::kClass) ||
+            args[i].AsObject()->cls == rt.classes.type;
   }
+  if (!plain) {
+    roots.Add(meta);
+    return MetaBuildClass(ts, body_fn, name, meta, args, nbases, args + nbases,
+                          kwnames, mv);
+  }
+  Dict* ns = NewDict(ts);
+  if (ns == nullptr) return Value::Error();
+  Value nsv = DictValue(ns);
+  roots.Add(nsv);
+  if (!DictSetStr(ts, ns, rt.names.__module__, mv)) return Value::Error();
   Value body_result = RunClassBody(ts, body_fn, nsv);
   if (body_result.IsError()) return body_result;
   roots.Add(body_result);
@@ -209,8 +253,11 @@ Value SuperNew(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   }
   auto* start = As<ClassObject>(args[0]);
   Value self = nargs > 1 ? args[1] : Value::None();
-  ClassObject* self_cls =
-      IsKind(self, ObjKind::kClass) ? As<ClassObject>(self) : ClassOf(rt, self);
+  // A class is taken as a subclass of `start` when it is one, else as an
+  // instance (of a metaclass deriving from `start`), like CPython.
+  bool as_class =
+      IsKind(self, ObjKind::kClass) && IsSubclass(As<ClassObject>(self), start);
+  ClassObject* self_cls = as_class ? As<ClassObject>(self) : ClassOf(rt, self);
   if (nargs > 1 && !IsSubclass(self_cls, start)) {
     return RaiseTypeError(ts,
                           "super(type, obj): obj must be an instance or "
@@ -306,22 +353,6 @@ Value ClassMethodNew(ThreadState& ts, const Value* args, uint32_t nargs,
   if (s == nullptr) return RaiseMemoryError(ts);
   s->func = args[0];
   return Value::Obj(s);
-}
-
-// A native function object made without the builtins layer (NewNative),
-// which may not exist yet while InitVm runs.
-NativeFunction* MakeNative(ThreadState& ts, const char* qualified,
-                           std::string_view name, NativeFn fn) {
-  RuntimeState& rt = Rt(ts);
-  auto* nf = rt.heap.New<NativeFunction>(ts, ObjKind::kNative,
-                                         rt.classes.builtin_function);
-  if (nf == nullptr) return nullptr;
-  nf->fn = fn;
-  nf->info = InternNativeInfo(qualified);
-  nf->name = InternStr(ts, name);
-  nf->bound_self = Value::Empty();
-  nf->data = Value::None();
-  return nf;
 }
 
 void AddIfAbsent(ThreadState& ts, ClassObject* cls, const char* qualified,
@@ -429,6 +460,8 @@ void InitVm(ThreadState& ts) {
   if (c.classmethod != nullptr && c.classmethod->construct == nullptr) {
     c.classmethod->construct = ClassMethodNew;
   }
+  if (c.type != nullptr && c.type->dict == nullptr) c.type->dict = NewDict(ts);
+  InitMetaclasses(ts);
 }
 
 }  // namespace interp

@@ -230,8 +230,17 @@ L_kLoadBuiltin : {
 L_kLoadName : {
   Str* name = body->names[BX_];
   Value v = Value::Empty();
-  if ((body->flags & kCodeClassBody) && IsKind(R[0], ObjKind::kDict)) {
-    v = DictGetStr(AsDict(R[0]), name);
+  if (body->flags & kCodeClassBody) {
+    if (__builtin_expect(IsKind(R[0], ObjKind::kDict) &&
+                             R[0].AsObject()->cls == rt.classes.dict,
+                         1)) {
+      v = DictGetStr(AsDict(R[0]), name);
+    } else {
+      // A metaclass's __prepare__ namespace: its own __getitem__.
+      SAVE_PC();
+      v = ClassNamespaceLoad(ts, R[0], name);
+      if (v.IsError()) THROW();
+    }
   }
   if (v.IsEmpty()) v = DictGetStr(globals, name);
   if (v.IsEmpty()) v = DictGetStr(builtins, name);
@@ -244,9 +253,18 @@ L_kLoadName : {
   DISPATCH();
 }
 L_kStoreName : {
-  Dict* ns = ((body->flags & kCodeClassBody) && IsKind(R[0], ObjKind::kDict))
-                 ? AsDict(R[0])
-                 : globals;
+  if ((body->flags & kCodeClassBody) &&
+      __builtin_expect(!IsKind(R[0], ObjKind::kDict) ||
+                           R[0].AsObject()->cls != rt.classes.dict,
+                       0)) {
+    // A metaclass's __prepare__ namespace: its own __setitem__.
+    SAVE_PC();
+    if (SetItem(ts, R[0], Value::Obj(body->names[BX_]), R[A_]).IsError()) {
+      THROW();
+    }
+    DISPATCH();
+  }
+  Dict* ns = (body->flags & kCodeClassBody) ? AsDict(R[0]) : globals;
   if (!DictSetStr(ts, ns, body->names[BX_], R[A_])) {
     SAVE_PC();
     THROW();

@@ -130,9 +130,43 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name, Value* args,
 // The class from a filled namespace (class_create.cc): bases checked, the
 // layout and C3 MRO computed, __set_name__ and __init_subclass__ run.
 // `class_cell` (a Cell or None) receives the class for zero-arg super().
-Value MakeClass(ThreadState& ts, Str* name, const Value* bases,
-                uint32_t nbases, Dict* ns, const Value* kwvalues,
-                Tuple* kwnames, Value class_cell);
+// `meta` (null: type) is the new class's metaclass.
+Value MakeClass(ThreadState& ts, Str* name, const Value* bases, uint32_t nbases,
+                Dict* ns, const Value* kwvalues, Tuple* kwnames,
+                Value class_cell, ClassObject* meta = nullptr);
+// Runs a class body with the namespace `ns` in its register 0.
+Value RunClassBody(ThreadState& ts, Value body_fn, Value ns);
+// A native function object made without the builtins layer.
+NativeFunction* MakeNative(ThreadState& ts, const char* qualified,
+                           std::string_view name, NativeFn fn);
+
+// Metaclasses (metaclass.cc).
+// The most derived of `meta` and the bases' metaclasses; null with
+// TypeError ("metaclass conflict") pending when they do not form a chain.
+ClassObject* CalculateMetaclass(ThreadState& ts, ClassObject* meta,
+                                const Value* bases, uint32_t nbases);
+// The class statement when a metaclass other than type is involved:
+// `meta` is the metaclass= value or Empty.
+Value MetaBuildClass(ThreadState& ts, Value body_fn, Str* name, Value meta,
+                     const Value* bases, uint32_t nbases, const Value* kwvalues,
+                     Tuple* kwnames, Value module_name);
+// The __call__ defined by a user class in the MRO of cls's metaclass, or
+// Empty.
+Value MetaclassCallHook(RuntimeState& rt, ClassObject* cls);
+// mcls(name, bases, ns, **kw) for a metaclass without its own __new__.
+Value NewMetaclassInstance(ThreadState& ts, ClassObject* mcls,
+                           const Value* args, uint32_t nargs, Tuple* kwnames);
+// cls(...) as type.__call__ does it (no metaclass __call__).
+Frame* PrepareClassCall(ThreadState& ts, ClassObject* cls, Value* args,
+                        uint32_t nargs, Tuple* kwnames, Value* result);
+// A name in a class body whose namespace is not a plain dict: ns[name],
+// Empty on KeyError.
+Value ClassNamespaceLoad(ThreadState& ts, Value ns, Str* name);
+// TypeError "Can't instantiate abstract class X with abstract methods
+// a, b" for a class flagged kClassAbstract.
+Value RaiseAbstractInstantiation(ThreadState& ts, ClassObject* cls);
+// Gives `type` its __new__/__init__/__call__/__prepare__ (from InitVm).
+void InitMetaclasses(ThreadState& ts);
 Value ObjectInitSubclass(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple* kwnames);
 void BumpClassVersion(ThreadState& ts, ClassObject* cls);
