@@ -98,3 +98,14 @@ try:
     ba[0] = 2**70
 except ValueError as e:
     print('ValueError', e)
+
+# int() and float() of bytes-like text.
+for f in [lambda: int(b'123'), lambda: int(b'1' * 30), lambda: int(bytearray(b'ff'), 16),
+          lambda: int(b' -0x_1f ', 0), lambda: int(b'1_000'), lambda: float(b'1.5'),
+          lambda: float(bytearray(b' -2e300 ')), lambda: float(b'inf'), lambda: int(b' 12 '),
+          lambda: int(b'x'), lambda: int(b'12', 37), lambda: float(b'1.5x'),
+          lambda: int(b'\xff'), lambda: int(b'9' * 5000)]:
+    try:
+        print(f())
+    except ValueError as e:
+        print('ValueError', e)
