@@ -12,6 +12,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
@@ -45,7 +46,8 @@ bool BytesArg(ThreadState& ts, Value v, std::string_view* out) {
   return false;
 }
 
-bool BytesFromIterable(ThreadState& ts, Value source, std::string* out) {
+bool BytesFromIterable(ThreadState& ts, Value source, std::string* out,
+                       bool bytearray) {
   std::string_view view;
   if (GetBuffer(source, &view)) {
     out->assign(view);
@@ -70,10 +72,11 @@ bool BytesFromIterable(ThreadState& ts, Value source, std::string* out) {
     Value item = IterNext(ts, it);
     if (item.IsError()) return false;
     if (item.IsEmpty()) return true;
-    int64_t b;
-    if (!ToIndex(ts, item, &b)) return false;
+    int64_t b = -1;
+    if (!IsBigInt(item) && !ToIndex(ts, item, &b)) return false;
     if (b < 0 || b > 255) {
-      RaiseValueError(ts, "bytes must be in range(0, 256)");
+      RaiseValueError(ts, bytearray ? "byte must be in range(0, 256)"
+                                    : "bytes must be in range(0, 256)");
       return false;
     }
     out->push_back(static_cast<char>(b));
@@ -117,6 +120,10 @@ bool ConstructData(ThreadState& ts, const char* type, const Value* a,
                                      : "encoding without a string argument");
     return false;
   }
+  if (IsBigInt(src)) {
+    RaiseIndexOverflow(ts, false);
+    return false;
+  }
   if (src.IsIntLike()) {
     int64_t n = src.AsInt();
     if (n < 0) {
@@ -132,7 +139,7 @@ bool ConstructData(ThreadState& ts, const char* type, const Value* a,
                 TypeName(ts, src), type);
     return false;
   }
-  return BytesFromIterable(ts, src, out);
+  return BytesFromIterable(ts, src, out, std::string_view(type) == "bytearray");
 }
 
 }  // namespace
@@ -177,8 +184,8 @@ bool Needle(ThreadState& ts, Value v, std::string* out) {
     out->assign(view);
     return true;
   }
-  if (v.IsIntLike()) {
-    int64_t b = v.AsInt();
+  if (v.IsIntLike() || IsBigInt(v)) {
+    int64_t b = v.IsIntLike() ? v.AsInt() : -1;
     if (b < 0 || b > 255) {
       RaiseValueError(ts, "byte must be in range(0, 256)");
       return false;

@@ -37,7 +37,9 @@ Value ByteArrayConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple* kwnames);
 // The bytes of bytes(x)/bytearray(x)/extend(x) for a source that is not a
 // str or an int count: bytes-like or an iterable of ints in range(256).
-bool BytesFromIterable(ThreadState& ts, Value source, std::string* out);
+// `bytearray`: the range error says "byte", as bytearray's does.
+bool BytesFromIterable(ThreadState& ts, Value source, std::string* out,
+                       bool bytearray = false);
 
 // str(object, encoding, errors): decodes a bytes-like object (an absent
 // object is b'').

@@ -7,6 +7,7 @@
 #include "runtime/builtins/bytes_methods.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
@@ -21,8 +22,8 @@ namespace {
   ByteArray* self = As<ByteArray>(args[0])
 
 bool ByteArg(ThreadState& ts, Value v, char* out) {
-  int64_t b;
-  if (!ToIndex(ts, v, &b)) return false;
+  int64_t b = -1;
+  if (!IsBigInt(v) && !ToIndex(ts, v, &b)) return false;
   if (b < 0 || b > 255) {
     RaiseValueError(ts, "byte must be in range(0, 256)");
     return false;
@@ -56,7 +57,7 @@ Value Extend(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
                        TypeName(ts, args[1]));
   }
   std::string data;
-  if (!BytesFromIterable(ts, args[1], &data)) {
+  if (!BytesFromIterable(ts, args[1], &data, true)) {
     if (PendingExceptionMatches(ts, Rt(ts).exc.type_error) &&
         !IsStr(args[1])) {
       Value e = TakePendingException(ts);

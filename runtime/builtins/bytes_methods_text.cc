@@ -10,6 +10,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
@@ -429,7 +430,7 @@ Value StrEncode(ThreadState& ts, const Value* args, uint32_t nargs,
   return BytesValue(ts, out);
 }
 
-// --- int.to_bytes / int.from_bytes (64-bit ints) --------------------------
+// --- int.to_bytes / int.from_bytes --------------------------------------
 
 bool ByteOrder(ThreadState& ts, Value v, bool* little) {
   if (v.IsEmpty()) {
@@ -458,7 +459,7 @@ Value IntToBytes(ThreadState& ts, const Value* args, uint32_t nargs,
                 {"self", "length", "byteorder", "signed"}, 1, 3, 1, a)) {
     return Value::Error();
   }
-  if (!a[0].IsIntLike()) {
+  if (!IsInteger(a[0])) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "descriptor 'to_bytes' for 'int' objects doesn't "
                        "apply to a '%s' object",
@@ -477,34 +478,14 @@ Value IntToBytes(ThreadState& ts, const Value* args, uint32_t nargs,
     if (t < 0) return Value::Error();
     is_signed = t != 0;
   }
-  int64_t v = a[0].AsInt();
-  if (v < 0 && !is_signed) {
-    return RaiseOverflowError(ts, "can't convert negative int to unsigned");
-  }
   if (!CheckResultSize(ts, static_cast<uint64_t>(length))) {
     return Value::Error();
   }
-  // Fits when every byte beyond `length` is the sign extension (and, when
-  // signed, the top kept bit agrees with the sign).
-  std::string out(static_cast<size_t>(length), v < 0 ? '\xff' : '\0');
-  uint64_t u = static_cast<uint64_t>(v);
-  for (int64_t i = 0; i < length && i < 8; ++i) {
-    out[static_cast<size_t>(length - 1 - i)] =
-        static_cast<char>((u >> (8 * i)) & 0xFF);
+  std::string out;
+  if (!IntToByteString(ts, a[0], static_cast<size_t>(length), little, is_signed,
+                       &out)) {
+    return Value::Error();
   }
-  bool fits = true;  // a 64-bit value always fits 8 bytes or more
-  if (length < 8) {
-    int64_t bits = length * 8;
-    if (is_signed) {
-      int64_t lo = bits == 0 ? 0 : -(int64_t{1} << (bits - 1));
-      int64_t hi = bits == 0 ? 0 : (int64_t{1} << (bits - 1)) - 1;
-      fits = v >= lo && v <= hi;
-    } else {
-      fits = bits == 0 ? v == 0 : static_cast<uint64_t>(v) < (uint64_t{1} << bits);
-    }
-  }
-  if (!fits) return RaiseOverflowError(ts, "int too big to convert");
-  if (little) std::reverse(out.begin(), out.end());
   return BytesValue(ts, out);
 }
 
@@ -529,22 +510,7 @@ Value IntFromBytes(ThreadState& ts, const Value* args, uint32_t nargs,
     if (t < 0) return Value::Error();
     is_signed = t != 0;
   }
-  if (little) std::reverse(data.begin(), data.end());
-  // Big-endian now. Leading sign-extension bytes do not count.
-  bool negative = is_signed && !data.empty() &&
-                  (static_cast<unsigned char>(data[0]) & 0x80);
-  size_t skip = 0;
-  char ext = negative ? '\xff' : '\0';
-  while (data.size() - skip > 8 && data[skip] == ext) ++skip;
-  std::string_view d = std::string_view(data).substr(skip);
-  if (d.size() > 8 ||
-      (d.size() == 8 && !negative && (static_cast<unsigned char>(d[0]) & 0x80))) {
-    // Larger than a 64-bit int: big ints are another change's work.
-    return RaiseOverflowError(ts, "int too big to convert");
-  }
-  uint64_t u = negative ? ~uint64_t{0} : 0;
-  for (char c : d) u = (u << 8) | static_cast<unsigned char>(c);
-  return Value::Int(static_cast<int64_t>(u));
+  return IntFromByteString(ts, data, little, is_signed);
 }
 
 Value NewClassMethod(ThreadState& ts, const char* qualified, NativeFn fn) {

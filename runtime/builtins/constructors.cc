@@ -16,6 +16,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/iterator.h"
@@ -97,6 +98,18 @@ Value ParseIntText(ThreadState& ts, Str* s, int base) {
   return RaiseValueError(ts, msg);
 }
 
+// int(b) and int(b, base) for bytes and bytearray: the ASCII digits, with
+// the bytes' repr in the error, as CPython.
+Value ParseIntBytes(ThreadState& ts, Value b, int base) {
+  std::string text(BytesLikeView(b));
+  Value v = ParseIntValue(ts, text, base);
+  if (!v.IsEmpty()) return v;
+  std::string msg =
+      absl::StrFormat("invalid literal for int() with base %d: ", base);
+  if (!AppendRepr(ts, b, &msg)) return Value::Error();
+  return RaiseValueError(ts, msg);
+}
+
 Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kwnames) {
   RuntimeState& rt = Rt(ts);
@@ -116,6 +129,7 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
     if (base != 0 && (base < 2 || base > 36)) {
       return RaiseValueError(ts, "int() base must be >= 2 and <= 36, or 0");
     }
+    if (IsBytesLike(x)) return ParseIntBytes(ts, x, static_cast<int>(base));
     if (!IsStr(x)) {
       return RaiseTypeError(
           ts, "int() can't convert non-string with explicit base");
@@ -127,6 +141,7 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   if (IsBigInt(x)) return x;
   if (x.IsFloat()) return FloatToInt(ts, x.AsFloat());
   if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
+  if (IsBytesLike(x)) return ParseIntBytes(ts, x, 10);
   if (x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin)) {
     TempRoots roots(ts);
     roots.Add(x);
@@ -164,6 +179,13 @@ Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
     double d;
     if (!IntToDouble(ts, x, &d)) return Value::Error();
     return Value::Float(d);
+  }
+  if (IsBytesLike(x)) {
+    double d;
+    if (ParseFloat(BytesLikeView(x), &d)) return Value::Float(d);
+    std::string msg = "could not convert string to float: ";
+    if (!AppendRepr(ts, x, &msg)) return Value::Error();
+    return RaiseValueError(ts, msg);
   }
   if (IsStr(x)) {
     double d;

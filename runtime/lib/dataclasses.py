@@ -168,10 +168,25 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     elif f.kw_only is not MISSING:
         raise TypeError('field %s is a ClassVar but specifies kw_only' %
                         f.name)
-    if f._field_type is _FIELD and type(f.default).__hash__ is None:
+    if f._field_type is _FIELD and _unhashable_type(type(f.default)):
         raise ValueError('mutable default %s for field %s is not allowed: '
                          'use default_factory' % (type(f.default), f.name))
     return f
+
+
+# interp's builtin mutable containers refuse hash() without a class-level
+# `__hash__ = None`; subclasses inherit that unless they define __hash__.
+_UNHASHABLE_BUILTINS = (list, dict, set, bytearray)
+
+
+def _unhashable_type(typ):
+    """True when instances of typ have __hash__ None, as CPython sees it."""
+    for klass in typ.__mro__:
+        if '__hash__' in klass.__dict__:
+            return klass.__dict__['__hash__'] is None
+        if klass in _UNHASHABLE_BUILTINS:
+            return True
+    return False
 
 
 def _create_fn(name, args, body, globals, locals, return_type=MISSING):

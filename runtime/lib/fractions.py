@@ -11,8 +11,11 @@ import sys
 
 __all__ = ['Fraction']
 
-_HASH_MODULUS = sys.hash_info.modulus
-_HASH_INF = sys.hash_info.inf
+# sys.hash_info's values (the int hash is modulo the Mersenne prime 2**61-1).
+_hash_info = getattr(sys, 'hash_info', None)
+_HASH_MODULUS = _hash_info.modulus if _hash_info else (1 << 61) - 1
+_HASH_INF = _hash_info.inf if _hash_info else 314159
+del _hash_info
 
 
 def _parse(text):

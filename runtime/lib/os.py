@@ -278,6 +278,32 @@ class terminal_size:
         return 'os.terminal_size(columns=%d, lines=%d)' % self._seq
 
 
+def urandom(size):
+    """size random bytes from the kernel's generator."""
+    if not isinstance(size, int):
+        try:
+            index = type(size).__index__
+        except AttributeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(size).__name__) from None
+        size = index(size)
+    if size < 0:
+        raise ValueError('negative argument not allowed')
+    fd = posix.open('/dev/urandom', posix.O_RDONLY)
+    try:
+        chunks = []
+        left = size
+        while left > 0:
+            chunk = posix.read(fd, left)
+            if not chunk:
+                raise OSError('/dev/urandom returned no data')
+            chunks.append(chunk)
+            left -= len(chunk)
+    finally:
+        posix.close(fd)
+    return b''.join(chunks)
+
+
 def get_terminal_size(fd=1):
     return terminal_size(posix._get_terminal_size(fd))
 

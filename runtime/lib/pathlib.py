@@ -346,6 +346,9 @@ class PosixPath(PurePosixPath):
             return f.read()
 
     def write_bytes(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("memoryview: a bytes-like object is required, "
+                            "not '%s'" % type(data).__name__)
         with self.open(mode='wb') as f:
             return f.write(data)
 

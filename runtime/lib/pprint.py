@@ -93,7 +93,8 @@ def _repr_owner(typ):
     return object
 
 
-_SCALARS = (str, bytes, bytearray, float, complex, bool, type(None))
+# CPython's list also names complex, which interp does not have.
+_SCALARS = (str, bytes, bytearray, float, bool, type(None))
 
 
 class PrettyPrinter:

@@ -1,8 +1,9 @@
 """Subprocesses with accessible I/O streams (CPython's subprocess) on the
 native _subprocess module: run, call, check_call, check_output, Popen.
 
-Pipes carry text: without text=True they still deliver str (the subset
-has no bytes type yet), decoded as UTF-8."""
+Pipes carry bytes; with text=True, universal_newlines=True, encoding= or
+errors= they carry str (UTF-8 unless an encoding is given, with universal
+newlines on the way in)."""
 
 import os
 import sys
@@ -250,14 +251,22 @@ class Popen:
         finally:
             for fd in to_close:
                 os.close(fd)
+        text_args = {}
+        if self.text_mode:
+            text_args['encoding'] = encoding or 'utf-8'
+            if errors is not None:
+                text_args['errors'] = errors
         for which, fd in parent_files:
             if which == 'stdin':
                 self._input_fd = fd
-                self.stdin = open(fd, 'w')
+                self.stdin = open(fd, 'w' if self.text_mode else 'wb',
+                                  **text_args)
             elif which == 'stdout':
-                self.stdout = open(fd, 'r')
+                self.stdout = open(fd, 'r' if self.text_mode else 'rb',
+                                   **text_args)
             else:
-                self.stderr = open(fd, 'r')
+                self.stderr = open(fd, 'r' if self.text_mode else 'rb',
+                                   **text_args)
 
     def __repr__(self):
         return "<%s: returncode: %s args: %r>" % (
@@ -304,8 +313,13 @@ class Popen:
             self.stdin.close()
         out_fd = self.stdout.fileno() if self.stdout is not None else -1
         err_fd = self.stderr.fileno() if self.stderr is not None else -1
-        if input is not None and not isinstance(input, str):
-            raise TypeError('input must be str (the subset has no bytes)')
+        if input is not None:
+            if self.text_mode:
+                input = input.encode(self.encoding or 'utf-8',
+                                     self.errors or 'strict')
+            elif not isinstance(input, (bytes, bytearray)):
+                raise TypeError("memoryview: a bytes-like object is "
+                                "required, not '%s'" % type(input).__name__)
         if out_fd < 0 and err_fd < 0 and in_fd < 0:
             self.wait(timeout)
             return (None, None)
@@ -316,18 +330,26 @@ class Popen:
             in_fd, input, out_fd, err_fd,
             -1.0 if timeout is None else float(timeout))
         if timed_out:
-            raise TimeoutExpired(self.args, timeout, out if out_fd >= 0
-                                 else None, err if err_fd >= 0 else None)
+            # What was read so far, undecoded, as CPython reports it.
+            raise TimeoutExpired(self.args, timeout, out or None,
+                                 err or None)
         if self.stdout is not None:
             self.stdout.close()
         if self.stderr is not None:
             self.stderr.close()
+        if self.text_mode:
+            out = self._decode(out)
+            err = self._decode(err)
         if timeout is not None:
             import time
             self.wait(max(endtime - time.monotonic(), 0))
         else:
             self.wait()
         return (out if out_fd >= 0 else None, err if err_fd >= 0 else None)
+
+    def _decode(self, data):
+        text = data.decode(self.encoding or 'utf-8', self.errors or 'strict')
+        return text.replace('\r\n', '\n').replace('\r', '\n')
 
     def send_signal(self, sig):
         self.poll()
@@ -401,8 +423,12 @@ def check_output(*popenargs, timeout=None, **kwargs):
             raise ValueError('%s argument not allowed, it will be '
                              'overridden.' % kw)
     if 'input' in kwargs and kwargs['input'] is None:
-        kwargs['input'] = '' if kwargs.get('text') or kwargs.get(
-            'universal_newlines') else ''
+        # input=None used to mean empty input; CPython keeps that.
+        if (kwargs.get('universal_newlines') or kwargs.get('text') or
+                kwargs.get('encoding') or kwargs.get('errors')):
+            kwargs['input'] = ''
+        else:
+            kwargs['input'] = b''
     return run(*popenargs, stdout=PIPE, timeout=timeout, check=True,
                **kwargs).stdout
 

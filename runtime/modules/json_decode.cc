@@ -16,9 +16,12 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "runtime/builtins/bytes_codecs.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/modules/json_internal.h"
+#include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
@@ -282,12 +285,15 @@ Value Parser::ParseNumber(size_t start, size_t* end) {
   }
   int64_t v = 0;
   auto r = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (r.ec != std::errc()) {
-    return RaiseOverflowError(ts_,
-                              "JSON integer does not fit in 64 bits (no big "
-                              "ints yet)");
+  if (r.ec == std::errc() && r.ptr == text.data() + text.size()) {
+    return Value::Int(v);
   }
-  return Value::Int(v);
+  // Beyond 64 bits: int(text), with its limit on the number of digits.
+  Value big = ParseIntValue(ts_, text, 10);
+  if (big.IsEmpty()) {
+    return RaiseValueError(ts_, "invalid JSON integer");  // unreachable
+  }
+  return big;
 }
 
 int HexDigit(char c) {
@@ -540,7 +546,83 @@ bool ParseHooks(ThreadState& ts, const Value* kwvalues, Tuple* kw,
   return true;
 }
 
+// UTF-16 or UTF-32 (`unit` 2 or 4 bytes, `big` endian) as UTF-8; false
+// on malformed data (odd length, lone surrogates, beyond U+10FFFF).
+bool DecodeWide(std::string_view b, int unit, bool big, std::string* out) {
+  if (b.size() % unit != 0) return false;
+  auto read = [&](size_t i) {
+    uint32_t v = 0;
+    for (int k = 0; k < unit; ++k) {
+      auto byte = static_cast<unsigned char>(b[i + (big ? k : unit - 1 - k)]);
+      v = (v << 8) | byte;
+    }
+    return v;
+  };
+  for (size_t i = 0; i < b.size(); i += unit) {
+    uint32_t cp = read(i);
+    if (unit == 2 && cp >= 0xD800 && cp < 0xDC00) {
+      if (i + 2 >= b.size()) return false;
+      uint32_t lo = read(i + 2);
+      if (lo < 0xDC00 || lo >= 0xE000) return false;
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+      i += 2;
+    } else if ((cp >= 0xD800 && cp < 0xE000) || cp > 0x10FFFF) {
+      return false;
+    }
+    AppendUtf8(out, cp);
+  }
+  return true;
+}
+
+// json.loads of bytes: the encoding guessed from the first bytes as
+// CPython's json.detect_encoding does (BOMs, then the pattern of zero
+// bytes), the text decoded to a str.
+Value DecodeBytes(ThreadState& ts, Value s) {
+  std::string_view b = BytesLikeView(s);
+  auto at = [&](size_t i) { return static_cast<unsigned char>(b[i]); };
+  int unit = 1;
+  bool big = false;
+  size_t skip = 0;
+  if (b.size() >= 4 &&
+      (b.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4) ||
+       b.substr(0, 4) == std::string_view("\xFF\xFE\0\0", 4))) {
+    unit = 4;
+    big = at(0) == 0;
+    skip = 4;
+  } else if (b.size() >= 2 && ((at(0) == 0xFE && at(1) == 0xFF) ||
+                               (at(0) == 0xFF && at(1) == 0xFE))) {
+    unit = 2;
+    big = at(0) == 0xFE;
+    skip = 2;
+  } else if (b.size() >= 4 && at(0) == 0) {
+    unit = at(1) ? 2 : 4;
+    big = true;
+  } else if (b.size() >= 4 && at(1) == 0) {
+    unit = at(2) || at(3) ? 2 : 4;
+  } else if (b.size() == 2 && (at(0) == 0 || at(1) == 0)) {
+    unit = 2;
+    big = at(0) == 0;
+  }
+  std::string text;
+  if (unit == 1) {
+    if (!DecodeText(ts, Codec::kUtf8, "strict", s, &text)) {
+      return Value::Error();
+    }
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  } else if (!DecodeWide(b.substr(skip), unit, big, &text)) {
+    return RaiseValueError(
+        ts, absl::StrCat("malformed UTF-", unit * 8, " data in JSON bytes"));
+  }
+  return StrValue(ts, text);
+}
+
 Value Decode(ThreadState& ts, Value s, const Hooks& hooks) {
+  TempRoots roots(ts);
+  if (IsBytesLike(s)) {
+    s = DecodeBytes(ts, s);
+    if (s.IsError()) return s;
+    roots.Add(s);
+  }
   if (!IsStr(s)) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "the JSON object must be str, bytes or bytearray, not "

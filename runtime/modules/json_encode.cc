@@ -16,6 +16,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/modules/json_internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
@@ -204,6 +205,8 @@ bool Encoder::Encode(Value v, int level) {
   if (v.IsObject()) {
     Object* o = v.AsObject();
     switch (o->kind) {
+      case ObjKind::kBigInt:
+        return AppendIntDecimal(ts_, v, &out_);
       case ObjKind::kStr:
         EncodeStr(static_cast<interp::Str*>(o)->view());
         return true;
@@ -287,6 +290,8 @@ bool Encoder::Key(Value k, bool* skip) {
     text = "null";
   } else if (k.IsInt()) {
     text = absl::StrCat(k.AsInt());
+  } else if (IsBigInt(k)) {
+    if (!AppendIntDecimal(ts_, k, &text)) return false;
   } else if (opt_.skipkeys) {
     *skip = true;
     return true;

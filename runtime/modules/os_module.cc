@@ -19,6 +19,7 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/frames/thread_registry.h"
 #include "runtime/modules/posix_fs.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -81,13 +82,14 @@ Value Write(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   }
   int fd;
   if (!IntArg(ts, args[0], &fd)) return Value::Error();
-  if (!IsStr(args[1])) {
+  std::string_view view;
+  if (!GetBuffer(args[1], &view)) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "a bytes-like object is required, not '%s'",
                        TypeName(ts, args[1]));
   }
-  // The subset has no bytes type: text is written as UTF-8.
-  std::string data(AsStr(args[1])->view());
+  // A copy: a bytearray may change while the lock is released.
+  std::string data(view);
   ssize_t w;
   int err;
   do {
@@ -99,7 +101,7 @@ Value Write(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::Int(w);
 }
 
-// os.read(fd, n): the bytes read, decoded as UTF-8 text (no bytes type).
+// os.read(fd, n): at most n bytes (fewer at end of file or from a pipe).
 Value Read(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "read", kw) || !CheckArgCount(ts, "read", nargs, 2, 2)) {
     return Value::Error();
@@ -120,28 +122,7 @@ Value Read(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   } while (r < 0 && err == EINTR);
   if (r < 0) return RaiseOSError(ts, err);
   buf.resize(static_cast<size_t>(r));
-  // Replace invalid UTF-8 bytes so the result is always a valid str.
-  std::string out;
-  for (size_t i = 0; i < buf.size();) {
-    unsigned char c = static_cast<unsigned char>(buf[i]);
-    size_t len = c < 0x80             ? 1
-                 : (c & 0xE0) == 0xC0 ? 2
-                 : (c & 0xF0) == 0xE0 ? 3
-                 : (c & 0xF8) == 0xF0 ? 4
-                                      : 0;
-    bool ok = len != 0 && i + len <= buf.size();
-    for (size_t j = 1; ok && j < len; ++j) {
-      ok = (static_cast<unsigned char>(buf[i + j]) & 0xC0) == 0x80;
-    }
-    if (ok) {
-      out.append(buf, i, len);
-      i += len;
-    } else {
-      out.append("\xEF\xBF\xBD");
-      ++i;
-    }
-  }
-  return StrValue(ts, out);
+  return BytesValue(ts, buf);
 }
 
 Value Dup(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {

@@ -578,8 +578,7 @@ Value Lseek(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::Int(r);
 }
 
-// _random_bits(): 62 random bits from the kernel, for tempfile names and
-// uuid4 (os.urandom needs bytes).
+// _random_bits(): 62 random bits from the kernel, for tempfile names.
 Value RandomBits(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "_random_bits", kw) ||
       !CheckArgCount(ts, "_random_bits", nargs, 0, 0)) {
@@ -596,8 +595,8 @@ Value RandomBits(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
 }
 
 // _copyfile(src, dst): copies the bytes of file src to dst (created or
-// truncated) -- shutil.copyfile's data path, binary-safe without a bytes
-// type, the global lock released while it copies.
+// truncated) -- shutil.copyfile's data path, without the data ever
+// becoming a script object, the global lock released while it copies.
 Value Copyfile(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[2];
   if (!BindArgs(ts, "_copyfile", args, nargs, kw, {"src", "dst"}, 2, 2, 0, a)) {

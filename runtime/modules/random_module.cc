@@ -17,12 +17,15 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
+#include "openssl/evp.h"
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
-#include "runtime/modules/sha512.h"
+#include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -153,6 +156,38 @@ uint64_t RandBelow(MtState* s, uint64_t n) {
   return r;
 }
 
+// k random bits into `out`, as CPython's getrandbits: 32-bit words from
+// the least significant end, the last one keeping its top bits.
+void RandBitsMpz(MtState* s, uint64_t k, mpz_ptr out) {
+  std::vector<uint32_t> words((k + 31) / 32);
+  for (uint32_t& w : words) {
+    uint32_t r = NextWord(s);
+    if (k < 32) r >>= (32 - k);
+    w = r;
+    k -= k < 32 ? k : 32;
+  }
+  mpz_import(out, words.size(), -1, sizeof(uint32_t), 0, 0, words.data());
+}
+
+// Uniform in [0, n) for an int n > 0 of any size (CPython's
+// _randbelow_with_getrandbits).
+Value RandBelowInt(ThreadState& ts, MtState* s, Value n) {
+  if (n.IsIntLike()) {
+    return Value::Int(
+        static_cast<int64_t>(RandBelow(s, static_cast<uint64_t>(n.AsInt()))));
+  }
+  uint64_t k = IntBitLength(n);
+  Mpz r;
+  {
+    // Nothing below allocates on the heap, so the view stays valid.
+    IntView limit(n);
+    do {
+      RandBitsMpz(s, k, r.get());
+    } while (mpz_cmp(r.get(), limit.get()) >= 0);
+  }
+  return IntFromMpz(ts, r.get());
+}
+
 // CPython's hash of a float (seed(float) seeds with it).
 int64_t FloatHash(double v) {
   constexpr uint64_t kModulus = (uint64_t{1} << 61) - 1;
@@ -188,6 +223,13 @@ bool SeedFrom(ThreadState& ts, MtState* s, Value a) {
   if (a.IsNone() || a.IsEmpty()) {
     key.resize(kN);
     for (uint32_t& w : key) w = OsWord();
+  } else if (IsBigInt(a)) {
+    // The absolute value's 32-bit words, least significant first.
+    IntView z(a);
+    key.resize((IntBitLength(a) + 31) / 32);
+    size_t count = 0;
+    mpz_export(key.data(), &count, -1, sizeof(uint32_t), 0, 0, z.get());
+    key.resize(count);
   } else if (a.IsIntLike() || a.IsFloat()) {
     // An int seeds with its absolute value, anything else with its hash
     // read as an unsigned machine word.
@@ -200,13 +242,20 @@ bool SeedFrom(ThreadState& ts, MtState* s, Value a) {
     }
     key.push_back(static_cast<uint32_t>(n));
     if (n >> 32) key.push_back(static_cast<uint32_t>(n >> 32));
-  } else if (IsStr(a)) {
-    // int.from_bytes(s.encode() + sha512(s.encode()).digest()), then its
-    // 32-bit words from the least significant up.
-    std::string_view text = AsStr(a)->view();
-    std::string bytes(text);
-    auto digest = Sha512(text);
-    bytes.append(reinterpret_cast<const char*>(digest.data()), digest.size());
+  } else if (IsStr(a) || IsBytesLike(a)) {
+    // int.from_bytes(b + sha512(b).digest()) of the UTF-8 bytes (or the
+    // bytes themselves), then its 32-bit words from the least
+    // significant up.
+    std::string bytes(IsStr(a) ? AsStr(a)->view() : BytesLikeView(a));
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digest_size = 0;
+    if (EVP_Digest(bytes.data(), bytes.size(), digest, &digest_size,
+                   EVP_sha512(), nullptr) != 1) {
+      RaiseWithMessage(ts, Rt(ts).exc.value_error,
+                       "sha512 digest failed in random.seed()");
+      return false;
+    }
+    bytes.append(reinterpret_cast<const char*>(digest), digest_size);
     size_t first = 0;
     while (first < bytes.size() && bytes[first] == 0) ++first;
     for (size_t end = bytes.size(); end > first;) {
@@ -218,13 +267,13 @@ bool SeedFrom(ThreadState& ts, MtState* s, Value a) {
       key.push_back(w);
       end = begin;
     }
-    if (key.empty()) key.push_back(0);
   } else {
     RaiseTypeError(ts,
                    "The only supported seed types are: None,\n"
                    "int, float, str, bytes, and bytearray.");
     return false;
   }
+  if (key.empty()) key.push_back(0);
   InitByArray(s, key.data(), key.size());
   return true;
 }
@@ -396,14 +445,48 @@ Value GetRandBitsFn(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!ToIndex(ts, args[1], &k)) return Value::Error();
   if (k < 0) return RaiseValueError(ts, "number of bits must be non-negative");
   if (k == 0) return Value::Int(0);
-  if (k > 63) {
-    return RaiseOverflowError(ts, "getrandbits() above 63 bits needs big ints");
+  if (k <= 63) {
+    return Value::Int(
+        static_cast<int64_t>(GetRandBits(s, static_cast<int>(k))));
   }
-  return Value::Int(static_cast<int64_t>(GetRandBits(s, static_cast<int>(k))));
+  if (!CheckIntResultBits(ts, static_cast<double>(k))) return Value::Error();
+  NativePoll poll(ts, false);
+  if (!poll.Advance(static_cast<uint64_t>(k) / 32)) return Value::Error();
+  Mpz r;
+  RandBitsMpz(s, static_cast<uint64_t>(k), r.get());
+  return IntFromMpz(ts, r.get());
 }
 
-// An int argument of randrange: ints and integral floats.
-bool RangeArg(ThreadState& ts, Value v, const char* what, int64_t* out) {
+// randbytes(n): getrandbits(8 * n).to_bytes(n, 'little'), written directly.
+Value RandBytesFn(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kw) {
+  MtState* s = Self(ts, args, nargs, "randbytes");
+  if (s == nullptr ||
+      !MethodArgs(ts, "Random", "randbytes", nargs - 1, kw, 1, 1)) {
+    return Value::Error();
+  }
+  int64_t n;
+  if (!ToIndex(ts, args[1], &n)) return Value::Error();
+  if (n < 0) return RaiseValueError(ts, "number of bits must be non-negative");
+  if (!CheckResultSize(ts, static_cast<uint64_t>(n))) return Value::Error();
+  NativePoll poll(ts, false);
+  if (!poll.Advance(static_cast<uint64_t>(n) / 4)) return Value::Error();
+  std::string out;
+  out.reserve(static_cast<size_t>(n));
+  for (int64_t left = n; left > 0; left -= 4) {
+    uint32_t w = NextWord(s);
+    // A partial last word keeps its top bits, as getrandbits does.
+    int take = left < 4 ? static_cast<int>(left) : 4;
+    w >>= 8 * (4 - take);
+    for (int i = 0; i < take; ++i)
+      out.push_back(static_cast<char>(w >> (8 * i)));
+  }
+  return BytesValue(ts, out);
+}
+
+// An int argument of randrange: ints of any size (or __index__) and
+// integral floats.
+bool RangeArg(ThreadState& ts, Value v, const char* what, Value* out) {
   if (v.IsFloat()) {
     double d = v.AsFloat();
     if (d != std::floor(d) || !std::isfinite(d)) {
@@ -411,58 +494,73 @@ bool RangeArg(ThreadState& ts, Value v, const char* what, int64_t* out) {
                       absl::StrCat("non-integer ", what, " for randrange()"));
       return false;
     }
-    *out = static_cast<int64_t>(d);
-    return true;
+    *out = IntFromDouble(ts, d);
+    return !out->IsError();
   }
-  return ToIndex(ts, v, out);
+  return ToInteger(ts, v, out);
 }
 
 Value RandRange(ThreadState& ts, MtState* s, Value start, Value stop,
                 Value step) {
-  int64_t istart;
+  TempRoots roots(ts);
+  Value istart;
   if (start.IsFloat() && start.AsFloat() != std::floor(start.AsFloat())) {
     return RaiseValueError(ts, "non-integer arg 1 for randrange()");
   }
   if (!RangeArg(ts, start, "arg 1", &istart)) return Value::Error();
+  roots.Add(istart);
   if (stop.IsEmpty() || stop.IsNone()) {
     if (!step.IsEmpty()) {
       return RaiseTypeError(ts, "Missing a non-None stop argument");
     }
-    if (istart > 0) {
-      return Value::Int(static_cast<int64_t>(RandBelow(s, istart)));
-    }
+    if (IntSign(istart) > 0) return RandBelowInt(ts, s, istart);
     return RaiseValueError(ts, "empty range for randrange()");
   }
-  int64_t istop, istep = 1;
+  Value istop, istep = Value::Int(1);
   if (!RangeArg(ts, stop, "stop", &istop)) return Value::Error();
-  int64_t width;
-  if (__builtin_sub_overflow(istop, istart, &width)) {
-    return RaiseOverflowError(ts, "randrange() width needs big ints");
-  }
+  roots.Add(istop);
+  Value width = IntBinary(ts, BinOp::kSub, istop, istart);
+  if (width.IsError()) return width;
+  roots.Add(width);
   if (!step.IsEmpty() && !RangeArg(ts, step, "step", &istep)) {
     return Value::Error();
   }
-  if (istep == 1) {
-    if (width > 0) {
-      return Value::Int(istart + static_cast<int64_t>(RandBelow(s, width)));
+  roots.Add(istep);
+  if (istep.IsIntLike() && istep.AsInt() == 1) {
+    if (IntSign(width) > 0) {
+      Value r = RandBelowInt(ts, s, width);
+      if (r.IsError()) return r;
+      return IntBinary(ts, BinOp::kAdd, istart, r);
     }
-    return RaiseValueError(
-        ts, absl::StrCat("empty range for randrange() (", istart, ", ", istop,
-                         ", ", width, ")"));
+    std::string text = "empty range for randrange() (";
+    if (!AppendIntDecimal(ts, istart, &text)) return Value::Error();
+    text += ", ";
+    if (!AppendIntDecimal(ts, istop, &text)) return Value::Error();
+    text += ", ";
+    if (!AppendIntDecimal(ts, width, &text)) return Value::Error();
+    text += ")";
+    return RaiseValueError(ts, text);
   }
-  int64_t n;
-  if (istep > 0) {
-    n = width + istep - 1;
-  } else if (istep < 0) {
-    n = width + istep + 1;
-  } else {
-    return RaiseValueError(ts, "zero step for randrange()");
+  int step_sign = IntSign(istep);
+  if (step_sign == 0) return RaiseValueError(ts, "zero step for randrange()");
+  Value n = IntBinary(ts, BinOp::kAdd, width, istep);
+  if (n.IsError()) return n;
+  n = IntBinary(ts, BinOp::kAdd, n, Value::Int(step_sign > 0 ? -1 : 1));
+  if (n.IsError()) return n;
+  roots.Add(n);
+  n = IntBinary(ts, BinOp::kFloorDiv, n, istep);
+  if (n.IsError()) return n;
+  roots.Add(n);
+  if (IntSign(n) <= 0) {
+    return RaiseValueError(ts, "empty range for randrange()");
   }
-  // Floor division, as Python's //.
-  int64_t q = n / istep;
-  if ((n % istep != 0) && ((n < 0) != (istep < 0))) --q;
-  if (q <= 0) return RaiseValueError(ts, "empty range for randrange()");
-  return Value::Int(istart + istep * static_cast<int64_t>(RandBelow(s, q)));
+  Value r = RandBelowInt(ts, s, n);
+  if (r.IsError()) return r;
+  roots.Add(r);
+  r = IntBinary(ts, BinOp::kMul, istep, r);
+  if (r.IsError()) return r;
+  roots.Add(r);
+  return IntBinary(ts, BinOp::kAdd, istart, r);
 }
 
 Value RandRangeFn(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -602,12 +700,14 @@ Value Sample(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
       pool->items[j] = pool->items[n - i - 1];
     }
   } else {
-    std::vector<bool> selected(static_cast<size_t>(n));
+    // A set of the k indices taken, not a flag per index: the population
+    // may be a huge range.
+    absl::flat_hash_set<int64_t> selected;
     for (int64_t i = 0; i < k; ++i) {
       if (!poll.Tick()) return Value::Error();
       auto j = static_cast<int64_t>(RandBelow(s, n));
-      while (selected[j]) j = static_cast<int64_t>(RandBelow(s, n));
-      selected[j] = true;
+      while (selected.contains(j)) j = static_cast<int64_t>(RandBelow(s, n));
+      selected.insert(j);
       Value item = SeqItem(ts, pop, j);
       if (item.IsError()) return item;
       result->items[i] = item;
@@ -1032,6 +1132,7 @@ constexpr MethodDef kMethods[] = {
     {"getstate", GetState},
     {"setstate", SetState},
     {"getrandbits", GetRandBitsFn},
+    {"randbytes", RandBytesFn},
 };
 
 Module* InitRandomModule(ThreadState& ts) {

@@ -3,8 +3,9 @@
 // prefixes @ = < > !, codes x c b B ? h H i I l L q Q n N e f d s p P),
 // sizes, native alignment and struct.error messages.
 //
-// Integers are 64-bit here (big ints are another change's work), so the
-// 8-byte codes never see a value they cannot hold.
+// Integer codes take ints of any size: values outside int64 are checked
+// (and the unsigned 8-byte codes accept [2**63, 2**64)) with the messages
+// CPython's converters give, and unpacking builds big ints beyond int64.
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -18,6 +19,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
@@ -247,9 +249,22 @@ uint64_t GetInt(const char* p, size_t size, bool little) {
 }
 
 // The integer of a value for an integer code (ints, bools, __index__).
-bool IntArg(ThreadState& ts, Value v, int64_t* out) {
+// Values beyond int64 set `big`: 1 for [2**63, 2**64) (then `*out` holds
+// the value's 64 bits), 2 for anything larger or below -2**63.
+bool IntArg(ThreadState& ts, Value v, int64_t* out, int* big) {
+  *big = 0;
   if (v.IsIntLike()) {
     *out = v.AsInt();
+    return true;
+  }
+  if (IsBigInt(v)) {
+    if (IntSign(v) > 0 && IntBitLength(v) <= 64) {
+      IntView z(v);
+      *out = static_cast<int64_t>(mpz_getlimbn(z.get(), 0));
+      *big = 1;
+    } else {
+      *big = 2;
+    }
     return true;
   }
   if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin) &&
@@ -261,6 +276,35 @@ bool IntArg(ThreadState& ts, Value v, int64_t* out) {
     TakePendingException(ts);
   }
   StructError(ts, "required argument is not an integer");
+  return false;
+}
+
+// The errors of values beyond int64 (`big` from IntArg), as CPython's
+// converters word them: true when the value fits the code.
+bool BigRangeCheck(ThreadState& ts, const Layout& l, char c, int big) {
+  bool standard_big_endian = !l.native && !l.little;
+  if (standard_big_endian && (c == 'q' || (c == 'Q' && big == 2))) {
+    StructError(ts, "int too large to convert");
+    return false;
+  }
+  if (c == 'P' && big == 2) {
+    StructError(ts, "int too large to convert");
+    return false;
+  }
+  if (big == 2) {
+    StructError(ts, "argument out of range");
+    return false;
+  }
+  // [2**63, 2**64): fits the 64-bit unsigned codes.
+  if (c == 'Q' || c == 'N' || c == 'P' || (c == 'L' && l.native)) return true;
+  bool unsigned_code = c == 'I' || c == 'L' || (!l.native && c == 'H');
+  if (unsigned_code) {
+    RaiseWithMessage(ts, Rt(ts).exc.struct_error,
+                     absl::StrFormat("'%c' format requires 0 <= number <= %d",
+                                     c, c == 'H' ? 65535 : 4294967295LL));
+    return false;
+  }
+  StructError(ts, "argument out of range");
   return false;
 }
 
@@ -371,7 +415,7 @@ bool PackItems(ThreadState& ts, const Layout& l, const Value* args,
         case 'f':
         case 'd': {
           double d;
-          if (!v.IsFloat() && !v.IsIntLike() &&
+          if (!v.IsFloat() && !v.IsIntLike() && !IsBigInt(v) &&
               !(v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin))) {
             StructError(ts, "required argument is not a float");
             return false;
@@ -400,7 +444,10 @@ bool PackItems(ThreadState& ts, const Layout& l, const Value* args,
         }
         default: {
           int64_t i;
-          if (!IntArg(ts, v, &i) || !RangeCheck(ts, l, it.code, i)) {
+          int big;
+          if (!IntArg(ts, v, &i, &big)) return false;
+          if (big != 0 ? !BigRangeCheck(ts, l, it.code, big)
+                       : !RangeCheck(ts, l, it.code, i)) {
             return false;
           }
           PutInt(p, static_cast<uint64_t>(i), it.size, l.little);
@@ -474,11 +521,8 @@ Value UnpackItems(ThreadState& ts, const Layout& l, const char* data) {
           break;
         }
         default:
-          if (u > static_cast<uint64_t>(INT64_MAX)) {
-            // Needs a big int: another change's work.
-            return RaiseOverflowError(ts, "int too big to convert");
-          }
-          v = Value::Int(static_cast<int64_t>(u));
+          v = IntFromU64(ts, u);
+          if (v.IsError()) return v;
           break;
       }
       t->items[a++] = v;

@@ -24,6 +24,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/file.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -249,33 +250,6 @@ Value PollChild(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::None();
 }
 
-// Bytes as str: UTF-8 kept, invalid sequences replaced by U+FFFD (the
-// subset's pipes carry text).
-std::string ValidUtf8(const std::string& buf) {
-  std::string out;
-  out.reserve(buf.size());
-  for (size_t i = 0; i < buf.size();) {
-    unsigned char c = static_cast<unsigned char>(buf[i]);
-    size_t len = c < 0x80             ? 1
-                 : (c & 0xE0) == 0xC0 ? 2
-                 : (c & 0xF0) == 0xE0 ? 3
-                 : (c & 0xF8) == 0xF0 ? 4
-                                      : 0;
-    bool ok = len != 0 && i + len <= buf.size();
-    for (size_t j = 1; ok && j < len; ++j) {
-      ok = (static_cast<unsigned char>(buf[i + j]) & 0xC0) == 0x80;
-    }
-    if (ok) {
-      out.append(buf, i, len);
-      i += len;
-    } else {
-      out.append("\xEF\xBF\xBD");
-      ++i;
-    }
-  }
-  return out;
-}
-
 // communicate(in_fd, input, out_fd, err_fd, timeout) ->
 //   (out, err, timed_out)
 // Writes `input` to in_fd (then closes it) while reading out_fd and err_fd
@@ -293,8 +267,17 @@ Value Communicate(ThreadState& ts, const Value* args, uint32_t nargs,
       !ToInt64(ts, args[3], &err_fd) || !ToDouble(ts, args[4], &timeout)) {
     return Value::Error();
   }
+  // The bytes to send (subprocess.py encodes text); copied, since a
+  // bytearray may change while the lock is released.
   std::string input;
-  if (IsStr(args[1])) input = std::string(AsStr(args[1])->view());
+  std::string_view input_view;
+  if (GetBuffer(args[1], &input_view)) {
+    input = std::string(input_view);
+  } else if (!args[1].IsNone()) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "memoryview: a bytes-like object is required, not '%s'",
+                       TypeName(ts, args[1]));
+  }
   size_t written = 0;
   if (in_fd >= 0 && input.empty()) {
     close(static_cast<int>(in_fd));
@@ -379,12 +362,11 @@ Value Communicate(ThreadState& ts, const Value* args, uint32_t nargs,
       }
     }
   }
-  Value items[3] = {StrValue(ts, ValidUtf8(out)), Value::None(),
-                    Value::Bool(timed_out)};
+  Value items[3] = {BytesValue(ts, out), Value::None(), Value::Bool(timed_out)};
   if (items[0].IsError()) return Value::Error();
   TempRoots roots(ts);
   roots.Add(items[0]);
-  items[1] = StrValue(ts, ValidUtf8(err));
+  items[1] = BytesValue(ts, err);
   if (items[1].IsError()) return Value::Error();
   roots.Add(items[1]);
   Tuple* t = NewTupleFrom(ts, items, 3);

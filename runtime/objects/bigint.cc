@@ -2,6 +2,7 @@
 // heap's BigInt limbs, CPython's rounding, hashing and text limits.
 #include "runtime/objects/bigint.h"
 
+#include <algorithm>
 #include <cfloat>
 #include <charconv>
 #include <cmath>
@@ -420,6 +421,60 @@ Value RaiseIntDigitLimit(ThreadState& ts, int64_t digits) {
                      "conversion: value has %d digits; use "
                      "sys.set_int_max_str_digits() to increase the limit",
                      rt.int_max_str_digits, digits);
+}
+
+bool IntToByteString(ThreadState& ts, Value v, size_t length, bool little,
+                     bool is_signed, std::string* out) {
+  IntView z(v);
+  int sign = mpz_sgn(z.get());
+  if (sign < 0 && !is_signed) {
+    RaiseOverflowError(ts, "can't convert negative int to unsigned");
+    return false;
+  }
+  // A negative value is written as the complement of ~v (= -v - 1 >= 0),
+  // so only magnitudes are ever exported.
+  Mpz mag;
+  if (sign < 0) {
+    mpz_com(mag.get(), z.get());
+  } else {
+    mpz_set(mag.get(), z.get());
+  }
+  uint64_t bits = MpzBits(mag.get());
+  if (is_signed && (sign != 0)) ++bits;  // room for the sign bit
+  if (bits > uint64_t{8} * length) {
+    RaiseOverflowError(ts, "int too big to convert");
+    return false;
+  }
+  out->assign(length, '\0');
+  size_t count = 0;
+  if (mpz_sgn(mag.get()) != 0) {
+    size_t n = (MpzBits(mag.get()) + 7) / 8;
+    mpz_export(out->data() + (length - n), &count, 1, 1, 1, 0, mag.get());
+  }
+  if (sign < 0) {
+    for (char& c : *out) c = static_cast<char>(~c);
+  }
+  if (little) std::reverse(out->begin(), out->end());
+  return true;
+}
+
+Value IntFromByteString(ThreadState& ts, std::string_view data, bool little,
+                        bool is_signed) {
+  if (!CheckIntBits(ts, static_cast<unsigned __int128>(data.size()) * 8)) {
+    return Value::Error();
+  }
+  Mpz z;
+  if (!data.empty()) {
+    mpz_import(z.get(), data.size(), little ? -1 : 1, 1, 1, 0, data.data());
+    unsigned char top =
+        static_cast<unsigned char>(little ? data.back() : data.front());
+    if (is_signed && (top & 0x80)) {
+      Mpz bound;
+      mpz_setbit(bound.get(), data.size() * 8);
+      mpz_sub(z.get(), z.get(), bound.get());
+    }
+  }
+  return IntFromMpz(ts, z.get());
 }
 
 Value RaiseIndexOverflow(ThreadState& ts, bool index_error) {

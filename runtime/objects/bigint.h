@@ -130,6 +130,16 @@ Value IntFromLiteral(ThreadState& ts, std::string_view literal);
 // (`digits` < 0: int -> str, which does not say the count).
 Value RaiseIntDigitLimit(ThreadState& ts, int64_t digits);
 
+// int.to_bytes: the two's-complement bytes of `v` in exactly `length`
+// bytes (the caller has charged `length` to the host limits). False with
+// CPython's OverflowError pending when `v` does not fit.
+bool IntToByteString(ThreadState& ts, Value v, size_t length, bool little,
+                     bool is_signed, std::string* out);
+// int.from_bytes: the int whose bytes `data` are (two's complement when
+// `is_signed`).
+Value IntFromByteString(ThreadState& ts, std::string_view data, bool little,
+                        bool is_signed);
+
 // CPython's error when an int does not fit an index-sized integer.
 Value RaiseIndexOverflow(ThreadState& ts, bool index_error);
 

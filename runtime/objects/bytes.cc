@@ -7,6 +7,7 @@
 #include <string>
 
 #include "runtime/builtins/errors.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/protocols.h"
@@ -59,6 +60,10 @@ const char* KindName(Value v) {
 
 // An int 0..255 for bytearray item assignment and `in`.
 bool ByteValue(ThreadState& ts, Value v, int* out) {
+  if (IsBigInt(v)) {
+    RaiseValueError(ts, "byte must be in range(0, 256)");
+    return false;
+  }
   if (!v.IsIntLike()) {
     RaiseFormat(ts, Rt(ts).exc.type_error,
                 "'%s' object cannot be interpreted as an integer",
@@ -340,7 +345,7 @@ int BytesContains(ThreadState& ts, Value container, Value item) {
   if (IsBytesLike(item)) {
     return s.find(BytesLikeView(item)) != std::string_view::npos;
   }
-  if (!item.IsIntLike()) {
+  if (!item.IsIntLike() && !IsBigInt(item)) {
     RaiseFormat(ts, Rt(ts).exc.type_error,
                 "a bytes-like object is required, not '%s'", TypeName(ts, item));
     return -1;
@@ -408,6 +413,7 @@ Value BytesBinary(ThreadState& ts, BinOp op, Value a, Value b) {
     Value count = IsBytesLike(a) ? b : a;
     if (!IsBytesLike(seq)) return Value::Empty();
     if (count.IsIntLike()) return RepeatBytes(ts, seq, count.AsInt());
+    if (IsBigInt(count)) return RaiseIndexOverflow(ts, false);
     if (IsUserValue(count)) return Value::Empty();
     return RaiseFormat(ts, rt.exc.type_error,
                        "can't multiply sequence by non-int of type '%s'",

@@ -140,7 +140,7 @@ s = later(0.6, writer, w, "via os.read")
 released(lambda: got.append(os.read(r, 100)), "os.read")
 s.join()
 os.close(r)
-assert got[1] == "via os.read", got
+assert got[1] == b"via os.read", got
 )py"));
 }
 
