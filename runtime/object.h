@@ -9,6 +9,7 @@
 #ifndef INTERP_RUNTIME_OBJECT_H_
 #define INTERP_RUNTIME_OBJECT_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -154,15 +155,38 @@ struct ClassObject : Object {
 };
 
 // ---------------------------------------------------------------------------
-// Core containers. Strings are immutable UTF-8 with the characters inline.
+// Core containers. Strings are immutable UTF-8. The characters are inline
+// (`data` points at `inline_data`) except in a string that a concatenation
+// extended in place: its `data` points into the inline storage of an
+// over-allocated string, its append buffer, which it keeps alive (see
+// StrConcat in objects/str.cc). Either way `data` holds byte_len bytes
+// followed by a NUL, except for a string that was itself the left operand
+// of such an in-place extension (its bytes are unchanged, but the byte
+// after them now belongs to the longer string): read `view()`, not a
+// C string, where the string may come from a script.
 struct Str : Object {
   uint32_t byte_len;
   uint32_t char_len;  // code points
   int64_t hash;       // -1 until computed
-  uint8_t is_ascii;   // byte_len == char_len
+  char* data;
+  uint8_t is_ascii;  // byte_len == char_len
   uint8_t interned;
-  char data[];  // byte_len bytes + NUL
+  // The result of a concatenation (a later concatenation onto it starts an
+  // append buffer).
+  uint8_t concat_born;
+  // inline_data is an append buffer: over-allocated, with the number of
+  // its bytes in use in the last four bytes of the allocation.
+  uint8_t growable;
+  char inline_data[];
   std::string_view view() const { return {data, byte_len}; }
+  // The string whose inline storage holds the characters (this one, or
+  // the append buffer of an extended string).
+  Str* storage_owner() {
+    // inline_data sits at the same offset in every Str.
+    const ptrdiff_t header = inline_data - reinterpret_cast<char*>(this);
+    return data == inline_data ? this
+                               : reinterpret_cast<Str*>(data - header);
+  }
 };
 
 struct Tuple : Object {

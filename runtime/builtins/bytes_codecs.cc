@@ -426,7 +426,7 @@ Value CodecErrorStr(ThreadState& ts, const Value* args, uint32_t nargs,
   Str* text = IsStr(obj) ? AsStr(obj) : nullptr;
   if (text != nullptr && s >= 0 && s < text->char_len && en == s + 1) {
     uint32_t len;
-    uint32_t cp = DecodeUtf8(text->data + StrByteOffset(text, s), &len);
+    uint32_t cp = DecodeUtf8(text->data + StrByteOffset(ts, text, s), &len);
     std::string ch = cp <= 0xFF     ? absl::StrFormat("\\x%02x", cp)
                      : cp <= 0xFFFF ? absl::StrFormat("\\u%04x", cp)
                                     : absl::StrFormat("\\U%08x", cp);

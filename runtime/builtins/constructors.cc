@@ -242,6 +242,7 @@ Value FreshStr(ThreadState& ts, std::string_view text) {
   s->hash = -1;
   s->is_ascii = model->is_ascii;
   s->interned = 0;
+  s->data = s->inline_data;
   memcpy(s->data, text.data(), text.size());
   s->data[text.size()] = '\0';
   return Value::Obj(s);

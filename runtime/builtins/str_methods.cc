@@ -109,8 +109,8 @@ bool SubRange(ThreadState& ts, Str* s, Value start, Value end, int64_t* cs,
   a = std::min(a, len);
   *cs = a;
   *ce = std::max(a, b);
-  *bs = StrByteOffset(s, *cs);
-  *be = StrByteOffset(s, *ce);
+  *bs = StrByteOffset(ts, s, *cs);
+  *be = StrByteOffset(ts, s, *ce);
   return true;
 }
 
@@ -161,12 +161,12 @@ bool ParseSearch(ThreadState& ts, const char* name, const Value* args,
 }
 
 // Code-point index of the first (or last) match, or -1.
-int64_t FindIn(Str* self, const Search& s, bool reverse) {
+int64_t FindIn(ThreadState& ts, Str* self, const Search& s, bool reverse) {
   if (s.past_end) return -1;
   std::string_view hay = self->view().substr(s.bs, s.be - s.bs);
   size_t pos = reverse ? hay.rfind(s.sub->view()) : hay.find(s.sub->view());
   if (pos == std::string_view::npos) return -1;
-  return CharIndex(self, s.bs + pos);
+  return CharIndex(ts, self, s.bs + pos);
 }
 
 Value StrFindImpl(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
@@ -174,7 +174,7 @@ Value StrFindImpl(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
   STR_SELF(name);
   Search s;
   if (!ParseSearch(ts, name, args, nargs, kw, &s)) return Value::Error();
-  int64_t r = FindIn(self, s, reverse);
+  int64_t r = FindIn(ts, self, s, reverse);
   if (r < 0 && raise) return RaiseValueError(ts, "substring not found");
   return Value::Int(r);
 }

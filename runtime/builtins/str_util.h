@@ -19,13 +19,8 @@ inline uint32_t Utf8Len(unsigned char c) {
 }
 
 // Code-point index of byte offset `b` (a character boundary).
-inline int64_t CharIndex(const Str* s, size_t b) {
-  if (s->is_ascii) return static_cast<int64_t>(b);
-  int64_t n = 0;
-  for (size_t i = 0; i < b; ++i) {
-    if ((static_cast<unsigned char>(s->data[i]) & 0xC0) != 0x80) ++n;
-  }
-  return n;
+inline int64_t CharIndex(ThreadState& ts, const Str* s, size_t b) {
+  return StrCharIndex(ts, s, b);
 }
 
 // Number of code points in UTF-8 text.

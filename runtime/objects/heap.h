@@ -41,9 +41,12 @@ class Tracer {
       // A str of a builtin class is a leaf (no children; its class is a
       // root): marked, never pushed. Lists of many strings would otherwise
       // grow the mark stack by one entry per string.
-      if (o->kind == ObjKind::kStr &&
-          (o->cls == nullptr || (o->cls->flags & kClassBuiltin))) {
-        return;
+      if (o->kind == ObjKind::kStr) {
+        // A string extended in place keeps its append buffer alive (itself
+        // a plain string, so this does not recurse further).
+        Str* owner = static_cast<Str*>(o)->storage_owner();
+        if (owner != o) MarkObject(owner);
+        if (o->cls == nullptr || (o->cls->flags & kClassBuiltin)) return;
       }
       stack_.push_back(o);
     }

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "runtime/objects/runtime_state.h"
@@ -38,6 +39,12 @@ struct RuntimeState::InternTable {
 #define INTERP_DATA_NAME_FIELD(n) Str* n = nullptr;
   INTERP_DATA_NAMES(INTERP_DATA_NAME_FIELD)
 #undef INTERP_DATA_NAME_FIELD
+  // Code-point indexes of long non-ASCII strings (str.cc): entry k is the
+  // byte offset of code point k * kStrIndexStride. Keyed by address, so the
+  // table is emptied whenever a collection starts (the only time a string
+  // can die and its address be reused).
+  absl::flat_hash_map<const Str*, std::vector<uint32_t>> char_index;
+  size_t char_index_entries = 0;  // total vector elements, to bound memory
 };
 
 }  // namespace interp

@@ -102,6 +102,16 @@ List* NewList(ThreadState& ts, uint32_t size) {
   return l;
 }
 
+List* NewListUninit(ThreadState& ts, uint32_t size) {
+  List* l = NewList(ts, 0);
+  if (l == nullptr) return nullptr;
+  if (size > 0) {
+    if (!Reserve(ts, l, size)) return nullptr;
+    l->size = size;
+  }
+  return l;
+}
+
 List* NewListFrom(ThreadState& ts, const Value* items, uint32_t n) {
   List* l = NewList(ts, 0);
   if (l == nullptr) return nullptr;

@@ -12,6 +12,10 @@ namespace interp {
 // A list of `size` None items with capacity >= size. Null with MemoryError
 // pending on OOM.
 List* NewList(ThreadState& ts, uint32_t size);
+// A list of `size` items the caller writes before anything else can see
+// the list (no allocation or script code in between): repetition fills
+// its result once instead of after a zero fill.
+List* NewListUninit(ThreadState& ts, uint32_t size);
 List* NewListFrom(ThreadState& ts, const Value* items, uint32_t n);
 // False with MemoryError pending on OOM.
 bool ListAppend(ThreadState& ts, List* list, Value v);

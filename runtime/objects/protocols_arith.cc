@@ -342,17 +342,13 @@ Value Repeat(ThreadState& ts, Value seq, int64_t n) {
     }
     size_t total = static_cast<size_t>(s->byte_len) * n;
     if (!ChargeFill(poll, total)) return Value::Error();
-    Str* r = rt.heap.New<Str>(ts, ObjKind::kStr, rt.classes.str, total + 1);
-    if (r == nullptr) return RaiseMemoryError(ts);
+    Str* r = NewStrUninit(ts, total, static_cast<uint32_t>(s->char_len * n),
+                          s->is_ascii);
+    if (r == nullptr) return Value::Error();
     std::memcpy(r->data, s->data, s->byte_len);
     if (!FillByDoubling(poll, r->data, s->byte_len, total)) {
       return Value::Error();
     }
-    r->data[total] = '\0';
-    r->byte_len = static_cast<uint32_t>(total);
-    r->char_len = static_cast<uint32_t>(s->char_len * n);
-    r->is_ascii = s->is_ascii;
-    r->hash = -1;
     return Value::Obj(r);
   }
   uint32_t size = o->kind == ObjKind::kList ? static_cast<List*>(o)->size
@@ -364,8 +360,9 @@ Value Repeat(ThreadState& ts, Value seq, int64_t n) {
   if (!ChargeFill(poll, size_t{total} * sizeof(Value))) return Value::Error();
   Value* dst;
   Value result;
+  List* l = nullptr;
   if (o->kind == ObjKind::kList) {
-    List* l = NewList(ts, total);
+    l = NewListUninit(ts, total);
     if (l == nullptr) return Value::Error();
     dst = l->items;
     result = Value::Obj(l);
@@ -384,6 +381,7 @@ Value Repeat(ThreadState& ts, Value seq, int64_t n) {
   std::memcpy(static_cast<void*>(dst), items, size * sizeof(Value));
   if (!FillByDoubling(poll, reinterpret_cast<char*>(dst), size * sizeof(Value),
                       size_t{total} * sizeof(Value))) {
+    if (l != nullptr) l->size = 0;  // never traced half-filled
     return Value::Error();
   }
   return result;

@@ -1,6 +1,7 @@
 // Strings: creation, interning, hashing and code-point indexing.
 #include "runtime/objects/str.h"
 
+#include <algorithm>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -132,8 +133,11 @@ Str* AllocStr(ThreadState& ts, RuntimeState& rt, size_t n, uint32_t char_len,
   s->byte_len = static_cast<uint32_t>(n);
   s->char_len = char_len;
   s->hash = -1;
+  s->data = s->inline_data;
   s->is_ascii = ascii;
   s->interned = 0;
+  s->concat_born = 0;
+  s->growable = 0;
   s->data[n] = '\0';
   return s;
 }
@@ -253,19 +257,84 @@ bool StrEquals(const Str* a, const Str* b) {
   return std::memcmp(x, y, n) == 0;
 }
 
-uint32_t StrByteOffset(const Str* s, int64_t i) {
-  if (s->is_ascii) return static_cast<uint32_t>(i);
+// Code-point indexing of non-ASCII strings. UTF-8 stays the one
+// representation (every other path reads bytes); a long non-ASCII string
+// gets, on first indexed access, a side index of the byte offset of every
+// kStrIndexStride-th code point, so s[i], slicing and find(sub, start) cost
+// a lookup plus at most a stride of decoding instead of a scan from the
+// start (O(position) made every loop over such a string quadratic). The
+// index lives in a per-runtime table rather than in the string: most
+// strings are never indexed, and strings extended in place share their
+// storage, so there is no room after their bytes. Keyed by address, the
+// table is emptied at every collection (TraceInternTable).
+namespace {
+
+constexpr uint32_t kStrIndexStride = 64;
+// Beyond this many stored offsets (16 MiB of them), the table starts over.
+constexpr size_t kMaxIndexEntries = size_t{4} << 20;
+
+const std::vector<uint32_t>& CharIndexOf(ThreadState& ts, const Str* s) {
+  RuntimeState::InternTable& table = *Rt(ts).interned;
+  auto it = table.char_index.find(s);
+  if (it != table.char_index.end()) return it->second;
+  if (table.char_index_entries > kMaxIndexEntries) {
+    table.char_index.clear();
+    table.char_index_entries = 0;
+  }
+  std::vector<uint32_t> offs;
+  offs.reserve(s->char_len / kStrIndexStride + 1);
   const char* p = s->data;
-  uint32_t off = 0;
-  int64_t seen = 0;
-  while (off < s->byte_len) {
+  uint32_t seen = 0;
+  for (uint32_t off = 0; off < s->byte_len; ++off) {
     if (!IsContinuation(static_cast<unsigned char>(p[off]))) {
-      if (seen == i) return off;
+      if (seen % kStrIndexStride == 0) offs.push_back(off);
       ++seen;
     }
-    ++off;
   }
-  return s->byte_len;
+  table.char_index_entries += offs.size();
+  return table.char_index.emplace(s, std::move(offs)).first->second;
+}
+
+// Byte offset of the code point `n` code points after byte offset `off`.
+uint32_t SkipChars(const Str* s, uint32_t off, int64_t n) {
+  const char* p = s->data;
+  for (; n > 0 && off < s->byte_len; --n) {
+    unsigned char c = static_cast<unsigned char>(p[off]);
+    off += c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  }
+  return std::min(off, s->byte_len);
+}
+
+}  // namespace
+
+uint32_t StrByteOffset(ThreadState& ts, const Str* s, int64_t i) {
+  if (s->is_ascii) return static_cast<uint32_t>(i);
+  if (i <= 0) return 0;
+  if (i >= static_cast<int64_t>(s->char_len)) return s->byte_len;
+  if (i < 2 * kStrIndexStride) return SkipChars(s, 0, i);
+  const std::vector<uint32_t>& offs = CharIndexOf(ts, s);
+  return SkipChars(s, offs[i / kStrIndexStride], i % kStrIndexStride);
+}
+
+int64_t StrCharIndex(ThreadState& ts, const Str* s, size_t b) {
+  if (s->is_ascii) return static_cast<int64_t>(b);
+  if (b >= s->byte_len) return s->char_len;
+  const char* p = s->data;
+  size_t from = 0;
+  int64_t n = 0;
+  if (b >= 2 * kStrIndexStride) {
+    const std::vector<uint32_t>& offs = CharIndexOf(ts, s);
+    // The last indexed code point at or before b.
+    size_t k = std::upper_bound(offs.begin(), offs.end(),
+                                static_cast<uint32_t>(b)) -
+               offs.begin() - 1;
+    from = offs[k];
+    n = static_cast<int64_t>(k) * kStrIndexStride;
+  }
+  for (size_t i = from; i < b; ++i) {
+    if (!IsContinuation(static_cast<unsigned char>(p[i]))) ++n;
+  }
+  return n;
 }
 
 Value StrFromCodePoint(ThreadState& ts, uint32_t cp) {
@@ -287,7 +356,7 @@ Value StrCharAt(ThreadState& ts, Str* s, int64_t i) {
     if (cached != nullptr) return Value::Obj(cached);
     return StrValue(ts, std::string_view(s->data + i, 1));
   }
-  uint32_t off = StrByteOffset(s, i);
+  uint32_t off = StrByteOffset(ts, s, i);
   uint32_t len;
   DecodeUtf8(s->data + off, &len);
   return StrValue(ts, std::string_view(s->data + off, len));
@@ -307,18 +376,12 @@ Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
   }
   if (count == 1) return StrCharAt(ts, s, start);
   if (step == 1) {
-    uint32_t b0 = StrByteOffset(s, start);
-    uint32_t b1 = b0;
-    if (s->is_ascii) {
-      b1 = static_cast<uint32_t>(stop);
-    } else {
-      for (int64_t k = 0; k < count; ++k) {
-        uint32_t len;
-        DecodeUtf8(s->data + b1, &len);
-        b1 += len;
-      }
-    }
-    return StrValue(ts, std::string_view(s->data + b0, b1 - b0));
+    uint32_t b0 = StrByteOffset(ts, s, start);
+    uint32_t b1 = s->is_ascii ? static_cast<uint32_t>(stop)
+                              : SkipChars(s, b0, count);
+    Str* r = NewStrWithLength(ts, std::string_view(s->data + b0, b1 - b0),
+                              static_cast<uint32_t>(count), s->is_ascii);
+    return r ? Value::Obj(r) : Value::Error();
   }
   std::string out;
   if (s->is_ascii) {
@@ -344,14 +407,98 @@ Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
   return StrValue(ts, out);
 }
 
+// Concatenation and the append buffer.
+//
+// `s += t` in a loop must not copy s each time. CPython resizes s in place
+// when its reference count says nobody else can see it; with a tracing
+// collector nothing says that, so uniqueness is replaced by a position
+// check. A concatenation whose left operand was itself made by a
+// concatenation (a chain: the loop's second round) allocates an
+// over-allocated string, the append buffer, whose inline storage holds the
+// result with room to spare; the buffer records how many of its bytes are
+// in use. A later concatenation whose left operand ends exactly at that
+// mark (it is the longest string ever written into the buffer, so nothing
+// has extended it since) writes the right operand after it and returns a
+// small header whose `data` points into the buffer: the bytes of every
+// older string in the buffer are untouched, so they all stay valid and
+// immutable. Any other left operand (someone extended it already, or the
+// buffer is full) copies into a fresh buffer, growing by half, so appends
+// are amortised O(len(t)) wherever s lives (local, global, attribute,
+// container). Extended strings keep the buffer alive through the tracer
+// (Str::storage_owner). Rejected: a rope flattened on first read, since
+// every reader of Str::data would have to flatten first.
+namespace {
+
+// Results shorter than this are copied: the copy is as cheap as the check.
+constexpr size_t kMinAppendBuffer = 64;
+
+uint32_t BufferUsed(const Str* owner) {
+  uint32_t used;
+  std::memcpy(&used,
+              reinterpret_cast<const char*>(owner) + owner->alloc_size - 4, 4);
+  return used;
+}
+
+void SetBufferUsed(Str* owner, uint32_t used) {
+  std::memcpy(reinterpret_cast<char*>(owner) + owner->alloc_size - 4, &used,
+              4);
+}
+
+// Bytes of text (not counting the NUL) the buffer can hold.
+size_t BufferCapacity(const Str* owner) {
+  return owner->alloc_size - sizeof(Str) - 4 - 1;
+}
+
+}  // namespace
+
 Value StrConcat(ThreadState& ts, Str* a, Str* b) {
   if (a->byte_len == 0) return Value::Obj(b);
   if (b->byte_len == 0) return Value::Obj(a);
   RuntimeState& rt = Rt(ts);
   size_t n = static_cast<size_t>(a->byte_len) + b->byte_len;
-  Str* s = AllocStr(ts, rt, n, a->char_len + b->char_len,
-                    a->is_ascii && b->is_ascii);
-  if (s == nullptr) return Value::Error();
+  if (n >= UINT32_MAX - 64) return RaiseMemoryError(ts);
+  const uint32_t chars = a->char_len + b->char_len;
+  const bool ascii = a->is_ascii && b->is_ascii;
+  Str* owner = a->storage_owner();
+  if (owner->growable && a->data == owner->inline_data &&
+      a->byte_len == BufferUsed(owner) && n <= BufferCapacity(owner)) {
+    // Allocating never collects, so owner stays put.
+    Str* s = static_cast<Str*>(rt.heap.AllocateUninit(
+        ts, sizeof(Str), ObjKind::kStr, rt.classes.str));
+    if (s == nullptr) return RaiseMemoryError(ts);
+    std::memcpy(owner->inline_data + a->byte_len, b->data, b->byte_len);
+    owner->inline_data[n] = '\0';
+    SetBufferUsed(owner, static_cast<uint32_t>(n));
+    s->byte_len = static_cast<uint32_t>(n);
+    s->char_len = chars;
+    s->hash = -1;
+    s->data = owner->inline_data;
+    s->is_ascii = ascii;
+    s->interned = 0;
+    s->concat_born = 1;
+    s->growable = 0;
+    return Value::Obj(s);
+  }
+  Str* s;
+  if ((a->concat_born || owner->growable) && n >= kMinAppendBuffer) {
+    size_t cap = n + n / 2 + 64;
+    s = static_cast<Str*>(rt.heap.AllocateUninit(
+        ts, sizeof(Str) + cap + 1 + 4, ObjKind::kStr, rt.classes.str));
+    if (s == nullptr) return RaiseMemoryError(ts);
+    s->byte_len = static_cast<uint32_t>(n);
+    s->char_len = chars;
+    s->hash = -1;
+    s->data = s->inline_data;
+    s->is_ascii = ascii;
+    s->interned = 0;
+    s->growable = 1;
+    SetBufferUsed(s, static_cast<uint32_t>(n));
+    s->data[n] = '\0';
+  } else {
+    s = AllocStr(ts, rt, n, chars, ascii);
+    if (s == nullptr) return Value::Error();
+  }
+  s->concat_born = 1;
   std::memcpy(s->data, a->data, a->byte_len);
   std::memcpy(s->data + a->byte_len, b->data, b->byte_len);
   return Value::Obj(s);
@@ -387,13 +534,17 @@ void InitCommonNames(ThreadState& ts) {
 void TraceInternTable(RuntimeState& rt, Tracer& t) {
   if (!rt.interned) return;
   RuntimeState::InternTable& table = *rt.interned;
+  // A collection may free indexed strings and reuse their addresses.
+  table.char_index.clear();
+  table.char_index_entries = 0;
   for (auto& [view, s] : table.map) t.MarkObject(s);
   t.MarkObject(table.empty_str);
   t.MarkObject(table.empty_tuple);
 }
 
 void RegisterStrKindOps() {
-  // Strings own no children and no out-of-line memory.
+  // Strings own no out-of-line memory; the one reference a string may hold
+  // (its append buffer) is marked by Tracer::MarkObject itself.
   RegisterKindOps(ObjKind::kStr, KindOps{});
 }
 

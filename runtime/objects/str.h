@@ -45,12 +45,16 @@ bool StrEquals(const Str* a, const Str* b);
 // Code point at index i (0 <= i < char_len) as a new 1-char string (ASCII
 // single chars are cached per runtime).
 Value StrCharAt(ThreadState& ts, Str* s, int64_t i);
-// Byte offset of code point i.
-uint32_t StrByteOffset(const Str* s, int64_t i);
+// Byte offset of code point i (clamped to [0, char_len]). O(1) amortised
+// on long non-ASCII strings (a per-runtime code-point index).
+uint32_t StrByteOffset(ThreadState& ts, const Str* s, int64_t i);
+// Code-point index of byte offset `b` (a character boundary), the inverse.
+int64_t StrCharIndex(ThreadState& ts, const Str* s, size_t b);
 // Substring by code-point range [start, stop) with step (slicing).
 Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
                int64_t step);
-// Concatenation.
+// Concatenation; amortised O(len(b)) when `a` is the latest result of a
+// chain of concatenations (s += t in a loop): see str.cc.
 Value StrConcat(ThreadState& ts, Str* a, Str* b);
 
 // Bootstrap: creates the intern table and interns RuntimeState::names.
