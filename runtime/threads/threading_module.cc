@@ -25,6 +25,7 @@
 #include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
@@ -512,6 +513,7 @@ Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
     if (rec->run == ThreadRun::kFinished) return Value::None();
   }
   rec->Ref();
+  ActivityScope activity(ts, ThreadActivity::kJoining, "Thread.join");
   WaitResult r = WaitUntil(ts, rec->sync, has_deadline, deadline,
                            [&] { return rec->run == ThreadRun::kFinished; });
   RefCounted::Unref(rec);
@@ -957,6 +959,7 @@ void WaitForNonDaemons(ThreadState& ts, ThreadsState& st) {
     }
     if (rec == nullptr) return;
     // The host's stop ends the threads themselves; exit still waits.
+    ActivityScope activity(ts, ThreadActivity::kJoining, "threading._shutdown");
     WaitResult r = WaitUntil(
         ts, rec->sync, false, SteadyClock::time_point(),
         [&] { return rec->run == ThreadRun::kFinished; },
