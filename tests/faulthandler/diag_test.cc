@@ -22,7 +22,7 @@ extern char** environ;
 namespace interp::testing {
 namespace {
 
-struct Run {
+struct RunOut {
   int status = 0;
   bool timed_out = false;
   std::string out, err;
@@ -54,7 +54,7 @@ std::string ReadFile(const std::string& path) {
 
 // Runs argv[0] with the rest as arguments, stdout and stderr into files;
 // `env` is added to the environment (INTERP_FAULTHANDLER* removed).
-Run RunProgram(const std::vector<std::string>& argv,
+RunOut RunProgram(const std::vector<std::string>& argv,
                const std::vector<std::string>& env = {},
                int timeout_ms = 60000) {
   static int counter = 0;
@@ -95,7 +95,7 @@ Run RunProgram(const std::vector<std::string>& argv,
     execve(a[0], a.data(), v.data());
     _exit(127);
   }
-  Run r;
+  RunOut r;
   for (int waited = 0;; waited += 10) {
     pid_t w = waitpid(pid, &r.status, WNOHANG);
     if (w == pid) break;
@@ -123,7 +123,7 @@ std::string Script(const std::string& name) {
   return "tests/faulthandler/diag/" + name;
 }
 
-Run RunInterp(const std::vector<std::string>& args,
+RunOut RunInterp(const std::vector<std::string>& args,
               const std::vector<std::string>& env = {}) {
   std::vector<std::string> argv = {Interp()};
   argv.insert(argv.end(), args.begin(), args.end());
@@ -139,7 +139,7 @@ std::vector<std::string> ParseJsonReports(const std::string& text) {
     std::ofstream f(path);
     f << text;
   }
-  Run r = RunProgram({"/usr/bin/python3",
+  RunOut r = RunProgram({"/usr/bin/python3",
                       "tests/faulthandler/check_json_reports.py", path});
   unlink(path.c_str());
   EXPECT_TRUE(r.Exited(0)) << r.Describe() << "\n--- reports:\n"
@@ -165,8 +165,8 @@ std::string SignatureOf(const std::string& report) {
 // ---- crash signatures -------------------------------------------------------
 
 TEST(CrashSignature, SameBugSameSignatureAcrossRuns) {
-  Run a1 = RunInterp({Script("crash_sites.py"), "a"});
-  Run a2 = RunInterp({Script("crash_sites.py"), "a"});
+  RunOut a1 = RunInterp({Script("crash_sites.py"), "a"});
+  RunOut a2 = RunInterp({Script("crash_sites.py"), "a"});
   ASSERT_TRUE(a1.Signaled(SIGSEGV)) << a1.Describe();
   ASSERT_TRUE(a2.Signaled(SIGSEGV)) << a2.Describe();
   std::string s1 = SignatureOf(a1.err), s2 = SignatureOf(a2.err);
@@ -177,9 +177,9 @@ TEST(CrashSignature, SameBugSameSignatureAcrossRuns) {
 }
 
 TEST(CrashSignature, DifferentBugsDifferentSignatures) {
-  Run a = RunInterp({Script("crash_sites.py"), "a"});
-  Run b1 = RunInterp({Script("crash_sites.py"), "b"});
-  Run b2 = RunInterp({Script("crash_sites.py"), "b"});
+  RunOut a = RunInterp({Script("crash_sites.py"), "a"});
+  RunOut b1 = RunInterp({Script("crash_sites.py"), "b"});
+  RunOut b2 = RunInterp({Script("crash_sites.py"), "b"});
   ASSERT_TRUE(a.Signaled(SIGSEGV)) << a.Describe();
   ASSERT_TRUE(b1.Signaled(SIGFPE)) << b1.Describe();
   ASSERT_TRUE(b2.Signaled(SIGFPE)) << b2.Describe();
@@ -192,8 +192,8 @@ TEST(CrashSignature, DifferentBugsDifferentSignatures) {
 }
 
 TEST(CrashSignature, JsonCarriesTheSameSignatureAsText) {
-  Run text = RunInterp({Script("crash_sites.py"), "a", "text"});
-  Run json = RunInterp({Script("crash_sites.py"), "a", "json"});
+  RunOut text = RunInterp({Script("crash_sites.py"), "a", "text"});
+  RunOut json = RunInterp({Script("crash_sites.py"), "a", "json"});
   ASSERT_TRUE(text.Signaled(SIGSEGV)) << text.Describe();
   ASSERT_TRUE(json.Signaled(SIGSEGV)) << json.Describe();
   std::vector<std::string> reports = ParseJsonReports(json.err);
@@ -220,7 +220,7 @@ TEST(CrashSignature, JsonCarriesTheSameSignatureAsText) {
 
 TEST(JsonReports, EveryKindParses) {
   std::string path = TmpPath("json_dumps.out");
-  Run r = RunInterp({Script("json_dumps.py"), path});
+  RunOut r = RunInterp({Script("json_dumps.py"), path});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out, "ok\n");
   std::string text = ReadFile(path);
@@ -252,7 +252,7 @@ TEST(JsonReports, EveryKindParses) {
 }
 
 TEST(JsonReports, StartupOptionAndEnvironmentChooseTheDefault) {
-  Run text = RunInterp({Script("json_default.py")});
+  RunOut text = RunInterp({Script("json_default.py")});
   ASSERT_TRUE(text.Exited(0)) << text.Describe();
   EXPECT_EQ(text.out.rfind("Stack (most recent call first):\n", 0), 0u)
       << text.out;
@@ -262,7 +262,7 @@ TEST(JsonReports, StartupOptionAndEnvironmentChooseTheDefault) {
            {{Script("json_default.py")}, "INTERP_FAULTHANDLER_FORMAT=json"}}) {
     std::vector<std::string> env;
     if (!how.second.empty()) env.push_back(how.second);
-    Run r = RunInterp(how.first, env);
+    RunOut r = RunInterp(how.first, env);
     ASSERT_TRUE(r.Exited(0)) << r.Describe();
     // The JSON report, then the text one asked for explicitly.
     size_t text_at = r.out.find("Stack (most recent call first):\n");
@@ -272,7 +272,7 @@ TEST(JsonReports, StartupOptionAndEnvironmentChooseTheDefault) {
     ASSERT_EQ(reports.size(), 1u) << r.out;
     EXPECT_EQ(Fields(reports[0])[0], "dump_traceback");
   }
-  Run fatal = RunInterp({"-X", "faulthandler", "-X", "faulthandler_format=json",
+  RunOut fatal = RunInterp({"-X", "faulthandler", "-X", "faulthandler_format=json",
                          Script("crash_sites.py"), "b"});
   ASSERT_TRUE(fatal.Signaled(SIGFPE)) << fatal.Describe();
   std::vector<std::string> reports = ParseJsonReports(fatal.err);
@@ -282,7 +282,7 @@ TEST(JsonReports, StartupOptionAndEnvironmentChooseTheDefault) {
 }
 
 TEST(JsonReports, BadFormatIsAValueError) {
-  Run r = RunInterp(
+  RunOut r = RunInterp(
       {"-c",
        "import faulthandler\n"
        "for f in ('xml', 3):\n"
@@ -300,7 +300,7 @@ TEST(JsonReports, BadFormatIsAValueError) {
 // every report is whole and parses.
 TEST(JsonReports, ConcurrentDumpsAllParse) {
   std::string path = TmpPath("json_storm.out");
-  Run r = RunInterp({Script("json_storm.py"), path});
+  RunOut r = RunInterp({Script("json_storm.py"), path});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   std::string text = ReadFile(path);
   std::vector<std::string> reports = ParseJsonReports(text);
@@ -321,7 +321,7 @@ TEST(JsonReports, ConcurrentDumpsAllParse) {
 const std::string kId = "0x[0-9a-f]{16}";
 
 TEST(Hang, WatchProgressNamesTheStuckThreadFirst) {
-  Run r = RunInterp({Script("hang.py"), "watch"});
+  RunOut r = RunInterp({Script("hang.py"), "watch"});
   ASSERT_TRUE(r.Exited(1)) << r.Describe();
   EXPECT_TRUE(FullMatch(
       r.err,
@@ -341,7 +341,7 @@ TEST(Hang, WatchProgressNamesTheStuckThreadFirst) {
 }
 
 TEST(Hang, WatchProgressJson) {
-  Run r = RunInterp({Script("hang.py"), "watch", "json"});
+  RunOut r = RunInterp({Script("hang.py"), "watch", "json"});
   ASSERT_TRUE(r.Exited(1)) << r.Describe();
   std::vector<std::string> reports = ParseJsonReports(r.err);
   ASSERT_EQ(reports.size(), 1u) << r.err;
@@ -350,7 +350,7 @@ TEST(Hang, WatchProgressJson) {
 }
 
 TEST(Hang, WatchdogHeadersShowStateAndDuration) {
-  Run r = RunInterp({Script("hang.py"), "later"});
+  RunOut r = RunInterp({Script("hang.py"), "later"});
   ASSERT_TRUE(r.Exited(1)) << r.Describe();
   EXPECT_TRUE(FullMatch(
       r.err,
@@ -368,7 +368,7 @@ TEST(Hang, WatchdogHeadersShowStateAndDuration) {
 }
 
 TEST(Hang, ThreadsThatRunBytecodeNeverTrigger) {
-  Run r = RunInterp({Script("hang.py"), "busy"});
+  RunOut r = RunInterp({Script("hang.py"), "busy"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out, "no report\n");
   EXPECT_EQ(r.err, "");

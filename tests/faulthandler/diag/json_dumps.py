@@ -4,10 +4,11 @@
 import faulthandler
 import os
 import signal
+import sys
 import threading
 import time
 
-out = open(os.sys.argv[1], "w")
+out = open(sys.argv[1], "w")
 release = threading.Event()
 ready = threading.Event()
 

@@ -5,9 +5,10 @@
 import faulthandler
 import os
 import signal
+import sys
 import threading
 
-out = open(os.sys.argv[1], "w")
+out = open(sys.argv[1], "w")
 faulthandler.register(signal.SIGUSR1, file=out, format="json")
 faulthandler.dump_traceback_later(0.002, repeat=True, file=out,
                                   format="json")
