@@ -293,8 +293,7 @@ void WarmUpCStack() {
   });
 }
 
-void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address,
-                 bool json) {
+void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address, bool json) {
   uintptr_t lookup = is_return_address && pc > 0 ? pc - 1 : pc;
   Mapping m;
   bool have_map = FindMapping(lookup, &m);

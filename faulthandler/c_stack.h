@@ -31,8 +31,8 @@ void WarmUpCStack();
 // `json`: the members `"c_stack": [{"binary": ..., "symbol": ...,
 // "offset": N, "address": "0x..."}, ...], "c_stack_truncated": bool` of a
 // JSON report instead of the text section.
-void DumpCStack(Writer& w, const void* ucontext, const void* restorer,
-                int skip, bool json = false);
+void DumpCStack(Writer& w, const void* ucontext, const void* restorer, int skip,
+                bool json = false);
 
 // One symbolized line for `pc` ("  Binary file ..."). `is_return_address`
 // makes the symbol lookup use pc - 1 (the call instruction), as a return

@@ -252,8 +252,8 @@ void FatalHandler(int signum, siginfo_t* info, void* ucontext) {
       if (g_enabled.load() && g_fd.load() >= 0) {
         if (BeginFatalReport()) {
           StartFatalReport(self);
-          WriteReport(ReportFdNow(), SignalName(signum), signum, self,
-                      ucontext, g_all_threads.load(), g_c_stack.load(),
+          WriteReport(ReportFdNow(), SignalName(signum), signum, self, ucontext,
+                      g_all_threads.load(), g_c_stack.load(),
                       g_max_threads.load(), g_json.load());
           EndFatalReport();
         } else {
@@ -365,12 +365,12 @@ void FatalError(const char* msg) {
     bool enabled = g_enabled.load();
     int fd = enabled ? ReportFdNow() : -1;
     if (fd < 0) fd = 2;
-    WriteReport(fd, msg != nullptr ? msg : "", 0, self, nullptr,
-                enabled ? g_all_threads.load() : true,
-                enabled ? g_c_stack.load() : true,
-                enabled ? g_max_threads.load() : kDefaultMaxThreads,
-                enabled ? g_json.load()
-                        : DefaultReportFormat() == ReportFormat::kJson);
+    WriteReport(
+        fd, msg != nullptr ? msg : "", 0, self, nullptr,
+        enabled ? g_all_threads.load() : true,
+        enabled ? g_c_stack.load() : true,
+        enabled ? g_max_threads.load() : kDefaultMaxThreads,
+        enabled ? g_json.load() : DefaultReportFormat() == ReportFormat::kJson);
     EndFatalReport();
     RestorePrevious();
     g_report_done.store(true);

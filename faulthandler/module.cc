@@ -268,8 +268,7 @@ Value FhDumpTraceback(ThreadState& ts, const Value* args, uint32_t nargs,
       !ArgMaxThreads(ts, a[2], &max_threads) || !ArgFormat(ts, a[3], &format)) {
     return Value::Error();
   }
-  return ResultOrRaise(ts,
-                       DumpTraceback(fd, all_threads, max_threads, format));
+  return ResultOrRaise(ts, DumpTraceback(fd, all_threads, max_threads, format));
 }
 
 Value FhDumpCStack(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -317,12 +316,9 @@ bool ArgTimeout(ThreadState& ts, Value v, int64_t* us) {
 
 Value FhDumpTracebackLater(ThreadState& ts, const Value* args, uint32_t nargs,
                            Tuple* kwnames) {
-  static const Param kParams[] = {{"timeout", false, true},
-                                  {"repeat"},
-                                  {"file"},
-                                  {"exit"},
-                                  {"max_threads", true},
-                                  {"format", true}};
+  static const Param kParams[] = {
+      {"timeout", false, true}, {"repeat"},      {"file"}, {"exit"},
+      {"max_threads", true},    {"format", true}};
   Value a[6];
   if (!BindArgs(ts, "dump_traceback_later", args, nargs, kwnames, kParams, 6,
                 a)) {
@@ -343,12 +339,9 @@ Value FhDumpTracebackLater(ThreadState& ts, const Value* args, uint32_t nargs,
 //                max_threads=100, format=None)
 Value FhWatchProgress(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kwnames) {
-  static const Param kParams[] = {{"timeout", false, true},
-                                  {"repeat"},
-                                  {"file"},
-                                  {"exit"},
-                                  {"max_threads", true},
-                                  {"format", true}};
+  static const Param kParams[] = {
+      {"timeout", false, true}, {"repeat"},      {"file"}, {"exit"},
+      {"max_threads", true},    {"format", true}};
   Value a[6];
   if (!BindArgs(ts, "watch_progress", args, nargs, kwnames, kParams, 6, a)) {
     return Value::Error();
@@ -399,12 +392,9 @@ Value FhCancelDumpTracebackLater(ThreadState& ts, const Value* args,
 
 Value FhRegister(ThreadState& ts, const Value* args, uint32_t nargs,
                  Tuple* kwnames) {
-  static const Param kParams[] = {{"signum", false, true},
-                                  {"file"},
-                                  {"all_threads"},
-                                  {"chain"},
-                                  {"max_threads", true},
-                                  {"format", true}};
+  static const Param kParams[] = {{"signum", false, true}, {"file"},
+                                  {"all_threads"},         {"chain"},
+                                  {"max_threads", true},   {"format", true}};
   Value a[6];
   if (!BindArgs(ts, "register", args, nargs, kwnames, kParams, 6, a)) {
     return Value::Error();

@@ -48,9 +48,9 @@ struct Sample {
   const ThreadState* ts;
   uint64_t ident;
   uint64_t progress;
-  int64_t changed_ns;    // when the counter was last seen to move
-  bool never_moved;      // not once since this thread was first seen
-  int64_t reported_ns;   // when its stall was last reported (0: never)
+  int64_t changed_ns;   // when the counter was last seen to move
+  bool never_moved;     // not once since this thread was first seen
+  int64_t reported_ns;  // when its stall was last reported (0: never)
   bool seen;
 };
 
@@ -159,8 +159,8 @@ Finding SampleThreads(int64_t now, int64_t timeout_ns) {
     }
     int64_t start = StallStart(*s, t);
     if (now - start < timeout_ns) continue;
-    if (f.num_stalls < kMaxWatched) g_stalls[f.num_stalls++] = {ts, t.ident,
-                                                                start};
+    if (f.num_stalls < kMaxWatched)
+      g_stalls[f.num_stalls++] = {ts, t.ident, start};
     if (!t.activity_valid || !CanBeStuck(t.activity)) continue;
     if (s->reported_ns != 0 && now - s->reported_ns < timeout_ns) continue;
     if (f.stuck == nullptr || start < worst_start) {
@@ -206,9 +206,7 @@ void WriteProgressReport(Writer& out, const Finding& f, int64_t now,
         .Seconds(f.stall_ns, 3)
         .Str(",\n");
   } else {
-    out.Str("No progress for ")
-        .Seconds(f.stall_ns, 1)
-        .Str(" s (timeout ");
+    out.Str("No progress for ").Seconds(f.stall_ns, 1).Str(" s (timeout ");
     WriteTimedelta(out, timeout_us);
     out.Str(")!\n");
     out.EndLine();

@@ -347,8 +347,7 @@ void DumpAllThreads(Writer& w, uint64_t current, int max_threads,
         WriteThreadJson(w, current, nullptr, nullptr, true, false, style, 0);
       } else {
         if (any) w.Char('\n');
-        WriteThreadHeaderText(w, current, nullptr, "Current thread", style,
-                              0);
+        WriteThreadHeaderText(w, current, nullptr, "Current thread", style, 0);
         w.Str("  <no script frame>\n");
         w.EndLine();
       }
@@ -427,8 +426,7 @@ void BeginJsonReport(Writer& w, const char* reason) {
       .Str("\", \"pid\": ")
       .Dec(static_cast<uint64_t>(getpid()))
       .Str(", \"time\": ")
-      .Seconds(static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec,
-               6);
+      .Seconds(static_cast<int64_t>(now.tv_sec) * 1000000000 + now.tv_nsec, 6);
 }
 
 void EndJsonReport(Writer& w) {
@@ -439,33 +437,60 @@ void EndJsonReport(Writer& w) {
 
 const char* SignalShortName(int signum) {
   switch (signum) {
-    case SIGSEGV: return "SIGSEGV";
-    case SIGFPE: return "SIGFPE";
-    case SIGABRT: return "SIGABRT";
-    case SIGBUS: return "SIGBUS";
-    case SIGILL: return "SIGILL";
-    case SIGHUP: return "SIGHUP";
-    case SIGINT: return "SIGINT";
-    case SIGQUIT: return "SIGQUIT";
-    case SIGTRAP: return "SIGTRAP";
-    case SIGUSR1: return "SIGUSR1";
-    case SIGUSR2: return "SIGUSR2";
-    case SIGPIPE: return "SIGPIPE";
-    case SIGALRM: return "SIGALRM";
-    case SIGTERM: return "SIGTERM";
-    case SIGCHLD: return "SIGCHLD";
-    case SIGCONT: return "SIGCONT";
-    case SIGTSTP: return "SIGTSTP";
-    case SIGTTIN: return "SIGTTIN";
-    case SIGTTOU: return "SIGTTOU";
-    case SIGURG: return "SIGURG";
-    case SIGXCPU: return "SIGXCPU";
-    case SIGXFSZ: return "SIGXFSZ";
-    case SIGVTALRM: return "SIGVTALRM";
-    case SIGPROF: return "SIGPROF";
-    case SIGWINCH: return "SIGWINCH";
-    case SIGSYS: return "SIGSYS";
-    default: return nullptr;
+    case SIGSEGV:
+      return "SIGSEGV";
+    case SIGFPE:
+      return "SIGFPE";
+    case SIGABRT:
+      return "SIGABRT";
+    case SIGBUS:
+      return "SIGBUS";
+    case SIGILL:
+      return "SIGILL";
+    case SIGHUP:
+      return "SIGHUP";
+    case SIGINT:
+      return "SIGINT";
+    case SIGQUIT:
+      return "SIGQUIT";
+    case SIGTRAP:
+      return "SIGTRAP";
+    case SIGUSR1:
+      return "SIGUSR1";
+    case SIGUSR2:
+      return "SIGUSR2";
+    case SIGPIPE:
+      return "SIGPIPE";
+    case SIGALRM:
+      return "SIGALRM";
+    case SIGTERM:
+      return "SIGTERM";
+    case SIGCHLD:
+      return "SIGCHLD";
+    case SIGCONT:
+      return "SIGCONT";
+    case SIGTSTP:
+      return "SIGTSTP";
+    case SIGTTIN:
+      return "SIGTTIN";
+    case SIGTTOU:
+      return "SIGTTOU";
+    case SIGURG:
+      return "SIGURG";
+    case SIGXCPU:
+      return "SIGXCPU";
+    case SIGXFSZ:
+      return "SIGXFSZ";
+    case SIGVTALRM:
+      return "SIGVTALRM";
+    case SIGPROF:
+      return "SIGPROF";
+    case SIGWINCH:
+      return "SIGWINCH";
+    case SIGSYS:
+      return "SIGSYS";
+    default:
+      return nullptr;
   }
 }
 

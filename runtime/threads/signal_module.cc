@@ -12,10 +12,10 @@
 #include <string_view>
 #include <vector>
 
-#include "runtime/frames/thread_state.h"
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/int_enum.h"
 #include "runtime/objects/list.h"

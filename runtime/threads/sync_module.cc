@@ -8,10 +8,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "runtime/frames/thread_state.h"
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"

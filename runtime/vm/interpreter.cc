@@ -115,7 +115,7 @@ Value Execute(ThreadState& ts, Frame* entry) {
   } while (0)
   // Hang detection (thread_state.h): an owner-only counter, so a plain
   // load and store (no locked instruction) on a line the thread owns.
-#define BUMP_PROGRESS()                                                 \
+#define BUMP_PROGRESS()                                              \
   ts.progress.store(ts.progress.load(std::memory_order_relaxed) + 1, \
                     std::memory_order_relaxed)
   // Safe point (calls and backward jumps): publish the pc so that a dump

@@ -35,8 +35,8 @@ struct RunOut {
   }
   std::string Describe() const {
     return std::string(timed_out ? "timed out" : "") + " status " +
-           std::to_string(status) + "\n--- stdout:\n" + out +
-           "--- stderr:\n" + err;
+           std::to_string(status) + "\n--- stdout:\n" + out + "--- stderr:\n" +
+           err;
   }
 };
 
@@ -55,8 +55,8 @@ std::string ReadFile(const std::string& path) {
 // Runs argv[0] with the rest as arguments, stdout and stderr into files;
 // `env` is added to the environment (INTERP_FAULTHANDLER* removed).
 RunOut RunProgram(const std::vector<std::string>& argv,
-               const std::vector<std::string>& env = {},
-               int timeout_ms = 60000) {
+                  const std::vector<std::string>& env = {},
+                  int timeout_ms = 60000) {
   static int counter = 0;
   std::string base = TmpPath("run" + std::to_string(getpid()) + "_" +
                              std::to_string(counter++));
@@ -124,7 +124,7 @@ std::string Script(const std::string& name) {
 }
 
 RunOut RunInterp(const std::vector<std::string>& args,
-              const std::vector<std::string>& env = {}) {
+                 const std::vector<std::string>& env = {}) {
   std::vector<std::string> argv = {Interp()};
   argv.insert(argv.end(), args.begin(), args.end());
   return RunProgram(argv, env);
@@ -139,8 +139,8 @@ std::vector<std::string> ParseJsonReports(const std::string& text) {
     std::ofstream f(path);
     f << text;
   }
-  RunOut r = RunProgram({"/usr/bin/python3",
-                      "tests/faulthandler/check_json_reports.py", path});
+  RunOut r = RunProgram(
+      {"/usr/bin/python3", "tests/faulthandler/check_json_reports.py", path});
   unlink(path.c_str());
   EXPECT_TRUE(r.Exited(0)) << r.Describe() << "\n--- reports:\n"
                            << text.substr(0, 20000);
@@ -208,8 +208,7 @@ TEST(CrashSignature, JsonCarriesTheSameSignatureAsText) {
   EXPECT_NE(json.err.find("{\"native\": \"faulthandler._sigsegv\"}"),
             std::string::npos)
       << json.err;
-  EXPECT_NE(json.err.find("\"function\": \"parse_header\"}"),
-            std::string::npos)
+  EXPECT_NE(json.err.find("\"function\": \"parse_header\"}"), std::string::npos)
       << json.err;
   EXPECT_NE(json.err.find("\"symbol\": \"interp::faulthandler::Sigsegv()\""),
             std::string::npos)
@@ -272,8 +271,9 @@ TEST(JsonReports, StartupOptionAndEnvironmentChooseTheDefault) {
     ASSERT_EQ(reports.size(), 1u) << r.out;
     EXPECT_EQ(Fields(reports[0])[0], "dump_traceback");
   }
-  RunOut fatal = RunInterp({"-X", "faulthandler", "-X", "faulthandler_format=json",
-                         Script("crash_sites.py"), "b"});
+  RunOut fatal =
+      RunInterp({"-X", "faulthandler", "-X", "faulthandler_format=json",
+                 Script("crash_sites.py"), "b"});
   ASSERT_TRUE(fatal.Signaled(SIGFPE)) << fatal.Describe();
   std::vector<std::string> reports = ParseJsonReports(fatal.err);
   ASSERT_EQ(reports.size(), 1u) << fatal.err;
@@ -282,14 +282,13 @@ TEST(JsonReports, StartupOptionAndEnvironmentChooseTheDefault) {
 }
 
 TEST(JsonReports, BadFormatIsAValueError) {
-  RunOut r = RunInterp(
-      {"-c",
-       "import faulthandler\n"
-       "for f in ('xml', 3):\n"
-       "    try:\n"
-       "        faulthandler.dump_traceback(format=f)\n"
-       "    except (ValueError, TypeError) as e:\n"
-       "        print(type(e).__name__, e)\n"});
+  RunOut r = RunInterp({"-c",
+                        "import faulthandler\n"
+                        "for f in ('xml', 3):\n"
+                        "    try:\n"
+                        "        faulthandler.dump_traceback(format=f)\n"
+                        "    except (ValueError, TypeError) as e:\n"
+                        "        print(type(e).__name__, e)\n"});
   ASSERT_TRUE(r.Exited(0)) << r.Describe();
   EXPECT_EQ(r.out,
             "ValueError format must be 'text' or 'json'\n"
@@ -326,14 +325,16 @@ TEST(Hang, WatchProgressNamesTheStuckThreadFirst) {
   EXPECT_TRUE(FullMatch(
       r.err,
       "No progress for [0-9]+\\.[0-9] s \\(timeout 0:00:00\\.500000\\)!\n"
-      "Stuck thread " + kId +
+      "Stuck thread " +
+          kId +
           " \\[worker-1\\] \\(waiting on Lock\\.acquire for [0-9]+\\.[0-9] s, "
           "most recent call first\\):\n"
           "(  <native> [^\n]*\n)?"
           "  File \"[^\"]*hang\\.py\", line 17 in worker\n"
           "(  [^\n]*\n)*"
           "\n"
-          "Thread " + kId +
+          "Thread " +
+          kId +
           " \\[MainThread\\] \\(waiting on Thread\\.join for [0-9]+\\.[0-9] s, "
           "most recent call first\\):\n"
           "(  [^\n]*\n)+"))
@@ -355,12 +356,14 @@ TEST(Hang, WatchdogHeadersShowStateAndDuration) {
   EXPECT_TRUE(FullMatch(
       r.err,
       "Timeout \\(0:00:00\\.500000\\)!\n"
-      "Thread " + kId +
+      "Thread " +
+          kId +
           " \\[worker-1\\] \\(waiting on Lock\\.acquire for [0-9]+\\.[0-9] s, "
           "most recent call first\\):\n"
           "(  [^\n]*\n)+"
           "\n"
-          "Thread " + kId +
+          "Thread " +
+          kId +
           " \\[MainThread\\] \\(waiting on Thread\\.join for [0-9]+\\.[0-9] s, "
           "most recent call first\\):\n"
           "(  [^\n]*\n)+"))

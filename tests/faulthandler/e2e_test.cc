@@ -216,8 +216,8 @@ TEST_P(FaultKindTest, ReportAndDeathBySignal) {
   RunResult r = RunInterp({Script("crash.py"), k.kind});
   ASSERT_TRUE(r.Signaled(k.sig)) << r.Describe();
   EXPECT_EQ(r.out, "");
-  EXPECT_TRUE(FullMatch(r.err, std::string("Fatal error: ") + k.header +
-                                   "\n" + kSig + "\n" + MainHeader(true) +
+  EXPECT_TRUE(FullMatch(r.err, std::string("Fatal error: ") + k.header + "\n" +
+                                   kSig + "\n" + MainHeader(true) +
                                    CrashStack(k.kind) + kCStack))
       << r.err;
   EXPECT_NE(r.err.find(std::string(", at interp::faulthandler::") + k.symbol +
@@ -249,9 +249,9 @@ TEST(E2E, ReportToFileDescriptorAndFileObject) {
     ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
     EXPECT_EQ(r.err, "");
     std::string report = ReadFile(path);
-    EXPECT_TRUE(FullMatch(report, "Fatal error: Segmentation fault\n" + kSig + "\n" +
-                                      MainHeader(true) + CrashStack("sigsegv") +
-                                      kCStack))
+    EXPECT_TRUE(FullMatch(report, "Fatal error: Segmentation fault\n" + kSig +
+                                      "\n" + MainHeader(true) +
+                                      CrashStack("sigsegv") + kCStack))
         << mode << ":\n"
         << report;
   }
@@ -260,15 +260,16 @@ TEST(E2E, ReportToFileDescriptorAndFileObject) {
 TEST(E2E, SingleThreadAndNoCStack) {
   RunResult r = RunInterp({Script("crash.py"), "sigsegv", "single"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err,
-                        "Fatal error: Segmentation fault\n" + kSig + "\nStack \\(most "
-                        "recent call first\\):\n" +
-                            CrashStack("sigsegv") + kCStack))
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\nStack \\(most "
+                                   "recent call first\\):\n" +
+                                   CrashStack("sigsegv") + kCStack))
       << r.err;
   r = RunInterp({Script("crash.py"), "sigsegv", "noc"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" +
-                                   MainHeader(true) + CrashStack("sigsegv")))
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\n" + MainHeader(true) +
+                                   CrashStack("sigsegv")))
       << r.err;
 }
 
@@ -279,8 +280,9 @@ TEST(E2E, ClosedAndReusedDescriptor) {
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_EQ(ReadFile(second), "");
   std::string report = ReadFile(first);
-  EXPECT_TRUE(FullMatch(report, "Fatal error: Segmentation fault\n" + kSig + "\n" +
-                                    MainHeader(true) + CrashStack("sigsegv")))
+  EXPECT_TRUE(FullMatch(report, "Fatal error: Segmentation fault\n" + kSig +
+                                    "\n" + MainHeader(true) +
+                                    CrashStack("sigsegv")))
       << report;
 }
 
@@ -347,10 +349,11 @@ TEST(E2E, NamesAreEscapedAndTruncated) {
 TEST(E2E, CrashWithThreads) {
   RunResult r = RunInterp({Script("threads.py"), "crash"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" + WorkerBlock("worker-1") +
-                 "\n" + MainHeader(true) + Native("faulthandler._sigsegv") +
-                 File("threads.py", 39, "<module>")))
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\n" + WorkerBlock("worker-1") + "\n" +
+                                   MainHeader(true) +
+                                   Native("faulthandler._sigsegv") +
+                                   File("threads.py", 39, "<module>")))
       << r.err;
 }
 
@@ -390,17 +393,17 @@ TEST(E2E, StackOverflowInWorkerThread) {
   RunResult r = RunInterp({Script("overflow.py")});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" + MainHeader(false) +
-                 // Still waiting in start() for the new thread, or already
-                 // joining it: exactly one of these two.
-                 "(" + Native("threading.Thread.start") +
-                 File("overflow.py", 14, "<module>") + "|" +
-                 Native("threading.Thread.join") +
-                 File("overflow.py", 15, "<module>") + ")" +
-                 "\nCurrent thread " + kId +
-                 " \\[deep\\] \\(most recent call first\\):\n" +
-                 Native("faulthandler._stack_overflow") +
-                 File("overflow.py", 10, "run")))
+      r.err,
+      "Fatal error: Segmentation fault\n" + kSig + "\n" + MainHeader(false) +
+          // Still waiting in start() for the new thread, or already
+          // joining it: exactly one of these two.
+          "(" + Native("threading.Thread.start") +
+          File("overflow.py", 14, "<module>") + "|" +
+          Native("threading.Thread.join") +
+          File("overflow.py", 15, "<module>") + ")" + "\nCurrent thread " +
+          kId + " \\[deep\\] \\(most recent call first\\):\n" +
+          Native("faulthandler._stack_overflow") +
+          File("overflow.py", 10, "run")))
       << r.err;
 }
 
@@ -434,8 +437,9 @@ TEST(E2E, ConcurrentFaultsGiveOneReport) {
   for (int i = 0; i < 3; ++i) {
     RunResult r = RunInterp({Script("concurrent.py")});
     ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-    EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig + "\n(" +
-                                     other + "){3}" + current + kCStack))
+    EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                     "\n(" + other + "){3}" + current +
+                                     kCStack))
         << r.err;
     // Each of the four threads exactly once.
     for (const char* name :
@@ -449,8 +453,8 @@ TEST(E2E, FaultInsideAScriptSignalHandler) {
   RunResult r = RunInterp({Script("in_handler.py")});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" + MainHeader(true) +
-                 Native("faulthandler._sigsegv") +
+      r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" +
+                 MainHeader(true) + Native("faulthandler._sigsegv") +
                  File("in_handler.py", 10, "on_usr1") +
                  // The handler runs before os.kill returns,
                  // as in CPython.
@@ -574,8 +578,8 @@ TEST(E2E, Fork) {
             "child cancel fast True\ncrasher signaled True 11\n"
             "canceller exited False 0\n");
   // The crashing child reports with the handlers it inherited.
-  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" +
-                                   MainHeader(true) +
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\n" + MainHeader(true) +
                                    Native("faulthandler._sigsegv") +
                                    File("forked.py", 16, "<module>")))
       << r.err;
@@ -608,8 +612,8 @@ TEST(E2E, StartupSwitchReportsCrashes) {
                            "import faulthandler\nfaulthandler._sigsegv()\n"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" + MainHeader(true) +
-                 Native("faulthandler._sigsegv") +
+      r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" +
+                 MainHeader(true) + Native("faulthandler._sigsegv") +
                  "  File \"<string>\", line 2 in <module>\n" + kCStack))
       << r.err;
 }
@@ -679,10 +683,10 @@ TEST(E2E, DumpCStack) {
 TEST(E2E, EnableAgainUpdatesTheSettings) {
   RunResult r = RunInterp({Script("crash.py"), "sigsegv", "update"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err,
-                        "Fatal error: Segmentation fault\n" + kSig + "\nStack \\(most "
-                        "recent call first\\):\n" +
-                            CrashStack("sigsegv")))
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\nStack \\(most "
+                                   "recent call first\\):\n" +
+                                   CrashStack("sigsegv")))
       << r.err;
 }
 
@@ -837,11 +841,10 @@ TEST(E2E, LongAndNonAsciiFunctionAndFileNames) {
 TEST(E2E, WatchdogNeverFiresEarlyAndNotMuchLate) {
   RunResult r = RunInterp({Script("watchdog.py"), "precise"});
   ASSERT_TRUE(r.Exited(1)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err, "Timeout \\(0:00:00\\.250001\\)!\n" +
-                                   MainStateHeader("sleeping in time\\.sleep" +
-                                                   kFor) +
-                                   Native("time.sleep") +
-                                   File("watchdog.py", 35, "<module>")))
+  EXPECT_TRUE(FullMatch(
+      r.err, "Timeout \\(0:00:00\\.250001\\)!\n" +
+                 MainStateHeader("sleeping in time\\.sleep" + kFor) +
+                 Native("time.sleep") + File("watchdog.py", 35, "<module>")))
       << r.err;
   ASSERT_TRUE(FullMatch(r.out, "[0-9]+\\.[0-9]+(e[-+][0-9]+)?\n")) << r.out;
   double start = strtod(r.out.c_str(), nullptr);

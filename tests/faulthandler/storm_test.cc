@@ -15,10 +15,10 @@
 #include <unistd.h>
 
 #include <cstdint>
-#include <regex>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
