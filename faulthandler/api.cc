@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <mutex>
 
@@ -116,7 +117,25 @@ void DisarmAtExit() {
 
 }  // namespace internal
 
-absl::Status DumpTraceback(int fd, bool all_threads, int max_threads) {
+namespace {
+std::atomic<int> g_default_format{static_cast<int>(ReportFormat::kText)};
+}  // namespace
+
+void SetDefaultReportFormat(ReportFormat format) {
+  g_default_format.store(static_cast<int>(
+      format == ReportFormat::kDefault ? ReportFormat::kText : format));
+}
+
+ReportFormat DefaultReportFormat() {
+  return static_cast<ReportFormat>(g_default_format.load());
+}
+
+ReportFormat ResolveFormat(ReportFormat format) {
+  return format == ReportFormat::kDefault ? DefaultReportFormat() : format;
+}
+
+absl::Status DumpTraceback(int fd, bool all_threads, int max_threads,
+                           ReportFormat format) {
   if (fd < 0) {
     return absl::InvalidArgumentError("file is not a valid file descriptor");
   }
@@ -130,11 +149,19 @@ absl::Status DumpTraceback(int fd, bool all_threads, int max_threads) {
   if (!claim.held()) return absl::OkStatus();
   Writer w(fd);
   w.YieldToFatalReport();
-  if (all_threads) {
-    DumpAllThreads(w, self, max_threads);
-  } else {
-    DumpCurrentStack(w, self);
+  ThreadDumpStyle style;
+  style.json = ResolveFormat(format) == ReportFormat::kJson;
+  style.now_ns = MonotonicNowNs();
+  if (style.json) {
+    BeginJsonReport(w, "dump_traceback");
+    w.Str(",\n");
   }
+  if (all_threads) {
+    DumpAllThreads(w, self, max_threads, style);
+  } else {
+    DumpCurrentStack(w, self, style);
+  }
+  if (style.json) EndJsonReport(w);
   return absl::OkStatus();
 }
 
@@ -157,6 +184,7 @@ __attribute__((noinline)) absl::Status DumpCStack(int fd) {
 
 void DisarmAll() {
   CancelDumpTracebackLater();
+  CancelWatchProgress();
   internal::UnregisterAllUserSignals();
   internal::DisableFatal();
 }

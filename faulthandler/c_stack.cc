@@ -293,7 +293,7 @@ void WarmUpCStack() {
   });
 }
 
-void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address) {
+void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address, bool json) {
   uintptr_t lookup = is_return_address && pc > 0 ? pc - 1 : pc;
   Mapping m;
   bool have_map = FindMapping(lookup, &m);
@@ -309,6 +309,25 @@ void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address) {
     for (; mangled[i] != '\0' && i + 1 < sizeof(sym); ++i) sym[i] = mangled[i];
     sym[i] = '\0';
     have_sym = true;
+  }
+  if (json) {
+    // Symbol and offset are what stays the same between runs (ASLR moves
+    // the address).
+    w.Str("{\"binary\": ");
+    if (have_map) {
+      w.JsonString(m.path);
+    } else {
+      w.Str("null");
+    }
+    w.Str(", \"symbol\": ");
+    if (have_sym) {
+      w.JsonString(sym);
+    } else {
+      w.Str("null");
+    }
+    if (have_sym && have_start) w.Str(", \"offset\": ").Dec(pc - start);
+    w.Str(", \"address\": \"0x").Hex(pc).Str("\"}");
+    return;
   }
   if (have_map) {
     size_t n = 0;
@@ -331,10 +350,53 @@ void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address) {
   w.EndLine();
 }
 
+namespace {
+
+// The lines (text) or array elements (JSON) of the C stack section.
+class CStackOut {
+ public:
+  CStackOut(Writer& w, bool json) : w_(w), json_(json) {}
+
+  void Frame(uintptr_t pc, bool is_return_address) {
+    if (json_) w_.Str(n_ == 0 ? "\n  " : ",\n  ");
+    WriteCFrame(w_, pc, is_return_address, json_);
+    if (json_) w_.EndLine();
+    ++n_;
+  }
+  void Note(const char* text_line) {
+    if (json_) return;
+    w_.Str(text_line);
+    w_.EndLine();
+  }
+  void Truncated() {
+    truncated_ = true;
+    Note("  <truncated rest of calls>\n");
+  }
+  void End() {
+    if (!json_) return;
+    w_.Str("],\n\"c_stack_truncated\": ").Str(truncated_ ? "true" : "false");
+    w_.EndLine();
+  }
+
+ private:
+  Writer& w_;
+  bool json_;
+  int n_ = 0;
+  bool truncated_ = false;
+};
+
+}  // namespace
+
 __attribute__((noinline)) void DumpCStack(Writer& w, const void* ucontext,
-                                          const void* restorer, int skip) {
-  w.Str("Current thread's C stack trace (most recent call first):\n");
-  w.EndLine();
+                                          const void* restorer, int skip,
+                                          bool json) {
+  CStackOut out(w, json);
+  if (json) {
+    w.Str("\"c_stack\": [");
+  } else {
+    w.Str("Current thread's C stack trace (most recent call first):\n");
+    w.EndLine();
+  }
   void* pcs[kMaxCStackFrames + 32];
   int dropped = 0;
   int n;
@@ -385,28 +447,26 @@ __attribute__((noinline)) void DumpCStack(Writer& w, const void* ucontext,
     n = absl::GetStackTrace(pcs, kMaxCStackFrames + 32, skip + 1);
   }
   if (n <= 0 && fault_pc == 0) {
-    w.Str("  <system returned no stack trace>\n");
-    w.EndLine();
+    out.Note("  <system returned no stack trace>\n");
+    out.End();
     return;
   }
   int printed = 0;
   if (fault_pc != 0) {
-    WriteCFrame(w, fault_pc, false);
+    out.Frame(fault_pc, false);
     ++printed;
   }
   for (int i = first; i < n; ++i) {
     if (printed == kMaxCStackFrames) {
-      w.Str("  <truncated rest of calls>\n");
-      w.EndLine();
+      out.Truncated();
+      out.End();
       return;
     }
-    WriteCFrame(w, reinterpret_cast<uintptr_t>(pcs[i]), true);
+    out.Frame(reinterpret_cast<uintptr_t>(pcs[i]), true);
     ++printed;
   }
-  if (dropped > 0 || n == kMaxCStackFrames + 32) {
-    w.Str("  <truncated rest of calls>\n");
-    w.EndLine();
-  }
+  if (dropped > 0 || n == kMaxCStackFrames + 32) out.Truncated();
+  out.End();
 }
 
 }  // namespace interp::faulthandler

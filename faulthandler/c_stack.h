@@ -28,13 +28,17 @@ void WarmUpCStack();
 // signal trampoline the kernel returns through (from sigaction's
 // sa_restorer; null when unknown). `skip` drops that many innermost
 // frames of the caller when there is no context. Async-signal-safe.
-void DumpCStack(Writer& w, const void* ucontext, const void* restorer,
-                int skip);
+// `json`: the members `"c_stack": [{"binary": ..., "symbol": ...,
+// "offset": N, "address": "0x..."}, ...], "c_stack_truncated": bool` of a
+// JSON report instead of the text section.
+void DumpCStack(Writer& w, const void* ucontext, const void* restorer, int skip,
+                bool json = false);
 
 // One symbolized line for `pc` ("  Binary file ..."). `is_return_address`
 // makes the symbol lookup use pc - 1 (the call instruction), as a return
 // address may be the first byte of the next function. Async-signal-safe.
-void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address);
+void WriteCFrame(Writer& w, uintptr_t pc, bool is_return_address,
+                 bool json = false);
 
 // Lower-level pieces, exposed for tests. Async-signal-safe.
 struct Mapping {

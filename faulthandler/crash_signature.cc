@@ -67,6 +67,9 @@ constexpr const char* kMachineryPrefixes[] = {
     // This file and the reporters built on it (tools/fuzz/crash_reporter).
     "interp::faulthandler::CaptureCrashedFrames",
     "interp::faulthandler::ComputeCrashSignature",
+    // The faulthandler's own fatal path (FatalError's report).
+    "interp::faulthandler::(anonymous namespace)::WriteReport",
+    "interp::faulthandler::FatalError(",
     "interp::fuzz::",
 };
 

@@ -36,6 +36,7 @@
 
 #include "absl/status/status.h"
 #include "faulthandler/c_stack.h"
+#include "faulthandler/crash_signature.h"
 #include "faulthandler/faulthandler.h"
 #include "faulthandler/internal.h"
 #include "faulthandler/report_claim.h"
@@ -72,6 +73,7 @@ std::atomic<uint64_t> g_fd_ino{0};
 std::atomic<bool> g_all_threads{true};
 std::atomic<bool> g_c_stack{true};
 std::atomic<int> g_max_threads{kDefaultMaxThreads};
+std::atomic<bool> g_json{false};
 // The kernel's signal-return trampoline (sa_restorer), marking where the
 // interrupted code starts in a trace taken inside the handler.
 std::atomic<const void*> g_restorer{nullptr};
@@ -183,23 +185,53 @@ int ReportFdNow() {
   return internal::CheckReportFd(fd, g_fd_dev.load(), g_fd_ino.load());
 }
 
-void WriteReport(int fd, const char* header, const char* header2, uint64_t self,
+// `signum` 0: the runtime's FatalError (its message is the fault kind of
+// the crash signature). Text: the header line goes out before anything
+// else is computed; the signature, which symbolizes the native stack, comes
+// right after it.
+void WriteReport(int fd, const char* header, int signum, uint64_t self,
                  const void* ucontext, bool all_threads, bool c_stack,
-                 int max_threads) {
+                 int max_threads, bool json) {
   Writer w(fd);
-  w.Str("Fatal error: ").Str(header).Str(header2).Str("\n\n");
-  w.Flush();
-  if (all_threads) {
-    DumpAllThreads(w, self, max_threads);
+  const char* kind = signum != 0 ? SignalKindName(signum) : header;
+  uint64_t signature = 0;
+  if (json) {
+    signature = ComputeCrashSignature(kind, ucontext);
+    BeginJsonReport(w, "fatal");
+    w.Str(", \"error\": ").JsonString(header).Str(", \"signal\": ");
+    if (signum != 0) {
+      w.Dec(static_cast<uint64_t>(signum))
+          .Str(", \"signal_name\": \"")
+          .Str(SignalKindName(signum))
+          .Char('"');
+    } else {
+      w.Str("null, \"signal_name\": null");
+    }
+    w.Str(",\n\"crash_signature\": \"").Hex(signature, 16).Str("\",\n");
+    w.EndLine();
   } else {
-    DumpCurrentStack(w, self);
+    w.Str("Fatal error: ").Str(header).Char('\n');
+    w.Flush();
+    signature = ComputeCrashSignature(kind, ucontext);
+    WriteCrashSignature(w, signature);
+    w.Char('\n');
+  }
+  w.Flush();
+  ThreadDumpStyle style;
+  style.json = json;
+  style.now_ns = MonotonicNowNs();
+  if (all_threads) {
+    DumpAllThreads(w, self, max_threads, style);
+  } else {
+    DumpCurrentStack(w, self, style);
   }
   if (void (*hook)() = g_report_hook.load(); hook != nullptr) hook();
   if (c_stack) {
-    w.Char('\n');
+    w.Str(json ? ",\n" : "\n");
     DumpCStack(w, ucontext, ucontext != nullptr ? g_restorer.load() : nullptr,
-               1);
+               1, json);
   }
+  if (json) EndJsonReport(w);
   w.Flush();
 }
 
@@ -220,9 +252,9 @@ void FatalHandler(int signum, siginfo_t* info, void* ucontext) {
       if (g_enabled.load() && g_fd.load() >= 0) {
         if (BeginFatalReport()) {
           StartFatalReport(self);
-          WriteReport(ReportFdNow(), SignalName(signum), "", self, ucontext,
+          WriteReport(ReportFdNow(), SignalName(signum), signum, self, ucontext,
                       g_all_threads.load(), g_c_stack.load(),
-                      g_max_threads.load());
+                      g_max_threads.load(), g_json.load());
           EndFatalReport();
         } else {
           WaitForExit();
@@ -246,12 +278,14 @@ absl::Status Enable(const Options& options) {
   }
   absl::StatusOr<internal::ReportFd> fd = internal::DupFd(options.fd);
   if (!fd.ok()) return fd.status();
-  if (options.c_stack) WarmUpCStack();
+  // Also without c_stack: the crash signature symbolizes the native stack.
+  WarmUpCStack();
   internal::EnsureAltStack();
   std::lock_guard<std::mutex> lock(g_api_mu);
   g_all_threads.store(options.all_threads);
   g_c_stack.store(options.c_stack);
   g_max_threads.store(options.max_threads);
+  g_json.store(ResolveFormat(options.format) == ReportFormat::kJson);
   // The identity first: a handler reading the new fd with the old identity
   // would take it for a replaced file (and fall back to stderr).
   g_fd_dev.store(fd->dev);
@@ -331,10 +365,12 @@ void FatalError(const char* msg) {
     bool enabled = g_enabled.load();
     int fd = enabled ? ReportFdNow() : -1;
     if (fd < 0) fd = 2;
-    WriteReport(fd, msg != nullptr ? msg : "", "", self, nullptr,
-                enabled ? g_all_threads.load() : true,
-                enabled ? g_c_stack.load() : true,
-                enabled ? g_max_threads.load() : kDefaultMaxThreads);
+    WriteReport(
+        fd, msg != nullptr ? msg : "", 0, self, nullptr,
+        enabled ? g_all_threads.load() : true,
+        enabled ? g_c_stack.load() : true,
+        enabled ? g_max_threads.load() : kDefaultMaxThreads,
+        enabled ? g_json.load() : DefaultReportFormat() == ReportFormat::kJson);
     EndFatalReport();
     RestorePrevious();
     g_report_done.store(true);

@@ -125,6 +125,28 @@ bool ArgMaxThreads(ThreadState& ts, Value v, int* out) {
   return true;
 }
 
+// format=None|"text"|"json" (SPEC 2.5); None or omitted: the process
+// default (-X faulthandler_format / INTERP_FAULTHANDLER_FORMAT).
+bool ArgFormat(ThreadState& ts, Value v, ReportFormat* out) {
+  *out = ReportFormat::kDefault;
+  if (v.IsEmpty() || v.IsNone()) return true;
+  if (!IsKind(v, ObjKind::kStr)) {
+    RaiseTypeError(ts, absl::StrFormat("format must be str or None, not %s",
+                                       std::string(TypeName(ts, v))));
+    return false;
+  }
+  std::string_view s = As<Str>(v)->view();
+  if (s == "text") {
+    *out = ReportFormat::kText;
+  } else if (s == "json") {
+    *out = ReportFormat::kJson;
+  } else {
+    RaiseValueError(ts, "format must be 'text' or 'json'");
+    return false;
+  }
+  return true;
+}
+
 // The descriptor behind `file` (SPEC 2.1): an int, an object with
 // fileno(), or sys.stderr when omitted/None. The object is flushed so
 // buffered output comes before the report.
@@ -196,16 +218,20 @@ Value ResultOrRaise(ThreadState& ts, const absl::Status& s) {
 
 Value FhEnable(ThreadState& ts, const Value* args, uint32_t nargs,
                Tuple* kwnames) {
-  static const Param kParams[] = {
-      {"file"}, {"all_threads"}, {"c_stack"}, {"max_threads", true}};
-  Value a[4];
-  if (!BindArgs(ts, "enable", args, nargs, kwnames, kParams, 4, a)) {
+  static const Param kParams[] = {{"file"},
+                                  {"all_threads"},
+                                  {"c_stack"},
+                                  {"max_threads", true},
+                                  {"format", true}};
+  Value a[5];
+  if (!BindArgs(ts, "enable", args, nargs, kwnames, kParams, 5, a)) {
     return Value::Error();
   }
   Options o;
   if (!ArgFile(ts, a[0], &o.fd) || !ArgBool(ts, a[1], true, &o.all_threads) ||
       !ArgBool(ts, a[2], true, &o.c_stack) ||
-      !ArgMaxThreads(ts, a[3], &o.max_threads)) {
+      !ArgMaxThreads(ts, a[3], &o.max_threads) ||
+      !ArgFormat(ts, a[4], &o.format)) {
     return Value::Error();
   }
   return ResultOrRaise(ts, Enable(o));
@@ -230,18 +256,19 @@ Value FhIsEnabled(ThreadState& ts, const Value* args, uint32_t nargs,
 Value FhDumpTraceback(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kwnames) {
   static const Param kParams[] = {
-      {"file"}, {"all_threads"}, {"max_threads", true}};
-  Value a[3];
-  if (!BindArgs(ts, "dump_traceback", args, nargs, kwnames, kParams, 3, a)) {
+      {"file"}, {"all_threads"}, {"max_threads", true}, {"format", true}};
+  Value a[4];
+  if (!BindArgs(ts, "dump_traceback", args, nargs, kwnames, kParams, 4, a)) {
     return Value::Error();
   }
   int fd, max_threads;
   bool all_threads;
+  ReportFormat format;
   if (!ArgFile(ts, a[0], &fd) || !ArgBool(ts, a[1], true, &all_threads) ||
-      !ArgMaxThreads(ts, a[2], &max_threads)) {
+      !ArgMaxThreads(ts, a[2], &max_threads) || !ArgFormat(ts, a[3], &format)) {
     return Value::Error();
   }
-  return ResultOrRaise(ts, DumpTraceback(fd, all_threads, max_threads));
+  return ResultOrRaise(ts, DumpTraceback(fd, all_threads, max_threads, format));
 }
 
 Value FhDumpCStack(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -289,13 +316,11 @@ bool ArgTimeout(ThreadState& ts, Value v, int64_t* us) {
 
 Value FhDumpTracebackLater(ThreadState& ts, const Value* args, uint32_t nargs,
                            Tuple* kwnames) {
-  static const Param kParams[] = {{"timeout", false, true},
-                                  {"repeat"},
-                                  {"file"},
-                                  {"exit"},
-                                  {"max_threads", true}};
-  Value a[5];
-  if (!BindArgs(ts, "dump_traceback_later", args, nargs, kwnames, kParams, 5,
+  static const Param kParams[] = {
+      {"timeout", false, true}, {"repeat"},      {"file"}, {"exit"},
+      {"max_threads", true},    {"format", true}};
+  Value a[6];
+  if (!BindArgs(ts, "dump_traceback_later", args, nargs, kwnames, kParams, 6,
                 a)) {
     return Value::Error();
   }
@@ -303,10 +328,52 @@ Value FhDumpTracebackLater(ThreadState& ts, const Value* args, uint32_t nargs,
   if (!ArgTimeout(ts, a[0], &o.timeout_us) ||
       !ArgBool(ts, a[1], false, &o.repeat) || !ArgFile(ts, a[2], &o.fd) ||
       !ArgBool(ts, a[3], false, &o.exit) ||
-      !ArgMaxThreads(ts, a[4], &o.max_threads)) {
+      !ArgMaxThreads(ts, a[4], &o.max_threads) ||
+      !ArgFormat(ts, a[5], &o.format)) {
     return Value::Error();
   }
   return ResultOrRaise(ts, DumpTracebackLater(o));
+}
+
+// watch_progress(timeout, repeat=False, file=sys.stderr, exit=False, *,
+//                max_threads=100, format=None)
+Value FhWatchProgress(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  static const Param kParams[] = {
+      {"timeout", false, true}, {"repeat"},      {"file"}, {"exit"},
+      {"max_threads", true},    {"format", true}};
+  Value a[6];
+  if (!BindArgs(ts, "watch_progress", args, nargs, kwnames, kParams, 6, a)) {
+    return Value::Error();
+  }
+  ProgressOptions o;
+  if (!ArgTimeout(ts, a[0], &o.timeout_us) ||
+      !ArgBool(ts, a[1], false, &o.repeat) || !ArgFile(ts, a[2], &o.fd) ||
+      !ArgBool(ts, a[3], false, &o.exit) ||
+      !ArgMaxThreads(ts, a[4], &o.max_threads) ||
+      !ArgFormat(ts, a[5], &o.format)) {
+    return Value::Error();
+  }
+  absl::Status s;
+  {
+    // Re-arming waits (bounded) for a report in progress.
+    BlockingRegion region(ts);
+    s = WatchProgress(o);
+  }
+  return ResultOrRaise(ts, s);
+}
+
+Value FhCancelWatchProgress(ThreadState& ts, const Value* args, uint32_t nargs,
+                            Tuple* kwnames) {
+  if (!BindArgs(ts, "cancel_watch_progress", args, nargs, kwnames, nullptr, 0,
+                nullptr)) {
+    return Value::Error();
+  }
+  {
+    BlockingRegion region(ts);
+    CancelWatchProgress();
+  }
+  return Value::None();
 }
 
 Value FhCancelDumpTracebackLater(ThreadState& ts, const Value* args,
@@ -325,13 +392,11 @@ Value FhCancelDumpTracebackLater(ThreadState& ts, const Value* args,
 
 Value FhRegister(ThreadState& ts, const Value* args, uint32_t nargs,
                  Tuple* kwnames) {
-  static const Param kParams[] = {{"signum", false, true},
-                                  {"file"},
-                                  {"all_threads"},
-                                  {"chain"},
-                                  {"max_threads", true}};
-  Value a[5];
-  if (!BindArgs(ts, "register", args, nargs, kwnames, kParams, 5, a)) {
+  static const Param kParams[] = {{"signum", false, true}, {"file"},
+                                  {"all_threads"},         {"chain"},
+                                  {"max_threads", true},   {"format", true}};
+  Value a[6];
+  if (!BindArgs(ts, "register", args, nargs, kwnames, kParams, 6, a)) {
     return Value::Error();
   }
   int64_t signum;
@@ -342,7 +407,8 @@ Value FhRegister(ThreadState& ts, const Value* args, uint32_t nargs,
   RegisterOptions o;
   if (!ArgFile(ts, a[1], &o.fd) || !ArgBool(ts, a[2], true, &o.all_threads) ||
       !ArgBool(ts, a[3], false, &o.chain) ||
-      !ArgMaxThreads(ts, a[4], &o.max_threads)) {
+      !ArgMaxThreads(ts, a[4], &o.max_threads) ||
+      !ArgFormat(ts, a[5], &o.format)) {
     return Value::Error();
   }
   return ResultOrRaise(ts, Register(static_cast<int>(signum), o));
@@ -468,6 +534,8 @@ Module* InitFaulthandlerModule(ThreadState& ts) {
       {"cancel_dump_traceback_later", FhCancelDumpTracebackLater},
       {"register", FhRegister},
       {"unregister", FhUnregister},
+      {"watch_progress", FhWatchProgress},
+      {"cancel_watch_progress", FhCancelWatchProgress},
       {"_read_null", FhReadNull},
       {"_sigsegv", FhSigsegv},
       {"_sigabrt", FhSigabrt},

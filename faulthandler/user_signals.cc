@@ -44,6 +44,7 @@ struct UserSignal {
   std::atomic<bool> all_threads{true};
   std::atomic<bool> chain{false};
   std::atomic<int> max_threads{kDefaultMaxThreads};
+  std::atomic<bool> json{false};
   // Saved by the first Register, restored by Unregister.
   struct sigaction previous = {};
 };
@@ -117,11 +118,27 @@ void UserSignalHandler(int signum, siginfo_t* info, void* ucontext) {
     if (claim.held()) {
       Writer w(internal::CheckReportFd(fd, u.dev.load(), u.ino.load()));
       w.YieldToFatalReport();
-      if (u.all_threads.load()) {
-        DumpAllThreads(w, self, u.max_threads.load());
-      } else {
-        DumpCurrentStack(w, self);
+      ThreadDumpStyle style;
+      style.json = u.json.load();
+      style.now_ns = MonotonicNowNs();
+      if (style.json) {
+        BeginJsonReport(w, "signal");
+        w.Str(", \"signal\": ").Dec(static_cast<uint64_t>(signum));
+        w.Str(", \"signal_name\": ");
+        const char* name = SignalShortName(signum);
+        if (name != nullptr) {
+          w.Char('"').Str(name).Char('"');
+        } else {
+          w.Str("null");
+        }
+        w.Str(",\n");
       }
+      if (u.all_threads.load()) {
+        DumpAllThreads(w, self, u.max_threads.load(), style);
+      } else {
+        DumpCurrentStack(w, self, style);
+      }
+      if (style.json) EndJsonReport(w);
     }
   }
   g_in_flight.fetch_sub(1);
@@ -178,6 +195,7 @@ absl::Status Register(int signum, const RegisterOptions& options) {
   u.all_threads.store(options.all_threads);
   u.max_threads.store(options.max_threads);
   u.chain.store(options.chain);
+  u.json.store(ResolveFormat(options.format) == ReportFormat::kJson);
   u.dev.store(fd->dev);
   u.ino.store(fd->ino);
   int old = u.fd.exchange(fd->fd);

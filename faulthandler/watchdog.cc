@@ -50,6 +50,7 @@ struct Watchdog {
   uint64_t fd_dev = 0;  // identity at arming (internal::CheckReportFd)
   uint64_t fd_ino = 0;
   int max_threads = kDefaultMaxThreads;
+  bool json = false;
   bool dumping = false;
 };
 
@@ -101,6 +102,7 @@ void ThreadMain() {
     int64_t timeout_us = w.timeout_us;
     int max_threads = w.max_threads;
     bool exit_after = w.exit;
+    bool json = w.json;
     w.dumping = true;
     lock.unlock();
     {
@@ -109,9 +111,21 @@ void ThreadMain() {
       if (claim.held()) {
         Writer out(internal::CheckReportFd(fd, fd_dev, fd_ino));
         out.YieldToFatalReport();
-        WriteTimeoutHeader(out, timeout_us);
-        out.Flush();  // the header marks the moment of the timeout
-        DumpAllThreads(out, 0, max_threads);
+        ThreadDumpStyle style;
+        style.json = json;
+        style.show_state = true;
+        style.now_ns = MonotonicNowNs();
+        if (json) {
+          BeginJsonReport(out, "timeout");
+          out.Str(", \"timeout_seconds\": ")
+              .Seconds(timeout_us * 1000, 6)
+              .Str(",\n");
+        } else {
+          WriteTimeoutHeader(out, timeout_us);
+          out.Flush();  // the header marks the moment of the timeout
+        }
+        DumpAllThreads(out, 0, max_threads, style);
+        if (json) EndJsonReport(out);
       }
     }
     if (exit_after) {
@@ -166,6 +180,7 @@ absl::Status DumpTracebackLater(const LaterOptions& options) {
   w.repeat = options.repeat;
   w.exit = options.exit;
   w.max_threads = options.max_threads;
+  w.json = ResolveFormat(options.format) == ReportFormat::kJson;
   w.deadline = Clock::now() + std::chrono::microseconds(options.timeout_us);
   w.armed = true;
   ++w.generation;

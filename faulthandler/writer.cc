@@ -185,4 +185,53 @@ Writer& Writer::Escaped(const char* s, size_t n, size_t full_len) {
   return *this;
 }
 
+Writer& Writer::JsonString(const char* s, size_t n, size_t full_len) {
+  const auto* u = reinterpret_cast<const unsigned char*>(s);
+  size_t pos = 0;
+  size_t chars = 0;
+  Char('"');
+  while (pos < n && chars < kMaxStringChars) {
+    uint32_t cp;
+    pos += DecodeUtf8(u + pos, n - pos, &cp);
+    ++chars;
+    if ((cp & kRawByteFlag) != 0) {
+      Str("\\ufffd");
+    } else if (cp == '"' || cp == '\\') {
+      Char('\\').Char(static_cast<char>(cp));
+    } else if (cp >= 0x20 && cp <= 0x7e) {
+      Char(static_cast<char>(cp));
+    } else if (cp <= 0xffff) {
+      Str("\\u").Hex(cp, 4);
+    } else {
+      uint32_t v = cp - 0x10000;
+      Str("\\u").Hex(0xd800 + (v >> 10), 4);
+      Str("\\u").Hex(0xdc00 + (v & 0x3ff), 4);
+    }
+  }
+  if (pos < n || full_len > n) Str("...");
+  return Char('"');
+}
+
+Writer& Writer::JsonString(const char* s) {
+  if (s == nullptr) return Str("null");
+  size_t n = 0;
+  while (s[n] != '\0' && n < 4096) ++n;
+  return JsonString(s, n);
+}
+
+Writer& Writer::Seconds(int64_t ns, int digits) {
+  if (ns < 0) ns = 0;
+  if (digits < 1) digits = 1;
+  if (digits > 9) digits = 9;
+  uint64_t unit = 1;
+  for (int i = 0; i < 9 - digits; ++i) unit *= 10;
+  uint64_t scaled = (static_cast<uint64_t>(ns) + unit / 2) / unit;
+  uint64_t div = 1;
+  for (int i = 0; i < digits; ++i) div *= 10;
+  Dec(scaled / div).Char('.');
+  uint64_t frac = scaled % div;
+  for (uint64_t d = div / 10; d > 0; d /= 10) Dec(frac / d % 10);
+  return *this;
+}
+
 }  // namespace interp::faulthandler

@@ -54,6 +54,15 @@ class Writer {
   // follows.
   Writer& Escaped(const char* s, size_t n, size_t full_len);
   Writer& Escaped(const char* s, size_t n) { return Escaped(s, n, n); }
+  // The same text as a JSON string, quotes included: pure ASCII out
+  // (other code points as \uhhhh, surrogate pairs past U+FFFF), bytes that
+  // are not valid UTF-8 as \ufffd, the same 500-character cut ("...").
+  Writer& JsonString(const char* s, size_t n, size_t full_len);
+  Writer& JsonString(const char* s, size_t n) { return JsonString(s, n, n); }
+  Writer& JsonString(const char* s);
+  // A non-negative duration in nanoseconds as seconds with `digits`
+  // decimals (1..9), e.g. 12.4 or 0.250000.
+  Writer& Seconds(int64_t ns, int digits);
 
   // Marks a line boundary (the dumpers call it after every '\n'): the
   // buffered whole lines are written when the buffer is nearly full.

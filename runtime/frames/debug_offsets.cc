@@ -66,6 +66,9 @@ const interp::DebugOffsets interp_debug_offsets = {
     {sizeof(NativeInfo), INTERP_OFF(NativeInfo, magic),
      INTERP_OFF(NativeInfo, qualified_name_len),
      INTERP_OFF(NativeInfo, qualified_name), interp::kNativeInfoMagic},
+    {INTERP_OFF(ThreadState, progress), INTERP_OFF(ThreadState, activity_seq),
+     INTERP_OFF(ThreadState, activity), INTERP_OFF(ThreadState, activity_what),
+     INTERP_OFF(ThreadState, activity_since_ns)},
 };
 
 #pragma GCC diagnostic pop

@@ -17,7 +17,8 @@ namespace interp {
 
 inline constexpr char kDebugOffsetsCookie[8] = {'i', 'n', 't', 'e',
                                                 'r', 'p', 'D', 'O'};
-inline constexpr uint32_t kDebugOffsetsVersion = 1;
+// 2: ThreadState gained the hang-detection fields (`activity` below).
+inline constexpr uint32_t kDebugOffsetsVersion = 2;
 
 struct DebugOffsets {
   char cookie[8];    // kDebugOffsetsCookie
@@ -49,6 +50,9 @@ struct DebugOffsets {
     uint32_t size, magic, qualified_name_len, qualified_name;
     uint32_t magic_value;  // kNativeInfoMagic
   } native_info;
+  struct {  // in ThreadState; `what` is a char* to a NUL-terminated string
+    uint32_t progress, seq, activity, what, since_ns;
+  } activity;
 };
 
 }  // namespace interp

@@ -162,6 +162,26 @@ bool ReadThread(const ThreadState* ts, ThreadSnapshot* out) {
     }
   }
   if (!out->name_valid) out->name[0] = '\0';
+  out->progress = ts->progress.load(std::memory_order_relaxed);
+  out->activity_valid = false;
+  out->activity = ThreadActivity::kRunning;
+  out->activity_what = nullptr;
+  out->activity_since_ns = 0;
+  for (int attempt = 0; attempt < kSeqRetries; ++attempt) {
+    uint32_t s1 = ts->activity_seq.load(std::memory_order_acquire);
+    if ((s1 & 1) != 0) continue;
+    uint32_t a = ts->activity.load(std::memory_order_relaxed);
+    const char* what = ts->activity_what.load(std::memory_order_relaxed);
+    int64_t since = ts->activity_since_ns.load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if (ts->activity_seq.load(std::memory_order_relaxed) != s1) continue;
+    if (a > static_cast<uint32_t>(ThreadActivity::kNative)) break;
+    out->activity = static_cast<ThreadActivity>(a);
+    out->activity_what = what;
+    out->activity_since_ns = since;
+    out->activity_valid = true;
+    break;
+  }
   return true;
 }
 

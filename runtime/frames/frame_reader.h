@@ -52,6 +52,13 @@ struct ThreadSnapshot {
   uint32_t name_len = 0;        // bytes in name
   bool name_truncated = false;  // SetName cut the name
   char name[kMaxThreadNameLen + 1] = {};
+  // Hang detection (thread_state.h). activity_valid false: a concurrent
+  // SetActivity kept tearing it (then it reads as running, unknown since).
+  bool activity_valid = false;
+  ThreadActivity activity = ThreadActivity::kRunning;
+  const char* activity_what = nullptr;  // static string, or null
+  int64_t activity_since_ns = 0;        // CLOCK_MONOTONIC; 0: unknown
+  uint64_t progress = 0;
 };
 
 // Copies the identity of `ts`. Returns false when ts is not live.

@@ -146,6 +146,8 @@ ThreadState* AttachThreadState(RuntimeState* rt, bool is_main,
   // Readers skip kStarting states, so this plain seqlock write is never
   // observed half-done as the thread's first reported name.
   ts->SetName(name.data(), name.size());
+  ts->SetActivity(ThreadActivity::kRunning, nullptr, 0);
+  ts->progress.store(0, std::memory_order_relaxed);
   ts->collecting.store(false, std::memory_order_relaxed);
   ts->is_main.store(is_main, std::memory_order_relaxed);
   ts->ident.store(static_cast<uint64_t>(pthread_self()),

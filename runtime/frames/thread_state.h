@@ -21,6 +21,18 @@ struct RuntimeState;
 
 inline constexpr uint32_t kMaxThreadNameLen = 500;
 
+// What a thread is doing, for hang reports (SPEC 2.5). Published by the
+// thread itself (ActivityScope), read lock-free by the watchdog and signal
+// handlers. Running bytecode is the default; a native function called from
+// a script shows as the innermost frame of the stack.
+enum class ThreadActivity : uint32_t {
+  kRunning = 0,   // running bytecode (or a native function holding the GIL)
+  kWaiting = 1,   // blocked on a lock, condition, event, semaphore, ...
+  kJoining = 2,   // waiting for another thread to finish
+  kSleeping = 3,  // sleeping on request (time.sleep)
+  kNative = 4,    // blocked in a native call (waitpid, pause, ...)
+};
+
 enum class ThreadStatus : uint32_t {
   kFree = 0,     // on the registry, available for reuse
   kRunning = 1,  // attached to a runtime, may run script code
@@ -59,6 +71,18 @@ struct ThreadState {
   std::atomic<RuntimeState*> runtime{nullptr};
   FrameStack frames;
 
+  // --- Hang detection (written by the owner, read lock-free). ---
+  // Bumped at every safe point of the interpreter (calls and backward
+  // jumps): a thread whose counter stands still runs no bytecode.
+  std::atomic<uint64_t> progress{0};
+  // The activity, with a seqlock (activity_seq odd while being rewritten):
+  // a ThreadActivity, what it waits in (a string with static storage
+  // duration, e.g. "Lock.acquire") and since when (CLOCK_MONOTONIC ns).
+  std::atomic<uint32_t> activity_seq{0};
+  std::atomic<uint32_t> activity{0};
+  std::atomic<const char*> activity_what{nullptr};
+  std::atomic<int64_t> activity_since_ns{0};
+
   // Alternate signal stack for this thread: mapped once per ThreadState
   // (with a guard page) and installed by AttachThreadState when the thread
   // has none, so that a stack overflow in any runtime thread can be
@@ -95,7 +119,32 @@ struct ThreadState {
   // Sets the name (owner thread or before publication); cut at
   // kMaxThreadNameLen bytes (at a UTF-8 character boundary).
   void SetName(const char* s, size_t n);
+
+  // Publishes the activity (owner thread only; seqlock writer). `what`
+  // must have static storage duration: readers keep the pointer.
+  void SetActivity(ThreadActivity a, const char* what, int64_t since_ns);
 };
+
+// Publishes `activity` for the scope of a blocking wait and restores the
+// previous one at exit (nested scopes: the outer wait shows again).
+//   { ActivityScope wait(ts, ThreadActivity::kWaiting, "Lock.acquire"); ...}
+// A clock read and a few stores: nothing next to the wait it marks.
+class ActivityScope {
+ public:
+  ActivityScope(ThreadState& ts, ThreadActivity a, const char* what);
+  ~ActivityScope();
+  ActivityScope(const ActivityScope&) = delete;
+  ActivityScope& operator=(const ActivityScope&) = delete;
+
+ private:
+  ThreadState& ts_;
+  ThreadActivity prev_;
+  const char* prev_what_;
+  int64_t prev_since_;
+};
+
+// CLOCK_MONOTONIC in nanoseconds (async-signal-safe: clock_gettime).
+int64_t MonotonicNowNs();
 
 // The calling thread's attached ThreadState, or null. Not for signal
 // handlers (TLS in a shared object may allocate); they match pthread_self()

@@ -13,6 +13,7 @@
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/file.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/threads/fork.h"
 #include "runtime/threads/signals.h"
@@ -45,6 +46,7 @@ Value OsWaitpid(ThreadState& ts, const Value* args, uint32_t nargs,
     pid_t r;
     int err;
     {
+      ActivityScope activity(ts, ThreadActivity::kNative, "os.waitpid");
       BlockingRegion region(ts);
       r = waitpid(pid, &status, options);
       err = errno;

@@ -15,6 +15,7 @@
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/int_enum.h"
 #include "runtime/objects/list.h"
@@ -239,6 +240,7 @@ Value SignalAlarm(ThreadState& ts, const Value* args, uint32_t nargs,
 Value SignalPause(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
   if (nargs != 0) return RaiseTypeError(ts, "pause() takes no arguments");
   {
+    ActivityScope activity(ts, ThreadActivity::kNative, "signal.pause");
     BlockingRegion region(ts);
     pause();
   }
@@ -512,6 +514,9 @@ bool SleepInterruptibly(ThreadState& ts, double seconds) {
   }
   SteadyClock::time_point deadline = DeadlineAfter(seconds);
   const bool signals = IsSignalThread(ts);
+  // A script signal handler run between slices shows as its own frames on
+  // top; the published state stays "sleeping" meanwhile.
+  ActivityScope activity(ts, ThreadActivity::kSleeping, "time.sleep");
   for (;;) {
     bool done = false;
     bool host_stop = false;

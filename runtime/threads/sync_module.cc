@@ -11,6 +11,7 @@
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
@@ -111,6 +112,7 @@ Value LockAcquire(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   if (!blocking) return Value::Bool(false);
   lock->Ref();
+  ActivityScope activity(ts, ThreadActivity::kWaiting, "Lock.acquire");
   WaitResult r = WaitUntil(ts, lock->sync, has_deadline, deadline, [&] {
     if (lock->locked) return false;
     lock->locked = true;
@@ -208,6 +210,7 @@ Value RLockAcquire(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   if (!blocking) return Value::Bool(false);
   lock->Ref();
+  ActivityScope activity(ts, ThreadActivity::kWaiting, "RLock.acquire");
   WaitResult r = WaitUntil(ts, lock->sync, has_deadline, deadline, take);
   RefCounted::Unref(lock);
   if (r == WaitResult::kError) return Value::Error();
@@ -296,6 +299,7 @@ Value RLockAcquireRestore(ThreadState& ts, const Value* args, uint32_t nargs,
     if (take()) return Value::None();
   }
   lock->Ref();
+  ActivityScope activity(ts, ThreadActivity::kWaiting, "RLock.acquire");
   WaitResult r =
       WaitUntil(ts, lock->sync, false, SteadyClock::time_point(), take);
   RefCounted::Unref(lock);
@@ -417,6 +421,7 @@ Value EventWait(ThreadState& ts, const Value* args, uint32_t nargs,
     if (ev->flag) return Value::Bool(true);
   }
   ev->Ref();
+  ActivityScope activity(ts, ThreadActivity::kWaiting, "Event.wait");
   WaitResult r =
       WaitUntil(ts, ev->sync, has_deadline, deadline, [&] { return ev->flag; });
   RefCounted::Unref(ev);

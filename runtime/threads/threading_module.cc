@@ -29,6 +29,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/frames/thread_registry.h"
+#include "runtime/frames/thread_state.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
@@ -502,6 +503,7 @@ Value ThreadJoin(ThreadState& ts, const Value* args, uint32_t nargs,
     if (rec->run == ThreadRun::kFinished) return Value::None();
   }
   rec->Ref();
+  ActivityScope activity(ts, ThreadActivity::kJoining, "Thread.join");
   WaitResult r = WaitUntil(ts, rec->sync, has_deadline, deadline,
                            [&] { return rec->run == ThreadRun::kFinished; });
   RefCounted::Unref(rec);
@@ -942,6 +944,7 @@ void WaitForNonDaemons(ThreadState& ts, ThreadsState& st) {
     }
     if (rec == nullptr) return;
     // The host's stop ends the threads themselves; exit still waits.
+    ActivityScope activity(ts, ThreadActivity::kJoining, "threading._shutdown");
     WaitResult r = WaitUntil(
         ts, rec->sync, false, SteadyClock::time_point(),
         [&] { return rec->run == ThreadRun::kFinished; },

@@ -113,11 +113,17 @@ Value Execute(ThreadState& ts, Frame* entry) {
   do {                          \
     if ((v).IsError()) THROW(); \
   } while (0)
+  // Hang detection (thread_state.h): an owner-only counter, so a plain
+  // load and store (no locked instruction) on a line the thread owns.
+#define BUMP_PROGRESS()                                              \
+  ts.progress.store(ts.progress.load(std::memory_order_relaxed) + 1, \
+                    std::memory_order_relaxed)
   // Safe point (calls and backward jumps): publish the pc so that a dump
   // of a hot loop names its line, then GC, GIL hand-off, signals, budget.
 #define TICK_AT(pcv)                                                           \
   do {                                                                         \
     SAVE_PC_AT(pcv);                                                           \
+    BUMP_PROGRESS();                                                           \
     if (__builtin_expect(ts.eval_breaker.load(std::memory_order_relaxed) != 0, \
                          0)) {                                                 \
       if (!HandleEvalBreaker(ts)) THROW();                                     \
@@ -647,6 +653,7 @@ push_simple_frame : {
   globals = fn->globals;
   ip = start;
   // The safe point of a call (the record's pc is already 0).
+  BUMP_PROGRESS();
   if (__builtin_expect(ts.eval_breaker.load(std::memory_order_relaxed) != 0,
                        0)) {
     if (!HandleEvalBreaker(ts)) THROW();

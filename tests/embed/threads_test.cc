@@ -493,7 +493,8 @@ constexpr char kCrashFrames[] =
 TEST(EmbedCrashDeathTest, NativeCrashReportsScriptAndNativeFrames) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   EXPECT_EXIT(CrashOnCreatorThread(), DiedOfSegv,
-              absl::StrCat("Fatal error: Segmentation fault\n\n"
+              absl::StrCat("Fatal error: Segmentation fault\n"
+                           "Crash signature: [0-9a-f]{16}\n\n"
                            "Current thread 0x[0-9a-f]{16} \\[MainThread\\]",
                            kCrashFrames));
 }
@@ -501,7 +502,8 @@ TEST(EmbedCrashDeathTest, NativeCrashReportsScriptAndNativeFrames) {
 TEST(EmbedCrashDeathTest, NativeCrashOnHostThreadShowsItsName) {
   GTEST_FLAG_SET(death_test_style, "threadsafe");
   EXPECT_EXIT(CrashOnAttachedHostThread(), DiedOfSegv,
-              absl::StrCat("Fatal error: Segmentation fault\n\n"
+              absl::StrCat("Fatal error: Segmentation fault\n"
+                           "Crash signature: [0-9a-f]{16}\n\n"
                            "Thread 0x[0-9a-f]{16} \\[MainThread\\] \\(most "
                            "recent call first\\):\n"
                            "  <no script frame>\n\n"

@@ -161,6 +161,8 @@ std::string TmpPath(const std::string& name) {
 }
 
 const std::string kId = "0x[0-9a-f]{16}";
+// The crash signature line right after the header of every fatal report.
+const std::string kSig = "Crash signature: [0-9a-f]{16}\n";
 const std::string kCStack =
     "\nCurrent thread's C stack trace \\(most recent call first\\):\n"
     "(  (Binary file \"[^\"\n]+\"|<unknown>)(, at [^\n]+)? "
@@ -186,6 +188,12 @@ std::string MainHeader(bool current) {
   return std::string(current ? "Current thread " : "Thread ") + kId +
          " \\[MainThread\\] \\(most recent call first\\):\n";
 }
+// Watchdog dumps say what each thread is doing (SPEC 2.5).
+const std::string kFor = " for [0-9]+\\.[0-9] s";
+std::string MainStateHeader(const std::string& state_re) {
+  return "Thread " + kId + " \\[MainThread\\] \\(" + state_re +
+         ", most recent call first\\):\n";
+}
 std::string CrashStack(const std::string& kind) {
   return Native("faulthandler._" + kind) + File("crash.py", 17, "inner") +
          File("crash.py", 21, "outer") + File("crash.py", 50, "<module>");
@@ -208,8 +216,8 @@ TEST_P(FaultKindTest, ReportAndDeathBySignal) {
   RunResult r = RunInterp({Script("crash.py"), k.kind});
   ASSERT_TRUE(r.Signaled(k.sig)) << r.Describe();
   EXPECT_EQ(r.out, "");
-  EXPECT_TRUE(FullMatch(r.err, std::string("Fatal error: ") + k.header +
-                                   "\n\n" + MainHeader(true) +
+  EXPECT_TRUE(FullMatch(r.err, std::string("Fatal error: ") + k.header + "\n" +
+                                   kSig + "\n" + MainHeader(true) +
                                    CrashStack(k.kind) + kCStack))
       << r.err;
   EXPECT_NE(r.err.find(std::string(", at interp::faulthandler::") + k.symbol +
@@ -241,9 +249,9 @@ TEST(E2E, ReportToFileDescriptorAndFileObject) {
     ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
     EXPECT_EQ(r.err, "");
     std::string report = ReadFile(path);
-    EXPECT_TRUE(FullMatch(report, "Fatal error: Segmentation fault\n\n" +
-                                      MainHeader(true) + CrashStack("sigsegv") +
-                                      kCStack))
+    EXPECT_TRUE(FullMatch(report, "Fatal error: Segmentation fault\n" + kSig +
+                                      "\n" + MainHeader(true) +
+                                      CrashStack("sigsegv") + kCStack))
         << mode << ":\n"
         << report;
   }
@@ -252,15 +260,16 @@ TEST(E2E, ReportToFileDescriptorAndFileObject) {
 TEST(E2E, SingleThreadAndNoCStack) {
   RunResult r = RunInterp({Script("crash.py"), "sigsegv", "single"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err,
-                        "Fatal error: Segmentation fault\n\nStack \\(most "
-                        "recent call first\\):\n" +
-                            CrashStack("sigsegv") + kCStack))
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\nStack \\(most "
+                                   "recent call first\\):\n" +
+                                   CrashStack("sigsegv") + kCStack))
       << r.err;
   r = RunInterp({Script("crash.py"), "sigsegv", "noc"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n\n" +
-                                   MainHeader(true) + CrashStack("sigsegv")))
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\n" + MainHeader(true) +
+                                   CrashStack("sigsegv")))
       << r.err;
 }
 
@@ -271,8 +280,9 @@ TEST(E2E, ClosedAndReusedDescriptor) {
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_EQ(ReadFile(second), "");
   std::string report = ReadFile(first);
-  EXPECT_TRUE(FullMatch(report, "Fatal error: Segmentation fault\n\n" +
-                                    MainHeader(true) + CrashStack("sigsegv")))
+  EXPECT_TRUE(FullMatch(report, "Fatal error: Segmentation fault\n" + kSig +
+                                    "\n" + MainHeader(true) +
+                                    CrashStack("sigsegv")))
       << report;
 }
 
@@ -339,10 +349,11 @@ TEST(E2E, NamesAreEscapedAndTruncated) {
 TEST(E2E, CrashWithThreads) {
   RunResult r = RunInterp({Script("threads.py"), "crash"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: Segmentation fault\n\n" + WorkerBlock("worker-1") +
-                 "\n" + MainHeader(true) + Native("faulthandler._sigsegv") +
-                 File("threads.py", 39, "<module>")))
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\n" + WorkerBlock("worker-1") + "\n" +
+                                   MainHeader(true) +
+                                   Native("faulthandler._sigsegv") +
+                                   File("threads.py", 39, "<module>")))
       << r.err;
 }
 
@@ -382,17 +393,17 @@ TEST(E2E, StackOverflowInWorkerThread) {
   RunResult r = RunInterp({Script("overflow.py")});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: Segmentation fault\n\n" + MainHeader(false) +
-                 // Still waiting in start() for the new thread, or already
-                 // joining it: exactly one of these two.
-                 "(" + Native("threading.Thread.start") +
-                 File("overflow.py", 14, "<module>") + "|" +
-                 Native("threading.Thread.join") +
-                 File("overflow.py", 15, "<module>") + ")" +
-                 "\nCurrent thread " + kId +
-                 " \\[deep\\] \\(most recent call first\\):\n" +
-                 Native("faulthandler._stack_overflow") +
-                 File("overflow.py", 10, "run")))
+      r.err,
+      "Fatal error: Segmentation fault\n" + kSig + "\n" + MainHeader(false) +
+          // Still waiting in start() for the new thread, or already
+          // joining it: exactly one of these two.
+          "(" + Native("threading.Thread.start") +
+          File("overflow.py", 14, "<module>") + "|" +
+          Native("threading.Thread.join") +
+          File("overflow.py", 15, "<module>") + ")" + "\nCurrent thread " +
+          kId + " \\[deep\\] \\(most recent call first\\):\n" +
+          Native("faulthandler._stack_overflow") +
+          File("overflow.py", 10, "run")))
       << r.err;
 }
 
@@ -426,8 +437,9 @@ TEST(E2E, ConcurrentFaultsGiveOneReport) {
   for (int i = 0; i < 3; ++i) {
     RunResult r = RunInterp({Script("concurrent.py")});
     ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-    EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n\n(" +
-                                     other + "){3}" + current + kCStack))
+    EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                     "\n(" + other + "){3}" + current +
+                                     kCStack))
         << r.err;
     // Each of the four threads exactly once.
     for (const char* name :
@@ -441,8 +453,8 @@ TEST(E2E, FaultInsideAScriptSignalHandler) {
   RunResult r = RunInterp({Script("in_handler.py")});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: Segmentation fault\n\n" + MainHeader(true) +
-                 Native("faulthandler._sigsegv") +
+      r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" +
+                 MainHeader(true) + Native("faulthandler._sigsegv") +
                  File("in_handler.py", 10, "on_usr1") +
                  // The handler runs before os.kill returns,
                  // as in CPython.
@@ -455,7 +467,7 @@ TEST(E2E, FaultInsideAScriptSignalHandler) {
 TEST(E2E, FatalError) {
   RunResult r = RunInterp({Script("fatal.py"), "main"});
   ASSERT_TRUE(r.Signaled(SIGABRT)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err, "Fatal error: xyz is broken\n\n" +
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: xyz is broken\n" + kSig + "\n" +
                                    MainHeader(true) +
                                    Native("faulthandler._fatal_error") +
                                    File("fatal.py", 9, "fail") +
@@ -467,7 +479,7 @@ TEST(E2E, FatalErrorInNativeThread) {
   RunResult r = RunInterp({Script("fatal.py"), "thread"});
   ASSERT_TRUE(r.Signaled(SIGABRT)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: in new thread\n\n" + MainHeader(false) +
+      r.err, "Fatal error: in new thread\n" + kSig + "\n" + MainHeader(false) +
                  Native("faulthandler._fatal_error_c_thread") +
                  File("fatal.py", 8, "fail") +
                  File("fatal.py", 13, "<module>") + "\nCurrent thread " + kId +
@@ -478,7 +490,8 @@ TEST(E2E, FatalErrorInNativeThread) {
 // ---- watchdog -------------------------------------------------------------
 
 std::string TimeoutBlock(const std::string& timeout, int line) {
-  return "Timeout \\(" + Lit(timeout) + "\\)!\n" + MainHeader(false) +
+  return "Timeout \\(" + Lit(timeout) + "\\)!\n" +
+         MainStateHeader("sleeping in time\\.sleep" + kFor) +
          Native("time.sleep") + File("watchdog.py", line, "<module>");
 }
 
@@ -565,8 +578,8 @@ TEST(E2E, Fork) {
             "child cancel fast True\ncrasher signaled True 11\n"
             "canceller exited False 0\n");
   // The crashing child reports with the handlers it inherited.
-  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n\n" +
-                                   MainHeader(true) +
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\n" + MainHeader(true) +
                                    Native("faulthandler._sigsegv") +
                                    File("forked.py", 16, "<module>")))
       << r.err;
@@ -574,7 +587,8 @@ TEST(E2E, Fork) {
   // crasher, which outlived the timeout.
   std::string dump = ReadFile(log);
   EXPECT_TRUE(FullMatch(dump, "Timeout \\(0:00:00\\.300000\\)!\n" +
-                                  MainHeader(false) + Native("os.waitpid") +
+                                  MainStateHeader("in os\\.waitpid" + kFor) +
+                                  Native("os.waitpid") +
                                   File("forked.py", 24, "<module>")))
       << dump;
 }
@@ -598,8 +612,8 @@ TEST(E2E, StartupSwitchReportsCrashes) {
                            "import faulthandler\nfaulthandler._sigsegv()\n"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.err, "Fatal error: Segmentation fault\n\n" + MainHeader(true) +
-                 Native("faulthandler._sigsegv") +
+      r.err, "Fatal error: Segmentation fault\n" + kSig + "\n" +
+                 MainHeader(true) + Native("faulthandler._sigsegv") +
                  "  File \"<string>\", line 2 in <module>\n" + kCStack))
       << r.err;
 }
@@ -669,10 +683,10 @@ TEST(E2E, DumpCStack) {
 TEST(E2E, EnableAgainUpdatesTheSettings) {
   RunResult r = RunInterp({Script("crash.py"), "sigsegv", "update"});
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err,
-                        "Fatal error: Segmentation fault\n\nStack \\(most "
-                        "recent call first\\):\n" +
-                            CrashStack("sigsegv")))
+  EXPECT_TRUE(FullMatch(r.err, "Fatal error: Segmentation fault\n" + kSig +
+                                   "\nStack \\(most "
+                                   "recent call first\\):\n" +
+                                   CrashStack("sigsegv")))
       << r.err;
 }
 
@@ -686,7 +700,8 @@ TEST(E2E, EveryDumpWritesToFileObjectsAndDescriptors) {
   } cases[] = {
       {"dump", stack + Native("faulthandler.dump_traceback") +
                    File("targets.py", 15, "<module>")},
-      {"later", "Timeout \\(0:00:00\\.050000\\)!\n" + MainHeader(false) +
+      {"later", "Timeout \\(0:00:00\\.050000\\)!\n" +
+                    MainStateHeader("sleeping in time\\.sleep" + kFor) +
                     Native("time.sleep") + File("targets.py", 18, "<module>")},
       {"register",
        stack + Native("os.kill") + File("targets.py", 24, "<module>")},
@@ -826,9 +841,10 @@ TEST(E2E, LongAndNonAsciiFunctionAndFileNames) {
 TEST(E2E, WatchdogNeverFiresEarlyAndNotMuchLate) {
   RunResult r = RunInterp({Script("watchdog.py"), "precise"});
   ASSERT_TRUE(r.Exited(1)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.err, "Timeout \\(0:00:00\\.250001\\)!\n" +
-                                   MainHeader(false) + Native("time.sleep") +
-                                   File("watchdog.py", 35, "<module>")))
+  EXPECT_TRUE(FullMatch(
+      r.err, "Timeout \\(0:00:00\\.250001\\)!\n" +
+                 MainStateHeader("sleeping in time\\.sleep" + kFor) +
+                 Native("time.sleep") + File("watchdog.py", 35, "<module>")))
       << r.err;
   ASSERT_TRUE(FullMatch(r.out, "[0-9]+\\.[0-9]+(e[-+][0-9]+)?\n")) << r.out;
   double start = strtod(r.out.c_str(), nullptr);
@@ -849,7 +865,7 @@ TEST(E2E, GarbageCollectingThreadsSayso) {
   // possibly collecting garbage, or (first and last dump only) still in
   // the call that armed or already in the one that cancels the watchdog.
   const std::string header =
-      "Timeout \\(0:00:00\\.001000\\)!\n" + MainHeader(false);
+      "Timeout \\(0:00:00\\.001000\\)!\n" + MainStateHeader("running");
   const std::string armed = header +
                             Native("faulthandler.dump_traceback_later") +
                             File("gc.py", 12, "<module>");

@@ -32,6 +32,8 @@ using testing::FullMatch;
 using testing::RunChild;
 
 constexpr char kIdent[] = "0x[0-9a-f]{16}";
+// The crash signature line right after the header of every fatal report.
+const std::string kSig = "Crash signature: [0-9a-f]{16}\n";
 // Any number of well-formed C stack lines.
 constexpr char kCStackLines[] =
     "(  (Binary file \"[^\"\n]+\"|<unknown>)(, at [^\n]+)? "
@@ -83,7 +85,7 @@ TEST_P(FatalSignalTest, ReportsAndDiesBySignal) {
   });
   ASSERT_TRUE(r.Signaled(c.signum)) << r.Describe();
   EXPECT_TRUE(FullMatch(r.output, std::string("Fatal error: ") + c.header +
-                                      "\n\n" + MainBlock() +
+                                      "\n" + kSig + "\n" + MainBlock() +
                                       "\nCurrent thread's C stack trace "
                                       "\\(most recent call first\\):\n" +
                                       kCStackLines))
@@ -120,10 +122,11 @@ TEST(Fatal, SingleThreadWithoutCStack) {
     Sigsegv();
   });
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(
-      FullMatch(r.output, std::string("Fatal error: Segmentation fault\n\n"
-                                      "Stack \\(most recent call first\\):\n") +
-                              kMainStack))
+  EXPECT_TRUE(FullMatch(r.output,
+                        std::string("Fatal error: Segmentation fault\n" + kSig +
+                                    "\n"
+                                    "Stack \\(most recent call first\\):\n") +
+                            kMainStack))
       << r.output;
 }
 
@@ -136,22 +139,26 @@ TEST(Fatal, FirstLineOfTheCStackIsTheFaultingFunction) {
 #if !INTERP_TSAN
   EXPECT_TRUE(FullMatch(
       r.output,
-      "Fatal error: Segmentation fault\n\nStack \\(most recent call "
-      "first\\):\n  <no script frame>\n\nCurrent thread's C stack trace "
-      "\\(most recent call first\\):\n  Binary file \"[^\"]+\", at "
-      "interp::faulthandler::Sigsegv\\(\\)\\+0x[0-9a-f]+ \\[0x[0-9a-f]+\\]\n"
-      "(.*\n)*"))
+      "Fatal error: Segmentation fault\n" + kSig +
+          "\nStack \\(most recent call "
+          "first\\):\n  <no script frame>\n\nCurrent thread's C stack trace "
+          "\\(most recent call first\\):\n  Binary file \"[^\"]+\", at "
+          "interp::faulthandler::Sigsegv\\(\\)\\+0x[0-9a-f]+ "
+          "\\[0x[0-9a-f]+\\]\n"
+          "(.*\n)*"))
       << r.output;
 #else
   // (TSan calls handlers through its own trampoline, so the handler's own
   // frames stay in the trace there: the faulting function comes later.)
   EXPECT_TRUE(FullMatch(
       r.output,
-      "Fatal error: Segmentation fault\n\nStack \\(most recent call "
-      "first\\):\n  <no script frame>\n\nCurrent thread's C stack trace "
-      "\\(most recent call first\\):\n(  [^\n]+\n)*  Binary file \"[^\"]+\", "
-      "at interp::faulthandler::Sigsegv\\(\\)\\+0x[0-9a-f]+ "
-      "\\[0x[0-9a-f]+\\]\n(.*\n)*"))
+      "Fatal error: Segmentation fault\n" + kSig +
+          "\nStack \\(most recent call "
+          "first\\):\n  <no script frame>\n\nCurrent thread's C stack trace "
+          "\\(most recent call first\\):\n(  [^\n]+\n)*  Binary file "
+          "\"[^\"]+\", "
+          "at interp::faulthandler::Sigsegv\\(\\)\\+0x[0-9a-f]+ "
+          "\\[0x[0-9a-f]+\\]\n(.*\n)*"))
       << r.output;
 #endif
 }
@@ -171,7 +178,8 @@ TEST(Fatal, StackOverflowInWorkerThread) {
   });
   ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.output, std::string("Fatal error: Segmentation fault\n\n"
+      r.output, std::string("Fatal error: Segmentation fault\n" + kSig +
+                            "\n"
                             "Thread ") +
                     kIdent +
                     " \\[MainThread\\] \\(most recent call first\\):\n" +
@@ -206,11 +214,12 @@ TEST(Fatal, ConcurrentFaultsGiveOneCompleteReport) {
     EXPECT_EQ(CountOf(r.output, "Current thread "), 1) << r.output;
     EXPECT_EQ(CountOf(r.output, "Current thread's C stack trace"), 1)
         << r.output;
-    EXPECT_TRUE(
-        FullMatch(r.output, std::string("Fatal error: Segmentation fault\n\n"
-                                        "(.*\n)*Current thread's C stack trace "
-                                        "\\(most recent call first\\):\n") +
-                                kCStackLines))
+    EXPECT_TRUE(FullMatch(
+        r.output, std::string("Fatal error: Segmentation fault\n" + kSig +
+                              "\n"
+                              "(.*\n)*Current thread's C stack trace "
+                              "\\(most recent call first\\):\n") +
+                      kCStackLines))
         << r.output;
   }
 }
@@ -253,8 +262,8 @@ TEST(Fatal, HeaderNamesTheSignalTheProcessDiesOf) {
     });
     ASSERT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
     ASSERT_EQ(CountOf(r.output, "Fatal error: "), 1) << r.output;
-    ASSERT_TRUE(
-        FullMatch(r.output, "Fatal error: Segmentation fault\n\n(.*\n)*"))
+    ASSERT_TRUE(FullMatch(
+        r.output, "Fatal error: Segmentation fault\n" + kSig + "\n(.*\n)*"))
         << r.output;
   }
 }
@@ -271,7 +280,8 @@ TEST(Fatal, FaultInsideTheHandlerDiesWithoutLooping) {
   EXPECT_FALSE(r.timed_out);
   // The nested fault kills the process with the default action.
   EXPECT_TRUE(r.Signaled(SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.output, "Fatal error: Aborted\n\n" + MainBlock()))
+  EXPECT_TRUE(
+      FullMatch(r.output, "Fatal error: Aborted\n" + kSig + "\n" + MainBlock()))
       << r.output;
 }
 
@@ -282,8 +292,8 @@ TEST(Fatal, FatalErrorWritesMessageReportAndAborts) {
     FatalError("heap invariant broken");
   });
   ASSERT_TRUE(r.Signaled(SIGABRT)) << r.Describe();
-  EXPECT_TRUE(FullMatch(r.output,
-                        "Fatal error: heap invariant broken\n\n" + MainBlock()))
+  EXPECT_TRUE(FullMatch(r.output, "Fatal error: heap invariant broken\n" +
+                                      kSig + "\n" + MainBlock()))
       << r.output;
 }
 
@@ -295,10 +305,11 @@ TEST(Fatal, FatalErrorInNativeThreadWithoutScriptFrame) {
   });
   ASSERT_TRUE(r.Signaled(SIGABRT)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.output, std::string("Fatal error: in new thread\n\nThread ") + kIdent +
-                    " \\[MainThread\\] \\(most recent call first\\):\n" +
-                    kMainStack + "\nCurrent thread " + kIdent +
-                    " \\(most recent call first\\):\n  <no script frame>\n"))
+      r.output,
+      std::string("Fatal error: in new thread\n" + kSig + "\nThread ") +
+          kIdent + " \\[MainThread\\] \\(most recent call first\\):\n" +
+          kMainStack + "\nCurrent thread " + kIdent +
+          " \\(most recent call first\\):\n  <no script frame>\n"))
       << r.output;
 }
 
@@ -309,11 +320,12 @@ TEST(Fatal, FatalErrorWithoutEnableGoesToStderr) {
   });
   ASSERT_TRUE(r.Signaled(SIGABRT)) << r.Describe();
   EXPECT_TRUE(FullMatch(
-      r.output, std::string("Fatal error: boom\n\nCurrent thread ") + kIdent +
-                    " \\(most recent call first\\):\n  <no script frame>\n\n"
-                    "Current thread's C stack trace \\(most recent call "
-                    "first\\):\n" +
-                    kCStackLines))
+      r.output,
+      std::string("Fatal error: boom\n" + kSig + "\nCurrent thread ") + kIdent +
+          " \\(most recent call first\\):\n  <no script frame>\n\n"
+          "Current thread's C stack trace \\(most recent call "
+          "first\\):\n" +
+          kCStackLines))
       << r.output;
 }
 
@@ -340,8 +352,8 @@ TEST(Fatal, ClosedAndReusedDescriptorStillReachesTheOriginalFile) {
   while ((n = read(file_fd, buf, sizeof(buf))) > 0) report.append(buf, n);
   close(file_fd);
   unlink(path);
-  EXPECT_TRUE(
-      FullMatch(report, "Fatal error: Segmentation fault\n\n" + MainBlock()))
+  EXPECT_TRUE(FullMatch(
+      report, "Fatal error: Segmentation fault\n" + kSig + "\n" + MainBlock()))
       << report;
 }
 
@@ -400,8 +412,8 @@ TEST(Fatal, ChildOfForkInheritsTheHandlers) {
     _exit(WIFSIGNALED(status) ? 100 + WTERMSIG(status) : 1);
   });
   ASSERT_TRUE(r.Exited(100 + SIGSEGV)) << r.Describe();
-  EXPECT_TRUE(
-      FullMatch(r.output, "Fatal error: Segmentation fault\n\n" + MainBlock()))
+  EXPECT_TRUE(FullMatch(r.output, "Fatal error: Segmentation fault\n" + kSig +
+                                      "\n" + MainBlock()))
       << r.output;
 }
 

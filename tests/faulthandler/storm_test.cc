@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -204,6 +205,9 @@ bool StartsWith(const std::string& s, const std::string& prefix) {
 
 // "Thread 0x<16 hex> [name] (most recent call first):" or the same with
 // "Current thread"; sets the ident and whether it is the current thread.
+// Watchdog dumps say what the thread does first: "(<state>, most recent
+// call first):", the state being "running" or "<waiting|sleeping|in> ...
+// for <N.N> s".
 bool ParseThreadHeader(const std::string& line, uint64_t* ident,
                        bool* current) {
   size_t pos;
@@ -217,8 +221,20 @@ bool ParseThreadHeader(const std::string& line, uint64_t* ident,
     return false;
   }
   if (!IsHex16(line, pos)) return false;
-  if (!EndsWith(line, " (most recent call first):")) return false;
-  std::string rest = line.substr(pos + 16, line.size() - pos - 16 - 26);
+  std::string body = line;
+  size_t open = line.rfind(" (");
+  if (open != std::string::npos && open > pos + 16 &&
+      EndsWith(line, ", most recent call first):")) {
+    std::string state = line.substr(open + 2, line.size() - open - 2 - 26);
+    bool timed = state.size() > 6 && EndsWith(state, " s") &&
+                 state.find(" for ") != std::string::npos &&
+                 (StartsWith(state, "waiting") ||
+                  StartsWith(state, "sleeping") || StartsWith(state, "in "));
+    if (state != "running" && !timed) return false;
+    body = line.substr(0, open) + " (most recent call first):";
+  }
+  if (!EndsWith(body, " (most recent call first):")) return false;
+  std::string rest = body.substr(pos + 16, body.size() - pos - 16 - 26);
   if (!rest.empty() && !(StartsWith(rest, " [") && EndsWith(rest, "]"))) {
     return false;
   }
@@ -323,18 +339,21 @@ bool ParseDumps(const std::string& text, std::vector<Dump>* dumps,
 }
 
 // One fatal report, from its first line to the end of `text`: header,
-// blank line, thread blocks (current last), blank line, the C stack, which
-// must reach the bottom of the thread (or say it was truncated).
+// crash signature, blank line, thread blocks (current last), blank line,
+// the C stack, which must reach the bottom of the thread (or say it was
+// truncated).
 bool ParseFatalReport(const std::string& text, const std::string& header,
                       std::string* why) {
   std::vector<std::string> lines = Lines(text, why);
   if (!why->empty()) return false;
-  if (lines.size() < 6 || lines[0] != "Fatal error: " + header ||
-      !lines[1].empty()) {
+  if (lines.size() < 7 || lines[0] != "Fatal error: " + header ||
+      !std::regex_match(lines[1],
+                        std::regex("Crash signature: [0-9a-f]{16}")) ||
+      !lines[2].empty()) {
     *why = "bad fatal header";
     return false;
   }
-  size_t c = 2;
+  size_t c = 3;
   while (c < lines.size() &&
          lines[c] !=
              "Current thread's C stack trace (most recent call first):") {
@@ -345,7 +364,7 @@ bool ParseFatalReport(const std::string& text, const std::string& header,
     return false;
   }
   std::string blocks;
-  for (size_t i = 2; i + 1 < c; ++i) blocks += lines[i] + "\n";
+  for (size_t i = 3; i + 1 < c; ++i) blocks += lines[i] + "\n";
   std::vector<Dump> dumps;
   if (!ParseDumps(blocks, &dumps, why)) return false;
   if (dumps.size() != 1) {

@@ -43,7 +43,8 @@ class WatchdogTest : public ::testing::Test {
 };
 
 const char kBlock[] =
-    "Thread 0x[0-9a-f]{16} \\[MainThread\\] \\(most recent call first\\):\n"
+    "Thread 0x[0-9a-f]{16} \\[MainThread\\] \\(running, most recent call "
+    "first\\):\n"
     "  File \"hang\\.py\", line 12 in hang\n";
 
 TEST_F(WatchdogTest, DumpsAllThreadsAfterTheTimeout) {
