@@ -42,6 +42,7 @@ void RuntimeState::TraceRoots(Tracer& t) {
   t.MarkObject(ellipsis);
   t.Mark(threads_roots);
   TraceInternTable(*this, t);
+  if (trace_host_roots) trace_host_roots(t);
 }
 
 }  // namespace interp
