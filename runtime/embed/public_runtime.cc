@@ -357,7 +357,7 @@ absl::StatusOr<std::unique_ptr<Runtime>> Runtime::Create(Options options) {
             [sink](Lock& l, const Args& a) -> absl::StatusOr<Handle> {
               absl::StatusOr<std::string> text = l.ToStr(a[0]);
               if (!text.ok()) return text.status();
-              (*sink)(*text);
+              if (!text->empty()) (*sink)(*text);
               return l.None();
             });
         if (writer.IsError())
