@@ -436,6 +436,10 @@ absl::Status Runtime::DefineModule(std::string_view name, ModuleDef def) {
       }
       ModuleSet(ts, m, cname, v);
     }
+    // The host's own modules are importable whatever the sandbox.
+    if (rs.options.allowed_modules.has_value()) {
+      rs.options.allowed_modules->emplace_back(name);
+    }
     Str* key = InternStr(ts, name);
     if (key == nullptr || !DictSetStr(ts, rs.modules, key, Value::Obj(m))) {
       TakePendingException(ts);
