@@ -229,9 +229,6 @@ class Runtime {
     std::unique_ptr<Impl> impl_;
   };
 
-  // The internal runtime, for code inside the project (not for hosts).
-  interp::Runtime& internal_runtime() { return *impl_; }
-
  private:
   friend class Lock;
   friend struct internal::Access;
