@@ -20,6 +20,7 @@
 #include "runtime/builtins/bootstrap.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/embed/entry.h"
 #include "runtime/frames/thread_registry.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
@@ -91,78 +92,6 @@ std::optional<int> SystemExitCode(const absl::Status& status) {
   if (!absl::SimpleAtoi(std::string(*p), &code)) return std::nullopt;
   return code;
 }
-
-// What every public method does first: find the calling thread's state on
-// this runtime (attaching the thread for the call when it has none), make
-// it the thread's current state, and hold the runtime's lock unless the
-// thread already does (a host native function calling back in). Using
-// another thread's state instead -- e.g. always the creator's -- would let
-// two host threads run on one frame stack and both "hold" the lock.
-class Runtime::Entry {
- public:
-  explicit Entry(Runtime& rt) : rt_(*rt.state_) {
-    previous_ = CurrentThreadState();
-    ts_ = rt.FindAttached();
-    if (ts_ == nullptr) {
-      ts_ = AttachThreadState(&rt_, false);
-      transient_ = ts_ != nullptr;
-    }
-    if (ts_ == nullptr) return;
-    frame_depth_ = ts_->frames.depth_relaxed();
-    reentry_depth_ = ts_->native_reentry_depth;
-    uncaught_ = std::uncaught_exceptions();
-    SetCurrentThreadState(ts_);
-    if (rt_.gil != nullptr && !rt_.gil->HeldBy(*ts_)) {
-      rt_.gil->Acquire(*ts_);
-      acquired_ = true;
-      // A new run from the host: an Interrupt() aimed at an earlier run
-      // must not kill this one, and SetTimeout's deadline starts now. The
-      // memory reserve spent on a MemoryError is taken again if it can be.
-      if (rt_.memory_reserve == nullptr) {
-        rt_.memory_reserve.reset(
-            std::malloc(RuntimeState::kMemoryReserveBytes));
-      }
-      ts_->eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
-      if (rt_.vm != nullptr) {
-        rt_.vm->interrupted.store(false, std::memory_order_relaxed);
-        if (rt_.vm->timeout_ns > 0) {
-          rt_.vm->deadline_ns = MonotonicNs() + rt_.vm->timeout_ns;
-        }
-        // The first safe point of this run reads the clock: a deadline
-        // that has already passed stops it at once.
-        rt_.vm->deadline_countdown = 0;
-      }
-    }
-  }
-  ~Entry() {
-    if (ts_ == nullptr) return;
-    if (std::uncaught_exceptions() > uncaught_) {
-      // A C++ exception (see Guarded) is unwinding through the
-      // interpreter: the frames it left are no longer running.
-      while (ts_->frames.depth_relaxed() > frame_depth_) ts_->frames.Pop();
-      ts_->native_reentry_depth = reentry_depth_;
-      ts_->pending_exception = Value::None();
-    }
-    if (acquired_) rt_.gil->Release(*ts_);
-    if (transient_) DetachThreadState(ts_);
-    SetCurrentThreadState(previous_);
-  }
-  Entry(const Entry&) = delete;
-  Entry& operator=(const Entry&) = delete;
-
-  // Null only when no thread state could be mapped.
-  ThreadState* thread() const { return ts_; }
-
- private:
-  RuntimeState& rt_;
-  ThreadState* ts_ = nullptr;
-  ThreadState* previous_ = nullptr;
-  bool transient_ = false;
-  bool acquired_ = false;
-  uint32_t frame_depth_ = 0;
-  uint32_t reentry_depth_ = 0;
-  int uncaught_ = 0;
-};
 
 namespace {
 absl::Status NoThreadState() {
@@ -245,8 +174,11 @@ ThreadState* Runtime::FindAttached() const {
 }
 
 absl::Status Runtime::StatusFromPending(ThreadState& ts) {
+  return StatusFromException(ts, TakePendingException(ts));
+}
+
+absl::Status Runtime::StatusFromException(ThreadState& ts, Value exc) {
   RuntimeState& rt = *state_;
-  Value exc = TakePendingException(ts);
   TempRoots roots(ts);
   roots.Add(exc);
   if (IsKind(exc, ObjKind::kException) && rt.exc.system_exit != nullptr &&
@@ -282,6 +214,23 @@ absl::Status Runtime::StatusFromPending(ThreadState& ts) {
   absl::Status st(
       syntax ? absl::StatusCode::kInvalidArgument : absl::StatusCode::kUnknown,
       text);
+  ClassObject* cls =
+      IsKind(exc, ObjKind::kClass) ? As<ClassObject>(exc) : ClassOf(rt, exc);
+  if (cls != nullptr && cls->name != nullptr) {
+    st.SetPayload(kExceptionTypePayload,
+                  absl::Cord(std::string(cls->name->view())));
+  }
+  if (exc.IsObject() && !IsKind(exc, ObjKind::kClass)) {
+    Value m = ToStr(ts, exc);
+    if (m.IsError()) {
+      TakePendingException(ts);
+    } else {
+      st.SetPayload(kExceptionMessagePayload,
+                    absl::Cord(std::string(vm::AsStr(m)->view())));
+    }
+  } else {
+    st.SetPayload(kExceptionMessagePayload, absl::Cord(""));
+  }
   if (rt.exc.keyboard_interrupt != nullptr &&
       IsInstance(rt, exc, rt.exc.keyboard_interrupt)) {
     st.SetPayload("interp/keyboard-interrupt", absl::Cord("1"));
@@ -475,6 +424,23 @@ void Runtime::Interrupt() {
         ts->status.load(std::memory_order_acquire) == ThreadStatus::kRunning) {
       ts->eval_breaker.fetch_or(kBreakBudget, std::memory_order_release);
     }
+  }
+}
+
+void Runtime::SetMemoryLimit(size_t bytes) {
+  if (!ok_) return;
+  Entry entry(*this, /*new_run=*/false);
+  state_->heap.set_memory_limit(bytes);
+}
+
+void Runtime::FlushOutput() {
+  try {
+    if (!ok_) return;
+    Entry entry(*this, /*new_run=*/false);
+    if (entry.thread() == nullptr) return;
+    FlushStdio(*entry.thread());
+  } catch (const std::exception&) {
+    // Nothing to report to (see Guarded).
   }
 }
 

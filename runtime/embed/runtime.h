@@ -49,6 +49,10 @@ namespace interp {
 // Status payload key set on the status of a script that ended with
 // SystemExit; the payload is the exit code in decimal.
 inline constexpr char kSystemExitPayload[] = "interp/system-exit";
+// Payloads of a script error's status: the exception's class name and
+// str(exception).
+inline constexpr char kExceptionTypePayload[] = "interp/exception-type";
+inline constexpr char kExceptionMessagePayload[] = "interp/exception-message";
 
 // The exit code of a status returned for a script that ended with
 // SystemExit (sys.exit(n), raise SystemExit(n)); nullopt for any other
@@ -133,6 +137,18 @@ class Runtime {
   // is not affected by it when it next calls in.
   void Interrupt();
 
+  // Caps the bytes of script objects (0: none): an allocation past it
+  // raises MemoryError in the script (objects/heap.h).
+  void SetMemoryLimit(size_t bytes);
+
+  // Flushes the script's sys.stdout and sys.stderr.
+  void FlushOutput();
+
+  // The status of script exception `exc` (already taken from the thread),
+  // as Run* return it; `ts` holds the lock. Script errors carry the
+  // payloads kExceptionTypePayload and kExceptionMessagePayload.
+  absl::Status StatusFromException(ThreadState& ts, Value exc);
+
   // The exit code requested by the last SystemExit, if any.
   std::optional<int> exit_code() const { return exit_code_; }
 
@@ -178,8 +194,13 @@ class Runtime {
   absl::Status StatusFromPending(ThreadState& ts);
   // The calling thread's live state on this runtime, or null.
   ThreadState* FindAttached() const;
-  class Entry;  // runtime.cc: resolve/attach the thread, take the lock
 
+ public:
+  // entry.h: resolve/attach the calling thread, take the lock (used by the
+  // public API's implementation too).
+  class Entry;
+
+ private:
   std::unique_ptr<RuntimeState> state_;
   ThreadState* main_ts_ = nullptr;
   bool ok_ = false;

@@ -321,11 +321,29 @@ Object* Heap::AllocateUninit(ThreadState& ts, size_t size, ObjKind kind,
   return AllocateImpl(ts, size, kind, cls, false);
 }
 
+void Heap::set_memory_limit(size_t bytes) {
+  memory_limit_ = bytes;
+  over_limit_ = false;
+  if (bytes != 0 && !GcStress()) threshold_ = std::min(threshold_, bytes / 2);
+}
+
+bool Heap::WithinLimit(ThreadState* ts, size_t bytes) {
+  if (memory_limit_ == 0) return true;
+  size_t cap = memory_limit_ + (over_limit_ ? kLimitGrace : 0);
+  if (bytes <= cap && live_bytes_ <= cap - bytes) return true;
+  over_limit_ = true;
+  if (ts != nullptr) {
+    ts->eval_breaker.fetch_or(kBreakGcRequest, std::memory_order_relaxed);
+  }
+  return false;
+}
+
 Object* Heap::AllocateImpl(ThreadState& ts, size_t size, ObjKind kind,
                            ClassObject* cls, bool zero) {
   if (size < sizeof(Object)) size = sizeof(Object);
   if (size > UINT32_MAX - kGranule) return nullptr;
   size_t rounded = (size + kGranule - 1) & ~(kGranule - 1);
+  if (memory_limit_ != 0 && !WithinLimit(&ts, rounded)) return nullptr;
   Object* o;
   if (rounded <= kMaxSmall) {
     size_t c = rounded / kGranule - 1;
@@ -394,6 +412,7 @@ size_t BufferClass(size_t bytes) {
 }  // namespace
 
 void* Heap::AllocBuffer(size_t bytes) {
+  if (memory_limit_ != 0 && !WithinLimit(nullptr, bytes)) return nullptr;
   size_t c = BufferClass(bytes);
   void* p;
   if (c < kNumClasses) {
@@ -428,6 +447,10 @@ void* Heap::AllocBuffer(size_t bytes) {
 void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
   size_t oc = BufferClass(old_bytes);
   size_t nc = BufferClass(new_bytes);
+  if (memory_limit_ != 0 && new_bytes > old_bytes &&
+      !WithinLimit(nullptr, new_bytes - old_bytes)) {
+    return nullptr;
+  }
   if (oc == kNumClasses && nc == kNumClasses && old_bytes < kHugeBuffer &&
       new_bytes < kHugeBuffer) {
     void* q = std::realloc(p, new_bytes);
@@ -641,6 +664,12 @@ void Heap::Collect(ThreadState& ts) {
   last_unreachable_ = unreachable;
   threshold_ = GcStress() ? live_bytes_ + kStressStep
                           : std::max(kMinThreshold, live_bytes_ * 2);
+  if (memory_limit_ != 0 && !GcStress()) {
+    threshold_ = std::min(
+        threshold_,
+        std::max(live_bytes_ + (kMinThreshold / 8), memory_limit_ / 2));
+    over_limit_ = false;
+  }
   ++num_collections_;
   ts.collecting.store(false, std::memory_order_release);
 }

@@ -127,6 +127,15 @@ class Heap {
   void ForEachPendingDel(Fn fn);
 
   size_t live_bytes() const { return live_bytes_; }
+
+  // A cap on live_bytes() (0: none), set by the host. An allocation that
+  // would pass it fails (the caller raises MemoryError) and asks for a
+  // collection; the MemoryError itself and the handling of it may then
+  // use up to kLimitGrace more, until the next collection. Collections
+  // start by half the limit, so garbage rarely counts against it.
+  static constexpr size_t kLimitGrace = size_t{1} << 20;
+  void set_memory_limit(size_t bytes);
+  size_t memory_limit() const { return memory_limit_; }
   size_t num_collections() const { return num_collections_; }
 
  private:
@@ -146,6 +155,11 @@ class Heap {
   size_t live_bytes_ = 0;
   size_t threshold_ = 8u << 20;
   size_t num_collections_ = 0;
+  size_t memory_limit_ = 0;
+  bool over_limit_ = false;  // a limit failure since the last collection
+  // Whether `bytes` more fit under the memory limit (sets over_limit_ and
+  // asks `ts` for a collection when not).
+  bool WithinLimit(ThreadState* ts, size_t bytes);
   struct FreeLists;
   FreeLists* free_lists_ = nullptr;  // size-class allocator state (heap.cc)
 };

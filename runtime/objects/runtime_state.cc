@@ -43,6 +43,7 @@ void RuntimeState::TraceRoots(Tracer& t) {
   t.Mark(threads_roots);
   for (Object* o : pending_del) t.MarkObject(o);
   TraceInternTable(*this, t);
+  if (trace_host_roots) trace_host_roots(t);
 }
 
 }  // namespace interp

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -304,6 +305,11 @@ struct RuntimeState {
   // sys.set_int_max_str_digits(): the most decimal digits int <-> str
   // converts (0: no limit). CPython 3.11's default.
   int64_t int_max_str_digits = 4300;
+
+  // Values the host keeps through the embedding API's handles
+  // (runtime/embed): marked at every collection when set. Runs under the
+  // global lock, on the collecting thread.
+  std::function<void(Tracer&)> trace_host_roots;
 };
 
 }  // namespace interp
