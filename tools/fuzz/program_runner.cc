@@ -12,6 +12,7 @@
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 
 namespace interp::fuzz {
 namespace {
@@ -40,6 +41,33 @@ class CurrentScope {
   ProgramRunner* previous_;
   bool previous_host_;
 };
+
+// Strict UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    int n = c < 0x80         ? 0
+            : (c >> 5) == 6  ? 1
+            : (c >> 4) == 14 ? 2
+            : (c >> 3) == 30 ? 3
+                             : -1;
+    // Bytes i + 1 .. i + n must exist.
+    if (n < 0 || i + n >= s.size()) return false;
+    uint32_t cp = n == 0 ? c : c & (0x3f >> n);
+    for (int k = 1; k <= n; ++k) {
+      auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xc0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    static constexpr uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      return false;
+    }
+    i += n + 1;
+  }
+  return true;
+}
 
 RuntimeState& Rt(ThreadState& ts) {
   return *ts.runtime.load(std::memory_order_relaxed);
@@ -86,6 +114,11 @@ struct ProgramRunner::Sandbox {
                                        : int64_t{100};
     Rt(ts).recursion_limit = n < cap ? n : cap;
     return Value::None();
+  }
+
+  static Value Input(ThreadState& ts, const Value*, uint32_t, Tuple*) {
+    if (g_current == nullptr) return StrValue(ts, "");
+    return StrValue(ts, g_current->input_);
   }
 
   // Deterministic clocks and pid: runs must be reproducible.
@@ -235,6 +268,7 @@ void ProgramRunner::Start() {
       rt_->DefineModule("_fuzz", {{"write", S::Write},
                                   {"flush", S::ReturnNone},
                                   {"blocked", S::Blocked},
+                                  {"input", S::Input},
                                   {"setrecursionlimit", S::SetRecursionLimit}})
           .ok() &&
       rt_->DefineModule("_fuzz_host",
@@ -284,6 +318,19 @@ void ProgramRunner::Reset() {
     Stop();
     Start();
   }
+}
+
+ProgramResult ProgramRunner::RunWithInput(std::string_view source,
+                                          std::string_view input) {
+  if (IsValidUtf8(input)) {
+    input_.assign(input);
+  } else {
+    input_.clear();
+    for (unsigned char c : input) AppendUtf8(&input_, c);
+  }
+  ProgramResult r = Run(source);
+  input_.clear();
+  return r;
 }
 
 ProgramResult ProgramRunner::Run(std::string_view source) {

@@ -67,6 +67,11 @@ class ProgramRunner {
   // Runs `source` as __main__ of file "fuzz.py". Never crashes on bad
   // input (that is what the fuzzers check).
   ProgramResult Run(std::string_view source);
+  // The same, with `input` readable by the program as _fuzz.input(): a str
+  // holding the bytes decoded as UTF-8 when they are valid UTF-8, else one
+  // code point per byte (Latin-1). For targets whose driver is a script
+  // and whose fuzzed data is its input (json_fuzzer, re_fuzzer).
+  ProgramResult RunWithInput(std::string_view source, std::string_view input);
 
   // Used by the sandbox's natives (program_runner.cc).
   struct Sandbox;
@@ -85,6 +90,7 @@ class ProgramRunner {
   Value snapshot_ = Value::None();
   int runs_ = 0;
   std::string output_;
+  std::string input_;  // UTF-8
 };
 
 }  // namespace interp::fuzz

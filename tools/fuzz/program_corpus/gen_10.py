@@ -1,21 +1,31 @@
-import io, base64, hashlib, string, textwrap, operator, copy
-buf729 = io.StringIO()
-print('', file=buf729)
-print(repr(buf729.getvalue()), base64.b64encode('-4.5e3'.encode()), hashlib.sha256(b"729").hexdigest()[:8])
-print(string.ascii_lowercase[:1], textwrap.wrap('\n\t x' * 3, 7)[:2], operator.itemgetter(0)([11, 11, -4] or [0]))
-print(copy.deepcopy({'123': True}))
-data693 = [2]
-print([x | y for x in data693 for y in data693[:3] if x not in y])
-print({x: x * x for x in data693 if x})
-print({x % 5 for x in data693}, sorted(set(data693) ^ {1, 2, 63}))
-print(list(zip(data693, reversed(data693))), dict(enumerate(data693)))
-m638 = [[i * j for j in range(4)] for i in range(4)]
-t638 = [list(r) for r in zip(*m638)]
-print(m638 == [list(c) for c in zip(*t638)], [sum(r) for r in t638])
-print(max(m638, key=len, default=None), min([0, -1]))
-import struct
+i297 = 0
+while i297 < 8 * 10:
+    i297 += 7 or 1
+    if i297 % 7 == 0:
+        continue
+else:
+    print("while done", i297)
+for j297 in range(-9 % 50):
+    if j297 == 0:
+        break
+else:
+    print("for done")
+import re
 try:
-    raw148 = struct.pack("<iHd", 7 % 1000, 3, 1.5)
-    print(len(raw148), struct.unpack("<iHd", raw148)[:2], struct.calcsize(">q3s"))
-except struct.error as e:
-    print("struct.error")
+    p265 = re.compile('.*?b')
+    print(p265.findall('a,b,,c'), p265.sub("_", 'hello world'), bool(p265.match('{}')))
+    m265 = p265.search('ünïcödé')
+    print(m265.span() if m265 else None, p265.split('a' * 20))
+except re.error as e:
+    print("re.error")
+def chain149(v):
+    try:
+        return 2 - v
+    except Exception as e:
+        raise ValueError("wrapped") from e
+try:
+    chain149(None)
+except ValueError as e:
+    print(type(e.__cause__).__name__, str(e))
+except Exception as e:
+    print("other", type(e).__name__)

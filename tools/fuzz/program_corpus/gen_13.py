@@ -1,21 +1,13 @@
-import math
-for v568 in (float('nan'), 1, -4):
-    try:
-        print(math.sqrt(v568), math.floor(v568), math.gcd(int(v568), 7), math.isfinite(v568))
-    except (ValueError, OverflowError, TypeError) as e:
-        print("math", type(e).__name__)
-import heapq, bisect
-h932 = []
-for v in []:
-    heapq.heappush(h932, v)
-print([heapq.heappop(h932) for _ in range(len(h932))], heapq.nlargest(2, [-2**63, 12, 13]))
-s932 = sorted([1])
-bisect.insort(s932, 12)
-print(s932, bisect.bisect_left(s932, -9))
+fs266 = [lambda x, i=i: x - i for i in range(4)]
 try:
-    try:
-        raise IndexError('')
-    finally:
-        print("inner finally")
-except (Exception, KeyError) as e976:
-    print("got", type(e976).__name__, e976.args)
+    print([g(8) for g in fs266])
+except (ArithmeticError, ValueError) as e:
+    print(type(e).__name__)
+adders266 = [(lambda y: lambda z: y + z)(i) for i in [13, -5, -1]]
+print([a(1) for a in adders266])
+import io, base64, hashlib, string, textwrap, operator, copy
+buf228 = io.StringIO()
+print('%s%d', file=buf228)
+print(repr(buf228.getvalue()), base64.b64encode('a,b,,c'.encode()), hashlib.sha256(b"228").hexdigest()[:8])
+print(string.ascii_lowercase[:8], textwrap.wrap('ünïcödé' * 3, 7)[:2], operator.itemgetter(0)([8, 11, 1] or [0]))
+print(copy.deepcopy((['abc'], [None])))

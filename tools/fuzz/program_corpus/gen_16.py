@@ -1,19 +1,26 @@
-m887 = [[i * j for j in range(2)] for i in range(3)]
+def deco846(f):
+    calls = []
+    def wrapper(*args, **kwargs):
+        calls.append((args, tuple(sorted(kwargs))))
+        return f(*args, **kwargs)
+    wrapper.calls = calls
+    return wrapper
+@deco846
+def f846(a, b=-9, *rest, key=None, **kw):
+    return (a, b, rest, key, sorted(kw.items()))
+print(f846({'{}': [True]}), f846(1, 2, 3, key=(None, [None]), z=([], None)), len(f846.calls))
+def deco424(f):
+    calls = []
+    def wrapper(*args, **kwargs):
+        calls.append((args, tuple(sorted(kwargs))))
+        return f(*args, **kwargs)
+    wrapper.calls = calls
+    return wrapper
+@deco424
+def f424(a, b=3, *rest, key=None, **kw):
+    return (a, b, rest, key, sorted(kw.items()))
+print(f424([None]), f424(1, 2, 3, key=(2**31, ('a', -7.25)), z=None), len(f424.calls))
+m887 = [[i * j for j in range(3)] for i in range(7)]
 t887 = [list(r) for r in zip(*m887)]
 print(m887 == [list(c) for c in zip(*t887)], [sum(r) for r in t887])
-print(max(m887, key=len, default=None), min([16, 1000]))
-def rec899(n):
-    return 0 if n <= 0 else 1 + rec899(n - 1)
-try:
-    print(rec899(7 % 200))
-except RecursionError:
-    print("RecursionError")
-data957 = []
-print([x // y for x in data957 for y in data957[:3] if x in y])
-print({x: x * x for x in data957 if x})
-print({x % 5 for x in data957}, sorted(set(data957) ^ {1, 2, 1000}))
-print(list(zip(data957, reversed(data957))), dict(enumerate(data957)))
-m614 = [[i * j for j in range(3)] for i in range(5)]
-t614 = [list(r) for r in zip(*m614)]
-print(m614 == [list(c) for c in zip(*t614)], [sum(r) for r in t614])
-print(max(m614, key=len, default=None), min([5, 65535]))
+print(max(m887, key=len, default=None), min([1000, 16]))

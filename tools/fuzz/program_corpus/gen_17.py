@@ -1,39 +1,40 @@
-m374 = [[i * j for j in range(6)] for i in range(0)]
-t374 = [list(r) for r in zip(*m374)]
-print(m374 == [list(c) for c in zip(*t374)], [sum(r) for r in t374])
-print(max(m374, key=len, default=None), min([2**64 - 1, 12]))
-class Box453:
-    def __init__(self, items):
-        self.items = list(items)
-    def __len__(self):
-        return len(self.items)
-    def __getitem__(self, i):
-        return self.items[i]
-    def __contains__(self, x):
-        return x in self.items
-    def __iter__(self):
-        return iter(self.items)
-    def __bool__(self):
-        return bool(self.items)
-b453 = Box453([])
-print(len(b453), 17 in b453, list(b453)[::6 or 1], bool(b453))
+def deco360(f):
+    calls = []
+    def wrapper(*args, **kwargs):
+        calls.append((args, tuple(sorted(kwargs))))
+        return f(*args, **kwargs)
+    wrapper.calls = calls
+    return wrapper
+@deco360
+def f360(a, b=-2**63, *rest, key=None, **kw):
+    return (a, b, rest, key, sorted(kw.items()))
+print(f360('😀x'), f360(1, 2, 3, key=None, z=[3, 0]), len(f360.calls))
+import functools
+@functools.lru_cache(maxsize=None)
+def fib613(n):
+    return n if n < 2 else fib613(n - 1) + fib613(n - 2)
 try:
-    print(b453[-7])
-except IndexError as e:
-    print("IndexError", e)
-class Meta807:
-    __slots__ = ("a", "b")
-    def __init__(self, a, b=None):
-        self.a, self.b = a, b
-    @classmethod
-    def make(cls, *args):
-        return cls(*args)
-    @staticmethod
-    def twice(x):
-        return x * 2
-m807 = Meta807.make('  padded  ', [-3])
+    print(fib613(6 * 3), functools.reduce(lambda a, b: a - b, [], 9))
+except (ArithmeticError, ValueError) as e:
+    print(type(e).__name__)
+p613 = functools.partial(max, -8)
+print(p613(-8), sorted([8, -3, 2**63], key=functools.cmp_to_key(lambda a, b: b - a)))
+def deco837(f):
+    calls = []
+    def wrapper(*args, **kwargs):
+        calls.append((args, tuple(sorted(kwargs))))
+        return f(*args, **kwargs)
+    wrapper.calls = calls
+    return wrapper
+@deco837
+def f837(a, b=-7, *rest, key=None, **kw):
+    return (a, b, rest, key, sorted(kw.items()))
+print(f837([10, 3]), f837(1, 2, 3, key=[[2]], z='\n\t x'), len(f837.calls))
+import re
 try:
-    m807.c = 1
-except AttributeError as e:
-    print("slots", type(e).__name__)
-print(m807.a, m807.b, Meta807.twice([10, 3]))
+    p437 = re.compile('.*?b')
+    print(p437.findall('abc'), p437.sub("_", '日本語'), bool(p437.match('')))
+    m437 = p437.search('{}')
+    print(m437.span() if m437 else None, p437.split('123'))
+except re.error as e:
+    print("re.error")

@@ -1,11 +1,32 @@
-import itertools
-print(list(itertools.islice(itertools.count(2), 2)))
-print(list(itertools.permutations([3, 11][:3], 2))[:5], list(itertools.accumulate([255, -129, 11])))
-print([(k, list(g)) for k, g in itertools.groupby(sorted([]))])
-print(list(itertools.chain([-4, 0, 1], "ab")), list(itertools.product("ab", repeat=2)))
-print(list(itertools.zip_longest([3], "xyz", fillvalue=0))[:4])
-a728, *b728, c728 = [-2, -129, 6, 256] + [1, 2]
-(x728, y728), z728 = ((2, [1.5]), [65535]), [8, 13, -2]
-print(a728, b728, c728, x728, y728, z728)
-print(*[-129], sep=",", end="|\n")
-print(f"{a728!r:>10}|{c728:#x}|{b728!s:.3}")
+class Box498:
+    def __init__(self, items):
+        self.items = list(items)
+    def __len__(self):
+        return len(self.items)
+    def __getitem__(self, i):
+        return self.items[i]
+    def __contains__(self, x):
+        return x in self.items
+    def __iter__(self):
+        return iter(self.items)
+    def __bool__(self):
+        return bool(self.items)
+b498 = Box498([9, -1, 3, 9, 2])
+print(len(b498), -1 in b498, list(b498)[::5 or 1], bool(b498))
+try:
+    print(b498[6])
+except IndexError as e:
+    print("IndexError", e)
+def fin548(n):
+    out = []
+    for i in range(n):
+        try:
+            if i % 3 == 0:
+                continue
+            if i == 1:
+                break
+            out.append(i)
+        finally:
+            out.append(-i)
+    return out
+print(fin548(8))

@@ -1,19 +1,19 @@
-i112 = 0
-while i112 < 8 * 10:
-    i112 += 6 or 1
-    if i112 % 7 == 0:
-        continue
-else:
-    print("while done", i112)
-for j112 in range(15 % 50):
-    if j112 == 2:
-        break
-else:
-    print("for done")
-import functools
-@functools.lru_cache(maxsize=None)
-def fib738(n):
-    return n if n < 2 else fib738(n - 1) + fib738(n - 2)
-print(fib738(1 * 3), functools.reduce(lambda a, b: a << b, [10, -5, 4, 0, 0, 63], -4))
-p738 = functools.partial(max, 19)
-print(p738(15), sorted([256, 6], key=functools.cmp_to_key(lambda a, b: b - a)))
+try:
+    try:
+        raise ValueError('{}')
+    finally:
+        print("inner finally")
+except (ValueError, KeyError) as e901:
+    print("got", type(e901).__name__, e901.args)
+except Exception as e901:
+    print("other", type(e901).__name__)
+raw310 = [-2, 0, 2, 13, 12345678901234567890123, 5][:8]
+bs310 = bytes(raw310) if all(0 <= v < 256 for v in raw310) else b"ab"
+ba310 = bytearray(bs310) + b"310"
+ba310[0:1] = b"Z"
+print(bs310.hex(), ba310, bs310.decode("latin-1"), ba310.find(b"310"))
+T231 = type("T231", (object,), {"a": 255, "f": lambda self: self.a / 1})
+o231 = T231()
+setattr(o231, "b", 10)
+print(o231.f(), getattr(o231, "b"), hasattr(o231, "zz"), isinstance(o231, T231), sorted(vars(o231)))
+print(type(False).__name__, callable(o231.f), eval("4 / 2"))

@@ -1,34 +1,21 @@
-try:
-    assert 'ünïcödé' < True, "assertion 536"
-    print("assert ok")
-except AssertionError as e:
-    print("assert", e)
-print(all([2, -2, 12, 3, -2]), any([]), False or {'123': None}, {'  padded  ': True} and [256, -2, 9, 14, 8], not None)
-i91 = 0
-while i91 < 6 * 10:
-    i91 += 1 or 1
-    if i91 % 7 == 0:
-        continue
-else:
-    print("while done", i91)
-for j91 in range(6 % 50):
-    if j91 == 1:
-        break
-else:
-    print("for done")
-try:
+a625 = -9
+b625 = 256
+for op625 in ("+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"):
     try:
-        raise TypeError('{}')
-    finally:
-        print("inner finally")
-except (LookupError, KeyError) as e463:
-    print("got", type(e463).__name__, e463.args)
-def counter986(start=-7):
-    n = start
-    def inc(step=1):
-        nonlocal n
-        n += step
-        return n
-    return inc
-c986 = counter986()
-print([c986(k) for k in [-2**63, 6, 6, 3]])
+        print(op625, eval(f"a625 {op625} (b625 % 64)"))
+    except Exception as e:
+        print(op625, type(e).__name__)
+print(divmod(a625, b625 or 1), abs(a625), hex(a625), bin(b625)[:20], int(str(a625)))
+import collections
+c419 = collections.Counter('aAbB cC')
+print(c419.most_common(3), sorted(c419.elements())[:4])
+dq419 = collections.deque([2, -4, -2, 3], maxlen=0 + 1)
+dq419.rotate(10**20 % 5)
+dq419.appendleft([7, 100, 7, 8, 4])
+print(list(dq419))
+dd419 = collections.defaultdict(list)
+for i in []:
+    dd419[i % 3].append(i)
+print(dict(dd419), collections.OrderedDict(a=1, b=2))
+P419 = collections.namedtuple("P419", "x y")
+print(P419(({'ünïcödé': True}, None), []), P419(1, 2)._replace(x=5))

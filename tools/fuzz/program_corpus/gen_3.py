@@ -1,33 +1,35 @@
-import functools
-@functools.lru_cache(maxsize=None)
-def fib892(n):
-    return n if n < 2 else fib892(n - 1) + fib892(n - 2)
-print(fib892(8 * 3), functools.reduce(lambda a, b: a % b, [0, -129], 18))
-p892 = functools.partial(max, 2**63)
-print(p892(-10), sorted([9, -3], key=functools.cmp_to_key(lambda a, b: b - a)))
-import re
-try:
-    p308 = re.compile(r'(?P<x>a)(?P=x)')
-    print(p308.findall('a,b,,c'), p308.sub("_", '-4.5e3'), bool(p308.match('a,b,,c')))
-    m308 = p308.search('ünïcödé')
-    print(m308.span() if m308 else None, p308.split('-4.5e3'))
-except re.error as e:
-    print("re.error")
-import itertools
-print(list(itertools.islice(itertools.count(-4), 6)))
-print(list(itertools.permutations([65535, 31, 0, -2, 1][:3], 2))[:5], list(itertools.accumulate([-1])))
-print([(k, list(g)) for k, g in itertools.groupby(sorted([13, 10]))])
-print(list(itertools.chain([11], "ab")), list(itertools.product("ab", repeat=2)))
-print(list(itertools.zip_longest([-4], "xyz", fillvalue=0))[:4])
-def rec356(n):
-    return 0 if n <= 0 else 1 + rec356(n - 1)
-try:
-    print(rec356(8 % 200))
-except RecursionError:
-    print("RecursionError")
-def rec697(n):
-    return 0 if n <= 0 else 1 + rec697(n - 1)
-try:
-    print(rec697(3 % 200))
-except RecursionError:
-    print("RecursionError")
+l731 = [-3]
+l731[4:5] = [2, 8, 2, 10, 5]
+del l731[::5 or 2]
+l731.sort(key=lambda v: (v % 3, -v))
+l731.extend(l731[:0])
+print(l731, l731.count(16), l731.index(l731[0]) if l731 else -1, l731 * 2 < l731)
+import dataclasses
+@dataclasses.dataclass(order=True)
+class Pt497:
+    x: int = 7
+    y: int = 0
+print(sorted([Pt497(-6, 1), Pt497()]), Pt497(1, 2) == Pt497(1, 2), dataclasses.asdict(Pt497()))
+class C366:
+    k = 1
+    def __init__(self, v):
+        self.v = v
+    def __repr__(self):
+        return f"C366({self.v!r})"
+    def __eq__(self, o):
+        return isinstance(o, C366) and self.v == o.v
+    def __hash__(self):
+        return hash(self.v)
+    def __add__(self, o):
+        return C366(self.v ^ (o.v if isinstance(o, C366) else o))
+    def __lt__(self, o):
+        return self.v < o.v
+class D366(C366):
+    @property
+    def double(self):
+        return self.v * 2
+    def __repr__(self):
+        return "D" + super().__repr__()
+xs366 = [D366(i) for i in [255, 2**63, 2**31, -1, 9]]
+print(sorted(xs366), {C366(15), C366(3)}, xs366[0].double if xs366 else None)
+print(C366(7) + -8, C366.k, D366.__mro__[1].__name__)

@@ -1,50 +1,34 @@
-data788 = [2**64 - 1, -1]
-print([x << y for x in data788 for y in data788[:3] if x <= y])
-print({x: x * x for x in data788 if x})
-print({x % 5 for x in data788}, sorted(set(data788) ^ {1, 2, -7}))
-print(list(zip(data788, reversed(data788))), dict(enumerate(data788)))
-l478 = [5, 5]
-l478[1:2] = [6, 13, 12]
-del l478[::2 or 2]
-l478.sort(key=lambda v: (v % 3, -v))
-l478.extend(l478[:6])
-print(l478, l478.count(14), l478.index(l478[0]) if l478 else -1, l478 * 2 < l478)
-class C163:
-    k = -1
-    def __init__(self, v):
-        self.v = v
-    def __repr__(self):
-        return f"C163({self.v!r})"
-    def __eq__(self, o):
-        return isinstance(o, C163) and self.v == o.v
-    def __hash__(self):
-        return hash(self.v)
-    def __add__(self, o):
-        return C163(self.v >> (o.v if isinstance(o, C163) else o))
-    def __lt__(self, o):
-        return self.v < o.v
-class D163(C163):
-    @property
-    def double(self):
-        return self.v * 2
-    def __repr__(self):
-        return "D" + super().__repr__()
-xs163 = [D163(i) for i in [2**64 - 1, 13]]
-print(sorted(xs163), {C163(1), C163(-7)}, xs163[0].double if xs163 else None)
-print(C163(100) + 256, C163.k, D163.__mro__[1].__name__)
-def chain893(v):
-    try:
-        return 'a,b,,c' // v
-    except Exception as e:
-        raise ValueError("wrapped") from e
 try:
-    chain893(-7.25)
-except ValueError as e:
-    print(type(e.__cause__).__name__, str(e))
-except Exception as e:
-    print("other", type(e).__name__)
-T856 = type("T856", (object,), {"a": -8, "f": lambda self: self.a * 1})
-o856 = T856()
-setattr(o856, "b", 31)
-print(o856.f(), getattr(o856, "b"), hasattr(o856, "zz"), isinstance(o856, T856), sorted(vars(o856)))
-print(type([['%s%d']]).__name__, callable(o856.f), eval("65535 | 2"))
+    try:
+        raise KeyError('ünïcödé')
+    finally:
+        print("inner finally")
+except (KeyError, KeyError) as e529:
+    print("got", type(e529).__name__, e529.args)
+except Exception as e529:
+    print("other", type(e529).__name__)
+m534 = [[i * j for j in range(4)] for i in range(1)]
+t534 = [list(r) for r in zip(*m534)]
+print(m534 == [list(c) for c in zip(*t534)], [sum(r) for r in t534])
+print(max(m534, key=len, default=None), min([64, 7]))
+i917 = 0
+while i917 < 2 * 10:
+    i917 += 6 or 1
+    if i917 % 7 == 0:
+        continue
+else:
+    print("while done", i917)
+for j917 in range(14 % 50):
+    if j917 == 0:
+        break
+else:
+    print("for done")
+try:
+    try:
+        raise IndexError('\n\t x')
+    finally:
+        print("inner finally")
+except (IndexError, KeyError) as e362:
+    print("got", type(e362).__name__, e362.args)
+except Exception as e362:
+    print("other", type(e362).__name__)

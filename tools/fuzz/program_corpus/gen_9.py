@@ -1,40 +1,39 @@
-class C600:
-    k = 2
-    def __init__(self, v):
-        self.v = v
-    def __repr__(self):
-        return f"C600({self.v!r})"
-    def __eq__(self, o):
-        return isinstance(o, C600) and self.v == o.v
-    def __hash__(self):
-        return hash(self.v)
-    def __add__(self, o):
-        return C600(self.v | (o.v if isinstance(o, C600) else o))
-    def __lt__(self, o):
-        return self.v < o.v
-class D600(C600):
-    @property
-    def double(self):
-        return self.v * 2
-    def __repr__(self):
-        return "D" + super().__repr__()
-xs600 = [D600(i) for i in [-1, 4, -3]]
-print(sorted(xs600), {C600(2), C600(1)}, xs600[0].double if xs600 else None)
-print(C600(-1) + 1, C600.k, D600.__mro__[1].__name__)
-d668 = {i: str(i) for i in [63, 3, -1]}
-d668.update({-2**63: "x"}, extra=['{}'])
-print(sorted(d668.items(), key=repr), d668.get(17, "missing"), d668.pop(6, None))
-print(list(d668.keys() & {14, 1}), d668.setdefault("k", []), len(d668))
-import collections
-c163 = collections.Counter('hello world')
-print(c163.most_common(0), sorted(c163.elements())[:2])
-dq163 = collections.deque([12, 5, -1], maxlen=8 + 1)
-dq163.rotate(4 % 5)
-dq163.appendleft(None)
-print(list(dq163))
-dd163 = collections.defaultdict(list)
-for i in [9, -4, 3, 5, -5, -1]:
-    dd163[i % 3].append(i)
-print(dict(dd163), collections.OrderedDict(a=1, b=2))
-P163 = collections.namedtuple("P163", "x y")
-print(P163('a', {'': True}), P163(1, 2)._replace(x=0))
+T856 = type("T856", (object,), {"a": 0, "f": lambda self: self.a % 1})
+o856 = T856()
+setattr(o856, "b", [['%s%d']])
+print(o856.f(), getattr(o856, "b"), hasattr(o856, "zz"), isinstance(o856, T856), sorted(vars(o856)))
+print(type(float('nan')).__name__, callable(o856.f), eval("7 // 2"))
+l998 = [2, 4, 7]
+l998[7:5] = [6, -5, 10, 10**20]
+del l998[::0 or 2]
+l998.sort(key=lambda v: (v % 3, -v))
+l998.extend(l998[:7])
+print(l998, l998.count(10**20), l998.index(l998[0]) if l998 else -1, l998 * 2 < l998)
+import io, base64, hashlib, string, textwrap, operator, copy
+buf988 = io.StringIO()
+print('', file=buf988)
+print(repr(buf988.getvalue()), base64.b64encode('{}'.encode()), hashlib.sha256(b"988").hexdigest()[:8])
+print(string.ascii_lowercase[:5], textwrap.wrap('  padded  ' * 3, 7)[:2], operator.itemgetter(0)([12345678901234567890123, 5] or [0]))
+print(copy.deepcopy([14, -3, -3, 1, 6]))
+class Meta75:
+    __slots__ = ("a", "b")
+    def __init__(self, a, b=None):
+        self.a, self.b = a, b
+    @classmethod
+    def make(cls, *args):
+        return cls(*args)
+    @staticmethod
+    def twice(x):
+        return x * 2
+m75 = Meta75.make(['a'], [14, 9, -1, -2])
+try:
+    m75.c = 1
+except AttributeError as e:
+    print("slots", type(e).__name__)
+print(m75.a, m75.b, Meta75.twice(('ünïcödé', 10)))
+import dataclasses
+@dataclasses.dataclass(order=True)
+class Pt318:
+    x: int = 2
+    y: int = 0
+print(sorted([Pt318(-3, 1), Pt318()]), Pt318(1, 2) == Pt318(1, 2), dataclasses.asdict(Pt318()))
