@@ -1,23 +1,43 @@
 #!/bin/bash -eu
-# Builds the fuzz targets the way OSS-Fuzz's build.sh would: plain $CXX
-# with $CXXFLAGS for every object, $LIB_FUZZING_ENGINE at link time, and
-# into $OUT each target with <name>_seed_corpus.zip and <name>.dict.
+# Builds the fuzz targets the way OSS-Fuzz / ClusterFuzzLite call a
+# project's build.sh: every object with plain $CXX $CXXFLAGS, the fuzzers
+# linked with $LIB_FUZZING_ENGINE, and into $OUT each target with
+# <name>_seed_corpus.zip (and <name>.dict where there is one). Objects and
+# third-party builds go to $WORK.
 #
-#   tools/fuzz/build.sh                 # defaults: ASan+UBSan+libFuzzer
-#   OUT=/tmp/fz tools/fuzz/build.sh
+#   tools/fuzz/build.sh                          # local defaults
+#   SRC=/src OUT=/out WORK=/work tools/fuzz/build.sh   # OSS-Fuzz layout
 #
-# Outside OSS-Fuzz the variables default to a local libFuzzer build. The
-# sources are the same ones the Bazel targets use (//runtime,
-# //faulthandler, //tools/fuzz, //tests/compiler); Abseil is the system's
-# (libabsl-dev), as in the Bazel build.
-SRC="$(cd "$(dirname "$0")/../.." && pwd)"
+# The project is found next to this script (tools/fuzz/..), else in
+# $SRC/interp, else in the working directory (OSS-Fuzz's WORKDIR).
+#
+# Dependencies are linked statically, so the fuzzers run on OSS-Fuzz's
+# runner images, which have none of them: GMP, libcrypto, libelf, zlib from
+# their static archives, and Abseil either
+#   - from Debian's static archives (libabsl-dev ships libabsl_*.a) when the
+#     C++ library is libstdc++ (the default here), or
+#   - built from source ($ABSL_SOURCE, default $SRC/abseil-cpp, which the
+#     Dockerfile clones) with the same $CXX $CXXFLAGS when CXXFLAGS selects
+#     -stdlib=libc++ (OSS-Fuzz's default): Debian's archives are compiled
+#     against libstdc++, whose std::string layout differs.
+here="$(cd "$(dirname "$0")" && pwd)"
+if [ -d "$here/../../runtime" ]; then
+  ROOT="$(cd "$here/../.." && pwd)"
+elif [ -n "${SRC:-}" ] && [ -d "$SRC/interp/runtime" ]; then
+  ROOT="$SRC/interp"
+else
+  ROOT="$PWD"
+fi
+SRC="${SRC:-$(dirname "$ROOT")}"
 CXX="${CXX:-clang++}"
+CC="${CC:-clang}"
 CXXFLAGS="${CXXFLAGS:--O1 -g -fno-omit-frame-pointer \
 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all}"
 LIB_FUZZING_ENGINE="${LIB_FUZZING_ENGINE:--fsanitize=fuzzer}"
 OUT="${OUT:-/tmp/interp-fuzz-out}"
-WORK="${WORK:-$(mktemp -d)}"
+WORK="${WORK:-/tmp/interp-fuzz-work}"
 JOBS="${JOBS:-$(nproc)}"
+LIBDIR="${LIBDIR:-/usr/lib/x86_64-linux-gnu}"
 mkdir -p "$OUT" "$WORK/obj"
 
 # The sanitizers' own flags must reach the link too (OSS-Fuzz passes
@@ -26,49 +46,93 @@ SANITIZE_LINK=$(printf '%s\n' $CXXFLAGS | grep -E '^-fsanitize=' |
   sed -e 's/fuzzer-no-link,\?//' -e 's/,$//' | grep -vE '^-fsanitize=$' |
   tr '\n' ' ' || true)
 
-cd "$SRC"
-# Library sources: the runtime (without tests) and the faulthandler (the
-# script module is not needed: the fuzzers replace it).
-LIB_SRCS=$(find runtime -name '*.cc' ! -name '*_test.cc' | sort)
-LIB_SRCS+=" $(ls faulthandler/*.cc | grep -vE 'module(_startup)?\.cc$')"
-LIB_SRCS+=" tools/fuzz/crash_reporter.cc"
+# --- Abseil --------------------------------------------------------------
+if printf '%s\n' $CXXFLAGS | grep -q '^-stdlib=libc++$'; then
+  ABSL_SOURCE="${ABSL_SOURCE:-$SRC/abseil-cpp}"
+  [ -d "$ABSL_SOURCE" ] || {
+    echo "build.sh: -stdlib=libc++ needs Abseil sources in $ABSL_SOURCE" >&2
+    exit 1
+  }
+  if [ ! -f "$WORK/absl-install/.done" ]; then
+    cmake -S "$ABSL_SOURCE" -B "$WORK/absl-build" -DCMAKE_BUILD_TYPE=Release \
+      -DCMAKE_CXX_COMPILER="$CXX" -DCMAKE_C_COMPILER="$CC" \
+      -DCMAKE_CXX_FLAGS="$CXXFLAGS" -DCMAKE_CXX_STANDARD=20 \
+      -DCMAKE_POSITION_INDEPENDENT_CODE=ON -DABSL_BUILD_TESTING=OFF \
+      -DCMAKE_INSTALL_PREFIX="$WORK/absl-install"
+    cmake --build "$WORK/absl-build" -j "$JOBS" --target install
+    touch "$WORK/absl-install/.done"
+  fi
+  ABSL_INCLUDE="-I$WORK/absl-install/include"
+  ABSL_ARCHIVES=$(ls "$WORK"/absl-install/lib*/libabsl_*.a)
+else
+  ABSL_INCLUDE=""
+  ABSL_ARCHIVES=$(ls "$LIBDIR"/libabsl_*.a)
+fi
+# Static C libraries; --start-group resolves Abseil's internal cycles.
+STATIC_LIBS="-Wl,--start-group $ABSL_ARCHIVES -Wl,--end-group \
+$LIBDIR/libgmp.a $LIBDIR/libcrypto.a $LIBDIR/libelf.a $LIBDIR/libz.a"
 
-compile() {  # compile <source>: one object under $WORK/obj
+cd "$ROOT"
+# Library sources: the runtime (without tests), the faulthandler (the
+# script module is not needed: the fuzzers replace it) and the fuzz
+# tooling shared by the targets.
+LIB_SRCS=$(find runtime -name '*.cc' ! -name '*_test.cc' | sort)
+LIB_SRCS+=" $(ls faulthandler/*.cc | grep -vE '(module(_startup)?|_test)\.cc$')"
+for f in crash_reporter fuzz_signature program_runner program_generator \
+         outcome_stats driver_target; do
+  LIB_SRCS+=" tools/fuzz/$f.cc"
+done
+
+compile() {  # compile <source>: one object under $WORK/obj (incremental)
   local src="$1"
   local obj="$WORK/obj/${src//\//_}.o"
-  $CXX $CXXFLAGS -std=c++20 -I"$SRC" -c "$src" -o "$obj"
+  if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
+    $CXX $CXXFLAGS -std=c++20 $ABSL_INCLUDE -I"$ROOT" -c "$src" -o "$obj"
+  fi
   echo "$obj"
 }
 export -f compile
-export CXX CXXFLAGS SRC WORK
+export CXX CXXFLAGS ROOT WORK ABSL_INCLUDE
 
 printf '%s\n' $LIB_SRCS | xargs -P "$JOBS" -I{} bash -c 'compile {}' \
   > "$WORK/objs.txt"
 rm -f "$WORK/libinterp.a"
 ar rcs "$WORK/libinterp.a" $(cat "$WORK/objs.txt")
 
-ABSL_LIBS=$(ls /usr/lib/x86_64-linux-gnu/libabsl_*.so |
-  sed -e 's|.*/lib\(absl_.*\)\.so|-l\1|' | tr '\n' ' ')
-
-link_fuzzer() {  # link_fuzzer <name> <main source> <corpus dir> <dict>
-  local name="$1" main="$2" corpus="$3" dict="$4"
+link_fuzzer() {  # link_fuzzer <name> <main source> <corpus dir> [dict]
+  local name="$1" main="$2" corpus="$3" dict="${4:-}"
   local obj
   obj=$(compile "$main")
   # --whole-archive: builtin modules register themselves from static
-  # initializers that nothing references.
+  # initializers that nothing references, and the custom mutator is only
+  # looked up by libFuzzer.
   $CXX $CXXFLAGS $LIB_FUZZING_ENGINE $SANITIZE_LINK "$obj" \
     -Wl,--whole-archive "$WORK/libinterp.a" -Wl,--no-whole-archive \
-    -Wl,--push-state,--as-needed $ABSL_LIBS -Wl,--pop-state \
-    -lpthread -lm -o "$OUT/$name"
+    $STATIC_LIBS -lpthread -lm -ldl -o "$OUT/$name"
   rm -f "$OUT/${name}_seed_corpus.zip"
   (cd "$corpus" && zip -q -r "$OUT/${name}_seed_corpus.zip" .)
-  # The differential corpus doubles as seeds (Bazel names them one by one).
-  zip -q -j "$OUT/${name}_seed_corpus.zip" "$SRC"/tests/programs/*.py
-  cp "$dict" "$OUT/$name.dict"
+  if [ -n "$dict" ]; then cp "$dict" "$OUT/$name.dict"; fi
   echo "built $OUT/$name"
 }
 
+# The custom mutator (program_mutator.cc) is not in the library: only the
+# program fuzzers link it; exec_fuzzer stays byte-level.
+MUTATOR_OBJ=$(compile tools/fuzz/program_mutator.cc)
+
 link_fuzzer exec_fuzzer tools/fuzz/exec_fuzzer.cc tools/fuzz/exec_corpus \
   tools/fuzz/exec.dict
+# The differential corpus doubles as seeds of the program fuzzers.
+zip -q -j "$OUT/exec_fuzzer_seed_corpus.zip" "$ROOT"/tests/programs/*.py
 link_fuzzer compile_fuzzer tests/compiler/compile_fuzz_test.cc \
   tests/compiler/corpus tests/compiler/compile_fuzz_test.dict
+link_fuzzer json_fuzzer tools/fuzz/json_fuzzer.cc tools/fuzz/json_corpus
+link_fuzzer re_fuzzer tools/fuzz/re_fuzzer.cc tools/fuzz/re_corpus
+link_fuzzer embed_fuzzer tools/fuzz/embed_fuzzer.cc tools/fuzz/embed_corpus
+link_fuzzer frame_reader_fuzzer tools/fuzz/frame_reader_fuzzer.cc \
+  tools/fuzz/frame_reader_corpus
+# With the custom mutator.
+STATIC_LIBS="$MUTATOR_OBJ $STATIC_LIBS"
+link_fuzzer program_fuzzer tools/fuzz/program_fuzzer.cc \
+  tools/fuzz/program_corpus
+link_fuzzer differential_fuzzer tools/fuzz/differential_fuzzer.cc \
+  tools/fuzz/differential_corpus

@@ -2,10 +2,11 @@
 //
 //   crash_harness script.py
 //
-// runs the script with a native module `host` whose crash() reads through
-// a null pointer, with the fuzzers' crash reporter installed. The report
-// on stderr must show the script frames that led to host.crash() and a
-// crash signature that does not depend on line numbers.
+// runs the script with a native module `host` holding two planted bugs:
+// crash() reads through a null pointer, crash_other() (another function)
+// writes through one. The fuzzers' crash reporter is installed: the report
+// on stderr must show the script frames that led to the crash and a crash
+// signature that depends on the bug, not on the script path to it.
 #include <cstdio>
 #include <string>
 
@@ -21,6 +22,15 @@ interp::Value HostCrash(interp::ThreadState&, const interp::Value*, uint32_t,
   interp::faulthandler::ReadNull();
 }
 
+// The second planted bug. noinline: it must stay its own frame.
+__attribute__((noinline)) void WriteNull(volatile int* p) { *p = 1; }
+
+interp::Value HostCrashOther(interp::ThreadState&, const interp::Value*,
+                             uint32_t, interp::Tuple*) {
+  WriteNull(nullptr);
+  return interp::Value::None();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -31,7 +41,10 @@ int main(int argc, char** argv) {
   interp::Runtime rt({.argv = {argv[1]}});
   if (!rt.ok()) return 1;
   interp::fuzz::InstallCrashReporter(2);
-  if (!rt.DefineModule("host", {{"crash", HostCrash}}).ok()) return 1;
+  if (!rt.DefineModule("host",
+                       {{"crash", HostCrash}, {"crash_other", HostCrashOther}})
+           .ok())
+    return 1;
   absl::Status s = rt.RunFile(argv[1]);
   if (!s.ok()) {
     std::fprintf(stderr, "%s", std::string(s.message()).c_str());

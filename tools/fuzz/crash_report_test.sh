@@ -1,9 +1,12 @@
 #!/bin/bash
 # End to end: a host crashes in a native function called from a script.
-# The report on stderr shows the script frames that led there and a crash
-# signature; moving the script's lines (testdata/b/crash.py is
-# testdata/a/crash.py with its lines moved) keeps the signature, renaming
-# the function on top of the script stack (testdata/c) changes it.
+# The report on stderr shows the script frames that led there, the fault
+# kind, the native frames that locate the bug and a crash signature
+# (fuzz_signature.h) that groups by bug: moving the script's lines
+# (testdata/b/crash.py is testdata/a/crash.py with its lines moved) or
+# reaching the same native bug from another function (testdata/c), a
+# method, or through sorted(key=)/map (testdata/sig/bug1_*) keeps the
+# signature; the second planted bug (testdata/sig/bug2.py) has another.
 set -u
 dir="$TEST_SRCDIR/$TEST_WORKSPACE/tools/fuzz"
 harness="$dir/crash_harness"
@@ -48,7 +51,26 @@ sa=$(signature "$tmp/a.err") || exit 1
 sb=$(signature "$tmp/b.err") || exit 1
 sc=$(signature "$tmp/c.err") || exit 1
 [ "$sa" = "$sb" ] || fail "line numbers changed the signature: $sa != $sb"
-[ "$sa" != "$sc" ] || fail "another top script function, same signature $sa"
+[ "$sa" = "$sc" ] || fail "another script function, another signature: $sa != $sc"
+grep -qE '^Crash kind: (SIGSEGV|asan:SEGV)$' "$tmp/a.err" ||
+  fail "a/crash.py: no 'Crash kind:' line naming the fault"
+grep -qE '^Crash frames: .*HostCrash' "$tmp/a.err" ||
+  fail "a/crash.py: the crash frames do not name HostCrash"
+
+# One planted bug reached three ways: one signature. Two bugs: two.
+for s in bug1_direct bug1_method bug1_map bug2; do
+  run "sig/$s.py" "$tmp/$s.err"
+done
+s1=$(signature "$tmp/bug1_direct.err") || exit 1
+s2=$(signature "$tmp/bug1_method.err") || exit 1
+s3=$(signature "$tmp/bug1_map.err") || exit 1
+s4=$(signature "$tmp/bug2.err") || exit 1
+[ "$s1" = "$s2" ] && [ "$s1" = "$s3" ] ||
+  fail "one bug, several signatures: $s1 $s2 $s3"
+[ "$s1" = "$sa" ] || fail "one bug, several signatures: $s1 $sa"
+[ "$s1" != "$s4" ] || fail "two bugs, one signature $s1"
+grep -qE '^Crash frames: .*WriteNull' "$tmp/bug2.err" ||
+  fail "bug2.py: the crash frames do not name WriteNull"
 # The same run twice (a new process, new load addresses): same signature.
 run a/crash.py "$tmp/a2.err"
 sa2=$(signature "$tmp/a2.err") || exit 1

@@ -2,7 +2,9 @@
 // sanitizer report or inside a fatal-signal handler. They use only atomics,
 // sigaction, raise, and the faulthandler's async-signal-safe writer,
 // dumpers (traceback.h, c_stack.h) and crash signatures
-// (crash_signature.h). InstallCrashReporter runs in normal context.
+// (crash_signature.h, fuzz_signature.h). InstallCrashReporter runs in
+// normal context; __ubsan_on_report runs inside UBSan's report (it only
+// stores a pointer to a static string).
 #include "tools/fuzz/crash_reporter.h"
 
 #include <signal.h>
@@ -15,6 +17,7 @@
 #include "faulthandler/crash_signature.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
+#include "tools/fuzz/fuzz_signature.h"
 
 // Sanitizer interfaces, declared weak (rather than through
 // <sanitizer/common_interface_defs.h>) so that the same code links without
@@ -23,6 +26,11 @@ extern "C" {
 __attribute__((weak)) void __sanitizer_set_death_callback(void (*)(void));
 __attribute__((weak)) int __asan_report_present();
 __attribute__((weak)) const char* __asan_get_report_description();
+// UBSan's description of the report being printed; its IssueKind is the
+// check's flag name ("signed-integer-overflow"), a static string.
+__attribute__((weak)) void __ubsan_get_current_report_data(
+    const char** issue_kind, const char** message, const char** filename,
+    unsigned* line, unsigned* column, char** memory_address);
 // libFuzzer's death callback (fuzzer::Fuzzer::StaticDeathCallback, which
 // saves the crashing input). The sanitizers keep one callback only, so
 // ours replaces it and calls it last. Absent outside libFuzzer builds.
@@ -40,6 +48,18 @@ std::atomic<bool> g_installed{false};
 // or inside the report itself) does not print a second report.
 std::atomic<bool> g_reporting{false};
 std::atomic<const void*> g_restorer{nullptr};
+// The check name of the last UBSan report (see __ubsan_on_report below).
+std::atomic<const char*> g_ubsan_kind{nullptr};
+
+// "asan:" / "ubsan:" + the report kind, into buf (async-signal-safe).
+const char* Label(const char* prefix, const char* kind, char* buf,
+                  size_t size) {
+  size_t n = 0;
+  for (const char* p = prefix; *p != '\0' && n + 1 < size; ++p) buf[n++] = *p;
+  for (const char* p = kind; *p != '\0' && n + 1 < size; ++p) buf[n++] = *p;
+  buf[n] = '\0';
+  return buf;
+}
 
 constexpr int kFatalSignals[] = {SIGSEGV, SIGFPE, SIGABRT, SIGBUS, SIGILL};
 
@@ -62,23 +82,29 @@ const char* SignalDescription(int signum) {
 }
 
 // The script traceback of every runtime thread, the current one last, then
-// the signature. `kind` and `ucontext` feed the signature.
+// the kind, frames and grouping signature (fuzz_signature.h).
 void WriteScriptPartAndSignature(fh::Writer& w, const char* kind,
                                  const void* ucontext) {
   uint64_t self = fh::CurrentIdent();
   fh::DumpAllThreads(w, self, fh::kDefaultMaxThreads);
   w.Char('\n');
   w.Flush();
-  fh::WriteCrashSignature(w, fh::ComputeCrashSignature(kind, ucontext));
+  WriteGroupingSignature(w, kind, ucontext);
 }
 
 void DeathCallback() {
   if (!g_reporting.exchange(true)) {
     const char* kind = "sanitizer";
+    char label[128];
+    const char* ubsan = g_ubsan_kind.load();
     if (__asan_report_present != nullptr && __asan_report_present() != 0 &&
         __asan_get_report_description != nullptr) {
       const char* d = __asan_get_report_description();
-      if (d != nullptr && d[0] != '\0') kind = d;
+      if (d != nullptr && d[0] != '\0') {
+        kind = Label("asan:", d, label, sizeof(label));
+      }
+    } else if (ubsan != nullptr) {
+      kind = Label("ubsan:", ubsan, label, sizeof(label));
     }
     fh::Writer w(g_fd.load());
     w.Str("\nScript traceback at the crash (").Str(kind).Str("):\n\n");
@@ -111,8 +137,7 @@ void FatalSignalHandler(int signum, siginfo_t* info, void* ucontext) {
     fh::DumpCStack(w, ucontext, g_restorer.load(), 0);
     w.Char('\n');
     w.Flush();
-    fh::WriteCrashSignature(
-        w, fh::ComputeCrashSignature(fh::SignalKindName(signum), ucontext));
+    WriteGroupingSignature(w, fh::SignalKindName(signum), ucontext);
   }
   // A hardware fault repeats when the handler returns and now kills the
   // process; a signal sent by raise/abort/kill has to be sent again.
@@ -164,3 +189,17 @@ void InstallCrashReporter(int fd) {
 }
 
 }  // namespace interp::fuzz
+
+// UBSan calls this (a weak no-op in its runtime) while a report is being
+// printed; the death callback that follows reads the check name.
+extern "C" void __ubsan_on_report() {
+  if (__ubsan_get_current_report_data == nullptr) return;
+  const char* kind = nullptr;
+  const char* message = nullptr;
+  const char* filename = nullptr;
+  unsigned line = 0, column = 0;
+  char* address = nullptr;
+  __ubsan_get_current_report_data(&kind, &message, &filename, &line, &column,
+                                  &address);
+  if (kind != nullptr) interp::fuzz::g_ubsan_kind.store(kind);
+}

@@ -1,0 +1,2 @@
+#!/bin/bash -eu
+exec "$SRC/interp/tools/fuzz/build.sh"

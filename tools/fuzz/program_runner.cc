@@ -1,0 +1,358 @@
+#include "tools/fuzz/program_runner.h"
+
+#include <cstdlib>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "runtime/builtins/errors.h"
+#include "runtime/object.h"
+#include "runtime/objects/dict.h"
+#include "runtime/objects/function.h"
+#include "runtime/objects/heap.h"
+#include "runtime/objects/list.h"
+#include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
+
+namespace interp::fuzz {
+namespace {
+
+// The runner whose runtime this thread is driving: the sandbox's natives
+// (which get only a ThreadState) find their output buffer and snapshot
+// through it. Set for the duration of each host call.
+thread_local ProgramRunner* g_current = nullptr;
+// True only while the runner itself calls snapshot/reset: a program that
+// imports _fuzz_host and calls them gets None and changes nothing.
+thread_local bool g_host_call = false;
+
+class CurrentScope {
+ public:
+  CurrentScope(ProgramRunner* r, bool host_call)
+      : previous_(g_current), previous_host_(g_host_call) {
+    g_current = r;
+    g_host_call = host_call;
+  }
+  ~CurrentScope() {
+    g_current = previous_;
+    g_host_call = previous_host_;
+  }
+
+ private:
+  ProgramRunner* previous_;
+  bool previous_host_;
+};
+
+// Strict UTF-8 (no overlongs, surrogates or code points past U+10FFFF).
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    auto c = static_cast<unsigned char>(s[i]);
+    int n = c < 0x80         ? 0
+            : (c >> 5) == 6  ? 1
+            : (c >> 4) == 14 ? 2
+            : (c >> 3) == 30 ? 3
+                             : -1;
+    // Bytes i + 1 .. i + n must exist.
+    if (n < 0 || i + n >= s.size()) return false;
+    uint32_t cp = n == 0 ? c : c & (0x3f >> n);
+    for (int k = 1; k <= n; ++k) {
+      auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xc0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3f);
+    }
+    static constexpr uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+      return false;
+    }
+    i += n + 1;
+  }
+  return true;
+}
+
+RuntimeState& Rt(ThreadState& ts) {
+  return *ts.runtime.load(std::memory_order_relaxed);
+}
+
+}  // namespace
+
+struct ProgramRunner::Sandbox {
+  // sys.stdout / sys.stderr stand-in: write(s) returns len(s).
+  static Value Write(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+    if (nargs != 1 || !IsKind(args[0], ObjKind::kStr)) {
+      return RaiseTypeError(ts, "write() argument must be str");
+    }
+    auto* s = static_cast<Str*>(args[0].AsObject());
+    if (g_current != nullptr && g_current->options_.capture_output) {
+      g_current->output_.append(s->view());
+    }
+    return Value::Int(static_cast<int64_t>(s->view().size()));
+  }
+
+  static Value ReturnNone(ThreadState&, const Value*, uint32_t, Tuple*) {
+    return Value::None();
+  }
+
+  // open() and input().
+  static Value Blocked(ThreadState& ts, const Value*, uint32_t, Tuple*) {
+    return RaiseWithMessage(ts, Rt(ts).exc.os_error,
+                            "not available while fuzzing");
+  }
+
+  // sys.setrecursionlimit, clamped to the runner's limit.
+  static Value SetRecursionLimit(ThreadState& ts, const Value* args,
+                                 uint32_t nargs, Tuple*) {
+    if (nargs != 1 || !args[0].IsIntLike()) {
+      return RaiseTypeError(ts, "an integer is required");
+    }
+    int64_t n = args[0].AsInt();
+    if (n < 1) {
+      return RaiseValueError(ts,
+                             "recursion limit must be greater or equal than 1");
+    }
+    int64_t cap = g_current != nullptr ? g_current->options_.recursion_limit
+                                       : int64_t{100};
+    Rt(ts).recursion_limit = n < cap ? n : cap;
+    return Value::None();
+  }
+
+  static Value Input(ThreadState& ts, const Value*, uint32_t, Tuple*) {
+    if (g_current == nullptr) return StrValue(ts, "");
+    return StrValue(ts, g_current->input_);
+  }
+
+  // Deterministic clocks and pid: runs must be reproducible.
+  static Value FixedTime(ThreadState&, const Value*, uint32_t, Tuple*) {
+    return Value::Float(1700000000.0);
+  }
+  static Value FixedPid(ThreadState&, const Value*, uint32_t, Tuple*) {
+    return Value::Int(4242);
+  }
+
+  // The snapshot: [modules, [module, dict copy, ...], [container, copy,
+  // ...], int_max_str_digits].
+  static Value Snapshot(ThreadState& ts, const Value*, uint32_t, Tuple*) {
+    if (!g_host_call) return Value::None();
+    RuntimeState& rt = Rt(ts);
+    TempRoots roots(ts);
+    List* snap = NewList(ts, 0);
+    if (snap == nullptr) return Value::Error();
+    roots.Add(Value::Obj(snap));
+    List* module_dicts = NewList(ts, 0);
+    if (module_dicts == nullptr) return Value::Error();
+    roots.Add(Value::Obj(module_dicts));
+    List* containers = NewList(ts, 0);
+    if (containers == nullptr) return Value::Error();
+    roots.Add(Value::Obj(containers));
+    Dict* modules = DictCopy(ts, rt.modules);
+    if (modules == nullptr) return Value::Error();
+    roots.Add(DictValue(modules));
+    // Every input gets a new __main__.
+    if (DictDel(ts, modules, Value::Obj(rt.names.__main__)) < 0) {
+      return Value::Error();
+    }
+    auto copy_of = [&](Value v) -> Value {
+      if (IsKind(v, ObjKind::kDict)) {
+        Dict* d = DictCopy(ts, AsDict(v));
+        return d == nullptr ? Value::Error() : DictValue(d);
+      }
+      auto* l = static_cast<List*>(v.AsObject());
+      List* c = NewListFrom(ts, l->items, l->size);
+      return c == nullptr ? Value::Error() : Value::Obj(c);
+    };
+    uint32_t pos = 0;
+    Value key, module;
+    while (DictNext(modules, &pos, &key, &module)) {
+      if (!IsKind(module, ObjKind::kModule)) continue;
+      Dict* attrs = As<Module>(module)->dict;
+      Value attrs_copy = copy_of(DictValue(attrs));
+      if (attrs_copy.IsError()) return attrs_copy;
+      if (!ListAppend(ts, module_dicts, module) ||
+          !ListAppend(ts, module_dicts, attrs_copy)) {
+        return Value::Error();
+      }
+      uint32_t apos = 0;
+      Value name, attr;
+      while (DictNext(attrs, &apos, &name, &attr)) {
+        if (!IsKind(attr, ObjKind::kDict) && !IsKind(attr, ObjKind::kList)) {
+          continue;
+        }
+        Value c = copy_of(attr);
+        if (c.IsError()) return c;
+        if (!ListAppend(ts, containers, attr) ||
+            !ListAppend(ts, containers, c)) {
+          return Value::Error();
+        }
+      }
+    }
+    if (!ListAppend(ts, snap, DictValue(modules)) ||
+        !ListAppend(ts, snap, Value::Obj(module_dicts)) ||
+        !ListAppend(ts, snap, Value::Obj(containers)) ||
+        !ListAppend(ts, snap, Value::Int(rt.int_max_str_digits))) {
+      return Value::Error();
+    }
+    return Value::Obj(snap);
+  }
+
+  static bool Refill(ThreadState& ts, Dict* target, Dict* from) {
+    DictClear(ts, target);
+    uint32_t pos = 0;
+    Value k, v;
+    while (DictNext(from, &pos, &k, &v)) {
+      if (!DictSet(ts, target, k, v)) return false;
+    }
+    return true;
+  }
+
+  static Value Reset(ThreadState& ts, const Value*, uint32_t, Tuple*) {
+    if (!g_host_call || g_current == nullptr) return Value::None();
+    RuntimeState& rt = Rt(ts);
+    auto* snap = static_cast<List*>(g_current->snapshot_.AsObject());
+    if (!Refill(ts, rt.modules, AsDict(snap->items[0]))) {
+      return Value::Error();
+    }
+    auto* module_dicts = static_cast<List*>(snap->items[1].AsObject());
+    for (uint32_t i = 0; i + 1 < module_dicts->size; i += 2) {
+      if (!Refill(ts, As<Module>(module_dicts->items[i])->dict,
+                  AsDict(module_dicts->items[i + 1]))) {
+        return Value::Error();
+      }
+    }
+    auto* containers = static_cast<List*>(snap->items[2].AsObject());
+    for (uint32_t i = 0; i + 1 < containers->size; i += 2) {
+      Value target = containers->items[i];
+      Value saved = containers->items[i + 1];
+      if (IsKind(target, ObjKind::kDict)) {
+        if (!Refill(ts, AsDict(target), AsDict(saved))) return Value::Error();
+        continue;
+      }
+      auto* t = static_cast<List*>(target.AsObject());
+      auto* s = static_cast<List*>(saved.AsObject());
+      if (!ListResize(ts, t, s->size)) return Value::Error();
+      for (uint32_t j = 0; j < s->size; ++j) t->items[j] = s->items[j];
+    }
+    rt.recursion_limit = g_current->options_.recursion_limit;
+    rt.int_max_str_digits = snap->items[3].AsInt();
+    return Value::None();
+  }
+};
+
+namespace {
+
+// Wires the stand-ins into sys and builtins; runs as the first __main__,
+// which the snapshot leaves out.
+constexpr char kPrelude[] = R"(import sys, builtins, _fuzz
+sys.stdout = sys.stderr = sys.__stdout__ = sys.__stderr__ = _fuzz
+sys.stdin = sys.__stdin__ = None
+sys.modules = dict(sys.modules)
+sys.path = []
+sys.setrecursionlimit = _fuzz.setrecursionlimit
+builtins.open = builtins.input = _fuzz.blocked
+del sys, builtins, _fuzz
+)";
+
+}  // namespace
+
+ProgramRunner::ProgramRunner(ProgramRunnerOptions options)
+    : options_(std::move(options)) {}
+
+ProgramRunner::~ProgramRunner() { Stop(); }
+
+void ProgramRunner::Start() {
+  using S = Sandbox;
+  CurrentScope scope(this, true);
+  rt_ = std::make_unique<Runtime>(Runtime::Options{.argv = {"fuzz.py"}});
+  rt_->state().recursion_limit = options_.recursion_limit;
+  bool ok =
+      rt_->ok() &&
+      rt_->DefineModule("_fuzz", {{"write", S::Write},
+                                  {"flush", S::ReturnNone},
+                                  {"blocked", S::Blocked},
+                                  {"input", S::Input},
+                                  {"setrecursionlimit", S::SetRecursionLimit}})
+          .ok() &&
+      rt_->DefineModule("_fuzz_host",
+                        {{"snapshot", S::Snapshot}, {"reset", S::Reset}})
+          .ok() &&
+      rt_->DefineModule("os", {{"getpid", S::FixedPid}}).ok() &&
+      rt_->DefineModule("time", {{"time", S::FixedTime},
+                                 {"monotonic", S::FixedTime},
+                                 {"perf_counter", S::FixedTime},
+                                 {"sleep", S::ReturnNone}})
+          .ok() &&
+      rt_->DefineModule("signal", {}).ok() &&
+      rt_->DefineModule("threading", {}).ok() &&
+      rt_->DefineModule("faulthandler", {}).ok() &&
+      rt_->RunString(kPrelude, "<fuzz-prelude>").ok();
+  absl::StatusOr<Value> snap =
+      ok ? rt_->Call("_fuzz_host.snapshot") : absl::InternalError("sandbox");
+  if (!snap.ok() || !IsKind(*snap, ObjKind::kList)) {
+    // Bootstrap fails only when out of memory; either way, running
+    // programs unsandboxed or without a reset is not an option.
+    std::abort();
+  }
+  snapshot_ = *snap;
+  rt_->main_thread().temp_roots.push_back(snapshot_);
+  runs_ = 0;
+}
+
+void ProgramRunner::Stop() {
+  if (rt_ == nullptr) return;
+  CurrentScope scope(this, true);
+  rt_->Finalize();
+  // ThreadStates live in mmap'ed memory LeakSanitizer does not scan and
+  // are reused by the next Runtime: release the roots' buffer (the
+  // snapshot's slot with it) so it is not reported as a leak at exit.
+  std::vector<Value>().swap(rt_->main_thread().temp_roots);
+  snapshot_ = Value::None();
+  rt_.reset();
+}
+
+void ProgramRunner::Reset() {
+  CurrentScope scope(this, true);
+  rt_->SetInstructionBudget(-1);
+  rt_->SetTimeout(std::chrono::nanoseconds(0));
+  absl::StatusOr<Value> r = rt_->Call("_fuzz_host.reset");
+  // Only out of memory can fail a reset: start over then.
+  if (!r.ok()) {
+    Stop();
+    Start();
+  }
+}
+
+ProgramResult ProgramRunner::RunWithInput(std::string_view source,
+                                          std::string_view input) {
+  if (IsValidUtf8(input)) {
+    input_.assign(input);
+  } else {
+    input_.clear();
+    for (unsigned char c : input) AppendUtf8(&input_, c);
+  }
+  ProgramResult r = Run(source);
+  input_.clear();
+  return r;
+}
+
+ProgramResult ProgramRunner::Run(std::string_view source) {
+  if (rt_ == nullptr || !options_.reuse || runs_ >= options_.runs_per_runtime) {
+    Stop();
+    Start();
+  } else {
+    Reset();
+  }
+  ++runs_;
+  output_.clear();
+  CurrentScope scope(this, false);
+  rt_->SetInstructionBudget(options_.instruction_budget);
+  rt_->SetTimeout(options_.timeout);
+  ProgramResult result;
+  result.status = rt_->RunString(source, "fuzz.py");
+  // Formats and "prints" the traceback into the sink, like `interp` does.
+  rt_->PrintError(result.status);
+  result.output = std::move(output_);
+  output_.clear();
+  if (!options_.reuse) Stop();
+  return result;
+}
+
+}  // namespace interp::fuzz

@@ -1,0 +1,98 @@
+// ProgramRunner: runs untrusted program text in a sandboxed interp::Runtime
+// that is reused across inputs (SPEC 5, issue 16). Building a Runtime costs
+// about 1.2 ms in the fuzz build, more than most inputs take to run, so the
+// runner builds one, takes a snapshot of everything a program can change,
+// and puts it back before the next input:
+//
+//  - the runtime's module table: modules imported by the last input are
+//    dropped (the next import builds them afresh), `__main__` is new;
+//  - the attribute dicts of the modules present at the snapshot (builtins,
+//    sys, the sandbox's stand-ins) and, inside them, the contents of their
+//    mutable containers (sys.path, sys.argv, sys.modules, sys._xoptions);
+//  - the runtime limits a script can set (recursion limit, int digits).
+//
+// What a program cannot change needs no reset: builtin classes are
+// immutable, the process-level modules (os, time, signal, threading,
+// faulthandler) are harmless stand-ins, open()/input() raise, there are no
+// finalizers (__del__ is not run), and garbage of an earlier input is not
+// reachable from anything above. ProgramRunnerTest proves the reset over
+// the whole tests/programs corpus: B after A gives what B alone gives.
+//
+// Interned strings are never freed, so the runtime is rebuilt every
+// kRunsPerRuntime inputs to keep a long fuzzing session's memory flat.
+#ifndef INTERP_TOOLS_FUZZ_PROGRAM_RUNNER_H_
+#define INTERP_TOOLS_FUZZ_PROGRAM_RUNNER_H_
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "absl/status/status.h"
+#include "runtime/embed/runtime.h"
+#include "runtime/value.h"
+
+namespace interp::fuzz {
+
+struct ProgramRunnerOptions {
+  // Calls plus loop iterations per input.
+  int64_t instruction_budget = 20000;
+  // A safety net for single slow operations; the budget bounds the rest.
+  std::chrono::nanoseconds timeout = std::chrono::seconds(2);
+  // Deep native recursion uses the C stack, more of it under ASan.
+  int64_t recursion_limit = 100;
+  // Keep what the program writes to sys.stdout/sys.stderr (tests); the
+  // fuzzer discards it.
+  bool capture_output = false;
+  // False: a fresh Runtime for every input (the reference the reset is
+  // checked against).
+  bool reuse = true;
+  // Inputs run on one Runtime before it is rebuilt.
+  int runs_per_runtime = 5000;
+};
+
+struct ProgramResult {
+  absl::Status status;  // how the program ended (traceback in the message)
+  std::string output;   // stdout and stderr, interleaved (capture_output)
+};
+
+class ProgramRunner {
+ public:
+  explicit ProgramRunner(ProgramRunnerOptions options = {});
+  ~ProgramRunner();
+  ProgramRunner(const ProgramRunner&) = delete;
+  ProgramRunner& operator=(const ProgramRunner&) = delete;
+
+  // Runs `source` as __main__ of file "fuzz.py". Never crashes on bad
+  // input (that is what the fuzzers check).
+  ProgramResult Run(std::string_view source);
+  // The same, with `input` readable by the program as _fuzz.input(): a str
+  // holding the bytes decoded as UTF-8 when they are valid UTF-8, else one
+  // code point per byte (Latin-1). For targets whose driver is a script
+  // and whose fuzzed data is its input (json_fuzzer, re_fuzzer).
+  ProgramResult RunWithInput(std::string_view source, std::string_view input);
+
+  // Used by the sandbox's natives (program_runner.cc).
+  struct Sandbox;
+
+ private:
+  // Builds and sandboxes a runtime and takes its snapshot; aborts if the
+  // sandbox cannot be installed (running unsandboxed is not an option).
+  void Start();
+  void Stop();
+  void Reset();
+
+  ProgramRunnerOptions options_;
+  std::unique_ptr<Runtime> rt_;
+  // The snapshot (a list, see program_runner.cc), rooted in the main
+  // thread's temp_roots while the runtime lives.
+  Value snapshot_ = Value::None();
+  int runs_ = 0;
+  std::string output_;
+  std::string input_;  // UTF-8
+};
+
+}  // namespace interp::fuzz
+
+#endif  // INTERP_TOOLS_FUZZ_PROGRAM_RUNNER_H_

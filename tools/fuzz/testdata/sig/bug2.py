@@ -1,0 +1,6 @@
+import host
+
+def f():
+    host.crash_other()
+
+f()
