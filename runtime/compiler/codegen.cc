@@ -110,7 +110,34 @@ uint32_t Compiler::EmitABC(Op op, int a, int b, int c) {
   return Emit(EncodeABC(op, a, b, c));
 }
 
+// Whether the VM accepts a kExtArg prefix before `op` (opcodes.h).
+static bool TakesExtArg(Op op) {
+  switch (op) {
+    case Op::kLoadK:
+    case Op::kMakeFunction:
+    case Op::kLoadGlobal:
+    case Op::kStoreGlobal:
+    case Op::kDelGlobal:
+    case Op::kLoadBuiltin:
+    case Op::kLoadName:
+    case Op::kStoreName:
+    case Op::kDelName:
+    case Op::kImport:
+      return true;
+    default:
+      return false;
+  }
+}
+
 uint32_t Compiler::EmitABx(Op op, int a, int bx) {
+  if (bx > 0xffff && bx <= kMaxTableIndex && TakesExtArg(op) && a >= 0 &&
+      a <= 255) {
+    // Generated modules outgrow 16-bit constant and name tables; the
+    // prefix keeps the common instruction one word wide.
+    Emit(static_cast<uint32_t>(Op::kExtArg) |
+         (static_cast<uint32_t>(bx >> 16) << 8));
+    return Emit(EncodeABx(op, a, bx & 0xffff));
+  }
   if (a < 0 || a > 255 || bx < 0 || bx > 0xffff) {
     FailComplex();
     a &= 0xff;
@@ -195,7 +222,7 @@ int Compiler::AddConst(Value v, FuncState::ConstKey key) {
   if (it != fs_->const_index.end()) return it->second;
   auto& consts = fs_->body->constants;
   int idx = static_cast<int>(consts.size());
-  if (idx > 0xffff) {
+  if (idx > kMaxTableIndex) {
     FailComplex();
     return 0;
   }
@@ -310,7 +337,7 @@ int Compiler::NameIndex(std::string_view name) {
   if (s == nullptr) return 0;
   auto& names = fs_->body->names;
   int idx = static_cast<int>(names.size());
-  if (idx > 0xffff) {
+  if (idx > kMaxTableIndex) {
     FailComplex();
     return 0;
   }
@@ -319,14 +346,40 @@ int Compiler::NameIndex(std::string_view name) {
   return idx;
 }
 
-int Compiler::NewIC() {
-  uint32_t n = fs_->body->num_caches++;
-  // IC indices share an EXTRA word with a 16-bit name index.
-  if (n > 0xffff) {
+// Inline caches are one per site until a code object has kSharedIcStart of
+// them (generated modules reach that); past it, sites share a cache per
+// (opcode, name), which is sound because every cache hit is validated
+// against the receiver (or the globals' keys) for that same name. Attribute
+// caches share a 16-bit field with the name, so they take their shared slots
+// from [kSharedIcStart, 0x10000); kLoadGlobal's EXTRA word is a full index.
+int Compiler::GlobalIC(int name) {
+  CodeBody* b = fs_->body.get();
+  if (b->num_caches < kSharedIcStart) return static_cast<int>(b->num_caches++);
+  if (b->num_caches < 0x10000) b->num_caches = 0x10000;
+  auto [it, inserted] =
+      fs_->shared_ics.try_emplace({Op::kLoadGlobal, name}, b->num_caches);
+  if (inserted) ++b->num_caches;
+  return it->second;
+}
+
+uint32_t Compiler::AttrExtra(Op op, int name) {
+  CodeBody* b = fs_->body.get();
+  int ic;
+  if (b->num_caches < kSharedIcStart) {
+    ic = static_cast<int>(b->num_caches++);
+  } else {
+    if (b->num_caches < 0x10000) b->num_caches = 0x10000;
+    if (fs_->next_attr_ic == 0) fs_->next_attr_ic = kSharedIcStart;
+    auto [it, inserted] =
+        fs_->shared_ics.try_emplace({op, name}, fs_->next_attr_ic);
+    if (inserted) ++fs_->next_attr_ic;
+    ic = it->second;
+  }
+  if (name < 0 || name > 0xffff || ic > 0xffff) {
     FailComplex();
     return 0;
   }
-  return static_cast<int>(n);
+  return static_cast<uint32_t>(name) | (static_cast<uint32_t>(ic) << 16);
 }
 
 // ---------------------------------------------------------------------------
@@ -355,10 +408,76 @@ void Compiler::BeginCode(Scope* scope, FuncState* state) {
   }
 }
 
+// A conditional jump reaches 32k instructions, which long generated bodies
+// outgrow. Each one out of range becomes `op +1; kJump +1; kJump target`:
+// taken, it lands on the long jump; not taken, it skips it. Inserting words
+// moves everything after them, so every pc recorded so far is remapped, and
+// the pass repeats until the distances it lengthened are all in range too
+// (each round only adds words, so it ends). Linear per round; it does
+// nothing for code that fits.
+void Compiler::RelaxJumps() {
+  FuncState* fs = fs_;
+  CodeBody* b = fs->body.get();
+  for (;;) {
+    std::vector<uint32_t> far;  // pcs of out-of-range kSBx jumps
+    for (const FuncState::Fixup& fx : fs->fixups) {
+      if (fx.kind != FuncState::Fix::kSBx) continue;
+      int target = fs->labels[fx.label];
+      if (target < 0) continue;
+      int64_t off = int64_t{target} - (int64_t{fx.pc} + 1);
+      if (off < -32767 || off > 32768) far.push_back(fx.pc);
+    }
+    if (far.empty()) return;
+    std::sort(far.begin(), far.end());
+    // New pc of old pc p: two words more per far jump before p.
+    auto remap = [&far](uint32_t p) {
+      return p + 2 * static_cast<uint32_t>(
+                         std::lower_bound(far.begin(), far.end(), p) -
+                         far.begin());
+    };
+    std::vector<uint32_t> instrs;
+    instrs.reserve(b->instrs.size() + 2 * far.size());
+    size_t next_far = 0;
+    for (uint32_t pc = 0; pc < b->instrs.size(); ++pc) {
+      instrs.push_back(b->instrs[pc]);
+      if (next_far < far.size() && far[next_far] == pc) {
+        ++next_far;
+        instrs.push_back(EncodeSJ(Op::kJump, 1));
+        instrs.push_back(EncodeSJ(Op::kJump, 0));  // patched below
+      }
+    }
+    b->instrs = std::move(instrs);
+    std::vector<FuncState::Fixup> fixups;
+    fixups.reserve(fs->fixups.size());
+    for (const FuncState::Fixup& fx : fs->fixups) {
+      uint32_t at = remap(fx.pc);
+      if (fx.kind == FuncState::Fix::kSBx &&
+          std::binary_search(far.begin(), far.end(), fx.pc)) {
+        uint32_t& word = b->instrs[at];
+        word = EncodeAsBx(DecodeOp(word), DecodeA(word), 1);
+        fixups.push_back({at + 2, fx.label, FuncState::Fix::kSJ});
+      } else {
+        fixups.push_back({at, fx.label, fx.kind});
+      }
+    }
+    fs->fixups = std::move(fixups);
+    for (int& label : fs->labels) {
+      if (label >= 0) label = static_cast<int>(remap(label));
+    }
+    for (FuncState::Handler& h : fs->handlers) {
+      h.start = remap(h.start);
+      h.end = remap(h.end);
+    }
+    for (LineEntry& e : b->lines) e.start_pc = remap(e.start_pc);
+    for (PosEntry& e : b->positions) e.start_pc = remap(e.start_pc);
+  }
+}
+
 Code* Compiler::EndCode() {
   FuncState* fs = fs_;
   CodeBody* b = fs->body.get();
   Scope* scope = fs->scope;
+  RelaxJumps();
   for (const FuncState::Fixup& fx : fs->fixups) {
     int target = fs->labels[fx.label];
     if (target < 0) {
