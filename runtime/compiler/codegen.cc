@@ -410,67 +410,97 @@ void Compiler::BeginCode(Scope* scope, FuncState* state) {
 
 // A conditional jump reaches 32k instructions, which long generated bodies
 // outgrow. Each one out of range becomes `op +1; kJump +1; kJump target`:
-// taken, it lands on the long jump; not taken, it skips it. Inserting words
-// moves everything after them, so every pc recorded so far is remapped, and
-// the pass repeats until the distances it lengthened are all in range too
-// (each round only adds words, so it ends). Linear per round; it does
-// nothing for code that fits.
+// taken, it lands on the long jump; not taken, it skips it. The words
+// inserted lengthen other jumps, so the set of long jumps is grown to a
+// fixpoint first (each round only adds to it, so it ends; rounds touch the
+// jumps, not the code), then the code is rewritten once and every pc
+// recorded so far is remapped. Nothing happens for code that fits.
 void Compiler::RelaxJumps() {
   FuncState* fs = fs_;
   CodeBody* b = fs->body.get();
-  for (;;) {
-    std::vector<uint32_t> far;  // pcs of out-of-range kSBx jumps
-    for (const FuncState::Fixup& fx : fs->fixups) {
-      if (fx.kind != FuncState::Fix::kSBx) continue;
-      int target = fs->labels[fx.label];
-      if (target < 0) continue;
-      int64_t off = int64_t{target} - (int64_t{fx.pc} + 1);
-      if (off < -32767 || off > 32768) far.push_back(fx.pc);
+  std::vector<uint32_t> far;  // pcs of out-of-range kSBx jumps, sorted
+  // New pc of old pc p: two words more per long jump before p.
+  auto remap = [&far](uint32_t p) {
+    return p + 2 * static_cast<uint32_t>(
+                       std::lower_bound(far.begin(), far.end(), p) -
+                       far.begin());
+  };
+  // A span at most triples (each word in it may become three), so only
+  // jumps longer than a third of the range are candidates.
+  struct Candidate {
+    uint32_t pc, target;
+  };
+  std::vector<Candidate> cands;
+  for (const FuncState::Fixup& fx : fs->fixups) {
+    if (fx.kind != FuncState::Fix::kSBx) continue;
+    int target = fs->labels[fx.label];
+    if (target < 0) continue;
+    int64_t off = int64_t{target} - (int64_t{fx.pc} + 1);
+    if (off < -32767 / 3 || off > 32767 / 3) {
+      cands.push_back({fx.pc, static_cast<uint32_t>(target)});
     }
-    if (far.empty()) return;
-    std::sort(far.begin(), far.end());
-    // New pc of old pc p: two words more per far jump before p.
-    auto remap = [&far](uint32_t p) {
-      return p + 2 * static_cast<uint32_t>(
-                         std::lower_bound(far.begin(), far.end(), p) -
-                         far.begin());
-    };
-    std::vector<uint32_t> instrs;
-    instrs.reserve(b->instrs.size() + 2 * far.size());
-    size_t next_far = 0;
-    for (uint32_t pc = 0; pc < b->instrs.size(); ++pc) {
-      instrs.push_back(b->instrs[pc]);
-      if (next_far < far.size() && far[next_far] == pc) {
-        ++next_far;
-        instrs.push_back(EncodeSJ(Op::kJump, 1));
-        instrs.push_back(EncodeSJ(Op::kJump, 0));  // patched below
-      }
-    }
-    b->instrs = std::move(instrs);
-    std::vector<FuncState::Fixup> fixups;
-    fixups.reserve(fs->fixups.size());
-    for (const FuncState::Fixup& fx : fs->fixups) {
-      uint32_t at = remap(fx.pc);
-      if (fx.kind == FuncState::Fix::kSBx &&
-          std::binary_search(far.begin(), far.end(), fx.pc)) {
-        uint32_t& word = b->instrs[at];
-        word = EncodeAsBx(DecodeOp(word), DecodeA(word), 1);
-        fixups.push_back({at + 2, fx.label, FuncState::Fix::kSJ});
-      } else {
-        fixups.push_back({at, fx.label, fx.kind});
-      }
-    }
-    fs->fixups = std::move(fixups);
-    for (int& label : fs->labels) {
-      if (label >= 0) label = static_cast<int>(remap(label));
-    }
-    for (FuncState::Handler& h : fs->handlers) {
-      h.start = remap(h.start);
-      h.end = remap(h.end);
-    }
-    for (LineEntry& e : b->lines) e.start_pc = remap(e.start_pc);
-    for (PosEntry& e : b->positions) e.start_pc = remap(e.start_pc);
   }
+  while (!cands.empty()) {
+    std::vector<uint32_t> more;
+    std::vector<Candidate> rest;
+    for (const Candidate& c : cands) {
+      int64_t off = int64_t{remap(c.target)} - (int64_t{remap(c.pc)} + 1);
+      if (off < -32767 || off > 32768) {
+        more.push_back(c.pc);
+      } else {
+        rest.push_back(c);
+      }
+    }
+    if (more.empty()) break;
+    far.insert(far.end(), more.begin(), more.end());
+    std::sort(far.begin(), far.end());
+    cands = std::move(rest);
+  }
+  if (far.empty()) return;
+  // From here on, a table makes each remapping O(1) (there are millions in
+  // a big module).
+  std::vector<uint32_t> shift(b->instrs.size() + 1);
+  {
+    uint32_t n = 0;
+    size_t k = 0;
+    for (uint32_t pc = 0; pc <= b->instrs.size(); ++pc) {
+      while (k < far.size() && far[k] < pc) ++k, n += 2;
+      shift[pc] = n;
+    }
+  }
+  auto moved = [&shift](uint32_t p) { return p + shift[p]; };
+  std::vector<uint32_t> instrs;
+  instrs.reserve(b->instrs.size() + 2 * far.size());
+  size_t next_far = 0;
+  for (uint32_t pc = 0; pc < b->instrs.size(); ++pc) {
+    instrs.push_back(b->instrs[pc]);
+    if (next_far < far.size() && far[next_far] == pc) {
+      ++next_far;
+      instrs.push_back(EncodeSJ(Op::kJump, 1));
+      instrs.push_back(EncodeSJ(Op::kJump, 0));  // patched by EndCode
+    }
+  }
+  b->instrs = std::move(instrs);
+  for (FuncState::Fixup& fx : fs->fixups) {
+    bool relaxed = fx.kind == FuncState::Fix::kSBx &&
+                   shift[fx.pc + 1] != shift[fx.pc];
+    fx.pc = moved(fx.pc);
+    if (relaxed) {
+      uint32_t& word = b->instrs[fx.pc];
+      word = EncodeAsBx(DecodeOp(word), DecodeA(word), 1);
+      fx.pc += 2;
+      fx.kind = FuncState::Fix::kSJ;
+    }
+  }
+  for (int& label : fs->labels) {
+    if (label >= 0) label = static_cast<int>(moved(label));
+  }
+  for (FuncState::Handler& h : fs->handlers) {
+    h.start = moved(h.start);
+    h.end = moved(h.end);
+  }
+  for (LineEntry& e : b->lines) e.start_pc = moved(e.start_pc);
+  for (PosEntry& e : b->positions) e.start_pc = moved(e.start_pc);
 }
 
 Code* Compiler::EndCode() {
