@@ -399,6 +399,10 @@ void Compiler::BeginCode(Scope* scope, FuncState* state) {
   b->filename = filename_str_;
   b->first_line = scope->first_line;
   for (size_t i = 0; i < scope->params.size(); ++i) state->assigned.set(i);
+  // Narrow name operands first (scope.h); a no-op for ordinary code, where
+  // every index fits anyway.
+  for (const std::string* n : scope->import_from_names) NameIndex(*n);
+  for (const std::string* n : scope->attr_names) NameIndex(*n);
   for (const Scope::AugConst& k : scope->aug_consts) {
     if (k.is_float) {
       EmitABx(Op::kLoadK, k.reg, FloatConst(k.f));
