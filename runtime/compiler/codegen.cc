@@ -425,9 +425,9 @@ void Compiler::RelaxJumps() {
   std::vector<uint32_t> far;  // pcs of out-of-range kSBx jumps, sorted
   // New pc of old pc p: two words more per long jump before p.
   auto remap = [&far](uint32_t p) {
-    return p + 2 * static_cast<uint32_t>(
-                       std::lower_bound(far.begin(), far.end(), p) -
-                       far.begin());
+    return p +
+           2 * static_cast<uint32_t>(
+                   std::lower_bound(far.begin(), far.end(), p) - far.begin());
   };
   // A span at most triples (each word in it may become three), so only
   // jumps longer than a third of the range are candidates.
@@ -486,8 +486,8 @@ void Compiler::RelaxJumps() {
   }
   b->instrs = std::move(instrs);
   for (FuncState::Fixup& fx : fs->fixups) {
-    bool relaxed = fx.kind == FuncState::Fix::kSBx &&
-                   shift[fx.pc + 1] != shift[fx.pc];
+    bool relaxed =
+        fx.kind == FuncState::Fix::kSBx && shift[fx.pc + 1] != shift[fx.pc];
     fx.pc = moved(fx.pc);
     if (relaxed) {
       uint32_t& word = b->instrs[fx.pc];

@@ -1260,7 +1260,8 @@ L_kExtArg : {
     }
     case Op::kLoadGlobal:
     case Op::kLoadBuiltin: {
-      const bool global = (inst & 0xff) == static_cast<uint32_t>(Op::kLoadGlobal);
+      const bool global =
+          (inst & 0xff) == static_cast<uint32_t>(Op::kLoadGlobal);
       if (global) ++ip;  // its inline-cache word
       Str* name = body->names[x];
       Value v = global ? DictGetStr(globals, name) : Value::Empty();

@@ -49,8 +49,8 @@ void BigList(Generated* g, int n) {
   absl::StrAppend(&g->source,
                   "]\nprint('list', len(big_list), sum(big_list), "
                   "big_list[-1])\n");
-  g->expected.push_back(absl::StrCat("list ", n, " ", sum, " ",
-                                     int64_t{n - 1} * 7 + 100000));
+  g->expected.push_back(
+      absl::StrCat("list ", n, " ", sum, " ", int64_t{n - 1} * 7 + 100000));
 }
 
 void BigDict(Generated* g, int n) {
@@ -62,8 +62,7 @@ void BigDict(Generated* g, int n) {
   }
   absl::StrAppend(&g->source, "}\nprint('dict', len(big_dict), ",
                   "sum(big_dict.values()), big_dict['k", n - 1, "'])\n");
-  g->expected.push_back(
-      absl::StrCat("dict ", n, " ", sum, " ", (n - 1) % 977));
+  g->expected.push_back(absl::StrCat("dict ", n, " ", sum, " ", (n - 1) % 977));
 }
 
 void BigString(Generated* g, int n) {
@@ -83,10 +82,9 @@ void Functions(Generated* g, int n) {
   for (int i = 0; i < n; ++i) {
     absl::StrAppend(&g->source, "def f", i, "(x):\n    return x + ", i, "\n");
   }
-  absl::StrAppend(&g->source, "print('funcs', f0(1), f", n - 1, "(1), f",
-                  n / 2, "(2))\n");
-  g->expected.push_back(
-      absl::StrCat("funcs ", 1, " ", n, " ", n / 2 + 2));
+  absl::StrAppend(&g->source, "print('funcs', f0(1), f", n - 1, "(1), f", n / 2,
+                  "(2))\n");
+  g->expected.push_back(absl::StrCat("funcs ", 1, " ", n, " ", n / 2 + 2));
   // Attribute sites past the per-site cache budget share caches by name.
   absl::StrAppend(&g->source, "class P:\n    pass\np = P()\np.a = 0\n");
   for (int i = 0; i < n; ++i) {
@@ -110,8 +108,7 @@ void ElifChain(Generated* g, int n) {
                   "), sum(classify(j) for j in range(", n, ")))\n");
   int64_t sum = 0;
   for (int i = 1; i < n; ++i) sum += i * 3 % 101;
-  g->expected.push_back(
-      absl::StrCat("elif ", (n - 1) * 3 % 101, " -1 ", sum));
+  g->expected.push_back(absl::StrCat("elif ", (n - 1) * 3 % 101, " -1 ", sum));
 }
 
 // Conditional jumps (if, while, for, try) across more than 32k
@@ -138,8 +135,8 @@ void LongJumps(Generated* g, int n) {
   // long_jumps(3): i=0: -1, i=1: +n, i=2: -1; then x = 3 + 2n.
   int64_t t3 = int64_t{n} - 2 + 3 + 2 * int64_t{n};
   int64_t t0 = 2 * int64_t{n};
-  g->expected.push_back(absl::StrCat("jumps ", t3, " ", t0, " [0, ",
-                                     1 + n, ", 2]"));
+  g->expected.push_back(
+      absl::StrCat("jumps ", t3, " ", t0, " [0, ", 1 + n, ", 2]"));
 }
 
 // Flat `or` chains over `lines` lines each.
