@@ -110,7 +110,34 @@ uint32_t Compiler::EmitABC(Op op, int a, int b, int c) {
   return Emit(EncodeABC(op, a, b, c));
 }
 
+// Whether the VM accepts a kExtArg prefix before `op` (opcodes.h).
+static bool TakesExtArg(Op op) {
+  switch (op) {
+    case Op::kLoadK:
+    case Op::kMakeFunction:
+    case Op::kLoadGlobal:
+    case Op::kStoreGlobal:
+    case Op::kDelGlobal:
+    case Op::kLoadBuiltin:
+    case Op::kLoadName:
+    case Op::kStoreName:
+    case Op::kDelName:
+    case Op::kImport:
+      return true;
+    default:
+      return false;
+  }
+}
+
 uint32_t Compiler::EmitABx(Op op, int a, int bx) {
+  if (bx > 0xffff && bx <= kMaxTableIndex && TakesExtArg(op) && a >= 0 &&
+      a <= 255) {
+    // Generated modules outgrow 16-bit constant and name tables; the
+    // prefix keeps the common instruction one word wide.
+    Emit(static_cast<uint32_t>(Op::kExtArg) |
+         (static_cast<uint32_t>(bx >> 16) << 8));
+    return Emit(EncodeABx(op, a, bx & 0xffff));
+  }
   if (a < 0 || a > 255 || bx < 0 || bx > 0xffff) {
     FailComplex();
     a &= 0xff;
@@ -195,7 +222,7 @@ int Compiler::AddConst(Value v, FuncState::ConstKey key) {
   if (it != fs_->const_index.end()) return it->second;
   auto& consts = fs_->body->constants;
   int idx = static_cast<int>(consts.size());
-  if (idx > 0xffff) {
+  if (idx > kMaxTableIndex) {
     FailComplex();
     return 0;
   }
@@ -310,7 +337,7 @@ int Compiler::NameIndex(std::string_view name) {
   if (s == nullptr) return 0;
   auto& names = fs_->body->names;
   int idx = static_cast<int>(names.size());
-  if (idx > 0xffff) {
+  if (idx > kMaxTableIndex) {
     FailComplex();
     return 0;
   }
@@ -319,14 +346,40 @@ int Compiler::NameIndex(std::string_view name) {
   return idx;
 }
 
-int Compiler::NewIC() {
-  uint32_t n = fs_->body->num_caches++;
-  // IC indices share an EXTRA word with a 16-bit name index.
-  if (n > 0xffff) {
+// Inline caches are one per site until a code object has kSharedIcStart of
+// them (generated modules reach that); past it, sites share a cache per
+// (opcode, name), which is sound because every cache hit is validated
+// against the receiver (or the globals' keys) for that same name. Attribute
+// caches share a 16-bit field with the name, so they take their shared slots
+// from [kSharedIcStart, 0x10000); kLoadGlobal's EXTRA word is a full index.
+int Compiler::GlobalIC(int name) {
+  CodeBody* b = fs_->body.get();
+  if (b->num_caches < kSharedIcStart) return static_cast<int>(b->num_caches++);
+  if (b->num_caches < 0x10000) b->num_caches = 0x10000;
+  auto [it, inserted] =
+      fs_->shared_ics.try_emplace({Op::kLoadGlobal, name}, b->num_caches);
+  if (inserted) ++b->num_caches;
+  return it->second;
+}
+
+uint32_t Compiler::AttrExtra(Op op, int name) {
+  CodeBody* b = fs_->body.get();
+  int ic;
+  if (b->num_caches < kSharedIcStart) {
+    ic = static_cast<int>(b->num_caches++);
+  } else {
+    if (b->num_caches < 0x10000) b->num_caches = 0x10000;
+    if (fs_->next_attr_ic == 0) fs_->next_attr_ic = kSharedIcStart;
+    auto [it, inserted] =
+        fs_->shared_ics.try_emplace({op, name}, fs_->next_attr_ic);
+    if (inserted) ++fs_->next_attr_ic;
+    ic = it->second;
+  }
+  if (name < 0 || name > 0xffff || ic > 0xffff) {
     FailComplex();
     return 0;
   }
-  return static_cast<int>(n);
+  return static_cast<uint32_t>(name) | (static_cast<uint32_t>(ic) << 16);
 }
 
 // ---------------------------------------------------------------------------
@@ -346,6 +399,10 @@ void Compiler::BeginCode(Scope* scope, FuncState* state) {
   b->filename = filename_str_;
   b->first_line = scope->first_line;
   for (size_t i = 0; i < scope->params.size(); ++i) state->assigned.set(i);
+  // Narrow name operands first (scope.h); a no-op for ordinary code, where
+  // every index fits anyway.
+  for (const std::string* n : scope->import_from_names) NameIndex(*n);
+  for (const std::string* n : scope->attr_names) NameIndex(*n);
   for (const Scope::AugConst& k : scope->aug_consts) {
     if (k.is_float) {
       EmitABx(Op::kLoadK, k.reg, FloatConst(k.f));
@@ -355,10 +412,106 @@ void Compiler::BeginCode(Scope* scope, FuncState* state) {
   }
 }
 
+// A conditional jump reaches 32k instructions, which long generated bodies
+// outgrow. Each one out of range becomes `op +1; kJump +1; kJump target`:
+// taken, it lands on the long jump; not taken, it skips it. The words
+// inserted lengthen other jumps, so the set of long jumps is grown to a
+// fixpoint first (each round only adds to it, so it ends; rounds touch the
+// jumps, not the code), then the code is rewritten once and every pc
+// recorded so far is remapped. Nothing happens for code that fits.
+void Compiler::RelaxJumps() {
+  FuncState* fs = fs_;
+  CodeBody* b = fs->body.get();
+  std::vector<uint32_t> far;  // pcs of out-of-range kSBx jumps, sorted
+  // New pc of old pc p: two words more per long jump before p.
+  auto remap = [&far](uint32_t p) {
+    return p +
+           2 * static_cast<uint32_t>(
+                   std::lower_bound(far.begin(), far.end(), p) - far.begin());
+  };
+  // A span at most triples (each word in it may become three), so only
+  // jumps longer than a third of the range are candidates.
+  struct Candidate {
+    uint32_t pc, target;
+  };
+  std::vector<Candidate> cands;
+  for (const FuncState::Fixup& fx : fs->fixups) {
+    if (fx.kind != FuncState::Fix::kSBx) continue;
+    int target = fs->labels[fx.label];
+    if (target < 0) continue;
+    int64_t off = int64_t{target} - (int64_t{fx.pc} + 1);
+    if (off < -32767 / 3 || off > 32767 / 3) {
+      cands.push_back({fx.pc, static_cast<uint32_t>(target)});
+    }
+  }
+  while (!cands.empty()) {
+    std::vector<uint32_t> more;
+    std::vector<Candidate> rest;
+    for (const Candidate& c : cands) {
+      int64_t off = int64_t{remap(c.target)} - (int64_t{remap(c.pc)} + 1);
+      if (off < -32767 || off > 32768) {
+        more.push_back(c.pc);
+      } else {
+        rest.push_back(c);
+      }
+    }
+    if (more.empty()) break;
+    far.insert(far.end(), more.begin(), more.end());
+    std::sort(far.begin(), far.end());
+    cands = std::move(rest);
+  }
+  if (far.empty()) return;
+  // From here on, a table makes each remapping O(1) (there are millions in
+  // a big module).
+  std::vector<uint32_t> shift(b->instrs.size() + 1);
+  {
+    uint32_t n = 0;
+    size_t k = 0;
+    for (uint32_t pc = 0; pc <= b->instrs.size(); ++pc) {
+      while (k < far.size() && far[k] < pc) ++k, n += 2;
+      shift[pc] = n;
+    }
+  }
+  auto moved = [&shift](uint32_t p) { return p + shift[p]; };
+  std::vector<uint32_t> instrs;
+  instrs.reserve(b->instrs.size() + 2 * far.size());
+  size_t next_far = 0;
+  for (uint32_t pc = 0; pc < b->instrs.size(); ++pc) {
+    instrs.push_back(b->instrs[pc]);
+    if (next_far < far.size() && far[next_far] == pc) {
+      ++next_far;
+      instrs.push_back(EncodeSJ(Op::kJump, 1));
+      instrs.push_back(EncodeSJ(Op::kJump, 0));  // patched by EndCode
+    }
+  }
+  b->instrs = std::move(instrs);
+  for (FuncState::Fixup& fx : fs->fixups) {
+    bool relaxed =
+        fx.kind == FuncState::Fix::kSBx && shift[fx.pc + 1] != shift[fx.pc];
+    fx.pc = moved(fx.pc);
+    if (relaxed) {
+      uint32_t& word = b->instrs[fx.pc];
+      word = EncodeAsBx(DecodeOp(word), DecodeA(word), 1);
+      fx.pc += 2;
+      fx.kind = FuncState::Fix::kSJ;
+    }
+  }
+  for (int& label : fs->labels) {
+    if (label >= 0) label = static_cast<int>(moved(label));
+  }
+  for (FuncState::Handler& h : fs->handlers) {
+    h.start = moved(h.start);
+    h.end = moved(h.end);
+  }
+  for (LineEntry& e : b->lines) e.start_pc = moved(e.start_pc);
+  for (PosEntry& e : b->positions) e.start_pc = moved(e.start_pc);
+}
+
 Code* Compiler::EndCode() {
   FuncState* fs = fs_;
   CodeBody* b = fs->body.get();
   Scope* scope = fs->scope;
+  RelaxJumps();
   for (const FuncState::Fixup& fx : fs->fixups) {
     int target = fs->labels[fx.label];
     if (target < 0) {

@@ -50,6 +50,11 @@ inline constexpr int kMaxDisplayRegs = 32;
 // incremental construction.
 inline constexpr int kPressureLimit = 160;
 
+// Constant and name tables may grow past 16-bit operands (kExtArg).
+inline constexpr int kMaxTableIndex = (1 << 30) - 1;
+// Inline caches past this many in one code object are shared (GlobalIC).
+inline constexpr uint32_t kSharedIcStart = 0xF000;
+
 using RegSet = std::bitset<kMaxRegisters>;
 
 // What leaving a construct early must do (break/continue/return).
@@ -111,6 +116,10 @@ struct FuncState {
   using ConstKey = std::tuple<int, int64_t, std::string>;
   absl::flat_hash_map<ConstKey, int> const_index;
   absl::flat_hash_map<std::string, int> name_index;
+  // Inline caches shared by (opcode, name) in very large code objects
+  // (Compiler::GlobalIC).
+  absl::flat_hash_map<std::pair<Op, int>, int> shared_ics;
+  int next_attr_ic = 0;
 };
 
 class Compiler {
@@ -129,6 +138,7 @@ class Compiler {
   // --- codegen.cc: infrastructure -------------------------------------
   void Fail(const ast::Node& at, std::string message);
   void FailComplex();  // register/jump/constant limits exceeded
+  void RelaxJumps();   // EndCode: lengthens out-of-range conditional jumps
   bool failed() const { return failed_ || oom_; }
 
   void SetLine(int line) {
@@ -199,7 +209,10 @@ class Compiler {
   void FunctionAnnotations(const ast::FunctionDef& f, int fn);
   void AnnAssignStmt(const ast::AnnAssign& a);
   int NameIndex(std::string_view name);
-  int NewIC();
+  // EXTRA word of kLoadGlobal (its inline cache) and of the attribute
+  // instructions (name | cache << 16).
+  int GlobalIC(int name);
+  uint32_t AttrExtra(Op op, int name);
   Str* Intern(std::string_view s);
 
   // Starts/finishes the code object of `scope`.

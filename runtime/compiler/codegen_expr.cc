@@ -140,7 +140,7 @@ void Compiler::LoadNameTo(const std::string& id, int dest) {
       break;
     case NameKind::kGlobal:
       EmitABx(Op::kLoadGlobal, dest, NameIndex(id));
-      EmitExtra(static_cast<uint32_t>(NewIC()));
+      EmitExtra(static_cast<uint32_t>(GlobalIC(NameIndex(id))));
       break;
     case NameKind::kName:
       EmitABx(Op::kLoadName, dest, NameIndex(id));
@@ -286,8 +286,7 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
       int obj = OperandInto(*a.value, dest);
       SetSpan(AttrSpan(e, a));
       EmitABC(Op::kGetAttr, dest, obj, 0);
-      EmitExtra(static_cast<uint32_t>(NameIndex(a.attr)) |
-                (static_cast<uint32_t>(NewIC()) << 16));
+      EmitExtra(AttrExtra(Op::kGetAttr, NameIndex(a.attr)));
       break;
     }
     case K::kSubscript: {
@@ -706,8 +705,7 @@ void Compiler::CallTo(const ast::Call& c, int dest) {
       // A missing method is reported at `obj.m`, not the whole call.
       LineScope ls(this, fs_, AttrSpan(*c.func, at));
       EmitABC(Op::kLoadMethod, base, obj, 0);
-      EmitExtra(static_cast<uint32_t>(NameIndex(at.attr)) |
-                (static_cast<uint32_t>(NewIC()) << 16));
+      EmitExtra(AttrExtra(Op::kLoadMethod, NameIndex(at.attr)));
     }
     for (const ast::ExprPtr& a : c.args) ExprTo(*a, AllocTemp());
     for (const ast::Keyword& k : c.keywords) ExprTo(*k.value, AllocTemp());
@@ -1115,8 +1113,7 @@ void Compiler::StoreTarget(const ast::Expr& target, int src) {
       int obj = ExprAny(*a.value);
       SetSpan(AttrSpan(target, a));
       EmitABC(Op::kSetAttr, obj, src, 0);
-      EmitExtra(static_cast<uint32_t>(NameIndex(a.attr)) |
-                (static_cast<uint32_t>(NewIC()) << 16));
+      EmitExtra(AttrExtra(Op::kSetAttr, NameIndex(a.attr)));
       break;
     }
     case ast::ExprKind::kSubscript: {

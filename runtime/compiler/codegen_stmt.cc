@@ -433,8 +433,7 @@ void Compiler::FunctionAnnotations(const ast::FunctionDef& f, int fn) {
     EmitABC(Op::kSetItem, d, k, v);
   }
   EmitABC(Op::kSetAttr, fn, d, 0);
-  EmitExtra(static_cast<uint32_t>(NameIndex("__annotations__")) |
-            (static_cast<uint32_t>(NewIC()) << 16));
+  EmitExtra(AttrExtra(Op::kSetAttr, NameIndex("__annotations__")));
   FreeTo(mark);
 }
 
@@ -485,15 +484,13 @@ void Compiler::AugAssignStmt(const ast::AugAssign& a) {
       const ast::Node target_span = AttrSpan(t, at);
       SetSpan(target_span);
       EmitABC(Op::kGetAttr, tmp, obj, 0);
-      EmitExtra(static_cast<uint32_t>(name) |
-                (static_cast<uint32_t>(NewIC()) << 16));
+      EmitExtra(AttrExtra(Op::kGetAttr, name));
       int r = rhs();
       SetSpan(a);
       EmitABC(Op::kInplace, tmp, r, op);
       SetSpan(target_span);
       EmitABC(Op::kSetAttr, obj, tmp, 0);
-      EmitExtra(static_cast<uint32_t>(name) |
-                (static_cast<uint32_t>(NewIC()) << 16));
+      EmitExtra(AttrExtra(Op::kSetAttr, name));
       break;
     }
     case ast::ExprKind::kSubscript: {
@@ -537,8 +534,7 @@ void Compiler::DeleteTarget(const ast::Expr& t) {
       int obj = ExprAny(*a.value);
       SetSpan(AttrSpan(t, a));
       EmitABC(Op::kDelAttr, obj, 0, 0);
-      EmitExtra(static_cast<uint32_t>(NameIndex(a.attr)) |
-                (static_cast<uint32_t>(NewIC()) << 16));
+      EmitExtra(AttrExtra(Op::kDelAttr, NameIndex(a.attr)));
       break;
     }
     case ast::ExprKind::kSubscript: {
@@ -938,8 +934,7 @@ void Compiler::ImportFromStmt(const ast::ImportFrom& s) {
       // kImportFrom's name operand is 8-bit; a plain attribute load does
       // the same job (with AttributeError instead of ImportError).
       EmitABC(Op::kGetAttr, t, m, 0);
-      EmitExtra(static_cast<uint32_t>(idx) |
-                (static_cast<uint32_t>(NewIC()) << 16));
+      EmitExtra(AttrExtra(Op::kGetAttr, idx));
     }
     StoreNameFrom(a.asname.empty() ? a.name : a.asname, t);
     FreeTo(t);

@@ -247,6 +247,8 @@ std::string Operands(const CodeBody* b, uint32_t pc, uint32_t in,
     case Op::kReturnNone:
     case Op::kNop:
       return "";
+    case Op::kExtArg:
+      return absl::StrCat("index high bits ", in >> 8);
     default:
       return absl::StrCat(Reg(a), ", ", Reg(bb), ", ", Reg(c));
   }

@@ -208,7 +208,13 @@ namespace interp {
                             code; other code never pays for the check) */    \
   X(kGenCallMethod, ABC)                                                      \
   X(kGenCallEx, ABC)                                                          \
-  X(kNop, ABC)
+  X(kNop, ABC)                                                                \
+  X(kExtArg, ABC)        /* prefix for big tables: the next instruction      \
+                            (kLoadK, kMakeFunction, kLoadGlobal,              \
+                            kStoreGlobal, kDelGlobal, kLoadBuiltin,           \
+                            kLoadName, kStoreName, kDelName or kImport, ABx)  \
+                            uses (this >> 8) << 16 | its Bx as its K/N index. \
+                            Jumps never target the instruction after it */
 
 enum class Op : uint8_t {
 #define INTERP_OP_ENUM(name, fmt) name,

@@ -300,6 +300,7 @@ class ScopeBuilder {
         break;
       case K::kImportFrom:
         for (const ast::Alias& a : s.As<ast::ImportFrom>().names) {
+          cur_->import_from_names.push_back(&a.name);
           Add(cur_, a.asname.empty() ? a.name : a.asname, kSymAssigned);
         }
         break;
@@ -398,6 +399,7 @@ class ScopeBuilder {
         break;
       }
       case K::kAttribute:
+        cur_->attr_names.push_back(&e.As<ast::Attribute>().attr);
         VisitExpr(*e.As<ast::Attribute>().value);
         break;
       case K::kSubscript: {

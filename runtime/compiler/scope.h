@@ -102,6 +102,13 @@ struct Scope {
   };
   std::vector<AugConst> aug_consts;
 
+  // Names that instructions hold in narrow fields (kImportFrom: 8 bits,
+  // attribute EXTRA words: 16 bits), each occurrence in source order. The
+  // compiler gives them the first name indices, so a module with more than
+  // 65,536 global names still reaches its attributes.
+  std::vector<const std::string*> import_from_names;
+  std::vector<const std::string*> attr_names;
+
   // Register layout (filled by AnalyzeScopes).
   int num_named = 0;                   // registers with a fixed meaning
   std::vector<std::string> reg_names;  // per named register

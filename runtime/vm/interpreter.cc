@@ -1267,6 +1267,102 @@ L_kPrintExpr : {
 }
 L_kNop:
   DISPATCH();
+L_kExtArg : {
+  // Big generated modules only: the common instructions stay one word with
+  // 16-bit indices, and their wide forms run here without inline caches.
+  const uint32_t x = ((inst >> 8) << 16) | (*ip >> 16);
+  inst = *ip++;
+  switch (static_cast<Op>(inst & 0xff)) {
+    case Op::kLoadK:
+      R[A_] = K[x];
+      DISPATCH();
+    case Op::kMakeFunction: {
+      SAVE_PC();
+      Value r = MakeFunction(ts, frame, R, A_, As<Code>(K[x]), *ip++);
+      CHECK(r);
+      R[A_] = r;
+      DISPATCH();
+    }
+    case Op::kLoadGlobal:
+    case Op::kLoadBuiltin: {
+      const bool global =
+          (inst & 0xff) == static_cast<uint32_t>(Op::kLoadGlobal);
+      if (global) ++ip;  // its inline-cache word
+      Str* name = body->names[x];
+      Value v = global ? DictGetStr(globals, name) : Value::Empty();
+      if (v.IsEmpty()) v = DictGetStr(builtins, name);
+      if (v.IsEmpty()) {
+        if (global) {
+          SAVE_PC_X();
+        } else {
+          SAVE_PC();
+        }
+        RaiseNameError(ts, name);
+        THROW();
+      }
+      R[A_] = v;
+      DISPATCH();
+    }
+    case Op::kStoreGlobal:
+    case Op::kStoreName: {
+      Dict* ns = (inst & 0xff) == static_cast<uint32_t>(Op::kStoreName) &&
+                         (body->flags & kCodeClassBody) &&
+                         IsKind(R[0], ObjKind::kDict)
+                     ? AsDict(R[0])
+                     : globals;
+      if (!DictSetStr(ts, ns, body->names[x], R[A_])) {
+        SAVE_PC();
+        THROW();
+      }
+      DISPATCH();
+    }
+    case Op::kLoadName: {
+      Str* name = body->names[x];
+      Value v = Value::Empty();
+      if ((body->flags & kCodeClassBody) && IsKind(R[0], ObjKind::kDict)) {
+        v = DictGetStr(AsDict(R[0]), name);
+      }
+      if (v.IsEmpty()) v = DictGetStr(globals, name);
+      if (v.IsEmpty()) v = DictGetStr(builtins, name);
+      if (v.IsEmpty()) {
+        SAVE_PC();
+        RaiseNameError(ts, name);
+        THROW();
+      }
+      R[A_] = v;
+      DISPATCH();
+    }
+    case Op::kDelGlobal:
+    case Op::kDelName: {
+      Dict* ns = (inst & 0xff) == static_cast<uint32_t>(Op::kDelName) &&
+                         (body->flags & kCodeClassBody) &&
+                         IsKind(R[0], ObjKind::kDict)
+                     ? AsDict(R[0])
+                     : globals;
+      SAVE_PC();
+      int r = DictDel(ts, ns, Value::Obj(body->names[x]));
+      if (r < 0) THROW();
+      if (r == 0) {
+        RaiseNameError(ts, body->names[x]);
+        THROW();
+      }
+      DISPATCH();
+    }
+    case Op::kImport: {
+      SAVE_PC();
+      Str* import_name = body->names[x];
+      Value m = import_name->view().starts_with('.')
+                    ? ImportRelative(ts, globals, import_name)
+                    : ImportModule(ts, import_name);
+      CHECK(m);
+      R[A_] = m;
+      DISPATCH();
+    }
+    default:
+      // The compiler prefixes only the instructions above (opcodes.h).
+      __builtin_trap();
+  }
+}
 
   // --- generators (the frame is a kFrameGenerator entry frame) ---
   // Suspending leaves this activation (SuspendGenerator pops the frame);

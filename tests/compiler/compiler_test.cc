@@ -403,6 +403,31 @@ TEST_F(CompilerTest, ConstantFolding) {
   EXPECT_EQ(Count(d, "FloorDivK"), 1) << Dis(d);
 }
 
+// Generated modules outgrow 16-bit tables and 32k-instruction jumps
+// (issue 17): the code stays valid, with kExtArg prefixes and lengthened
+// conditional jumps, instead of "function too complex".
+TEST_F(CompilerTest, BigTablesAndLongJumpsCompileToValidCode) {
+  std::string src;
+  for (int i = 0; i < 70000; ++i) {
+    absl::StrAppend(&src, "v", i, " = ", i * 3 + 100000, "\n");
+  }
+  absl::StrAppend(&src, "import os\nfrom os import path\nx = os.sep\n",
+                  "def f(n):\n    while n:\n        if n > 1:\n");
+  for (int i = 0; i < 40000; ++i) {
+    absl::StrAppend(&src, "            n = n - 1\n");
+  }
+  absl::StrAppend(&src, "        n -= 1\n    return n\n");
+  Code* code = Compile(src);
+  ASSERT_NE(code, nullptr) << error_.message << " line " << error_.line;
+  EXPECT_EQ(testing::VerifyCode(code), "");
+  const CodeBody* b = code->body;
+  EXPECT_GT(b->constants.size(), 0x10000u);
+  EXPECT_GT(b->names.size(), 0x10000u);
+  int prefixes = 0;
+  for (uint32_t in : b->instrs) prefixes += DecodeOp(in) == Op::kExtArg;
+  EXPECT_GT(prefixes, 0);
+}
+
 TEST_F(CompilerTest, EveryCorpusProgramCompilesToValidCode) {
   int compiled = 0;
   for (const auto& entry :

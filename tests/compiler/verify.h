@@ -199,6 +199,35 @@ inline std::string VerifyCode(const Code* code, int depth = 0) {
       case Op::kRaiseCurrent:
       case Op::kNop:
         break;
+      case Op::kExtArg: {
+        // The prefixed instruction follows; its full index is checked here.
+        if (next >= n) {
+          bad = "dangling prefix";
+          break;
+        }
+        uint32_t in2 = b->instrs[next];
+        uint32_t full = ((in >> 8) << 16) | DecodeBx(in2);
+        switch (DecodeOp(in2)) {
+          case Op::kLoadK:
+          case Op::kMakeFunction:
+            if (full >= nk) bad = "wide constant";
+            break;
+          case Op::kLoadGlobal:
+          case Op::kStoreGlobal:
+          case Op::kDelGlobal:
+          case Op::kLoadBuiltin:
+          case Op::kLoadName:
+          case Op::kStoreName:
+          case Op::kDelName:
+          case Op::kImport:
+            if (full >= nn) bad = "wide name";
+            break;
+          default:
+            bad = "prefix before an instruction that takes none";
+            break;
+        }
+        break;
+      }
       default:
         // ABC instructions whose operands are all registers.
         if (!reg(a) || !reg(bb) || !reg(c)) bad = "register";
