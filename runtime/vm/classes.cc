@@ -114,6 +114,10 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name_value,
   roots.Add(mv);
   // A base whose class is a user metaclass (or metaclass=) takes the
   // general path; plain classes go straight to MakeClass.
+  // metaclass=type changes nothing.
+  if (meta.IsObject() && meta.AsObject() == rt.classes.type) {
+    meta = Value::Empty();
+  }
   bool plain = meta.IsEmpty();
   for (uint32_t i = 0; i < nbases && plain; ++i) {
     plain = !IsKind(args[i], ObjKind::kClass) ||

@@ -193,7 +193,9 @@ Value TypeNew(ThreadState& ts, const Value* args, uint32_t nargs,
     return Value::Obj(ClassOf(rt, args[1]));
   }
   if (nargs != 4) {
-    return RaiseTypeError(ts, "type.__new__() takes exactly 3 arguments");
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "type.__new__() takes exactly 3 arguments (%d given)",
+                       static_cast<int>(nargs) - 1);
   }
   if (!IsKind(args[1], ObjKind::kStr)) {
     return RaiseFormat(ts, rt.exc.type_error,

@@ -301,3 +301,22 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+
+# Bad metaclasses and bad calls of type's methods.
+for src in ["class A(metaclass=5): pass",
+            "class A(metaclass=type, x=1): pass",
+            "type.__new__(type)",
+            "type.__init__(int, 1, 2)",
+            "type.__call__(5)",
+            "class M(type): pass\nM('X', 1, {})",
+            "class M(type): pass\nM('X')",
+            "class A(metaclass=lambda n, b, d: 42): pass\nprint('made', A)"]:
+    try:
+        exec(src, {})
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+try:
+    exec("class M(type):\n  def __call__(cls): return cls()\n"
+         "class A(metaclass=M): pass\nA()", {})
+except RecursionError:
+    print("RecursionError")
