@@ -184,8 +184,7 @@ struct Str : Object {
   Str* storage_owner() {
     // inline_data sits at the same offset in every Str.
     const ptrdiff_t header = inline_data - reinterpret_cast<char*>(this);
-    return data == inline_data ? this
-                               : reinterpret_cast<Str*>(data - header);
+    return data == inline_data ? this : reinterpret_cast<Str*>(data - header);
   }
 };
 

@@ -76,7 +76,6 @@ uint64_t HashBytes(const char* p, size_t n) {
   return h;
 }
 
-
 uint32_t DecodeUtf8(const char* p, uint32_t* len) {
   unsigned char c = static_cast<unsigned char>(p[0]);
   if (c < 0x80) {
@@ -325,9 +324,9 @@ int64_t StrCharIndex(ThreadState& ts, const Str* s, size_t b) {
   if (b >= 2 * kStrIndexStride) {
     const std::vector<uint32_t>& offs = CharIndexOf(ts, s);
     // The last indexed code point at or before b.
-    size_t k = std::upper_bound(offs.begin(), offs.end(),
-                                static_cast<uint32_t>(b)) -
-               offs.begin() - 1;
+    size_t k =
+        std::upper_bound(offs.begin(), offs.end(), static_cast<uint32_t>(b)) -
+        offs.begin() - 1;
     from = offs[k];
     n = static_cast<int64_t>(k) * kStrIndexStride;
   }
@@ -377,8 +376,8 @@ Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
   if (count == 1) return StrCharAt(ts, s, start);
   if (step == 1) {
     uint32_t b0 = StrByteOffset(ts, s, start);
-    uint32_t b1 = s->is_ascii ? static_cast<uint32_t>(stop)
-                              : SkipChars(s, b0, count);
+    uint32_t b1 =
+        s->is_ascii ? static_cast<uint32_t>(stop) : SkipChars(s, b0, count);
     Str* r = NewStrWithLength(ts, std::string_view(s->data + b0, b1 - b0),
                               static_cast<uint32_t>(count), s->is_ascii);
     return r ? Value::Obj(r) : Value::Error();
@@ -440,8 +439,7 @@ uint32_t BufferUsed(const Str* owner) {
 }
 
 void SetBufferUsed(Str* owner, uint32_t used) {
-  std::memcpy(reinterpret_cast<char*>(owner) + owner->alloc_size - 4, &used,
-              4);
+  std::memcpy(reinterpret_cast<char*>(owner) + owner->alloc_size - 4, &used, 4);
 }
 
 // Bytes of text (not counting the NUL) the buffer can hold.
@@ -463,8 +461,8 @@ Value StrConcat(ThreadState& ts, Str* a, Str* b) {
   if (owner->growable && a->data == owner->inline_data &&
       a->byte_len == BufferUsed(owner) && n <= BufferCapacity(owner)) {
     // Allocating never collects, so owner stays put.
-    Str* s = static_cast<Str*>(rt.heap.AllocateUninit(
-        ts, sizeof(Str), ObjKind::kStr, rt.classes.str));
+    Str* s = static_cast<Str*>(
+        rt.heap.AllocateUninit(ts, sizeof(Str), ObjKind::kStr, rt.classes.str));
     if (s == nullptr) return RaiseMemoryError(ts);
     std::memcpy(owner->inline_data + a->byte_len, b->data, b->byte_len);
     owner->inline_data[n] = '\0';
