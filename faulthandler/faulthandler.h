@@ -39,8 +39,9 @@ struct Options {
 };
 
 // Installs handlers for SIGSEGV, SIGFPE, SIGABRT, SIGBUS and SIGILL (or
-// updates the settings when already enabled). On such a fault the report is
-// written to the descriptor, the previous handlers are restored and the
+// updates the settings when already enabled). On such a fault the report --
+// header, "Crash signature: <16 hex>" (crash_signature.h), threads, C stack
+// -- is written to the descriptor, the previous handlers are restored and the
 // signal re-delivered, so the process still dies by it.
 absl::Status Enable(const Options& options);
 // Restores exactly the handlers that were installed before Enable.
