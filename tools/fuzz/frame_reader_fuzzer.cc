@@ -133,7 +133,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ci->generation.store(static_cast<uint32_t>(in.Take(1)) & ~1u,
                          std::memory_order_relaxed);
   }
-  ftruncate(f.out_fd, 0);
+  if (ftruncate(f.out_fd, 0) != 0) std::abort();
   lseek(f.out_fd, 0, SEEK_SET);
   {
     interp::faulthandler::Writer w(f.out_fd);

@@ -573,6 +573,10 @@ std::string Fill(std::string_view tmpl, Rng& rng) {
   return out;
 }
 
+// First line of every generated chunk: SplitChunks keeps what follows, up
+// to the next marker, as one unit.
+constexpr std::string_view kChunkMarker = "#~\n";
+
 bool IsChunkContinuation(std::string_view line) {
   if (line.empty()) return true;
   if (line[0] == ' ' || line[0] == '\t' || line[0] == '#') return true;
@@ -589,8 +593,8 @@ std::string TweakToken(std::string chunk, Rng& rng) {
   std::vector<std::pair<size_t, size_t>> numbers;
   for (size_t i = 0; i < chunk.size();) {
     if (std::isdigit(static_cast<unsigned char>(chunk[i])) &&
-        (i == 0 || !std::isalnum(static_cast<unsigned char>(chunk[i - 1])) &&
-                       chunk[i - 1] != '_')) {
+        (i == 0 || (!std::isalnum(static_cast<unsigned char>(chunk[i - 1])) &&
+                    chunk[i - 1] != '_'))) {
       size_t j = i;
       while (j < chunk.size() &&
              std::isdigit(static_cast<unsigned char>(chunk[j]))) {
@@ -617,7 +621,9 @@ std::string Join(const std::vector<std::string>& chunks) {
 
 }  // namespace
 
-std::string GenerateChunk(Rng& rng) { return Fill(Pick(rng, kTemplates), rng); }
+std::string GenerateChunk(Rng& rng) {
+  return std::string(kChunkMarker) + Fill(Pick(rng, kTemplates), rng);
+}
 
 std::string GenerateProgram(Rng& rng, int chunks) {
   std::string out;
@@ -627,6 +633,21 @@ std::string GenerateProgram(Rng& rng, int chunks) {
 
 std::vector<std::string> SplitChunks(std::string_view program) {
   std::vector<std::string> chunks;
+  // Generated programs: one chunk per marker (a template's statements
+  // refer to each other and must stay together).
+  if (program.starts_with(kChunkMarker)) {
+    size_t start = 0;
+    while (start < program.size()) {
+      size_t next = program.find(kChunkMarker, start + 1);
+      while (next != std::string_view::npos && program[next - 1] != '\n') {
+        next = program.find(kChunkMarker, next + 1);
+      }
+      if (next == std::string_view::npos) next = program.size();
+      chunks.emplace_back(program.substr(start, next - start));
+      start = next;
+    }
+    return chunks;
+  }
   std::vector<std::string_view> lines;
   for (size_t start = 0; start <= program.size();) {
     size_t nl = program.find('\n', start);

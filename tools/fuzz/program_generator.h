@@ -27,7 +27,9 @@ std::string GenerateChunk(Rng& rng);
 // A whole program of a few chunks.
 std::string GenerateProgram(Rng& rng, int chunks);
 
-// Splits program text into top-level statements: a chunk starts at every
+// Splits program text into chunks: for generated programs (they start with
+// the "#~" marker line every generated chunk begins with) at the markers;
+// otherwise into top-level statements: a chunk starts at every
 // line that begins in column 0 and is not a continuation (decorators,
 // `else:`/`except`/`finally:`/`elif` stay with their statement).
 std::vector<std::string> SplitChunks(std::string_view program);

@@ -147,10 +147,9 @@ struct ProgramRunner::Sandbox {
     Dict* modules = DictCopy(ts, rt.modules);
     if (modules == nullptr) return Value::Error();
     roots.Add(DictValue(modules));
-    // Every input gets a new __main__.
-    if (DictDel(ts, modules, Value::Obj(rt.names.__main__)) < 0) {
-      return Value::Error();
-    }
+    // __main__ stays (it is the module sys.modules names, as in a fresh
+    // runtime, where the prelude's __main__ is the program's); its dict is
+    // restored like every other module's.
     auto copy_of = [&](Value v) -> Value {
       if (IsKind(v, ObjKind::kDict)) {
         Dict* d = DictCopy(ts, AsDict(v));

@@ -5,7 +5,7 @@
 // and puts it back before the next input:
 //
 //  - the runtime's module table: modules imported by the last input are
-//    dropped (the next import builds them afresh), `__main__` is new;
+//    dropped (the next import builds them afresh);
 //  - the attribute dicts of the modules present at the snapshot (builtins,
 //    sys, the sandbox's stand-ins) and, inside them, the contents of their
 //    mutable containers (sys.path, sys.argv, sys.modules, sys._xoptions);

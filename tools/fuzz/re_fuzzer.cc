@@ -52,6 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 }
 
 extern "C" const char* __asan_default_options() {
-  return "allocator_may_return_null=1:max_allocation_size_mb=512:"
+  return "allocator_may_return_null=1:max_allocation_size_mb=512:detect_leaks="
+         "0:"
          "handle_abort=1";
 }

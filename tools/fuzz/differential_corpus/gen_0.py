@@ -1,3 +1,4 @@
+#~
 try:
     assert True <= '\n\t x', "assertion 670"
     print("assert ok")

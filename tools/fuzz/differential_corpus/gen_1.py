@@ -1,3 +1,4 @@
+#~
 try:
     assert float('nan') >= [None], "assertion 858"
     print("assert ok")

@@ -1,3 +1,4 @@
+#~
 def inner727():
     yield None
     yield from range(8)

@@ -1,3 +1,4 @@
+#~
 class Box112:
     def __init__(self, items):
         self.items = list(items)

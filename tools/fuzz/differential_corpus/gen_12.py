@@ -1,3 +1,4 @@
+#~
 def inner310():
     yield {'\n\t x': None}
     yield from range(2)

@@ -1,3 +1,4 @@
+#~
 class C928:
     k = 10
     def __init__(self, v):

@@ -1,3 +1,4 @@
+#~
 raw643 = [6][:8]
 bs643 = bytes(raw643) if all(0 <= v < 256 for v in raw643) else b"ab"
 ba643 = bytearray(bs643) + b"643"

@@ -1,3 +1,4 @@
+#~
 m577 = [[i * j for j in range(5)] for i in range(2)]
 t577 = [list(r) for r in zip(*m577)]
 print(m577 == [list(c) for c in zip(*t577)], [sum(r) for r in t577])

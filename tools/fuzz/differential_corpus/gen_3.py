@@ -1,3 +1,4 @@
+#~
 T18 = type("T18", (object,), {"a": 10, "f": lambda self: self.a & 1})
 o18 = T18()
 setattr(o18, "b", [{'\n\t x': True}])

@@ -1,3 +1,4 @@
+#~
 raw591 = [4, -2, 2][:8]
 bs591 = bytes(raw591) if all(0 <= v < 256 for v in raw591) else b"ab"
 ba591 = bytearray(bs591) + b"591"

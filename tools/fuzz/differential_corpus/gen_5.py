@@ -1,3 +1,4 @@
+#~
 d805 = {i: str(i) for i in []}
 d805.update({11: "x"}, extra=None)
 print(sorted(d805.items(), key=repr), d805.get(256, "missing"), d805.pop(-6, None))

@@ -1,3 +1,4 @@
+#~
 def gen438(n):
     total = 0
     for i in range(n):

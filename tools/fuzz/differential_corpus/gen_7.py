@@ -1,3 +1,4 @@
+#~
 import heapq, bisect
 h709 = []
 for v in []:

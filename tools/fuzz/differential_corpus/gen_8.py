@@ -1,3 +1,4 @@
+#~
 T375 = type("T375", (object,), {"a": 65535, "f": lambda self: self.a % 1})
 o375 = T375()
 setattr(o375, "b", False)

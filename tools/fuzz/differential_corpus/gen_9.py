@@ -1,3 +1,4 @@
+#~
 def rec525(n):
     return 0 if n <= 0 else 1 + rec525(n - 1)
 try:

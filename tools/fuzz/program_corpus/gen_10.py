@@ -1,3 +1,4 @@
+#~
 i297 = 0
 while i297 < 8 * 10:
     i297 += 7 or 1
@@ -10,6 +11,7 @@ for j297 in range(-9 % 50):
         break
 else:
     print("for done")
+#~
 import re
 try:
     p265 = re.compile('.*?b')
@@ -18,6 +20,7 @@ try:
     print(m265.span() if m265 else None, p265.split('a' * 20))
 except re.error as e:
     print("re.error")
+#~
 def chain149(v):
     try:
         return 2 - v

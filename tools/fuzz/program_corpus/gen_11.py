@@ -1,7 +1,9 @@
+#~
 d668 = {i: str(i) for i in [3, -1]}
 d668.update({-2**63: "x"}, extra=['{}'])
 print(sorted(d668.items(), key=repr), d668.get(17, "missing"), d668.pop(6, None))
 print(list(d668.keys() & {14, 1}), d668.setdefault("k", []), len(d668))
+#~
 import collections
 c163 = collections.Counter('hello world')
 print(c163.most_common(4), sorted(c163.elements())[:8])
@@ -15,6 +17,7 @@ for i in [10]:
 print(dict(dd163), collections.OrderedDict(a=1, b=2))
 P163 = collections.namedtuple("P163", "x y")
 print(P163(-7.25, 100), P163(1, 2)._replace(x=-8))
+#~
 class Meta217:
     __slots__ = ("a", "b")
     def __init__(self, a, b=None):
@@ -31,6 +34,7 @@ try:
 except AttributeError as e:
     print("slots", type(e).__name__)
 print(m217.a, m217.b, Meta217.twice(True))
+#~
 T853 = type("T853", (object,), {"a": 10**20, "f": lambda self: self.a / 1})
 o853 = T853()
 setattr(o853, "b", True)

@@ -1,3 +1,4 @@
+#~
 fs266 = [lambda x, i=i: x - i for i in range(4)]
 try:
     print([g(8) for g in fs266])
@@ -5,6 +6,7 @@ except (ArithmeticError, ValueError) as e:
     print(type(e).__name__)
 adders266 = [(lambda y: lambda z: y + z)(i) for i in [13, -5, -1]]
 print([a(1) for a in adders266])
+#~
 import io, base64, hashlib, string, textwrap, operator, copy
 buf228 = io.StringIO()
 print('%s%d', file=buf228)

@@ -1,3 +1,4 @@
+#~
 class Box832:
     def __init__(self, items):
         self.items = list(items)
@@ -17,6 +18,7 @@ try:
     print(b832[6])
 except IndexError as e:
     print("IndexError", e)
+#~
 import dataclasses
 @dataclasses.dataclass(order=True)
 class Pt564:

@@ -1,3 +1,4 @@
+#~
 import collections
 c540 = collections.Counter('😀x')
 print(c540.most_common(6), sorted(c540.elements())[:5])
@@ -11,6 +12,7 @@ for i in [11]:
 print(dict(dd540), collections.OrderedDict(a=1, b=2))
 P540 = collections.namedtuple("P540", "x y")
 print(P540(['a' * 20], '%s%d'), P540(1, 2)._replace(x=17))
+#~
 class Meta165:
     __slots__ = ("a", "b")
     def __init__(self, a, b=None):
@@ -27,6 +29,7 @@ try:
 except AttributeError as e:
     print("slots", type(e).__name__)
 print(m165.a, m165.b, Meta165.twice(0))
+#~
 import re
 try:
     p574 = re.compile('(')
@@ -35,10 +38,12 @@ try:
     print(m574.span() if m574 else None, p574.split('a'))
 except re.error as e:
     print("re.error")
+#~
 d952 = {i: str(i) for i in [13, -2]}
 d952.update({14: "x"}, extra=False)
 print(sorted(d952.items(), key=repr), d952.get(1, "missing"), d952.pop(16, None))
 print(list(d952.keys() & {19, 1}), d952.setdefault("k", []), len(d952))
+#~
 class C33:
     k = 5
     def __init__(self, v):

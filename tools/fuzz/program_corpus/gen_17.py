@@ -1,3 +1,4 @@
+#~
 def deco360(f):
     calls = []
     def wrapper(*args, **kwargs):
@@ -9,6 +10,7 @@ def deco360(f):
 def f360(a, b=-2**63, *rest, key=None, **kw):
     return (a, b, rest, key, sorted(kw.items()))
 print(f360('😀x'), f360(1, 2, 3, key=None, z=[3, 0]), len(f360.calls))
+#~
 import functools
 @functools.lru_cache(maxsize=None)
 def fib613(n):
@@ -19,6 +21,7 @@ except (ArithmeticError, ValueError) as e:
     print(type(e).__name__)
 p613 = functools.partial(max, -8)
 print(p613(-8), sorted([8, -3, 2**63], key=functools.cmp_to_key(lambda a, b: b - a)))
+#~
 def deco837(f):
     calls = []
     def wrapper(*args, **kwargs):
@@ -30,6 +33,7 @@ def deco837(f):
 def f837(a, b=-7, *rest, key=None, **kw):
     return (a, b, rest, key, sorted(kw.items()))
 print(f837([10, 3]), f837(1, 2, 3, key=[[2]], z='\n\t x'), len(f837.calls))
+#~
 import re
 try:
     p437 = re.compile('.*?b')

@@ -1,3 +1,4 @@
+#~
 class Box498:
     def __init__(self, items):
         self.items = list(items)
@@ -17,6 +18,7 @@ try:
     print(b498[6])
 except IndexError as e:
     print("IndexError", e)
+#~
 def fin548(n):
     out = []
     for i in range(n):

@@ -1,3 +1,4 @@
+#~
 a295 = -129
 b295 = 18
 for op295 in ("+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"):
@@ -6,6 +7,7 @@ for op295 in ("+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"):
     except Exception as e:
         print(op295, type(e).__name__)
 print(divmod(a295, b295 or 1), abs(a295), hex(a295), bin(b295)[:20], int(str(a295)))
+#~
 class Box803:
     def __init__(self, items):
         self.items = list(items)
@@ -25,6 +27,7 @@ try:
     print(b803[18])
 except IndexError as e:
     print("IndexError", e)
+#~
 def inner476():
     yield ([9], 65535)
     yield from range(1)
@@ -37,12 +40,14 @@ g476 = outer476()
 next(g476)
 g476.close()
 print(list(g476))
+#~
 l267 = [3]
 l267[8:2] = [13, 10]
 del l267[::2 or 2]
 l267.sort(key=lambda v: (v % 3, -v))
 l267.extend(l267[:3])
 print(l267, l267.count(-5), l267.index(l267[0]) if l267 else -1, l267 * 2 < l267)
+#~
 import re
 try:
     p56 = re.compile('(?i)ab')

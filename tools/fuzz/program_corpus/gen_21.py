@@ -1,3 +1,4 @@
+#~
 a625 = -9
 b625 = 256
 for op625 in ("+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"):
@@ -6,6 +7,7 @@ for op625 in ("+", "-", "*", "//", "%", "**", "<<", ">>", "&", "|", "^"):
     except Exception as e:
         print(op625, type(e).__name__)
 print(divmod(a625, b625 or 1), abs(a625), hex(a625), bin(b625)[:20], int(str(a625)))
+#~
 import collections
 c419 = collections.Counter('aAbB cC')
 print(c419.most_common(3), sorted(c419.elements())[:4])

@@ -1,9 +1,11 @@
+#~
 def rec971(n):
     return 0 if n <= 0 else 1 + rec971(n - 1)
 try:
     print(rec971(17 % 200))
 except RecursionError:
     print("RecursionError")
+#~
 import functools
 @functools.lru_cache(maxsize=None)
 def fib611(n):
@@ -14,6 +16,7 @@ except (ArithmeticError, ValueError) as e:
     print(type(e).__name__)
 p611 = functools.partial(max, 16)
 print(p611(2), sorted([255, 10**20], key=functools.cmp_to_key(lambda a, b: b - a)))
+#~
 def walrus410(seq):
     if (n := len(seq)) > 4:
         return n

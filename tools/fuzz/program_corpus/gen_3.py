@@ -1,15 +1,18 @@
+#~
 l731 = [-3]
 l731[4:5] = [2, 8, 2, 10, 5]
 del l731[::5 or 2]
 l731.sort(key=lambda v: (v % 3, -v))
 l731.extend(l731[:0])
 print(l731, l731.count(16), l731.index(l731[0]) if l731 else -1, l731 * 2 < l731)
+#~
 import dataclasses
 @dataclasses.dataclass(order=True)
 class Pt497:
     x: int = 7
     y: int = 0
 print(sorted([Pt497(-6, 1), Pt497()]), Pt497(1, 2) == Pt497(1, 2), dataclasses.asdict(Pt497()))
+#~
 class C366:
     k = 1
     def __init__(self, v):

@@ -1,3 +1,4 @@
+#~
 class Box230:
     def __init__(self, items):
         self.items = list(items)
@@ -17,6 +18,7 @@ try:
     print(b230[19])
 except IndexError as e:
     print("IndexError", e)
+#~
 def gen164(n):
     total = 0
     for i in range(n):
@@ -35,6 +37,7 @@ except StopIteration as stop:
 except Exception as e:
     out164.append(type(e).__name__)
 print(out164)
+#~
 import json
 v684 = [7]
 try:
@@ -46,6 +49,7 @@ try:
     print(json.loads('-0'))
 except ValueError as e:
     print("decode", type(e).__name__)
+#~
 class C517:
     k = 5
     def __init__(self, v):

@@ -1,3 +1,4 @@
+#~
 def counter439(start=-4):
     n = start
     def inc(step=1):
@@ -7,6 +8,7 @@ def counter439(start=-4):
     return inc
 c439 = counter439()
 print([c439(k) for k in [13, 7]])
+#~
 i45 = 0
 while i45 < 3 * 10:
     i45 += 8 or 1
@@ -19,6 +21,7 @@ for j45 in range(-8 % 50):
         break
 else:
     print("for done")
+#~
 def deco592(f):
     calls = []
     def wrapper(*args, **kwargs):

@@ -1,3 +1,4 @@
+#~
 i314 = 0
 while i314 < 0 * 10:
     i314 += 7 or 1
@@ -10,6 +11,7 @@ for j314 in range(10 % 50):
         break
 else:
     print("for done")
+#~
 def inner571():
     yield 'a,b,,c'
     yield from range(2)
