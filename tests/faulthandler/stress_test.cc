@@ -30,6 +30,7 @@
 #include "runtime/frames/frame_reader.h"
 #include "runtime/frames/thread_registry.h"
 #include "tests/core/test_frames.h"
+#include "tests/faulthandler/test_util.h"
 
 namespace interp {
 namespace {
