@@ -30,6 +30,7 @@
 #include "runtime/frames/frame_reader.h"
 #include "runtime/frames/thread_registry.h"
 #include "tests/core/test_frames.h"
+#include "tests/faulthandler/test_util.h"
 
 namespace interp {
 namespace {
@@ -212,6 +213,11 @@ double StressSeconds() {
   return env != nullptr ? atof(env) : 4.0;
 }
 
+// Signals the walk must have survived. TSan runs the handlers about ten
+// times slower; on a loaded 2-core machine it delivered 1,642 in the 64 s
+// the test allows, so its target is lower (still a thousand handlers).
+constexpr uint64_t kMinSignals = INTERP_TSAN ? 1000 : 2000;
+
 TEST(FrameStackStress, ConcurrentWalksNeverCrashAndNeverLie) {
   g_devnull = open("/dev/null", O_WRONLY | O_CLOEXEC);
   ASSERT_GE(g_devnull, 0);
@@ -260,7 +266,7 @@ TEST(FrameStackStress, ConcurrentWalksNeverCrashAndNeverLie) {
   auto deadline = std::chrono::steady_clock::now() +
                   std::chrono::duration<double>(StressSeconds());
   while (std::chrono::steady_clock::now() < deadline ||
-         g_counters.signals.load() < 2000) {
+         g_counters.signals.load() < kMinSignals) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
     if (std::chrono::steady_clock::now() >
         deadline + std::chrono::seconds(60)) {
@@ -285,7 +291,7 @@ TEST(FrameStackStress, ConcurrentWalksNeverCrashAndNeverLie) {
       (unsigned long long)g_counters.signals.load(),
       (unsigned long long)sent.load());
   EXPECT_EQ(g_counters.invalid.load(), 0u);
-  EXPECT_GE(g_counters.signals.load(), 2000u);
+  EXPECT_GE(g_counters.signals.load(), kMinSignals);
   EXPECT_GT(g_counters.frames.load(), 10000u);
 }
 
