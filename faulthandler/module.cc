@@ -496,8 +496,10 @@ Value FhFatalError(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   bool release_gil;
   if (!ArgBool(ts, a[1], false, &release_gil)) return Value::Error();
-  // Str data is NUL-terminated.
-  const char* msg = As<Str>(a[0])->data;
+  // A copy: a string inside a concatenation buffer is not NUL-terminated
+  // (objects/str.h), and FatalError wants a C string.
+  const std::string text(As<Str>(a[0])->view());
+  const char* msg = text.c_str();
   if (release_gil) {
     BlockingRegion region(ts);
     FatalError(msg);
