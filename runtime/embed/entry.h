@@ -14,6 +14,7 @@
 #include "runtime/frames/thread_state.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/vm/gil.h"
+#include "runtime/vm/native_poll.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {
@@ -66,6 +67,9 @@ class Runtime::Entry {
             std::malloc(RuntimeState::kMemoryReserveBytes));
       }
       ts_->eval_breaker.fetch_and(~kBreakBudget, std::memory_order_relaxed);
+      // Native loops poll on a per-thread stride: each run starts a fresh
+      // one, so a budget stops the same script at the same point.
+      ts_->native_poll_countdown = NativePoll::kStride;
       if (rt_.vm != nullptr) {
         rt_.vm->interrupted.store(false, std::memory_order_relaxed);
         if (rt_.vm->timeout_ns > 0) {

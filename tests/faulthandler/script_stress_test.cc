@@ -229,6 +229,12 @@ constexpr const char* kNatives[] = {
     "threading.Event.wait",
     "threading.Event.set",
     "threading.current_thread",
+    // Class statements in those modules (the metaclass protocol).
+    "object.__init_subclass__",
+    "type.__new__",
+    "type.__init__",
+    "type.__call__",
+    "type.__prepare__",
 };
 
 // ---- the function tables of the Python sources that run ------------------

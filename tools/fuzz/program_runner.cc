@@ -232,6 +232,11 @@ struct ProgramRunner::Sandbox {
     }
     rt.recursion_limit = g_current->options_.recursion_limit;
     rt.int_max_str_digits = snap->items[3].AsInt();
+    // The last input's objects never get their __del__: a fresh runtime
+    // that is not finalized (the alone run) never calls them either, and
+    // they must not print into the next input.
+    rt.pending_del.clear();
+    rt.heap.ForEachPendingDel([](Object* o) { o->gc_flags |= kGcDelQueued; });
     return Value::None();
   }
 };
