@@ -57,13 +57,11 @@ bool ScopeDicts(ThreadState& ts, const char* fname, Value g, Value l,
   Str* key = InternStr(ts, "__builtins__");
   if (key == nullptr) return false;
   if (DictGetStr(*globals, key).IsEmpty() && rt.builtins_module != nullptr &&
-      !DictSetStr(ts, *globals, key,
-                  Value::Obj(rt.builtins_module))) {
+      !DictSetStr(ts, *globals, key, Value::Obj(rt.builtins_module))) {
     return false;
   }
   return true;
 }
-
 
 Value ExecEval(ThreadState& ts, bool eval, const Value* args, uint32_t nargs,
                Tuple* kwnames) {
@@ -105,8 +103,7 @@ bool AddExecBuiltins(ThreadState& ts, Module* m) {
     NativeFn fn;
   } kFns[] = {{"exec", Exec}, {"eval", Eval}, {"compile", Compile}};
   for (const auto& f : kFns) {
-    NativeFunction* nf =
-        NewNative(ts, std::string("builtins.") + f.name, f.fn);
+    NativeFunction* nf = NewNative(ts, std::string("builtins.") + f.name, f.fn);
     if (nf == nullptr || !AddValue(ts, m, f.name, Value::Obj(nf))) {
       return false;
     }

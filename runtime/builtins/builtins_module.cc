@@ -118,11 +118,11 @@ int ClassCheckHook(ThreadState& ts, Value spec, Value subject, bool instance) {
 // isinstance's / issubclass's second argument: a class or a (nested)
 // tuple of classes. `subject` is the instance (instance) or the class.
 // -1 with TypeError pending on anything else.
-int MatchesClassSpec(ThreadState& ts, Value subject, bool instance,
-                     Value spec, const char* fname, int depth = 0) {
+int MatchesClassSpec(ThreadState& ts, Value subject, bool instance, Value spec,
+                     const char* fname, int depth = 0) {
   if (IsKind(spec, ObjKind::kClass)) {
-    ClassObject* cls = instance ? ClassOf(Rt(ts), subject)
-                                : As<ClassObject>(subject);
+    ClassObject* cls =
+        instance ? ClassOf(Rt(ts), subject) : As<ClassObject>(subject);
     if (instance && cls == As<ClassObject>(spec)) return 1;
     bool ordinary = IsSubclass(cls, As<ClassObject>(spec));
     int r = ClassCheckHook(ts, spec, subject, instance);

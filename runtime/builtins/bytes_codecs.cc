@@ -48,8 +48,8 @@ bool LookupHandler(ThreadState& ts, std::string_view name, bool encoding,
                    "callback");
     return false;
   } else {
-    RaiseFormat(ts, Rt(ts).exc.lookup_error,
-                "unknown error handler name '%s'", AV(name));
+    RaiseFormat(ts, Rt(ts).exc.lookup_error, "unknown error handler name '%s'",
+                AV(name));
     return false;
   }
   return true;
@@ -159,8 +159,8 @@ std::string_view CodecName(Codec c) {
   return "utf-8";
 }
 
-bool CodecArgs(ThreadState& ts, const char* fname, Value encoding,
-               Value errors, Codec* codec, std::string* errors_out) {
+bool CodecArgs(ThreadState& ts, const char* fname, Value encoding, Value errors,
+               Codec* codec, std::string* errors_out) {
   *codec = Codec::kUtf8;
   *errors_out = "strict";
   if (!encoding.IsEmpty()) {
@@ -338,8 +338,8 @@ Value CodecErrorInit(ThreadState& ts, const Value* args, uint32_t nargs,
     return RaiseTypeError(ts, "descriptor '__init__' requires an exception");
   }
   auto* e = As<ExceptionObject>(args[0]);
-  bool decode = e->cls != nullptr &&
-                IsSubclass(e->cls, Rt(ts).exc.unicode_decode_error);
+  bool decode =
+      e->cls != nullptr && IsSubclass(e->cls, Rt(ts).exc.unicode_decode_error);
   if (NumKw(kwnames) > 0) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "%s() takes no keyword arguments", e->cls->name->view());
@@ -400,8 +400,7 @@ Value CodecErrorStr(ThreadState& ts, const Value* args, uint32_t nargs,
   Value start = GetAttr(ts, e, "start");
   Value end = GetAttr(ts, e, "end");
   Value reason = GetAttr(ts, e, "reason");
-  if (!IsStr(enc) || !start.IsIntLike() || !end.IsIntLike() ||
-      !IsStr(reason)) {
+  if (!IsStr(enc) || !start.IsIntLike() || !end.IsIntLike() || !IsStr(reason)) {
     return StrValue(ts, "");
   }
   bool decode = IsBytesLike(obj);

@@ -33,8 +33,8 @@ bool DecodeText(ThreadState& ts, Codec codec, std::string_view errors,
 
 // The encoding and errors arguments of encode()/decode()/bytes()/str():
 // Empty means the default ('utf-8', 'strict'). TypeError when not a str.
-bool CodecArgs(ThreadState& ts, const char* fname, Value encoding,
-               Value errors, Codec* codec, std::string* errors_out);
+bool CodecArgs(ThreadState& ts, const char* fname, Value encoding, Value errors,
+               Codec* codec, std::string* errors_out);
 
 // Registers str.encode, bytes.decode helpers' classes: the exception
 // classes' __init__/__str__ (called by the bootstrap).

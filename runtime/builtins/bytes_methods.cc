@@ -59,9 +59,8 @@ bool BytesFromIterable(ThreadState& ts, Value source, std::string* out,
   if (it.IsError()) {
     if (PendingExceptionMatches(ts, Rt(ts).exc.type_error)) {
       TakePendingException(ts);
-      RaiseFormat(ts, Rt(ts).exc.type_error,
-                  "cannot convert '%s' object to %s", TypeName(ts, source),
-                  "bytes");
+      RaiseFormat(ts, Rt(ts).exc.type_error, "cannot convert '%s' object to %s",
+                  TypeName(ts, source), "bytes");
     }
     return false;
   }
@@ -85,9 +84,9 @@ bool BytesFromIterable(ThreadState& ts, Value source, std::string* out,
 
 namespace {
 
-#define SELF(name)                                                    \
-  if (!BytesSelf(ts, args, nargs, name)) return Value::Error();       \
-  Value self_v = args[0];                                             \
+#define SELF(name)                                              \
+  if (!BytesSelf(ts, args, nargs, name)) return Value::Error(); \
+  Value self_v = args[0];                                       \
   (void)self_v
 
 std::string_view SelfView(const Value* args) { return BytesLikeView(args[0]); }
@@ -288,8 +287,8 @@ Value Count(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::Int(n);
 }
 
-Value StartsEnds(ThreadState& ts, const Value* args, uint32_t nargs,
-                 Tuple* kw, const char* name, bool ends) {
+Value StartsEnds(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
+                 const char* name, bool ends) {
   SELF(name);
   if (NumKw(kw) != 0) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
@@ -361,11 +360,11 @@ Value MakeList(ThreadState& ts, Value like,
   return Value::Obj(l);
 }
 
-Value SplitImpl(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw, const char* name, bool reverse) {
+Value SplitImpl(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
+                const char* name, bool reverse) {
   Value a[3];
-  if (!BindArgs(ts, name, args, nargs, kw, {"self", "sep", "maxsplit"}, 1, 3,
-                1, a)) {
+  if (!BindArgs(ts, name, args, nargs, kw, {"self", "sep", "maxsplit"}, 1, 3, 1,
+                a)) {
     return Value::Error();
   }
   SELF(name);
@@ -499,8 +498,8 @@ Value StripImpl(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
   }
   std::string_view s = SelfView(args);
   auto strip_it = [&](unsigned char c) {
-    return space ? ByteIsSpace(c) : chars.find(static_cast<char>(c)) !=
-                                        std::string::npos;
+    return space ? ByteIsSpace(c)
+                 : chars.find(static_cast<char>(c)) != std::string::npos;
   };
   size_t b = 0, e = s.size();
   if (left) {
@@ -598,8 +597,7 @@ Value PartitionImpl(ThreadState& ts, const Value* args, uint32_t nargs,
   return Value::Obj(t);
 }
 
-Value Partition(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Partition(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return PartitionImpl(ts, args, nargs, kw, "partition", false);
 }
 Value Rpartition(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -665,8 +663,7 @@ bool InitBytesMethods(ThreadState& ts) {
   rt.classes.bytearray->construct = ByteArrayConstruct;
   return AddMethods(ts, rt.classes.bytes, "bytes", kMethods) &&
          AddMethods(ts, rt.classes.bytearray, "bytearray", kMethods) &&
-         InitBytesTextMethods(ts) && InitByteArrayMethods(ts) &&
-         InitCodecs(ts);
+         InitBytesTextMethods(ts) && InitByteArrayMethods(ts) && InitCodecs(ts);
 }
 
 }  // namespace builtins

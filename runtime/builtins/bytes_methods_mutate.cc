@@ -16,7 +16,7 @@ namespace interp {
 namespace builtins {
 namespace {
 
-#define SELF(name)                                                          \
+#define SELF(name)                                                         \
   if (!CheckSelf(ts, args, nargs, ObjKind::kByteArray, "bytearray", name)) \
     return Value::Error();                                                 \
   ByteArray* self = As<ByteArray>(args[0])
@@ -53,13 +53,11 @@ Value Extend(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   }
   if (args[1].IsIntLike() || args[1].IsFloat() || args[1].IsNone()) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
-                       "can't extend bytearray with %s",
-                       TypeName(ts, args[1]));
+                       "can't extend bytearray with %s", TypeName(ts, args[1]));
   }
   std::string data;
   if (!BytesFromIterable(ts, args[1], &data, true)) {
-    if (PendingExceptionMatches(ts, Rt(ts).exc.type_error) &&
-        !IsStr(args[1])) {
+    if (PendingExceptionMatches(ts, Rt(ts).exc.type_error) && !IsStr(args[1])) {
       Value e = TakePendingException(ts);
       (void)e;
       return RaiseFormat(ts, Rt(ts).exc.type_error,
@@ -155,8 +153,8 @@ Value Copy(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 bool InitByteArrayMethods(ThreadState& ts) {
   static constexpr MethodDef kMethods[] = {
-      {"append", Append}, {"extend", Extend},   {"insert", Insert},
-      {"pop", Pop},       {"remove", Remove},   {"clear", Clear},
+      {"append", Append},   {"extend", Extend}, {"insert", Insert},
+      {"pop", Pop},         {"remove", Remove}, {"clear", Clear},
       {"reverse", Reverse}, {"copy", Copy},
   };
   return AddMethods(ts, Rt(ts).classes.bytearray, "bytearray", kMethods);

@@ -174,7 +174,9 @@ Value PadImpl(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
     return Value::Error();
   }
   int64_t total = width - len;
-  int64_t left = where < 0 ? 0 : where > 0 ? total : total / 2 + (total & width & 1);
+  int64_t left = where < 0   ? 0
+                 : where > 0 ? total
+                             : total / 2 + (total & width & 1);
   std::string out(static_cast<size_t>(left), fill);
   out.append(s);
   out.append(static_cast<size_t>(total - left), fill);
@@ -239,8 +241,8 @@ Value Removesuffix(ThreadState& ts, const Value* args, uint32_t nargs,
 
 Value Hex(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[3];
-  if (!BindArgs(ts, "hex", args, nargs, kw, {"self", "sep", "bytes_per_sep"},
-                1, 3, 1, a)) {
+  if (!BindArgs(ts, "hex", args, nargs, kw, {"self", "sep", "bytes_per_sep"}, 1,
+                3, 1, a)) {
     return Value::Error();
   }
   SELF("hex");
@@ -268,8 +270,8 @@ Value Hex(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   std::string out;
   out.reserve(s.size() * 3);
   size_t n = s.size();
-  uint64_t group = per < 0 ? static_cast<uint64_t>(-per)
-                           : static_cast<uint64_t>(per);
+  uint64_t group =
+      per < 0 ? static_cast<uint64_t>(-per) : static_cast<uint64_t>(per);
   for (size_t i = 0; i < n; ++i) {
     if (!sep.empty() && i > 0 && group > 0) {
       // Groups count from the right for a positive bytes_per_sep.
@@ -351,8 +353,7 @@ Value Decode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return StrValue(ts, out);
 }
 
-Value Translate(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Translate(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[3];
   if (!BindArgs(ts, "translate", args, nargs, kw, {"self", "table", "delete"},
                 2, 3, 2, a)) {
@@ -378,15 +379,13 @@ Value Translate(ThreadState& ts, const Value* args, uint32_t nargs,
   std::string out;
   for (char c : SelfView(args)) {
     if (del.find(c) != std::string::npos) continue;
-    out.push_back(table.empty() ? c
-                                : table[static_cast<unsigned char>(c)]);
+    out.push_back(table.empty() ? c : table[static_cast<unsigned char>(c)]);
   }
   return BytesLikeResult(ts, args[0], out);
 }
 
 // bytes.maketrans(from, to) (a static method).
-Value Maketrans(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Maketrans(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!MethodArgs(ts, "bytes", "maketrans", nargs, kw, 2, 2)) {
     return Value::Error();
   }
@@ -407,8 +406,7 @@ Value Maketrans(ThreadState& ts, const Value* args, uint32_t nargs,
 
 // --- str.encode ----------------------------------------------------------
 
-Value StrEncode(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value StrEncode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[3];
   if (!BindArgs(ts, "encode", args, nargs, kw, {"self", "encoding", "errors"},
                 1, 3, 1, a)) {
@@ -606,8 +604,7 @@ bool InitBytesTextMethods(ThreadState& ts) {
     return false;
   }
   v = NewStaticMethod(ts, "bytearray.maketrans", Maketrans);
-  return !v.IsError() &&
-         SetClassAttr(ts, rt.classes.bytearray, "maketrans", v);
+  return !v.IsError() && SetClassAttr(ts, rt.classes.bytearray, "maketrans", v);
 }
 
 }  // namespace builtins

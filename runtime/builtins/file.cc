@@ -380,8 +380,7 @@ Value WriteValue(ThreadState& ts, FileObject* f, Value v) {
   }
   if (!IsStr(v)) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
-                       "write() argument must be str, not %s",
-                       TypeName(ts, v));
+                       "write() argument must be str, not %s", TypeName(ts, v));
   }
   Str* s = AsStr(v);
   std::string_view text = s->view();
@@ -675,8 +674,8 @@ FileObject* NewFileObject(ThreadState& ts, int fd, Value name,
 void FlushAllFiles(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   std::vector<FileObject*> pending;
-  for (RuntimeState::FileListNode* n = rt.open_files.next;
-       n != &rt.open_files; n = n->next) {
+  for (RuntimeState::FileListNode* n = rt.open_files.next; n != &rt.open_files;
+       n = n->next) {
     auto* b = static_cast<FileBuffers*>(n);
     // sys.stdout/stderr keep CPython's own buffering (a fork child
     // inherits what stdout still buffers, as in CPython).
@@ -761,8 +760,8 @@ void FlushStdout(ThreadState& ts) {
   if (!FileFlush(ts, f)) ts.pending_exception = saved;
 }
 
-Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
-               bool closefd, const OpenTextOptions& options) {
+Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
+               const OpenTextOptions& options) {
   // Output written through file objects reaches the files before another
   // one is opened (CPython's dropped files flush at once; see README).
   FlushAllFiles(ts);
@@ -799,12 +798,10 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
                              "binary mode doesn't take an encoding argument");
     }
     if (!options.errors.IsEmpty() && !options.errors.IsNone()) {
-      return RaiseValueError(ts,
-                             "binary mode doesn't take an errors argument");
+      return RaiseValueError(ts, "binary mode doesn't take an errors argument");
     }
     if (!options.newline.IsEmpty() && !options.newline.IsNone()) {
-      return RaiseValueError(ts,
-                             "binary mode doesn't take a newline argument");
+      return RaiseValueError(ts, "binary mode doesn't take a newline argument");
     }
   } else {
     if (IsStr(options.encoding) &&
@@ -851,7 +848,11 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode,
   std::string canonical_mode;
   if (b) {
     // The raw file's mode, as CPython reports it: "w+b" is "rb+".
-    canonical_mode.push_back(plus && w ? 'r' : r ? 'r' : w ? 'w' : a ? 'a' : 'x');
+    canonical_mode.push_back(plus && w ? 'r'
+                             : r       ? 'r'
+                             : w       ? 'w'
+                             : a       ? 'a'
+                                       : 'x');
     canonical_mode.push_back('b');
     if (plus) canonical_mode.push_back('+');
   } else {

@@ -25,10 +25,10 @@ struct FileBuffers : RuntimeState::FileListNode {
     next->prev = prev;
   }
   FileObject* owner = nullptr;  // set for writable files (listed)
-  std::string wbuf;  // pending output
-  std::string rbuf;  // input read ahead
-  size_t rpos = 0;   // consumed prefix of rbuf
-  bool eof = false;  // read(2) returned 0
+  std::string wbuf;             // pending output
+  std::string rbuf;             // input read ahead
+  size_t rpos = 0;              // consumed prefix of rbuf
+  bool eof = false;             // read(2) returned 0
 };
 
 enum FileFlags : uint32_t {

@@ -44,10 +44,11 @@ Value FrozenMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   RuntimeState& rt = Rt(ts);
   if (nargs == 0 || !IsKind(args[0], ObjKind::kSet) ||
       !IsSubclass(args[0].AsObject()->cls, rt.classes.frozenset)) {
-    return RaiseFormat(ts, rt.exc.type_error,
-                       "descriptor '%s' for 'frozenset' objects doesn't apply "
-                       "to a '%s' object",
-                       kName, nargs > 0 ? TypeName(ts, args[0]) : std::string_view("nothing"));
+    return RaiseFormat(
+        ts, rt.exc.type_error,
+        "descriptor '%s' for 'frozenset' objects doesn't apply "
+        "to a '%s' object",
+        kName, nargs > 0 ? TypeName(ts, args[0]) : std::string_view("nothing"));
   }
   Value m = DictGetStr(rt.classes.set->dict, InternStr(ts, kName));
   if (m.IsEmpty()) return RaiseTypeError(ts, "frozenset method missing");
@@ -116,11 +117,10 @@ Value TypeConstruct3(ThreadState& ts, const Value* args) {
   if (DictGetStr(ns, rt.names.__module__).IsEmpty()) {
     // CPython takes __name__ from the calling frame's globals.
     Value g = CurrentGlobals(ts);
-    Value mod = g.IsError() ? Value::Empty()
-                            : DictGetStr(AsDict(g), rt.names.__name__);
+    Value mod =
+        g.IsError() ? Value::Empty() : DictGetStr(AsDict(g), rt.names.__name__);
     if (g.IsError()) TakePendingException(ts);
-    if (!mod.IsEmpty() &&
-        !DictSetStr(ts, ns, rt.names.__module__, mod)) {
+    if (!mod.IsEmpty() && !DictSetStr(ts, ns, rt.names.__module__, mod)) {
       return Value::Error();
     }
   }

@@ -38,8 +38,8 @@ enum class Slot : uint8_t {
   kPos,
   kInvert,
   kAbs,
-  kCompare,  // + CmpOp
-  kBinary,   // + BinOp
+  kCompare,    // + CmpOp
+  kBinary,     // + BinOp
   kReflected,  // + BinOp, operands swapped (__radd__)
 };
 
@@ -143,13 +143,13 @@ const char* SlotName(Slot s, uint8_t op) {
   static constexpr const char* kCmp[] = {"__eq__", "__ne__", "__lt__",
                                          "__le__", "__gt__", "__ge__"};
   static constexpr const char* kBin[] = {
-      "__add__",      "__sub__",    "__mul__",    "__truediv__",
-      "__floordiv__", "__mod__",    "__pow__",    "__lshift__",
-      "__rshift__",   "__and__",    "__or__",     "__xor__"};
+      "__add__",      "__sub__", "__mul__", "__truediv__",
+      "__floordiv__", "__mod__", "__pow__", "__lshift__",
+      "__rshift__",   "__and__", "__or__",  "__xor__"};
   static constexpr const char* kRef[] = {
-      "__radd__",      "__rsub__",    "__rmul__",    "__rtruediv__",
-      "__rfloordiv__", "__rmod__",    "__rpow__",    "__rlshift__",
-      "__rrshift__",   "__rand__",    "__ror__",     "__rxor__"};
+      "__radd__",      "__rsub__", "__rmul__", "__rtruediv__",
+      "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__",
+      "__rrshift__",   "__rand__", "__ror__",  "__rxor__"};
   switch (s) {
     case Slot::kLen:
       return "__len__";
@@ -311,8 +311,7 @@ Value Wrapper(ThreadState& ts, const Value* args, uint32_t nargs,
   // dict.__getitem__ on a subclass still consults the subclass's
   // __missing__, like CPython's.
   if (kOwner == Owner::kDict && kSlot == Slot::kGetItem && r.IsError() &&
-      self_cls != owner &&
-      PendingExceptionMatches(ts, rt.exc.key_error)) {
+      self_cls != owner && PendingExceptionMatches(ts, rt.exc.key_error)) {
     Value missing = LookupSpecial(self_cls, InternStr(ts, "__missing__"));
     if (!missing.IsEmpty()) {
       TakePendingException(ts);
@@ -323,25 +322,30 @@ Value Wrapper(ThreadState& ts, const Value* args, uint32_t nargs,
   return r;
 }
 
-#define CMP_SLOTS(O)                                            \
-  {"__eq__", Wrapper<O, Slot::kCompare, 0>},                   \
-      {"__ne__", Wrapper<O, Slot::kCompare, 1>},               \
-      {"__lt__", Wrapper<O, Slot::kCompare, 2>},               \
-      {"__le__", Wrapper<O, Slot::kCompare, 3>},               \
-      {"__gt__", Wrapper<O, Slot::kCompare, 4>},               \
-      {"__ge__", Wrapper<O, Slot::kCompare, 5>}
+#define CMP_SLOTS(O)                               \
+  {"__eq__", Wrapper<O, Slot::kCompare, 0>},       \
+      {"__ne__", Wrapper<O, Slot::kCompare, 1>},   \
+      {"__lt__", Wrapper<O, Slot::kCompare, 2>},   \
+      {"__le__", Wrapper<O, Slot::kCompare, 3>},   \
+      {"__gt__", Wrapper<O, Slot::kCompare, 4>}, { \
+    "__ge__", Wrapper<O, Slot::kCompare, 5>        \
+  }
 #define BIN(O, i) Wrapper<O, Slot::kBinary, i>
 #define REF(O, i) Wrapper<O, Slot::kReflected, i>
-#define NUM_SLOTS(O)                                                         \
-  {"__add__", BIN(O, 0)}, {"__sub__", BIN(O, 1)}, {"__mul__", BIN(O, 2)},    \
-      {"__truediv__", BIN(O, 3)}, {"__floordiv__", BIN(O, 4)},               \
+#define NUM_SLOTS(O)                                                           \
+  {"__add__", BIN(O, 0)}, {"__sub__", BIN(O, 1)}, {"__mul__", BIN(O, 2)},      \
+      {"__truediv__", BIN(O, 3)}, {"__floordiv__", BIN(O, 4)},                 \
       {"__mod__", BIN(O, 5)}, {"__pow__", BIN(O, 6)}, {"__radd__", REF(O, 0)}, \
-      {"__rsub__", REF(O, 1)}, {"__rmul__", REF(O, 2)},                      \
-      {"__rtruediv__", REF(O, 3)}, {"__rfloordiv__", REF(O, 4)},             \
-      {"__rmod__", REF(O, 5)}, {"__rpow__", REF(O, 6)},                      \
-      {"__neg__", Wrapper<O, Slot::kNeg>}, {"__pos__", Wrapper<O, Slot::kPos>}, \
-      {"__abs__", Wrapper<O, Slot::kAbs>}, {"__bool__", Wrapper<O, Slot::kBool>}, \
-      {"__repr__", Wrapper<O, Slot::kRepr>}, {"__hash__", Wrapper<O, Slot::kHash>}
+      {"__rsub__", REF(O, 1)}, {"__rmul__", REF(O, 2)},                        \
+      {"__rtruediv__", REF(O, 3)}, {"__rfloordiv__", REF(O, 4)},               \
+      {"__rmod__", REF(O, 5)}, {"__rpow__", REF(O, 6)},                        \
+      {"__neg__", Wrapper<O, Slot::kNeg>},                                     \
+      {"__pos__", Wrapper<O, Slot::kPos>},                                     \
+      {"__abs__", Wrapper<O, Slot::kAbs>},                                     \
+      {"__bool__", Wrapper<O, Slot::kBool>},                                   \
+      {"__repr__", Wrapper<O, Slot::kRepr>}, {                                 \
+    "__hash__", Wrapper<O, Slot::kHash>                                        \
+  }
 
 constexpr MethodDef kListSlots[] = {
     {"__len__", Wrapper<Owner::kList, Slot::kLen>},

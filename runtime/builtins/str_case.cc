@@ -9,9 +9,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
-#include "runtime/frontend/lexer.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/builtins/str_util.h"
+#include "runtime/frontend/lexer.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/unicode.h"
@@ -320,9 +320,9 @@ Value StrIsidentifier(ThreadState& ts, const Value* args, uint32_t nargs,
     bool start = cp == '_' || PredAlpha(cp);
     // XID_Continue: digits and marks, but not other numerics (superscripts
     // like '²' are not identifier characters), as the lexer decides.
-    bool cont = start || PredDecimal(cp) ||
-                (cp >= 0x80 && !PredNumeric(cp) &&
-                 IsIdentifierCodePoint(cp, false));
+    bool cont =
+        start || PredDecimal(cp) ||
+        (cp >= 0x80 && !PredNumeric(cp) && IsIdentifierCodePoint(cp, false));
     if (first ? !start : !cont) ok = false;
     first = false;
   });

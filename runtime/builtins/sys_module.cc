@@ -205,8 +205,8 @@ Value VersionInfoRepr(ThreadState& ts, const Value* args, uint32_t nargs,
 // struct sequence.
 ClassObject* VersionInfoClass(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
-  ClassObject* cls = NewClass(ts, "version_info", rt.classes.tuple, "sys",
-                              ObjKind::kTuple, 0);
+  ClassObject* cls =
+      NewClass(ts, "version_info", rt.classes.tuple, "sys", ObjKind::kTuple, 0);
   if (cls == nullptr) return nullptr;
   static constexpr NativeFn kGetters[] = {
       VersionInfoField<0>, VersionInfoField<1>, VersionInfoField<2>,

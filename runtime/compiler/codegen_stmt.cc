@@ -849,7 +849,8 @@ void Compiler::ClassDefStmt(const ast::ClassDef& c) {
   int nkw = static_cast<int>(c.keywords.size());
   int bases = AllocTemps(nbases + nkw);
   for (int i = 0; i < nbases; ++i) ExprTo(*c.bases[i], bases + i);
-  for (int i = 0; i < nkw; ++i) ExprTo(*c.keywords[i].value, bases + nbases + i);
+  for (int i = 0; i < nkw; ++i)
+    ExprTo(*c.keywords[i].value, bases + nbases + i);
   SetSpan(c);  // class creation is reported at the whole statement
   EmitABC(Op::kBuildClass, cls, nbases + nkw > 0 ? bases : 0, nbases + nkw);
   if (nkw == 0) {

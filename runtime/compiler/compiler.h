@@ -36,8 +36,7 @@ enum class TopLevel {
 // rooting until it returns; the caller roots the result.
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
-                    SyntaxErrorInfo* error,
-                    TopLevel top = TopLevel::kGlobals);
+                    SyntaxErrorInfo* error, TopLevel top = TopLevel::kGlobals);
 
 // Human-readable listing of a code object and its nested code objects
 // (tests, debugging).

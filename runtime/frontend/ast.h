@@ -232,7 +232,7 @@ enum class ConstKind : uint8_t {
   kStr,
   kEllipsis,
   kBigInt,  // an int literal beyond 64 bits; str_value is its source text
-  kBytes,  // str_value holds the bytes
+  kBytes,   // str_value holds the bytes
 };
 
 struct Constant final : ExprOf<ExprKind::kConstant> {

@@ -1261,11 +1261,10 @@ bool DecodeBytesBody(std::string_view body, bool raw, std::string* out,
         break;
       }
       case 'x': {
-        if (i + 2 <= n &&
-            IsHexDigit(static_cast<unsigned char>(body[i])) &&
+        if (i + 2 <= n && IsHexDigit(static_cast<unsigned char>(body[i])) &&
             IsHexDigit(static_cast<unsigned char>(body[i + 1]))) {
-          out->push_back(
-              static_cast<char>(HexValue(body[i]) * 16 + HexValue(body[i + 1])));
+          out->push_back(static_cast<char>(HexValue(body[i]) * 16 +
+                                           HexValue(body[i + 1])));
           i += 2;
           break;
         }

@@ -371,8 +371,8 @@ ast::StmtPtr Parser::ParseExpressionStatement() {
       Error("illegal target for annotation", SpanOf(*first));
       return nullptr;
     }
-    bool simple = first->kind == ast::ExprKind::kName &&
-                  start.kind == Tok::kName;
+    bool simple =
+        first->kind == ast::ExprKind::kName && start.kind == Tok::kName;
     Advance();
     ast::ExprPtr annotation = ParseExpression();
     if (!annotation) return nullptr;

@@ -74,8 +74,7 @@ Value Encode(ThreadState& ts, std::string_view data, std::string_view alt) {
   return BytesValue(ts, out);
 }
 
-Value B64encode(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value B64encode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[2];
   if (!BindArgs(ts, "b64encode", args, nargs, kw, {"s", "altchars"}, 1, 2, 0,
                 a)) {
@@ -96,11 +95,10 @@ Value Decode(ThreadState& ts, Value s, std::string_view alt, bool validate) {
   return BytesValue(ts, out);
 }
 
-Value B64decode(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value B64decode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[3];
-  if (!BindArgs(ts, "b64decode", args, nargs, kw,
-                {"s", "altchars", "validate"}, 1, 3, 0, a)) {
+  if (!BindArgs(ts, "b64decode", args, nargs, kw, {"s", "altchars", "validate"},
+                1, 3, 0, a)) {
     return Value::Error();
   }
   std::string alt;
@@ -115,8 +113,7 @@ Value StandardEncode(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   Value a[1];
   std::string data;
-  if (!BindArgs(ts, "standard_b64encode", args, nargs, kw, {"s"}, 1, 1, 0,
-                a) ||
+  if (!BindArgs(ts, "standard_b64encode", args, nargs, kw, {"s"}, 1, 1, 0, a) ||
       !BytesOnly(ts, a[0], &data)) {
     return Value::Error();
   }
@@ -126,8 +123,7 @@ Value StandardEncode(ThreadState& ts, const Value* args, uint32_t nargs,
 Value StandardDecode(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   Value a[1];
-  if (!BindArgs(ts, "standard_b64decode", args, nargs, kw, {"s"}, 1, 1, 0,
-                a)) {
+  if (!BindArgs(ts, "standard_b64decode", args, nargs, kw, {"s"}, 1, 1, 0, a)) {
     return Value::Error();
   }
   return Decode(ts, a[0], {}, false);
@@ -137,8 +133,7 @@ Value UrlsafeEncode(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kw) {
   Value a[1];
   std::string data;
-  if (!BindArgs(ts, "urlsafe_b64encode", args, nargs, kw, {"s"}, 1, 1, 0,
-                a) ||
+  if (!BindArgs(ts, "urlsafe_b64encode", args, nargs, kw, {"s"}, 1, 1, 0, a) ||
       !BytesOnly(ts, a[0], &data)) {
     return Value::Error();
   }
@@ -148,8 +143,7 @@ Value UrlsafeEncode(ThreadState& ts, const Value* args, uint32_t nargs,
 Value UrlsafeDecode(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kw) {
   Value a[1];
-  if (!BindArgs(ts, "urlsafe_b64decode", args, nargs, kw, {"s"}, 1, 1, 0,
-                a)) {
+  if (!BindArgs(ts, "urlsafe_b64decode", args, nargs, kw, {"s"}, 1, 1, 0, a)) {
     return Value::Error();
   }
   return Decode(ts, a[0], "-_", false);
@@ -194,8 +188,7 @@ Value Decodebytes(ThreadState& ts, const Value* args, uint32_t nargs,
 
 // --- base32 ----------------------------------------------------------------
 
-Value B32encode(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value B32encode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[1];
   std::string data;
   if (!BindArgs(ts, "b32encode", args, nargs, kw, {"s"}, 1, 1, 0, a) ||
@@ -208,22 +201,22 @@ Value B32encode(ThreadState& ts, const Value* args, uint32_t nargs,
   std::string out;
   for (size_t i = 0; i < data.size(); i += 5) {
     uint64_t c = 0;
-    for (int k = 0; k < 5; ++k) c = (c << 8) | static_cast<unsigned char>(data[i + k]);
+    for (int k = 0; k < 5; ++k)
+      c = (c << 8) | static_cast<unsigned char>(data[i + k]);
     for (int k = 7; k >= 0; --k) out.push_back(kB32[(c >> (5 * k)) & 31]);
   }
   static constexpr int kPads[] = {0, 6, 4, 3, 1};
   if (leftover != 0) {
-    out.replace(out.size() - kPads[leftover], kPads[leftover],
-                kPads[leftover], '=');
+    out.replace(out.size() - kPads[leftover], kPads[leftover], kPads[leftover],
+                '=');
   }
   return BytesValue(ts, out);
 }
 
-Value B32decode(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value B32decode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[3];
-  if (!BindArgs(ts, "b32decode", args, nargs, kw, {"s", "casefold", "map01"},
-                1, 3, 0, a)) {
+  if (!BindArgs(ts, "b32decode", args, nargs, kw, {"s", "casefold", "map01"}, 1,
+                3, 0, a)) {
     return Value::Error();
   }
   std::string s;
@@ -286,8 +279,7 @@ Value B32decode(ThreadState& ts, const Value* args, uint32_t nargs,
 
 // --- base16 ----------------------------------------------------------------
 
-Value B16encode(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value B16encode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[1];
   std::string data;
   if (!BindArgs(ts, "b16encode", args, nargs, kw, {"s"}, 1, 1, 0, a) ||
@@ -304,8 +296,7 @@ Value B16encode(ThreadState& ts, const Value* args, uint32_t nargs,
   return BytesValue(ts, out);
 }
 
-Value B16decode(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value B16decode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[2];
   if (!BindArgs(ts, "b16decode", args, nargs, kw, {"s", "casefold"}, 1, 2, 0,
                 a)) {

@@ -1,8 +1,6 @@
 // The `binascii` module: hexlify/unhexlify (b2a_hex/a2b_hex),
 // b2a_base64/a2b_base64, crc32, Error and Incomplete; and the conversions
 // the base64 module shares (binascii.h).
-#include "runtime/modules/binascii.h"
-
 #include <array>
 #include <cstdint>
 #include <string>
@@ -13,6 +11,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/modules/binascii.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -57,14 +56,14 @@ std::array<uint32_t, 256> MakeCrcTable() {
 bool EnsureBinasciiErrors(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   if (rt.exc.binascii_error != nullptr) return true;
-  ClassObject* err = NewClass(ts, "Error", rt.exc.value_error, "binascii",
-                              ObjKind::kException,
-                              kClassException | kClassBaseOk);
+  ClassObject* err =
+      NewClass(ts, "Error", rt.exc.value_error, "binascii", ObjKind::kException,
+               kClassException | kClassBaseOk);
   if (err == nullptr) return false;
   rt.exc.binascii_error = err;
-  ClassObject* inc = NewClass(ts, "Incomplete", rt.exc.exception, "binascii",
-                              ObjKind::kException,
-                              kClassException | kClassBaseOk);
+  ClassObject* inc =
+      NewClass(ts, "Incomplete", rt.exc.exception, "binascii",
+               ObjKind::kException, kClassException | kClassBaseOk);
   if (inc == nullptr) return false;
   rt.exc.binascii_incomplete = inc;
   return true;
@@ -247,8 +246,8 @@ Value Hexlify(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   size_t n = data.size();
-  uint64_t group = per < 0 ? static_cast<uint64_t>(-per)
-                           : static_cast<uint64_t>(per);
+  uint64_t group =
+      per < 0 ? static_cast<uint64_t>(-per) : static_cast<uint64_t>(per);
   for (size_t i = 0; i < n; ++i) {
     // Groups count from the right for a positive bytes_per_sep.
     if (!sep.empty() && i > 0 && group > 0 &&
@@ -262,8 +261,7 @@ Value Hexlify(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return BytesValue(ts, out);
 }
 
-Value Unhexlify(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Unhexlify(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[1];
   if (!BindArgs(ts, "unhexlify", args, nargs, kw, {"hexstr"}, 1, 1, 0, a)) {
     return Value::Error();
@@ -275,11 +273,10 @@ Value Unhexlify(ThreadState& ts, const Value* args, uint32_t nargs,
   return BytesValue(ts, out);
 }
 
-Value B2aBase64(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value B2aBase64(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[2];
-  if (!BindArgs(ts, "b2a_base64", args, nargs, kw, {"data", "newline"}, 1, 1,
-                0, a)) {
+  if (!BindArgs(ts, "b2a_base64", args, nargs, kw, {"data", "newline"}, 1, 1, 0,
+                a)) {
     return Value::Error();
   }
   std::string_view data;
@@ -296,8 +293,7 @@ Value B2aBase64(ThreadState& ts, const Value* args, uint32_t nargs,
   return BytesValue(ts, out);
 }
 
-Value A2bBase64(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value A2bBase64(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[2];
   if (!BindArgs(ts, "a2b_base64", args, nargs, kw, {"data", "strict_mode"}, 1,
                 1, 0, a)) {
@@ -334,9 +330,9 @@ Module* InitBinasciiModule(ThreadState& ts) {
   roots.Add(Value::Obj(m));
   if (!EnsureBinasciiErrors(ts)) return nullptr;
   static constexpr MethodDef kFunctions[] = {
-      {"hexlify", Hexlify},       {"b2a_hex", Hexlify},
-      {"unhexlify", Unhexlify},   {"a2b_hex", Unhexlify},
-      {"b2a_base64", B2aBase64},  {"a2b_base64", A2bBase64},
+      {"hexlify", Hexlify},      {"b2a_hex", Hexlify},
+      {"unhexlify", Unhexlify},  {"a2b_hex", Unhexlify},
+      {"b2a_base64", B2aBase64}, {"a2b_base64", A2bBase64},
       {"crc32", Crc32Fn},
   };
   for (const MethodDef& def : kFunctions) {

@@ -39,7 +39,10 @@ constexpr int kQuoteNone = 3;
 // One code point of `s` from byte `i` (UTF-8), advancing `i`.
 std::string_view NextChar(std::string_view s, size_t* i) {
   unsigned char c = static_cast<unsigned char>(s[*i]);
-  size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+  size_t len = c < 0x80             ? 1
+               : (c & 0xE0) == 0xC0 ? 2
+               : (c & 0xF0) == 0xE0 ? 3
+                                    : 4;
   if (*i + len > s.size()) len = s.size() - *i;
   std::string_view r = s.substr(*i, len);
   *i += len;
@@ -211,8 +214,8 @@ Parsed ParseRecord(ThreadState& ts, const Dialect& d, std::string_view text,
           field.append(c);
           state = kInField;
         } else {
-          return fail(absl::StrCat("'", delim, "' expected after '", quote,
-                                   "'"));
+          return fail(
+              absl::StrCat("'", delim, "' expected after '", quote, "'"));
         }
         break;
       case kEatCrnl:
@@ -271,8 +274,7 @@ Value Parse(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 // csv.reader would otherwise run per row in Python. line_counts[i] is the
 // number of lines record i took; `pending` is the text of a record still
 // open when the iterator ended (None otherwise).
-Value ParseMany(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value ParseMany(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "parse_many", kw) ||
       !CheckArgCount(ts, "parse_many", nargs, 10, 10)) {
     return Value::Error();
@@ -338,13 +340,11 @@ Value ParseMany(ThreadState& ts, const Value* args, uint32_t nargs,
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
-
 // format_row(row, delimiter, quotechar, escapechar, doublequote,
 //            lineterminator, quoting, error_cls) -> str
 // One record as csv.writer writes it (CPython's join rules: quoting
 // modes, doubled or escaped quotes, a lone empty field quoted).
-Value FormatRow(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value FormatRow(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "format_row", kw) ||
       !CheckArgCount(ts, "format_row", nargs, 8, 8)) {
     return Value::Error();
@@ -409,8 +409,8 @@ Value FormatRow(ThreadState& ts, const Value* args, uint32_t nargs,
         }
         for (size_t k = 0; k < text.size();) {
           std::string_view c = NextChar(text, &k);
-          if (c == delim || c == esc || c == quote || c == "\n" ||
-              c == "\r" || term.find(c) != std::string::npos) {
+          if (c == delim || c == esc || c == quote || c == "\n" || c == "\r" ||
+              term.find(c) != std::string::npos) {
             line.append(esc);
           }
           line.append(c);

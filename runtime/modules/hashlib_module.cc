@@ -35,13 +35,20 @@ struct Algorithm {
 };
 
 constexpr Algorithm kAlgorithms[] = {
-    {"md5", "MD5", false},           {"sha1", "SHA1", false},
-    {"sha224", "SHA224", false},     {"sha256", "SHA256", false},
-    {"sha384", "SHA384", false},     {"sha512", "SHA512", false},
-    {"blake2b", "BLAKE2B512", false}, {"blake2s", "BLAKE2S256", false},
-    {"sha3_224", "SHA3-224", false}, {"sha3_256", "SHA3-256", false},
-    {"sha3_384", "SHA3-384", false}, {"sha3_512", "SHA3-512", false},
-    {"shake_128", "SHAKE128", true}, {"shake_256", "SHAKE256", true},
+    {"md5", "MD5", false},
+    {"sha1", "SHA1", false},
+    {"sha224", "SHA224", false},
+    {"sha256", "SHA256", false},
+    {"sha384", "SHA384", false},
+    {"sha512", "SHA512", false},
+    {"blake2b", "BLAKE2B512", false},
+    {"blake2s", "BLAKE2S256", false},
+    {"sha3_224", "SHA3-224", false},
+    {"sha3_256", "SHA3-256", false},
+    {"sha3_384", "SHA3-384", false},
+    {"sha3_512", "SHA3-512", false},
+    {"shake_128", "SHAKE128", true},
+    {"shake_256", "SHAKE256", true},
 };
 
 struct HashState {
@@ -59,7 +66,8 @@ const NativeDataOps kHashOps = {"HASH", nullptr, FinalizeHash};
 const Algorithm* FindAlgorithm(std::string_view name) {
   std::string lower;
   for (char c : name) {
-    lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    lower.push_back(
+        static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   for (const Algorithm& a : kAlgorithms) {
     if (lower == a.name) return &a;
@@ -122,8 +130,8 @@ Value MakeHash(ThreadState& ts, const Algorithm* algo, Value data) {
     EVP_MD_CTX_free(state->ctx);
     return Value::Error();
   }
-  ClassObject* cls = algo->xof ? rt.classes.hash_xof_class
-                               : rt.classes.hash_class;
+  ClassObject* cls =
+      algo->xof ? rt.classes.hash_xof_class : rt.classes.hash_class;
   auto* obj = rt.heap.New<NativeData>(ts, ObjKind::kNativeData, cls);
   if (obj == nullptr) {
     EVP_MD_CTX_free(state->ctx);
@@ -160,8 +168,7 @@ bool Finish(ThreadState& ts, HashState* h, int64_t length, std::string* out) {
 }
 
 bool DigestArgs(ThreadState& ts, HashState* h, const char* name,
-                const Value* args, uint32_t nargs, Tuple* kw,
-                int64_t* length) {
+                const Value* args, uint32_t nargs, Tuple* kw, int64_t* length) {
   *length = 0;
   if (!h->algo->xof) return MethodArgs(ts, "HASH", name, nargs - 1, kw, 0, 0);
   Value a[1];
@@ -192,8 +199,7 @@ Value Digest(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return BytesValue(ts, out);
 }
 
-Value Hexdigest(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Hexdigest(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   HashState* h = SelfHash(ts, args, nargs);
   int64_t length;
   if (h == nullptr ||
@@ -254,8 +260,8 @@ Value BlockSize(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
 // md5(string=b'', *, usedforsecurity=True) and friends.
 Value New(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[3];
-  if (!BindArgs(ts, "new", args, nargs, kw,
-                {"name", "data", "usedforsecurity"}, 1, 2, 0, a)) {
+  if (!BindArgs(ts, "new", args, nargs, kw, {"name", "data", "usedforsecurity"},
+                1, 2, 0, a)) {
     return Value::Error();
   }
   if (!IsStr(a[0])) {
@@ -277,8 +283,8 @@ Value Constructor(ThreadState& ts, const Value* args, uint32_t nargs,
   const Algorithm* algo = &kAlgorithms[I];
   Value a[2];
   std::string fname = std::string("openssl_") + algo->name;
-  if (!BindArgs(ts, fname, args, nargs, kw, {"string", "usedforsecurity"}, 0,
-                1, 0, a)) {
+  if (!BindArgs(ts, fname, args, nargs, kw, {"string", "usedforsecurity"}, 0, 1,
+                0, a)) {
     return Value::Error();
   }
   return MakeHash(ts, algo, a[0]);

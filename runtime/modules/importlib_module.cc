@@ -18,8 +18,8 @@ namespace {
 Value ImportModuleFn(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kw) {
   Value a[2];
-  if (!BindArgs(ts, "import_module", args, nargs, kw, {"name", "package"}, 1,
-                2, 0, a)) {
+  if (!BindArgs(ts, "import_module", args, nargs, kw, {"name", "package"}, 1, 2,
+                0, a)) {
     return Value::Error();
   }
   if (!IsStr(a[0])) {

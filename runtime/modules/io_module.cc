@@ -76,8 +76,7 @@ struct BytesTraits {
     std::string_view view;
     if (!GetBuffer(v, &view)) {
       RaiseFormat(ts, Rt(ts).exc.type_error,
-                  "a bytes-like object is required, not '%s'",
-                  TypeName(ts, v));
+                  "a bytes-like object is required, not '%s'", TypeName(ts, v));
       return false;
     }
     out->assign(view);
@@ -122,8 +121,7 @@ typename T::File* Self(ThreadState& ts, const Value* args, uint32_t nargs,
 }
 
 // An optional size argument: None or absent is -1.
-bool SizeArg(ThreadState& ts, const Value* args, uint32_t nargs,
-             int64_t* out) {
+bool SizeArg(ThreadState& ts, const Value* args, uint32_t nargs, int64_t* out) {
   *out = -1;
   if (nargs < 2 || args[1].IsNone()) return true;
   return ToIndex(ts, args[1], out);
@@ -406,32 +404,22 @@ Value StringIOConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                          "illegal newline value: %s", AV(nl));
     }
   }
-  Object* o =
-      Wrap(ts, Rt(ts).classes.string_io, file.release(), &kStringIOOps);
+  Object* o = Wrap(ts, Rt(ts).classes.string_io, file.release(), &kStringIOOps);
   return o != nullptr ? Value::Obj(o) : Value::Error();
 }
 
 template <typename T>
 bool AddMemFileMethods(ThreadState& ts, ClassObject* cls, const char* qual) {
   static constexpr MethodDef kMethods[] = {
-      {"read", Read<T>},
-      {"read1", Read<T>},
-      {"readline", Readline<T>},
-      {"readlines", Readlines<T>},
-      {"write", Write<T>},
-      {"writelines", Writelines<T>},
-      {"getvalue", Getvalue<T>},
-      {"tell", Tell<T>},
-      {"seek", Seek<T>},
-      {"truncate", Truncate<T>},
-      {"close", Close<T>},
-      {"flush", Flush<T>},
-      {"readable", True_<T>},
-      {"writable", True_<T>},
-      {"seekable", True_<T>},
-      {"__enter__", Enter<T>},
-      {"__exit__", Exit<T>},
-      {"__iter__", Iter<T>},
+      {"read", Read<T>},         {"read1", Read<T>},
+      {"readline", Readline<T>}, {"readlines", Readlines<T>},
+      {"write", Write<T>},       {"writelines", Writelines<T>},
+      {"getvalue", Getvalue<T>}, {"tell", Tell<T>},
+      {"seek", Seek<T>},         {"truncate", Truncate<T>},
+      {"close", Close<T>},       {"flush", Flush<T>},
+      {"readable", True_<T>},    {"writable", True_<T>},
+      {"seekable", True_<T>},    {"__enter__", Enter<T>},
+      {"__exit__", Exit<T>},     {"__iter__", Iter<T>},
       {"__next__", Next<T>},
   };
   return AddMethods(ts, cls, qual, kMethods) &&

@@ -12,8 +12,8 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/modules/math_int.h"
-#include "runtime/objects/bigint.h"
 #include "runtime/modules/math_internal.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/tuple.h"
@@ -330,18 +330,42 @@ Module* InitMathModule(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   static constexpr MethodDef kFunctions[] = {
-      {"sqrt", Sqrt},         {"floor", Floor},     {"ceil", Ceil},
-      {"trunc", Trunc},       {"fabs", Fabs},       {"sin", Sin},
-      {"cos", Cos},           {"tan", Tan},         {"asin", Asin},
-      {"acos", Acos},         {"atan", Atan},       {"atan2", Atan2},
-      {"sinh", Sinh},         {"cosh", Cosh},       {"tanh", Tanh},
-      {"asinh", Asinh},       {"acosh", Acosh},     {"atanh", Atanh},
-      {"exp", Exp},           {"expm1", Expm1},     {"log", Log},
-      {"log2", Log2},         {"log10", Log10},     {"log1p", Log1p},
-      {"pow", Pow},           {"fmod", Fmod},       {"copysign", Copysign},
-      {"hypot", Hypot},       {"isnan", Isnan},     {"isinf", Isinf},
-      {"isfinite", Isfinite}, {"isclose", Isclose}, {"degrees", Degrees},
-      {"radians", Radians},   {"modf", Modf},       {"prod", Prod},
+      {"sqrt", Sqrt},
+      {"floor", Floor},
+      {"ceil", Ceil},
+      {"trunc", Trunc},
+      {"fabs", Fabs},
+      {"sin", Sin},
+      {"cos", Cos},
+      {"tan", Tan},
+      {"asin", Asin},
+      {"acos", Acos},
+      {"atan", Atan},
+      {"atan2", Atan2},
+      {"sinh", Sinh},
+      {"cosh", Cosh},
+      {"tanh", Tanh},
+      {"asinh", Asinh},
+      {"acosh", Acosh},
+      {"atanh", Atanh},
+      {"exp", Exp},
+      {"expm1", Expm1},
+      {"log", Log},
+      {"log2", Log2},
+      {"log10", Log10},
+      {"log1p", Log1p},
+      {"pow", Pow},
+      {"fmod", Fmod},
+      {"copysign", Copysign},
+      {"hypot", Hypot},
+      {"isnan", Isnan},
+      {"isinf", Isinf},
+      {"isfinite", Isfinite},
+      {"isclose", Isclose},
+      {"degrees", Degrees},
+      {"radians", Radians},
+      {"modf", Modf},
+      {"prod", Prod},
       {"fsum", Fsum},
       {"remainder", Remainder},
       {"erf", Erf},

@@ -42,8 +42,8 @@ struct Item {
 
 struct Layout {
   std::string format;
-  bool native = true;   // '@': native sizes and alignment
-  bool little = true;   // byte order (x86-64 native is little)
+  bool native = true;  // '@': native sizes and alignment
+  bool little = true;  // byte order (x86-64 native is little)
   std::vector<Item> items;
   size_t size = 0;
   size_t nvalues = 0;  // values pack takes / unpack returns
@@ -242,7 +242,8 @@ void PutInt(char* p, uint64_t v, size_t size, bool little) {
 uint64_t GetInt(const char* p, size_t size, bool little) {
   uint64_t v = 0;
   for (size_t k = 0; k < size; ++k) {
-    unsigned char byte = static_cast<unsigned char>(p[little ? k : size - 1 - k]);
+    unsigned char byte =
+        static_cast<unsigned char>(p[little ? k : size - 1 - k]);
     v |= static_cast<uint64_t>(byte) << (8 * k);
   }
   return v;
@@ -310,9 +311,9 @@ bool BigRangeCheck(ThreadState& ts, const Layout& l, char c, int big) {
 
 bool RangeCheck(ThreadState& ts, const Layout& l, char c, int64_t v) {
   auto fail = [&](const char* what, int64_t lo, int64_t hi) {
-    RaiseWithMessage(ts, Rt(ts).exc.struct_error,
-                     absl::StrFormat("%s format requires %d <= number <= %d",
-                                     what, lo, hi));
+    RaiseWithMessage(
+        ts, Rt(ts).exc.struct_error,
+        absl::StrFormat("%s format requires %d <= number <= %d", what, lo, hi));
     return false;
   };
   switch (c) {
@@ -472,9 +473,9 @@ Value UnpackItems(ThreadState& ts, const Layout& l, const char* data) {
       size_t n = static_cast<size_t>(it.count);
       std::string_view s(p, n);
       if (it.code == 'p') {
-        size_t m = n == 0 ? 0
-                          : std::min<size_t>(static_cast<unsigned char>(p[0]),
-                                             n - 1);
+        size_t m =
+            n == 0 ? 0
+                   : std::min<size_t>(static_cast<unsigned char>(p[0]), n - 1);
         s = std::string_view(p + (n == 0 ? 0 : 1), m);
       }
       Value v = BytesValue(ts, s);
@@ -733,8 +734,7 @@ Value UnpackFrom(ThreadState& ts, const Value* args, uint32_t nargs,
   return DoUnpackFrom(ts, l, a[1], a[2]);
 }
 
-Value PackInto(ThreadState& ts, const Value* args, uint32_t nargs,
-               Tuple* kw) {
+Value PackInto(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "pack_into", kw)) return Value::Error();
   Layout l;
   if (!FormatFirst(ts, args, nargs, "pack_into", &l)) return Value::Error();
@@ -752,8 +752,7 @@ Value IterUnpack(ThreadState& ts, const Value* args, uint32_t nargs,
   return DoIterUnpack(ts, l, args[1]);
 }
 
-Value Calcsize(ThreadState& ts, const Value* args, uint32_t nargs,
-               Tuple* kw) {
+Value Calcsize(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "calcsize", kw) ||
       !CheckArgCount(ts, "calcsize", nargs, 1, 1)) {
     return Value::Error();
@@ -787,7 +786,8 @@ Value SPack(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 Value SUnpack(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Layout* l = SelfLayout(ts, args, nargs);
-  if (l == nullptr || !MethodArgs(ts, "Struct", "unpack", nargs - 1, kw, 1, 1)) {
+  if (l == nullptr ||
+      !MethodArgs(ts, "Struct", "unpack", nargs - 1, kw, 1, 1)) {
     return Value::Error();
   }
   return DoUnpack(ts, *l, args[1]);
@@ -803,8 +803,7 @@ Value SUnpackFrom(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   return DoUnpackFrom(ts, *l, a[0], a[1]);
 }
-Value SPackInto(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value SPackInto(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Layout* l = SelfLayout(ts, args, nargs);
   if (l == nullptr || !NoKwargs(ts, "pack_into", kw)) return Value::Error();
   return DoPackInto(ts, *l, args + 1, nargs - 1);
@@ -836,9 +835,9 @@ Module* InitStructModule(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   if (rt.exc.struct_error == nullptr) {
-    ClassObject* err = NewClass(ts, "error", rt.exc.exception, "struct",
-                                ObjKind::kException,
-                                kClassException | kClassBaseOk);
+    ClassObject* err =
+        NewClass(ts, "error", rt.exc.exception, "struct", ObjKind::kException,
+                 kClassException | kClassBaseOk);
     if (err == nullptr) return nullptr;
     rt.exc.struct_error = err;
   }
@@ -849,8 +848,10 @@ Module* InitStructModule(ThreadState& ts) {
   roots.Add(Value::Obj(s));
   s->construct = StructConstruct;
   static constexpr MethodDef kMethods[] = {
-      {"pack", SPack},           {"unpack", SUnpack},
-      {"unpack_from", SUnpackFrom}, {"pack_into", SPackInto},
+      {"pack", SPack},
+      {"unpack", SUnpack},
+      {"unpack_from", SUnpackFrom},
+      {"pack_into", SPackInto},
       {"iter_unpack", SIterUnpack},
   };
   if (!AddMethods(ts, s, "_struct.Struct", kMethods) ||

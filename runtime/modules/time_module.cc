@@ -1,8 +1,8 @@
 // `_time`, the native half of the `time` module (runtime/lib/time.py
-// adds struct_time, strftime, asctime, ctime): time, monotonic, perf_counter (and their _ns forms),
-// process_time, and sleep, which releases the global lock and lets script
-// signal handlers run when a signal interrupts it (Ctrl-C during sleep
-// raises KeyboardInterrupt promptly, like CPython; see signals.h).
+// adds struct_time, strftime, asctime, ctime): time, monotonic, perf_counter
+// (and their _ns forms), process_time, and sleep, which releases the global
+// lock and lets script signal handlers run when a signal interrupts it (Ctrl-C
+// during sleep raises KeyboardInterrupt promptly, like CPython; see signals.h).
 #include <time.h>
 
 #include <cerrno>
@@ -99,7 +99,6 @@ Value Sleep(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return Value::None();
 }
 
-
 // A broken-down time as the tuple time.py turns into struct_time:
 // (year, mon, mday, hour, min, sec, wday, yday, isdst, zone, gmtoff), with
 // CPython's conventions (Monday is 0, January 1st is day 1).
@@ -168,8 +167,7 @@ Value Gmtime(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return TmTuple(ts, tm);
 }
 
-Value Localtime(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Localtime(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   time_t t;
   if (!SecondsArg(ts, "localtime", args, nargs, kw, &t)) {
     return Value::Error();
@@ -187,8 +185,8 @@ Value Localtime(ThreadState& ts, const Value* args, uint32_t nargs,
 bool TupleToTm(ThreadState& ts, const char* name, Value v, struct tm* tm,
                std::string* zone) {
   if (!IsKind(v, ObjKind::kTuple) || As<Tuple>(v)->size < 9) {
-    RaiseFormat(ts, Rt(ts).exc.type_error,
-                "%s(): illegal time tuple argument", name);
+    RaiseFormat(ts, Rt(ts).exc.type_error, "%s(): illegal time tuple argument",
+                name);
     return false;
   }
   Tuple* t = As<Tuple>(v);
@@ -220,7 +218,8 @@ bool TupleToTm(ThreadState& ts, const char* name, Value v, struct tm* tm,
 }
 
 Value Mktime(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
-  if (!NoKwargs(ts, "mktime", kw) || !CheckArgCount(ts, "mktime", nargs, 1, 1)) {
+  if (!NoKwargs(ts, "mktime", kw) ||
+      !CheckArgCount(ts, "mktime", nargs, 1, 1)) {
     return Value::Error();
   }
   struct tm tm;

@@ -23,8 +23,7 @@ namespace builtins {
 namespace {
 
 // format_exception(exc) -> str
-Value FormatExc(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value FormatExc(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "format_exception", kw) ||
       !CheckArgCount(ts, "format_exception", nargs, 1, 1)) {
     return Value::Error();
@@ -46,8 +45,7 @@ bool AppendEntry(ThreadState& ts, List* out, std::string_view filename,
 }
 
 // extract_tb(exc) -> [(filename, lineno, name), ...], outermost first.
-Value ExtractTb(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value ExtractTb(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "extract_tb", kw) ||
       !CheckArgCount(ts, "extract_tb", nargs, 1, 1)) {
     return Value::Error();
@@ -97,10 +95,9 @@ Value ExtractStack(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
         snap->kind != frame_reader::FrameKind::kScript) {
       continue;
     }
-    if (!AppendEntry(ts, out,
-                     std::string_view(snap->filename, snap->filename_copied),
-                     snap->line,
-                     std::string_view(snap->name, snap->name_copied))) {
+    if (!AppendEntry(
+            ts, out, std::string_view(snap->filename, snap->filename_copied),
+            snap->line, std::string_view(snap->name, snap->name_copied))) {
       return Value::Error();
     }
   }

@@ -42,9 +42,8 @@ bool Reserve(ThreadState& ts, ByteArray* b, size_t needed) {
   if (cap < 16) cap = 16;
   if (cap > kMaxBytesSize) cap = kMaxBytesSize;
   Heap& heap = Rt(ts).heap;
-  void* p = b->data == nullptr
-                ? heap.AllocBuffer(cap)
-                : heap.ReallocBuffer(b->data, b->capacity, cap);
+  void* p = b->data == nullptr ? heap.AllocBuffer(cap)
+                               : heap.ReallocBuffer(b->data, b->capacity, cap);
   if (p == nullptr) {
     RaiseMemoryError(ts);
     return false;
@@ -54,9 +53,7 @@ bool Reserve(ThreadState& ts, ByteArray* b, size_t needed) {
   return true;
 }
 
-const char* KindName(Value v) {
-  return IsBytes(v) ? "bytes" : "bytearray";
-}
+const char* KindName(Value v) { return IsBytes(v) ? "bytes" : "bytearray"; }
 
 // An int 0..255 for bytearray item assignment and `in`.
 bool ByteValue(ThreadState& ts, Value v, int* out) {
@@ -95,8 +92,8 @@ Bytes* NewBytesUninit(ThreadState& ts, size_t size) {
     RaiseMemoryError(ts);
     return nullptr;
   }
-  Bytes* b = rt.heap.New<Bytes>(ts, ObjKind::kBytes, rt.classes.bytes,
-                                size + 1);
+  Bytes* b =
+      rt.heap.New<Bytes>(ts, ObjKind::kBytes, rt.classes.bytes, size + 1);
   if (b == nullptr) {
     RaiseMemoryError(ts);
     return nullptr;
@@ -225,15 +222,14 @@ Value BytesGetItem(ThreadState& ts, Value container, Value key) {
   }
   if (IsKind(key, ObjKind::kSlice)) {
     int64_t start, stop, step, n;
-    if (!SliceIndices(ts, As<Slice>(key), s.size(), &start, &stop, &step,
-                      &n)) {
+    if (!SliceIndices(ts, As<Slice>(key), s.size(), &start, &stop, &step, &n)) {
       return Value::Error();
     }
     s = BytesLikeView(container);
     if (step == 1) {
-      return BytesLikeResult(ts, container,
-                             s.substr(static_cast<size_t>(start),
-                                      static_cast<size_t>(n)));
+      return BytesLikeResult(
+          ts, container,
+          s.substr(static_cast<size_t>(start), static_cast<size_t>(n)));
     }
     return BytesLikeResult(ts, container, SliceOf(s, start, step, n));
   }
@@ -347,7 +343,8 @@ int BytesContains(ThreadState& ts, Value container, Value item) {
   }
   if (!item.IsIntLike() && !IsBigInt(item)) {
     RaiseFormat(ts, Rt(ts).exc.type_error,
-                "a bytes-like object is required, not '%s'", TypeName(ts, item));
+                "a bytes-like object is required, not '%s'",
+                TypeName(ts, item));
     return -1;
   }
   int byte;

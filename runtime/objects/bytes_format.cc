@@ -3,8 +3,8 @@
 // objects, %r/%a an ASCII repr, %c an int or a single byte.
 #include <algorithm>
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/bytes.h"
@@ -71,7 +71,8 @@ Value BytesFormat(ThreadState& ts, Value format, Value args) {
       if (close == std::string::npos) {
         return RaiseValueError(ts, "incomplete format key");
       }
-      Value key = BytesValue(ts, std::string_view(f).substr(i + 1, close - i - 1));
+      Value key =
+          BytesValue(ts, std::string_view(f).substr(i + 1, close - i - 1));
       if (key.IsError()) return key;
       roots.Add(key);
       arg = GetItem(ts, args, key);
@@ -85,8 +86,8 @@ Value BytesFormat(ThreadState& ts, Value format, Value args) {
     std::vector<Value> stars;
     bool left = false;
     int64_t width = -1, precision = -1;
-    while (i < f.size() && std::string_view("-+ #0").find(f[i]) !=
-                               std::string_view::npos) {
+    while (i < f.size() &&
+           std::string_view("-+ #0").find(f[i]) != std::string_view::npos) {
       if (f[i] == '-') left = true;
       directive.push_back(f[i++]);
     }
@@ -124,9 +125,8 @@ Value BytesFormat(ThreadState& ts, Value format, Value args) {
       if (!number(&precision)) return Value::Error();
     }
     if (i >= f.size()) return RaiseValueError(ts, "incomplete format");
-    if (!CheckResultSize(ts, static_cast<uint64_t>(
-                                 std::max<int64_t>(0, std::max(width,
-                                                               precision))))) {
+    if (!CheckResultSize(ts, static_cast<uint64_t>(std::max<int64_t>(
+                                 0, std::max(width, precision))))) {
       return Value::Error();
     }
     char conv = f[i++];
@@ -193,8 +193,8 @@ Value BytesFormat(ThreadState& ts, Value format, Value args) {
         if (spec == nullptr) return Value::Error();
         roots.Add(Value::Obj(spec));
         stars.push_back(arg);
-        Tuple* t = NewTupleFrom(ts, stars.data(),
-                                static_cast<uint32_t>(stars.size()));
+        Tuple* t =
+            NewTupleFrom(ts, stars.data(), static_cast<uint32_t>(stars.size()));
         if (t == nullptr) return Value::Error();
         roots.Add(Value::Obj(t));
         Value r = FormatPercent(ts, spec, Value::Obj(t));
@@ -204,7 +204,8 @@ Value BytesFormat(ThreadState& ts, Value format, Value args) {
       }
     }
   }
-  if (!used_mapping && !is_mapping && (next < nitems || (!is_tuple && next == 0))) {
+  if (!used_mapping && !is_mapping &&
+      (next < nitems || (!is_tuple && next == 0))) {
     return RaiseTypeError(ts,
                           "not all arguments converted during bytes "
                           "formatting");

@@ -121,10 +121,9 @@ class Heap {
   // Objects found unreachable by the last Collect (gc.collect's result).
   size_t last_unreachable() const { return last_unreachable_; }
 
-  // Calls fn(o) for every live object with a __del__ not yet queued, in
-  // address order (the runtime's exit runs their __del__).
-  template <typename Fn>
-  void ForEachPendingDel(Fn fn);
+  // Every live object with a __del__ not yet queued, in address order
+  // (the runtime's exit runs their __del__).
+  std::vector<Object*> ObjectsWithPendingDel();
 
   size_t live_bytes() const { return live_bytes_; }
 
@@ -141,8 +140,6 @@ class Heap {
  private:
   Object* AllocateImpl(ThreadState& ts, size_t size, ObjKind kind,
                        ClassObject* cls, bool zero);
-  // Every live object with a __del__ not yet queued, in address order.
-  std::vector<Object*> ObjectsWithPendingDel();
   // Unreachable objects whose class has __del__ are queued in
   // RuntimeState::pending_del and marked, with all they reach, so they
   // survive until their __del__ has run.
@@ -163,11 +160,6 @@ class Heap {
   struct FreeLists;
   FreeLists* free_lists_ = nullptr;  // size-class allocator state (heap.cc)
 };
-
-template <typename Fn>
-void Heap::ForEachPendingDel(Fn fn) {
-  for (Object* o : ObjectsWithPendingDel()) fn(o);
-}
 
 // Keeps values alive across calls back into the VM:
 //   TempRoots roots(ts);  roots.Add(v);  ... CallValue(...) ...

@@ -1,8 +1,7 @@
 // Builtin iterators and dict views (iterator.h).
-#include <string>
-
 #include "runtime/objects/iterator.h"
 
+#include <string>
 #include <vector>
 
 #include "runtime/builtins/errors.h"
@@ -478,7 +477,8 @@ Value BuiltinIterNext(ThreadState& ts, Iterator* it) {
       Tuple* out = NewTuple(ts, its->size);
       if (out == nullptr) return Value::Error();
       roots.Add(Value::Obj(out));
-      if (it->extra.IsBool() && it->extra.AsBool()) return ZipStrictNext(ts, it, out);
+      if (it->extra.IsBool() && it->extra.AsBool())
+        return ZipStrictNext(ts, it, out);
       Value r = NextOfEach(ts, its, out);
       if (r.IsError()) return r;
       if (r.IsEmpty()) return Finish(it);

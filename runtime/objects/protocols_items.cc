@@ -225,8 +225,8 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
       // list[int] and friends (annotations at runtime): the class itself
       // stands in for CPython's types.GenericAlias.
       if (cls->flags & kClassBuiltin) return container;
-      return RaiseFormat(ts, rt.exc.type_error, "type '%s' is not subscriptable",
-                         cls->name->view());
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "type '%s' is not subscriptable", cls->name->view());
     }
     default:
       return RaiseFormat(ts, rt.exc.type_error,

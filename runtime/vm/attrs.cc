@@ -341,8 +341,8 @@ Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
   bool self_is_class = IsKind(su->self, ObjKind::kClass) &&
                        (su->start == nullptr ||
                         IsSubclass(As<ClassObject>(su->self), su->start));
-  ClassObject* self_cls = self_is_class ? As<ClassObject>(su->self)
-                                        : ClassOf(rt, su->self);
+  ClassObject* self_cls =
+      self_is_class ? As<ClassObject>(su->self) : ClassOf(rt, su->self);
   Value v = Value::Empty();
   if (su->start != nullptr) {
     bool past_start = false;

@@ -9,7 +9,6 @@
 // **kwargs.
 #include <cstring>
 #include <string>
-
 #include <vector>
 
 #include "absl/container/inlined_vector.h"
@@ -475,8 +474,8 @@ Value ObjectNew(ThreadState& ts, const Value* args, uint32_t nargs,
   auto* cls = As<ClassObject>(args[0]);
   if (cls->flags & kClassBuiltin) {
     if (cls->construct == nullptr) {
-      return RaiseFormat(ts, rt.exc.type_error,
-                         "cannot create '%s' instances", cls->name->view());
+      return RaiseFormat(ts, rt.exc.type_error, "cannot create '%s' instances",
+                         cls->name->view());
     }
     return ConstructBuiltin(ts, cls, const_cast<Value*>(args + 1), nargs - 1,
                             kwnames);
@@ -486,10 +485,10 @@ Value ObjectNew(ThreadState& ts, const Value* args, uint32_t nargs,
                (cls->flags & kClassException);
   // object.__new__ ignores the arguments (__init__ takes them); a builtin
   // base's __new__ builds its value from them.
-  return NewInstanceOf(ts, cls, const_cast<Value*>(args + 1),
-                       plain ? (cls->flags & kClassException ? nargs - 1 : 0)
-                             : nargs - 1,
-                       plain ? nullptr : kwnames, false);
+  return NewInstanceOf(
+      ts, cls, const_cast<Value*>(args + 1),
+      plain ? (cls->flags & kClassException ? nargs - 1 : 0) : nargs - 1,
+      plain ? nullptr : kwnames, false);
 }
 
 Value CallNative(ThreadState& ts, NativeFunction* nf, Value* args,

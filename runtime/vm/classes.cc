@@ -66,8 +66,8 @@ Value RunClassBody(ThreadState& ts, Value body_fn, Value ns) {
   return RunNested(ts, f);
 }
 
-Value BuildClass(ThreadState& ts, Value body_fn, Value name_value,
-                 Value* args, uint32_t nargs) {
+Value BuildClass(ThreadState& ts, Value body_fn, Value name_value, Value* args,
+                 uint32_t nargs) {
   RuntimeState& rt = Rt(ts);
   Str* name;
   Tuple* kwnames = nullptr;
@@ -422,8 +422,7 @@ void InitVm(ThreadState& ts) {
   AddIfAbsent(ts, c.type, "type.mro", "mro", TypeMro);
   if (c.object != nullptr && c.staticmethod != nullptr &&
       DictGetStr(c.object->dict, rt.names.__new__).IsEmpty()) {
-    NativeFunction* nf =
-        MakeNative(ts, "object.__new__", "__new__", ObjectNew);
+    NativeFunction* nf = MakeNative(ts, "object.__new__", "__new__", ObjectNew);
     auto* sm = nf != nullptr ? rt.heap.New<StaticMethod>(
                                    ts, ObjKind::kStaticMethod, c.staticmethod)
                              : nullptr;
@@ -437,10 +436,9 @@ void InitVm(ThreadState& ts) {
     if (DictGetStr(c.object->dict, key).IsEmpty()) {
       NativeFunction* nf = MakeNative(ts, "object.__init_subclass__",
                                       "__init_subclass__", ObjectInitSubclass);
-      auto* cm = nf != nullptr
-                     ? rt.heap.New<ClassMethod>(ts, ObjKind::kClassMethod,
-                                                c.classmethod)
-                     : nullptr;
+      auto* cm = nf != nullptr ? rt.heap.New<ClassMethod>(
+                                     ts, ObjKind::kClassMethod, c.classmethod)
+                               : nullptr;
       if (cm != nullptr) {
         cm->func = Value::Obj(nf);
         DictSetStr(ts, c.object->dict, key, Value::Obj(cm));

@@ -55,10 +55,9 @@ Code* CompileText(ThreadState& ts, std::string_view source,
     return nullptr;
   }
   SyntaxErrorInfo err;
-  Code* code =
-      CompileModule(ts, *pr.module, source,
-                    eval ? CompileMode::kEval : CompileMode::kModule, &err,
-                    top);
+  Code* code = CompileModule(ts, *pr.module, source,
+                             eval ? CompileMode::kEval : CompileMode::kModule,
+                             &err, top);
   if (code == nullptr) {
     if (!ts.pending_exception.IsNone()) return nullptr;
     if (err.filename.empty()) err.filename = std::string(filename);
@@ -105,8 +104,7 @@ Value ExecOrEval(ThreadState& ts, bool eval, Value source, Dict* globals,
   return eval ? r : Value::None();
 }
 
-Value CompileSource(ThreadState& ts, Value source, Value filename,
-                    Value mode) {
+Value CompileSource(ThreadState& ts, Value source, Value filename, Value mode) {
   RuntimeState& rt = vm::Rt(ts);
   if (!IsKind(source, ObjKind::kStr)) {
     return RaiseTypeError(ts,
@@ -125,10 +123,9 @@ Value CompileSource(ThreadState& ts, Value source, Value filename,
     return RaiseFormat(ts, rt.exc.value_error,
                        "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  Code* code =
-      vm::CompileText(ts, vm::AsStr(source)->view(),
-                      vm::AsStr(filename)->view(), m == "eval",
-                      TopLevel::kGlobals);
+  Code* code = vm::CompileText(ts, vm::AsStr(source)->view(),
+                               vm::AsStr(filename)->view(), m == "eval",
+                               TopLevel::kGlobals);
   return code != nullptr ? Value::Obj(code) : Value::Error();
 }
 

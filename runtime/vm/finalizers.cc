@@ -38,12 +38,12 @@ void RunPendingDel(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(saved);
   ts.pending_exception = Value::None();
-  // Each object stays in the queue (a root) until its __del__ has run.
-  while (!rt.pending_del.empty()) {
-    Object* o = rt.pending_del.front();
-    CallDel(ts, o);
-    rt.pending_del.erase(rt.pending_del.begin());
+  // Every object stays in the queue (a root) until all have run; a
+  // collection inside a __del__ appends, and the loop reaches those too.
+  for (size_t i = 0; i < rt.pending_del.size(); ++i) {
+    CallDel(ts, rt.pending_del[i]);
   }
+  rt.pending_del.clear();
   ts.pending_exception = saved;
   rt.running_del = false;
 }
@@ -52,9 +52,7 @@ void RunDelAtExit(ThreadState& ts) {
   RuntimeState& rt = vm::Rt(ts);
   if (!rt.has_del_classes) return;
   RunPendingDel(ts);
-  std::vector<Object*> alive;
-  rt.heap.ForEachPendingDel([&](Object* o) { alive.push_back(o); });
-  for (Object* o : alive) {
+  for (Object* o : rt.heap.ObjectsWithPendingDel()) {
     o->gc_flags |= kGcDelQueued;
     rt.pending_del.push_back(o);
   }

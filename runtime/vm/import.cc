@@ -281,8 +281,8 @@ Value ImportRelative(ThreadState& ts, Dict* globals, Str* name) {
     }
     base = base.substr(0, dot);
   }
-  std::string full = rest.empty() ? std::string(base)
-                                  : absl::StrCat(AV(base), ".", AV(rest));
+  std::string full =
+      rest.empty() ? std::string(base) : absl::StrCat(AV(base), ".", AV(rest));
   Str* full_name = InternStr(ts, full);
   if (full_name == nullptr) return Value::Error();
   return ImportModule(ts, full_name);

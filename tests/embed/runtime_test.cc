@@ -236,9 +236,8 @@ TEST(EmbedSandbox, AllowedModuleBringsItsNativeHalf) {
                            "assert os.getcwd()\n"
                            "assert time.gmtime(0).tm_year == 1970\n")
                   .ok());
-  for (const char* denied :
-       {"import subprocess\n", "import _subprocess\n", "import shutil\n",
-        "import sys\n"}) {
+  for (const char* denied : {"import subprocess\n", "import _subprocess\n",
+                             "import shutil\n", "import sys\n"}) {
     absl::Status s = rt.RunString(denied);
     ASSERT_FALSE(s.ok()) << denied;
     EXPECT_THAT(s.message(), testing::HasSubstr("is not allowed by the host"))

@@ -236,7 +236,9 @@ struct ProgramRunner::Sandbox {
     // that is not finalized (the alone run) never calls them either, and
     // they must not print into the next input.
     rt.pending_del.clear();
-    rt.heap.ForEachPendingDel([](Object* o) { o->gc_flags |= kGcDelQueued; });
+    for (Object* o : rt.heap.ObjectsWithPendingDel()) {
+      o->gc_flags |= kGcDelQueued;
+    }
     return Value::None();
   }
 };

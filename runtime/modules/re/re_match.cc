@@ -288,8 +288,8 @@ int Matcher<CharT>::Run(int pc, int64_t pos, bool top, int64_t* end_pos) {
         if (n < min) goto fail;
         // A repeat that ends an unconstrained top-level match never
         // needs to give characters back.
-        const bool final = top && !full && !must_advance &&
-                           code[pc + 2].op == Op::kMatch;
+        const bool final =
+            top && !full && !must_advance && code[pc + 2].op == Op::kMatch;
         if (in.flag == kGreedy && n > min && !final) {
           stack_.push_back({FrameKind::kRepOne, pc, pos, n, 0});
         }
