@@ -300,6 +300,17 @@ class Compiler {
   void TryExcept(const ast::Try& s);
   void TryFinally(const ast::Try& s);
   void WithStmt(const ast::With& s, size_t item);
+  // codegen_match.cc: the match statement.
+  void MatchStmt(const ast::Match& s);
+  // Jumps to `fail` unless R[subject] matches `p`, binding its captures.
+  void PatternMatch(const ast::Pattern& p, int subject, int fail);
+  void SequencePattern(const ast::Pattern& p, int subject, int fail);
+  void MappingPattern(const ast::Pattern& p, int subject, int fail);
+  void ClassPattern(const ast::Pattern& p, int subject, int fail);
+  void OrPattern(const ast::Pattern& p, int subject, int fail);
+  void EmitMatch(MatchOp op, int a, int b, int c, int n = 0);
+  // R[reg] = a tuple of the str constants `names`.
+  void NamesTupleTo(const std::vector<std::string>& names, int reg);
   void RaiseStmt(const ast::Raise& s);
   void AssertStmt(const ast::Assert& s);
   void DeleteTarget(const ast::Expr& t);

@@ -67,6 +67,11 @@ void Compiler::CollectDeleted(const ast::StmtList& body, RegSet* out) {
       case ast::StmtKind::kWith:
         CollectDeleted(s.As<ast::With>().body, out);
         break;
+      case ast::StmtKind::kMatch:
+        for (const ast::MatchCase& c : s.As<ast::Match>().cases) {
+          CollectDeleted(c.body, out);
+        }
+        break;
       case ast::StmtKind::kTry: {
         const auto& t = s.As<ast::Try>();
         CollectDeleted(t.body, out);
@@ -252,6 +257,9 @@ void Compiler::Stmt(const ast::Stmt& s) {
     case K::kWith:
       WithStmt(s.As<ast::With>(), 0);
       break;
+    case K::kMatch:
+      MatchStmt(s.As<ast::Match>());
+      break;
   }
   FreeTo(mark);
 }
@@ -380,6 +388,11 @@ bool HasSimpleAnnotation(const ast::StmtList& body) {
       }
       case ast::StmtKind::kWith:
         if (HasSimpleAnnotation(s->As<ast::With>().body)) return true;
+        break;
+      case ast::StmtKind::kMatch:
+        for (const ast::MatchCase& c : s->As<ast::Match>().cases) {
+          if (HasSimpleAnnotation(c.body)) return true;
+        }
         break;
       case ast::StmtKind::kTry: {
         const auto& t = s->As<ast::Try>();

@@ -209,6 +209,17 @@ namespace interp {
   X(kGenCallMethod, ABC)                                                      \
   X(kGenCallEx, ABC)                                                          \
   X(kNop, ABC)                                                                \
+  /* --- match statements (PEP 634) --- */                                    \
+  X(kMatch, ABC)         /* pattern test; EXTRA: MatchOp (low 8) | n << 8:    \
+                            kIsSequence/kIsMapping: R[A] = bool, subject R[B];\
+                            kLen: R[A] = len(R[B]); kKeys: R[A] = tuple of    \
+                            R[B]'s values for the keys in tuple R[C], or None \
+                            when one is missing; kRest: R[A] = dict of R[B]'s \
+                            items without the keys in tuple R[C]; kClass:     \
+                            R[A] = tuple of the attributes (n positional by   \
+                            __match_args__, then the names in tuple R[C]) of  \
+                            subject R[B] if it is an instance of class R[B+1],\
+                            else None */                                      \
   X(kExtArg, ABC)        /* prefix for big tables: the next instruction      \
                             (kLoadK, kMakeFunction, kLoadGlobal,              \
                             kStoreGlobal, kDelGlobal, kLoadBuiltin,           \
@@ -223,6 +234,16 @@ enum class Op : uint8_t {
   kNumOps
 };
 // clang-format on
+
+// The tests of kMatch (its EXTRA word's low 8 bits).
+enum class MatchOp : uint8_t {
+  kIsSequence,
+  kIsMapping,
+  kLen,
+  kKeys,
+  kRest,
+  kClass,
+};
 
 // Encoding helpers.
 inline constexpr uint32_t EncodeABC(Op op, uint32_t a, uint32_t b, uint32_t c) {

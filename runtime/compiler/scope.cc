@@ -331,6 +331,16 @@ class ScopeBuilder {
       case K::kDelete:
         VisitExprs(s.As<ast::Delete>().targets);
         break;
+      case K::kMatch: {
+        const auto& m = s.As<ast::Match>();
+        VisitExpr(*m.subject);
+        for (const ast::MatchCase& c : m.cases) {
+          VisitPattern(*c.pattern);
+          if (c.guard != nullptr) VisitExpr(*c.guard);
+          VisitBody(c.body);
+        }
+        break;
+      }
       case K::kWith: {
         const auto& w = s.As<ast::With>();
         for (const ast::WithItem& item : w.items) {
@@ -341,6 +351,15 @@ class ScopeBuilder {
         break;
       }
     }
+  }
+
+  // Captures bind names; values, keys and class expressions are loads.
+  void VisitPattern(const ast::Pattern& p) {
+    if (p.value != nullptr) VisitExpr(*p.value);
+    VisitExprs(p.keys);
+    for (const ast::PatternPtr& sub : p.patterns) VisitPattern(*sub);
+    for (const ast::PatternPtr& sub : p.kwd_patterns) VisitPattern(*sub);
+    if (!p.name.empty()) Add(cur_, p.name, kSymAssigned);
   }
 
   template <typename Comp>

@@ -552,6 +552,83 @@ class Dumper {
     out += "]";
   }
 
+  void Patterns(const std::vector<PatternPtr>& v) {
+    out += "[";
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i) out += ", ";
+      Pattern(*v[i]);
+    }
+    out += "]";
+  }
+
+  void Pattern(const ast::Pattern& p) {
+    switch (p.kind) {
+      case PatternKind::kValue:
+        out += "MatchValue(value=";
+        Expr(p.value.get());
+        out += ")";
+        break;
+      case PatternKind::kSingleton: {
+        const auto& c = p.value->As<Constant>();
+        absl::StrAppend(&out, "MatchSingleton(value=",
+                        c.ckind == ConstKind::kNone   ? "None"
+                        : c.ckind == ConstKind::kTrue ? "True"
+                                                      : "False",
+                        ")");
+        break;
+      }
+      case PatternKind::kSequence:
+        out += "MatchSequence(patterns=";
+        Patterns(p.patterns);
+        out += ")";
+        break;
+      case PatternKind::kMapping:
+        out += "MatchMapping(keys=";
+        Exprs(p.keys);
+        out += ", patterns=";
+        Patterns(p.patterns);
+        if (!p.name.empty()) absl::StrAppend(&out, ", rest=", StrRepr(p.name));
+        out += ")";
+        break;
+      case PatternKind::kClass: {
+        out += "MatchClass(cls=";
+        Expr(p.value.get());
+        out += ", patterns=";
+        Patterns(p.patterns);
+        out += ", kwd_attrs=[";
+        for (size_t i = 0; i < p.kwd_attrs.size(); ++i) {
+          if (i) out += ", ";
+          out += StrRepr(p.kwd_attrs[i]);
+        }
+        out += "], kwd_patterns=";
+        Patterns(p.kwd_patterns);
+        out += ")";
+        break;
+      }
+      case PatternKind::kStar:
+        out += "MatchStar(";
+        if (!p.name.empty()) absl::StrAppend(&out, "name=", StrRepr(p.name));
+        out += ")";
+        break;
+      case PatternKind::kAs:
+        out += "MatchAs(";
+        if (!p.patterns.empty()) {
+          out += "pattern=";
+          Pattern(*p.patterns[0]);
+          if (!p.name.empty()) out += ", ";
+        }
+        if (!p.name.empty()) absl::StrAppend(&out, "name=", StrRepr(p.name));
+        out += ")";
+        break;
+      case PatternKind::kOr:
+        out += "MatchOr(patterns=";
+        Patterns(p.patterns);
+        out += ")";
+        break;
+    }
+    Positions(p);
+  }
+
   void Stmts(const StmtList& v) {
     out += "[";
     for (size_t i = 0; i < v.size(); ++i) {
@@ -785,6 +862,26 @@ class Dumper {
         out += "], body=";
         Stmts(w.body);
         out += ")";
+        break;
+      }
+      case StmtKind::kMatch: {
+        const auto& m = s.As<Match>();
+        out += "Match(subject=";
+        Expr(m.subject.get());
+        out += ", cases=[";
+        for (size_t i = 0; i < m.cases.size(); ++i) {
+          if (i) out += ", ";
+          out += "match_case(pattern=";
+          Pattern(*m.cases[i].pattern);
+          if (m.cases[i].guard) {
+            out += ", guard=";
+            Expr(m.cases[i].guard.get());
+          }
+          out += ", body=";
+          Stmts(m.cases[i].body);
+          out += ")";
+        }
+        out += "])";
         break;
       }
     }

@@ -49,6 +49,21 @@ int H(const ast::StmtList& v) {
   return h;
 }
 
+int H(const ast::PatternPtr& p) { return p ? p->height : 0; }
+int H(const std::vector<ast::PatternPtr>& v) {
+  int h = 0;
+  for (const auto& p : v) h = std::max(h, H(p));
+  return h;
+}
+
+}  // namespace
+
+int ChildHeight(const ast::Pattern& p) {
+  return std::max({H(p.value), H(p.patterns), H(p.keys), H(p.kwd_patterns)});
+}
+
+namespace {
+
 int ChildHeight(const ast::Expr& e) {
   using K = ast::ExprKind;
   switch (e.kind) {
@@ -204,6 +219,14 @@ int ChildHeight(const ast::Stmt& s) {
     }
     case K::kDelete:
       return H(s.As<ast::Delete>().targets);
+    case K::kMatch: {
+      const auto& m = s.As<ast::Match>();
+      int h = H(m.subject);
+      for (const auto& c : m.cases) {
+        h = std::max({h, H(c.pattern) + 1, H(c.guard) + 1, H(c.body) + 1});
+      }
+      return h;
+    }
     case K::kWith: {
       const auto& w = s.As<ast::With>();
       int h = H(w.body);

@@ -203,6 +203,28 @@ class Parser {
   // `what` names the statement for "expected an indented block after ...".
   bool ParseBlock(ast::StmtList* body, const char* what, int header_line);
   bool LooksLikeMatchStatement() const;
+
+  // ---- match statements (parser_match.cc)
+  ast::StmtPtr ParseMatch();
+  ast::ExprPtr ParseMatchSubject();
+  bool ParseMatchCase(ast::MatchCase* out);
+  // `patterns` after `case`: an open sequence `a, *b` or one pattern.
+  ast::PatternPtr ParsePatterns();
+  ast::PatternPtr ParsePattern();  // or-pattern [as NAME]
+  ast::PatternPtr ParseOrPattern();
+  ast::PatternPtr ParseClosedPattern();
+  ast::PatternPtr ParseMaybeStarPattern();
+  // Items up to `close` (exclusive) of a [..] or (..) sequence pattern.
+  bool ParseSequencePatternItems(Tok close, std::vector<ast::PatternPtr>* out);
+  ast::PatternPtr ParseMappingPattern();
+  ast::PatternPtr ParseClassPattern(ast::ExprPtr cls);
+  ast::ExprPtr ParseLiteralPatternValue();
+  // A dotted name `a.b.c` as Name/Attribute loads.
+  ast::ExprPtr ParseNameOrAttr();
+  ast::PatternPtr SealPattern(ast::PatternPtr p);
+  // CPython's compile-time checks of one case's pattern (names bound once,
+  // star and key rules); false with the error recorded.
+  bool CheckPatternNames(const ast::Pattern& p, std::vector<std::string>* names);
   bool ParseDottedName(std::string* out);
 
   // ---- expressions (parser_expr.cc)
@@ -318,6 +340,7 @@ class DepthGuard {
 
 // Height of a statement's tallest child (0 for leaves).
 int ChildHeight(const ast::Stmt& s);
+int ChildHeight(const ast::Pattern& p);
 
 // CPython's name for an expression in "cannot assign to %s".
 const char* ExprName(const ast::Expr& e);

@@ -39,16 +39,23 @@ bool Parser::LooksLikeMatchStatement() const {
     default:
       break;
   }
-  // A simple statement never ends with ':'; a match statement header does.
-  Tok last = Tok::kEndMarker;
+  // Like CPython's grammar: `match <subject>:` then the end of the line
+  // (or `case` on the same line, an error reported there). An assignment
+  // or annotation (`match[i]: int = 0`, `match[i] = lambda: 0`) is not.
   for (size_t i = pos_ + 1; i < toks_.size(); ++i) {
-    Tok k = toks_[i].kind;
-    if (k == Tok::kNewline || k == Tok::kEndMarker || k == Tok::kErrorToken ||
-        (k == Tok::kSemi && toks_[i].depth == 0))
+    const Token& t = toks_[i];
+    if (t.kind == Tok::kNewline || t.kind == Tok::kEndMarker ||
+        t.kind == Tok::kErrorToken ||
+        ((t.kind == Tok::kEqual || t.kind == Tok::kSemi) && t.depth == 0))
       break;
-    last = k;
+    if (t.kind == Tok::kColon && t.depth == 0) {
+      if (i + 1 >= toks_.size()) return false;
+      const Token& next = toks_[i + 1];
+      return next.kind == Tok::kNewline ||
+             (next.kind == Tok::kName && Text(next) == "case");
+    }
   }
-  return last == Tok::kColon;
+  return false;
 }
 
 bool Parser::ParseStatement(ast::StmtList* out) {
@@ -89,8 +96,8 @@ bool Parser::ParseStatement(ast::StmtList* out) {
       return false;
     default:
       if (LooksLikeMatchStatement()) {
-        ErrorAt(Cur(), "'match' statements are not supported");
-        return false;
+        s = ParseMatch();
+        break;
       }
       return ParseSimpleStatements(out);
   }

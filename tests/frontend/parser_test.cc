@@ -717,7 +717,6 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   } cases[] = {
       {"async def f(): pass\n", "'async' is not supported"},
       {"def f():\n    await g()\n", "'await' is not supported"},
-      {"match x:\n    case 1: pass\n", "'match' statements are not supported"},
       {"x = 1j\n", "imaginary numbers are not supported"},
   };
   for (const auto& c : cases) {
@@ -729,6 +728,35 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   // Soft keywords stay usable as names.
   EXPECT_NE(Parse("match = 3\nmatch(1)\ncase = match\n", "x.py").module,
             nullptr);
+}
+
+TEST(ParserTest, MatchStatementDumpsLikeCPython) {
+  // Expected text from python3.11 -c "import ast; print(ast.dump(...))".
+  const char* src =
+      "match x:\n"
+      " case 1: pass\n"
+      " case None | True: pass\n"
+      " case [a, *_] if a: pass\n"
+      " case {'k': v, **r}: pass\n"
+      " case P(1, y=z) as q: pass\n"
+      " case _: pass\n";
+  ParseResult r = Parse(src, "x.py");
+  ASSERT_NE(r.module, nullptr) << r.error.message;
+  EXPECT_EQ(
+      ast::Dump(*r.module),
+      "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+      "cases=[match_case(pattern=MatchValue(value=Constant(value=1)), "
+      "body=[Pass()]), match_case(pattern=MatchOr(patterns=["
+      "MatchSingleton(value=None), MatchSingleton(value=True)]), "
+      "body=[Pass()]), match_case(pattern=MatchSequence(patterns=["
+      "MatchAs(name='a'), MatchStar()]), guard=Name(id='a', ctx=Load()), "
+      "body=[Pass()]), match_case(pattern=MatchMapping(keys=["
+      "Constant(value='k')], patterns=[MatchAs(name='v')], rest='r'), "
+      "body=[Pass()]), match_case(pattern=MatchAs(pattern=MatchClass("
+      "cls=Name(id='P', ctx=Load()), patterns=[MatchValue(value="
+      "Constant(value=1))], kwd_attrs=['y'], kwd_patterns=[MatchAs("
+      "name='z')]), name='q'), body=[Pass()]), match_case(pattern="
+      "MatchAs(), body=[Pass()])])], type_ignores=[])");
 }
 
 TEST(ParserTest, Positions) {
