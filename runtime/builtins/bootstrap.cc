@@ -97,6 +97,7 @@ const ClassDef kClasses[] = {
     {F(not_implemented_type), "NotImplementedType", nullptr,
      ObjKind::kNativeData, kB},
     {F(generator), "generator", nullptr, ObjKind::kGenerator, kB},
+    {F(coroutine), "coroutine", nullptr, ObjKind::kGenerator, kB},
     {F(frozenset), "frozenset", nullptr, ObjKind::kSet, kBO},
     {F(ellipsis_type), "ellipsis", nullptr, ObjKind::kNativeData, kB},
     {F(mappingproxy), "mappingproxy", nullptr, ObjKind::kNativeData, kB},

@@ -276,7 +276,8 @@ Value Next(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!CheckArgCount(ts, "next", nargs, 1, 2)) {
     return Value::Error();
   }
-  if (IsKind(args[0], ObjKind::kGenerator) && nargs == 1) {
+  if (IsKind(args[0], ObjKind::kGenerator) && nargs == 1 &&
+      args[0].AsObject()->cls != Rt(ts).classes.coroutine) {
     // StopIteration carries the generator's return value.
     return vm::GeneratorSend(ts, As<Generator>(args[0]), Value::None());
   }

@@ -67,6 +67,7 @@ struct FBlock {
   int saved_reg = -1;                        // kHandlerCleanup
   const std::string* as_name = nullptr;      // kHandlerCleanup
   int exit_reg = -1;                         // kWith
+  bool is_async = false;                     // kWith: `async with`
 };
 
 // A protected region under construction.
@@ -300,6 +301,10 @@ class Compiler {
   void TryExcept(const ast::Try& s);
   void TryFinally(const ast::Try& s);
   void WithStmt(const ast::With& s, size_t item);
+  // codegen_async.cc: `await`, `async for`, `async with`.
+  // R[reg] = await R[reg].
+  void EmitAwait(int reg);
+  void AsyncForStmt(const ast::For& s);
   // codegen_match.cc: the match statement.
   void MatchStmt(const ast::Match& s);
   // Jumps to `fail` unless R[subject] matches `p`, binding its captures.

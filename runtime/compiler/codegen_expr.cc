@@ -444,6 +444,16 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
       FreeTo(mark);
       break;
     }
+    case K::kAwait: {
+      int mark = fs_->top;
+      int it = AllocTemp();
+      ExprTo(*e.As<ast::Await>().value, it);
+      SetSpan(e);
+      EmitAwait(it);
+      EmitMove(dest, it);
+      FreeTo(mark);
+      break;
+    }
     case K::kYieldFrom: {
       int mark = fs_->top;
       int it = AllocTemp();

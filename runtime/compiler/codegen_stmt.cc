@@ -165,6 +165,7 @@ void Compiler::Unwind(size_t stop, std::vector<size_t>* suspended) {
         int t = AllocTemp();
         EmitABC(Op::kLoadNone, t, 0, 0);
         EmitABC(Op::kWithExit, t, fb.exit_reg, t);
+        if (fb.is_async) EmitAwait(t);
         FreeTo(t);
         break;
       }
@@ -213,7 +214,11 @@ void Compiler::Stmt(const ast::Stmt& s) {
       WhileStmt(s.As<ast::While>());
       break;
     case K::kFor:
-      ForStmt(s.As<ast::For>());
+      if (s.As<ast::For>().is_async) {
+        AsyncForStmt(s.As<ast::For>());
+      } else {
+        ForStmt(s.As<ast::For>());
+      }
       break;
     case K::kBreak:
       BreakContinue(s, true);
@@ -1144,7 +1149,12 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   int value = AllocTemp();  // exit + 1: __enter__()'s result
   // Entry and exit are reported at the whole statement (CPython 3.11).
   SetSpan(s);
-  EmitABC(Op::kWithEnter, exit, mgr, 0);
+  if (s.is_async) {
+    EmitABC(Op::kAsync, exit, mgr, static_cast<int>(AsyncOp::kAEnter));
+    EmitAwait(value);
+  } else {
+    EmitABC(Op::kWithEnter, exit, mgr, 0);
+  }
   int exc = AllocTemp(), saved = AllocTemp(), exc2 = AllocTemp();
   int on_exc = NewLabel(), end = NewLabel(), cleanup = NewLabel();
   RegSet deleted;
@@ -1155,6 +1165,7 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   FBlock fb{FBlock::kWith};
   fb.exc_depth = fs_->exc_blocks.size();
   fb.exit_reg = exit;
+  fb.is_async = s.is_async;
   PushExcBlock(on_exc, exc);
   fs_->fblocks.push_back(fb);
   if (item.optional_vars != nullptr) StoreTarget(*item.optional_vars, value);
@@ -1171,6 +1182,7 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   int t = AllocTemp();
   EmitABC(Op::kLoadNone, t, 0, 0);
   EmitABC(Op::kWithExit, t, exit, t);
+  if (s.is_async) EmitAwait(t);
   FreeTo(t);
   EmitJump(end);
 
@@ -1181,6 +1193,7 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   PushExcBlock(cleanup, exc2);
   int res = AllocTemp();
   EmitABC(Op::kWithExit, res, exit, exc);
+  if (s.is_async) EmitAwait(res);
   int suppress = NewLabel();
   EmitJumpIf(true, res, suppress);
   EmitABC(Op::kReraise, exc, 0, 0);

@@ -209,6 +209,14 @@ namespace interp {
   X(kGenCallMethod, ABC)                                                      \
   X(kGenCallEx, ABC)                                                          \
   X(kNop, ABC)                                                                \
+  /* --- coroutines (code flagged kCodeCoroutine) --- */                      \
+  X(kAsync, ABC)         /* C = AsyncOp: kAwaitable: R[A] = the iterator     \
+                            `await R[B]` delegates to (a coroutine itself, or \
+                            R[B].__await__()); kAIter: R[A] = R[B].__aiter__()\
+                            ; kANext: R[A] = the awaitable of                 \
+                            R[B].__anext__(); kAEnter: R[A] = bound          \
+                            __aexit__ of R[B], R[A+1] = the awaitable of      \
+                            R[B].__aenter__() */                              \
   /* --- match statements (PEP 634) --- */                                    \
   X(kMatch, ABC)         /* pattern test; EXTRA: MatchOp (low 8) | n << 8:    \
                             kIsSequence/kIsMapping: R[A] = bool, subject R[B];\
@@ -243,6 +251,14 @@ enum class MatchOp : uint8_t {
   kKeys,
   kRest,
   kClass,
+};
+
+// The operations of kAsync (its C operand).
+enum class AsyncOp : uint8_t {
+  kAwaitable,
+  kAIter,
+  kANext,
+  kAEnter,
 };
 
 // Encoding helpers.

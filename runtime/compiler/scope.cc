@@ -232,6 +232,10 @@ class ScopeBuilder {
       }
       case K::kFor: {
         const auto& f = s.As<ast::For>();
+        if (f.is_async && !cur_->is_coroutine) {
+          Fail(s, "'async for' outside async function");
+          return;
+        }
         VisitExpr(*f.iter);
         VisitExpr(*f.target);
         if (f.target->Is<ast::Name>() && cur_->IsFunction()) {
@@ -253,6 +257,8 @@ class ScopeBuilder {
         int first =
             f.decorator_list.empty() ? f.line : f.decorator_list.front()->line;
         Scope* fs = NewScope(ScopeKind::kFunction, f.name, &f, &f, first);
+        fs->is_coroutine = f.is_async;
+        fs->is_generator = f.is_async;
         AddParams(fs, f.args);
         Scope* saved = cur_;
         cur_ = fs;
@@ -343,6 +349,10 @@ class ScopeBuilder {
       }
       case K::kWith: {
         const auto& w = s.As<ast::With>();
+        if (w.is_async && !cur_->is_coroutine) {
+          Fail(s, "'async with' outside async function");
+          return;
+        }
         for (const ast::WithItem& item : w.items) {
           VisitExpr(*item.context_expr);
           if (item.optional_vars != nullptr) VisitExpr(*item.optional_vars);
@@ -533,6 +543,13 @@ class ScopeBuilder {
           Fail(e, absl::StrCat("'yield' inside ", what));
           return;
         }
+        if (cur_->is_coroutine) {
+          Fail(e, e.kind == K::kYield
+                      ? "'yield' inside async function is not supported "
+                        "(async generators)"
+                      : "'yield from' inside async function");
+          return;
+        }
         cur_->is_generator = true;
         const ast::ExprPtr& v = e.kind == K::kYield
                                     ? e.As<ast::Yield>().value
@@ -542,6 +559,21 @@ class ScopeBuilder {
       }
       case K::kNamedExpr:
         VisitNamedExpr(e.As<ast::NamedExpr>());
+        break;
+      case K::kAwait:
+        if (!cur_->IsFunction()) {
+          Fail(e, "'await' outside function");
+          return;
+        }
+        if (cur_->is_comprehension) {
+          Fail(e, "asynchronous comprehensions are not supported");
+          return;
+        }
+        if (!cur_->is_coroutine) {
+          Fail(e, "'await' outside async function");
+          return;
+        }
+        VisitExpr(*e.As<ast::Await>().value);
         break;
     }
   }

@@ -80,6 +80,9 @@ struct Scope {
   // Contains yield / yield from, or is a generator expression: calling it
   // creates a generator.
   bool is_generator = false;
+  // `async def`: calling it creates a coroutine (a generator of class
+  // coroutine); `await`, `async for` and `async with` are allowed inside.
+  bool is_coroutine = false;
 
   bool uses_super = false;  // function mentions `super` or `__class__`
   bool class_cell = false;  // class body provides the `__class__` cell

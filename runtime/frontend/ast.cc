@@ -421,6 +421,12 @@ class Dumper {
         out += ")";
         break;
       }
+      case ExprKind::kAwait: {
+        out += "Await(value=";
+        Expr(e->As<Await>().value.get());
+        out += ")";
+        break;
+      }
       case ExprKind::kJoinedStr: {
         out += "JoinedStr(values=";
         Exprs(e->As<JoinedStr>().values);
@@ -705,7 +711,7 @@ class Dumper {
       }
       case StmtKind::kFor: {
         const auto& f = s.As<For>();
-        out += "For(target=";
+        out += f.is_async ? "AsyncFor(target=" : "For(target=";
         Expr(f.target.get());
         out += ", iter=";
         Expr(f.iter.get());
@@ -727,7 +733,8 @@ class Dumper {
         break;
       case StmtKind::kFunctionDef: {
         const auto& f = s.As<FunctionDef>();
-        absl::StrAppend(&out, "FunctionDef(name=", StrRepr(f.name), ", args=");
+        absl::StrAppend(&out, f.is_async ? "AsyncFunctionDef" : "FunctionDef",
+                        "(name=", StrRepr(f.name), ", args=");
         Args(f.args);
         out += ", body=";
         Stmts(f.body);
@@ -848,7 +855,7 @@ class Dumper {
         break;
       case StmtKind::kWith: {
         const auto& w = s.As<With>();
-        out += "With(items=[";
+        out += w.is_async ? "AsyncWith(items=[" : "With(items=[";
         for (size_t i = 0; i < w.items.size(); ++i) {
           if (i) out += ", ";
           out += "withitem(context_expr=";

@@ -162,6 +162,7 @@ enum class ExprKind : uint8_t {
   kYield,
   kYieldFrom,
   kNamedExpr,
+  kAwait,
 };
 
 enum class StmtKind : uint8_t {
@@ -391,6 +392,11 @@ struct YieldFrom final : ExprOf<ExprKind::kYieldFrom> {
   ExprPtr value;
 };
 
+// `await value` (only inside `async def`).
+struct Await final : ExprOf<ExprKind::kAwait> {
+  ExprPtr value;
+};
+
 struct JoinedStr final : ExprOf<ExprKind::kJoinedStr> {
   std::vector<ExprPtr> values;  // Constant(kStr) or FormattedValue
 };
@@ -481,6 +487,7 @@ struct While final : StmtOf<StmtKind::kWhile> {
 };
 
 struct For final : StmtOf<StmtKind::kFor> {
+  bool is_async = false;  // `async for`
   ExprPtr target;
   ExprPtr iter;
   StmtList body;
@@ -492,6 +499,7 @@ struct Continue final : StmtOf<StmtKind::kContinue> {};
 struct Pass final : StmtOf<StmtKind::kPass> {};
 
 struct FunctionDef final : StmtOf<StmtKind::kFunctionDef> {
+  bool is_async = false;  // `async def`: calling it makes a coroutine
   std::string name;
   Arguments args;
   StmtList body;
@@ -567,6 +575,7 @@ struct WithItem : Node {
 };
 
 struct With final : StmtOf<StmtKind::kWith> {
+  bool is_async = false;        // `async with`
   std::vector<WithItem> items;  // >= 1
   StmtList body;
 };

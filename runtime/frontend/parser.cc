@@ -146,6 +146,8 @@ int ChildHeight(const ast::Expr& e) {
       return H(e.As<ast::Yield>().value);
     case K::kYieldFrom:
       return H(e.As<ast::YieldFrom>().value);
+    case K::kAwait:
+      return H(e.As<ast::Await>().value);
   }
   return 0;
 }
@@ -329,12 +331,6 @@ bool Parser::CanStartExpression(const Token& t) const {
 
 void Parser::ErrorUnsupported(const Token& t) {
   switch (t.kind) {
-    case Tok::kAsync:
-      ErrorAt(t, "'async' is not supported");
-      return;
-    case Tok::kAwait:
-      ErrorAt(t, "'await' is not supported");
-      return;
     default:
       ErrorAt(t, "invalid syntax");
       return;
@@ -352,10 +348,6 @@ void Parser::ErrorInvalidSyntax() {
     case Tok::kDedent:
       Error("unexpected unindent", {t.line, t.col, t.line, -1},
             "IndentationError");
-      return;
-    case Tok::kAsync:
-    case Tok::kAwait:
-      ErrorUnsupported(t);
       return;
     case Tok::kColonEqual:
       ErrorAt(t, "invalid syntax");

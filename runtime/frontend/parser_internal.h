@@ -200,6 +200,7 @@ class Parser {
   ast::StmtPtr ParseDecorated();
   ast::StmtPtr ParseFunctionDef(std::vector<ast::ExprPtr> decorators);
   ast::StmtPtr ParseClassDef(std::vector<ast::ExprPtr> decorators);
+  ast::StmtPtr ParseAsyncStatement(std::vector<ast::ExprPtr> decorators);
   // `what` names the statement for "expected an indented block after ...".
   bool ParseBlock(ast::StmtList* body, const char* what, int header_line);
   bool LooksLikeMatchStatement() const;

@@ -88,8 +88,8 @@ bool Parser::ParseStatement(ast::StmtList* out) {
       s = ParseDecorated();
       break;
     case Tok::kAsync:
-      ErrorUnsupported(Cur());
-      return false;
+      s = ParseAsyncStatement({});
+      break;
     case Tok::kIndent:
     case Tok::kDedent:
       ErrorInvalidSyntax();
@@ -240,8 +240,7 @@ ast::StmtPtr Parser::ParseSimpleStatement() {
     case Tok::kFrom:
       return ParseFromImport();
     case Tok::kAsync:
-    case Tok::kAwait:
-      ErrorUnsupported(start);
+      ErrorAt(start, "invalid syntax");
       return nullptr;
     default:
       return ParseExpressionStatement();
@@ -717,7 +716,7 @@ ast::StmtPtr Parser::ParseWith() {
   auto w = New<ast::With>(kw);
   Advance();
   if (At(Tok::kAsync)) {
-    ErrorUnsupported(Cur());
+    ErrorAt(Cur(), "invalid syntax");
     return nullptr;
   }
   auto parse_items = [&](bool parenthesized) -> bool {
@@ -770,8 +769,42 @@ ast::StmtPtr Parser::ParseDecorated() {
   }
   if (At(Tok::kDef)) return ParseFunctionDef(std::move(decorators));
   if (At(Tok::kClass)) return ParseClassDef(std::move(decorators));
+  if (At(Tok::kAsync) && Peek(1).kind == Tok::kDef) {
+    return ParseAsyncStatement(std::move(decorators));
+  }
   ErrorInvalidSyntax();
   return nullptr;
+}
+
+// `async def`, `async for`, `async with`: the statement starts at `async`
+// (as CPython's AsyncFunctionDef/AsyncFor/AsyncWith nodes do).
+ast::StmtPtr Parser::ParseAsyncStatement(
+    std::vector<ast::ExprPtr> decorators) {
+  const Token& kw = Cur();
+  Advance();  // `async`
+  ast::StmtPtr s;
+  switch (Cur().kind) {
+    case Tok::kDef:
+      s = ParseFunctionDef(std::move(decorators));
+      if (s) s->As<ast::FunctionDef>().is_async = true;
+      break;
+    case Tok::kFor:
+      s = ParseFor();
+      if (s) s->As<ast::For>().is_async = true;
+      break;
+    case Tok::kWith:
+      s = ParseWith();
+      if (s) s->As<ast::With>().is_async = true;
+      break;
+    default:
+      ErrorInvalidSyntax();
+      return nullptr;
+  }
+  if (s) {
+    s->line = kw.line;
+    s->col = kw.col;
+  }
+  return s;
 }
 
 ast::StmtPtr Parser::ParseFunctionDef(std::vector<ast::ExprPtr> decorators) {

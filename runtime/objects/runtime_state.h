@@ -129,6 +129,9 @@ struct BuiltinClasses {
   // hashlib's hash objects (null until hashlib is imported).
   ClassObject* hash_class;
   ClassObject* hash_xof_class;
+  // Coroutine objects (`async def`): generators (ObjKind::kGenerator) of
+  // this class.
+  ClassObject* coroutine;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -199,6 +202,7 @@ struct ExceptionClasses {
   ClassObject* struct_error;
   ClassObject* binascii_error;
   ClassObject* binascii_incomplete;
+  ClassObject* stop_async_iteration;
 };
 
 struct RuntimeOptions {

@@ -150,9 +150,10 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   }
   if (!BindArguments(ts, fn, args, nargs, kwnames)) return Value::Error();
   // Allocation never collects, so the bound window stays as it is.
-  auto* g =
-      rt.heap.New<Generator>(ts, ObjKind::kGenerator, rt.classes.generator,
-                             sizeof(Value) * cb->num_regs);
+  ClassObject* cls = (cb->flags & kCodeCoroutine) ? rt.classes.coroutine
+                                                  : rt.classes.generator;
+  auto* g = rt.heap.New<Generator>(ts, ObjKind::kGenerator, cls,
+                                   sizeof(Value) * cb->num_regs);
   if (g == nullptr) return RaiseMemoryError(ts);
   g->func = fn;
   g->code = fn->code;
@@ -173,11 +174,17 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
 GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
                           Value thrown, Value* out) {
   RuntimeState& rt = Rt(ts);
+  const bool coroutine = g->cls == rt.classes.coroutine;
   switch (g->state) {
     case GenState::kRunning:
-      RaiseValueError(ts, "generator already executing");
+      RaiseValueError(ts, coroutine ? "coroutine already executing"
+                                    : "generator already executing");
       return GenResult::kError;
     case GenState::kFinished:
+      if (coroutine) {
+        RaiseRuntimeError(ts, "cannot reuse already awaited coroutine");
+        return GenResult::kError;
+      }
       if (!thrown.IsEmpty()) {
         ts.pending_exception = thrown;
         return GenResult::kError;
@@ -186,8 +193,10 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
       return GenResult::kReturned;
     case GenState::kCreated:
       if (thrown.IsEmpty() && !sent.IsNone()) {
-        RaiseTypeError(ts,
-                       "can't send non-None value to a just-started generator");
+        RaiseTypeError(ts, coroutine ? "can't send non-None value to a "
+                                       "just-started coroutine"
+                                     : "can't send non-None value to a "
+                                       "just-started generator");
         return GenResult::kError;
       }
       break;
@@ -274,7 +283,8 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
       Value stop = TakePendingException(ts);
       TempRoots roots(ts);
       roots.Add(stop);
-      RaiseRuntimeError(ts, "generator raised StopIteration");
+      RaiseRuntimeError(ts, coroutine ? "coroutine raised StopIteration"
+                                      : "generator raised StopIteration");
       Value exc = ts.pending_exception;
       if (IsKind(exc, ObjKind::kException)) {
         auto* e = As<ExceptionObject>(exc);
@@ -379,7 +389,9 @@ Value GeneratorClose(ThreadState& ts, Generator* g) {
       Finish(g);
       return Value::None();
     case GenState::kRunning:
-      return RaiseValueError(ts, "generator already executing");
+      return RaiseValueError(ts, g->cls == rt.classes.coroutine
+                                     ? "coroutine already executing"
+                                     : "generator already executing");
     case GenState::kSuspended:
       break;
   }
@@ -390,7 +402,9 @@ Value GeneratorClose(ThreadState& ts, Generator* g) {
   Value v;
   switch (ResumeGenerator(ts, g, Value::None(), exc, &v)) {
     case GenResult::kYielded:
-      return RaiseRuntimeError(ts, "generator ignored GeneratorExit");
+      return RaiseRuntimeError(ts, g->cls == rt.classes.coroutine
+                                       ? "coroutine ignored GeneratorExit"
+                                       : "generator ignored GeneratorExit");
     case GenResult::kReturned:
       return Value::None();
     case GenResult::kError:

@@ -1267,6 +1267,11 @@ L_kPrintExpr : {
 }
 L_kNop:
   DISPATCH();
+L_kAsync : {
+  SAVE_PC();
+  if (!RunAsyncOp(ts, static_cast<AsyncOp>(C_), R + A_, R[B_])) THROW();
+  DISPATCH();
+}
 L_kMatch : {
   const uint32_t extra = *ip++;
   SAVE_PC_X();

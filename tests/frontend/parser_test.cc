@@ -715,8 +715,8 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
     const char* src;
     const char* message;
   } cases[] = {
-      {"async def f(): pass\n", "'async' is not supported"},
-      {"def f():\n    await g()\n", "'await' is not supported"},
+      {"async def f():\n    return [x async for x in y]\n",
+       "asynchronous comprehensions are not supported"},
       {"x = 1j\n", "imaginary numbers are not supported"},
   };
   for (const auto& c : cases) {
@@ -728,6 +728,26 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   // Soft keywords stay usable as names.
   EXPECT_NE(Parse("match = 3\nmatch(1)\ncase = match\n", "x.py").module,
             nullptr);
+}
+
+TEST(ParserTest, AsyncStatementsDumpLikeCPython) {
+  // Expected text from python3.11 -c "import ast; print(ast.dump(...))".
+  ParseResult r = Parse(
+      "async def f():\n"
+      "    async with a as b:\n"
+      "        async for i in b:\n"
+      "            await i\n",
+      "x.py");
+  ASSERT_NE(r.module, nullptr) << r.error.message;
+  EXPECT_EQ(ast::Dump(*r.module),
+            "Module(body=[AsyncFunctionDef(name='f', args=arguments("
+            "posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], "
+            "defaults=[]), body=[AsyncWith(items=[withitem(context_expr="
+            "Name(id='a', ctx=Load()), optional_vars=Name(id='b', "
+            "ctx=Store()))], body=[AsyncFor(target=Name(id='i', "
+            "ctx=Store()), iter=Name(id='b', ctx=Load()), body=[Expr("
+            "value=Await(value=Name(id='i', ctx=Load())))], orelse=[])])], "
+            "decorator_list=[])], type_ignores=[])");
 }
 
 TEST(ParserTest, MatchStatementDumpsLikeCPython) {
