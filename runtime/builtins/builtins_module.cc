@@ -277,7 +277,7 @@ Value Next(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     return Value::Error();
   }
   if (IsKind(args[0], ObjKind::kGenerator) && nargs == 1 &&
-      args[0].AsObject()->cls != Rt(ts).classes.coroutine) {
+      args[0].AsObject()->cls == Rt(ts).classes.generator) {
     // StopIteration carries the generator's return value.
     return vm::GeneratorSend(ts, As<Generator>(args[0]), Value::None());
   }

@@ -151,6 +151,7 @@ Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
 bool InitSlotWrappers(ThreadState& ts);
 bool InitExceptionMethods(ThreadState& ts);
 bool InitGeneratorMethods(ThreadState& ts);
+bool InitAsyncGeneratorMethods(ThreadState& ts);
 bool InitObjectMethods(ThreadState& ts);
 bool InitFileClass(ThreadState& ts);
 bool InitBytesMethods(ThreadState& ts);  // bytes, bytearray, codecs

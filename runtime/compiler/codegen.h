@@ -285,6 +285,10 @@ class Compiler {
 
   void GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
                const ast::Expr& comp, int result);
+  // codegen_async.cc: an `async for` clause of a comprehension.
+  void AsyncGenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
+                    const ast::Expr& comp, int result);
+  void ComprehensionElement(const ast::Expr& comp, int result);
 
   void AssignStmt(const ast::Assign& a);
   void AugAssignStmt(const ast::AugAssign& a);

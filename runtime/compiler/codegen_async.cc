@@ -72,4 +72,48 @@ void Compiler::AsyncForStmt(const ast::For& s) {
   FreeTo(mark);
 }
 
+// One `async for` clause of a comprehension: like AsyncForStmt, with the
+// clause's conditions and the next clause (or the element) as the body.
+// The first clause's async iterator is the comprehension's argument (the
+// enclosing code called __aiter__, as CPython does).
+void Compiler::AsyncGenLoop(const std::vector<ast::Comprehension>& gens,
+                            size_t i, const ast::Expr& comp, int result) {
+  const ast::Comprehension& g = gens[i];
+  int mark = fs_->top;
+  int it = AllocTemp();
+  int value = AllocTemp();
+  int exc = AllocTemp();
+  if (i == 0) {
+    EmitMove(it, 0);  // the async iterator argument ".0"
+  } else {
+    ExprTo(*g.iter, it);
+    SetSpan(comp);
+    EmitABC(Op::kAsync, it, it, static_cast<int>(AsyncOp::kAIter));
+  }
+  int top = NewLabel(), stop = NewLabel(), done = NewLabel();
+  Bind(top);
+  SetSpan(comp);
+  PushExcBlock(stop, exc);
+  EmitABC(Op::kAsync, value, it, static_cast<int>(AsyncOp::kANext));
+  EmitAwait(value);
+  PopExcBlock();
+  StoreTarget(*g.target, value);
+  for (const ast::ExprPtr& cond : g.ifs) CondJump(*cond, false, top);
+  if (i + 1 < gens.size()) {
+    GenLoop(gens, i + 1, comp, result);
+  } else {
+    ComprehensionElement(comp, result);
+  }
+  EmitJump(top);
+  Bind(stop);
+  SetSpan(comp);
+  int cls = AllocTemp();
+  EmitABx(Op::kLoadBuiltin, cls, NameIndex("StopAsyncIteration"));
+  EmitABC(Op::kExcMatch, cls, exc, cls);
+  EmitJumpIf(true, cls, done);
+  EmitABC(Op::kReraise, exc, 0, 0);
+  Bind(done);
+  FreeTo(mark);
+}
+
 }  // namespace interp::compiler

@@ -216,7 +216,8 @@ namespace interp {
                             ; kANext: R[A] = the awaitable of                 \
                             R[B].__anext__(); kAEnter: R[A] = bound          \
                             __aexit__ of R[B], R[A+1] = the awaitable of      \
-                            R[B].__aenter__() */                              \
+                            R[B].__aenter__(); kWrapValue: R[A] = R[B] marked\
+                            as an async generator's yielded value */          \
   /* --- match statements (PEP 634) --- */                                    \
   X(kMatch, ABC)         /* pattern test; EXTRA: MatchOp (low 8) | n << 8:    \
                             kIsSequence/kIsMapping: R[A] = bool, subject R[B];\
@@ -259,6 +260,7 @@ enum class AsyncOp : uint8_t {
   kAIter,
   kANext,
   kAEnter,
+  kWrapValue,
 };
 
 // Encoding helpers.

@@ -264,12 +264,19 @@ class ScopeBuilder {
         cur_ = fs;
         VisitBody(f.body);
         cur_ = saved;
+        if (fs->is_async_generator && fs->value_return != nullptr) {
+          Fail(*fs->value_return, "'return' with value in async generator");
+          return;
+        }
         Add(cur_, f.name, kSymAssigned);
         break;
       }
       case K::kReturn: {
         const auto& r = s.As<ast::Return>();
-        if (r.value != nullptr) VisitExpr(*r.value);
+        if (r.value != nullptr) {
+          if (cur_->value_return == nullptr) cur_->value_return = &s;
+          VisitExpr(*r.value);
+        }
         break;
       }
       case K::kClassDef: {
@@ -407,6 +414,24 @@ class ScopeBuilder {
       VisitExpr(*c.elt);
     }
     cur_ = saved;
+    // An `async for` clause or an `await` inside makes it asynchronous: a
+    // generator expression becomes an async generator (allowed anywhere);
+    // a list/set/dict comprehension a coroutine the enclosing code awaits,
+    // so that code must be async itself.
+    bool is_async = cs->has_await;
+    for (const ast::Comprehension& g : c.generators) is_async |= g.is_async;
+    if (!is_async) return;
+    cs->is_coroutine = true;
+    cs->is_generator = true;
+    if constexpr (std::is_same_v<Comp, ast::GeneratorExp>) {
+      cs->is_async_generator = true;
+    } else if (saved->is_comprehension) {
+      saved->has_await = true;
+    } else if (!saved->is_coroutine) {
+      Fail(c,
+           "asynchronous comprehension outside of an asynchronous "
+           "function");
+    }
   }
 
   void VisitExpr(const ast::Expr& e) {
@@ -544,11 +569,11 @@ class ScopeBuilder {
           return;
         }
         if (cur_->is_coroutine) {
-          Fail(e, e.kind == K::kYield
-                      ? "'yield' inside async function is not supported "
-                        "(async generators)"
-                      : "'yield from' inside async function");
-          return;
+          if (e.kind == K::kYieldFrom) {
+            Fail(e, "'yield from' inside async function");
+            return;
+          }
+          cur_->is_async_generator = true;
         }
         cur_->is_generator = true;
         const ast::ExprPtr& v = e.kind == K::kYield
@@ -566,8 +591,9 @@ class ScopeBuilder {
           return;
         }
         if (cur_->is_comprehension) {
-          Fail(e, "asynchronous comprehensions are not supported");
-          return;
+          cur_->has_await = true;  // VisitComprehension decides
+          VisitExpr(*e.As<ast::Await>().value);
+          break;
         }
         if (!cur_->is_coroutine) {
           Fail(e, "'await' outside async function");

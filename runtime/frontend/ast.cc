@@ -530,7 +530,7 @@ class Dumper {
       Expr(v[i].iter.get());
       out += ", ifs=";
       Exprs(v[i].ifs);
-      out += ", is_async=0)";
+      out += v[i].is_async ? ", is_async=1)" : ", is_async=0)";
     }
     out += "]";
   }

@@ -358,7 +358,8 @@ struct Dict final : ExprOf<ExprKind::kDict> {
 
 // One `for target in iter if c1 if c2` clause of a comprehension.
 struct Comprehension : Node {
-  ExprPtr target;  // ctx kStore
+  bool is_async = false;  // `async for`
+  ExprPtr target;         // ctx kStore
   ExprPtr iter;
   std::vector<ExprPtr> ifs;
 };

@@ -830,13 +830,16 @@ bool Parser::ParseCallArguments(std::vector<ast::ExprPtr>* args,
 
 bool Parser::ParseComprehensionClauses(std::vector<ast::Comprehension>* out) {
   while (At(Tok::kFor) || At(Tok::kAsync)) {
-    if (At(Tok::kAsync)) {
-      ErrorAt(Cur(), "asynchronous comprehensions are not supported");
-      return false;
-    }
     ast::Comprehension c;
     c.line = Cur().line;
     c.col = Cur().col;
+    if (Accept(Tok::kAsync)) {
+      c.is_async = true;
+      if (!At(Tok::kFor)) {
+        ErrorInvalidSyntax();
+        return false;
+      }
+    }
     Advance();
     c.target = ParseTargetList(TargetUse::kComprehension);
     if (!c.target) return false;

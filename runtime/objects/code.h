@@ -64,6 +64,8 @@ enum CodeFlags : uint32_t {
   // arguments and returns a generator; the body runs on next()/send().
   kCodeGenerator = 1u << 5,
   kCodeCoroutine = 1u << 6,  // with kCodeGenerator: an `async def` body
+  // With kCodeGenerator (not kCodeCoroutine): an `async def` with `yield`.
+  kCodeAsyncGenerator = 1u << 7,
 };
 
 // Everything about a code object except the crash-report header. A plain

@@ -567,7 +567,7 @@ Value GetIter(ThreadState& ts, Value v) {
       }
     }
     if (o->kind == ObjKind::kIterator && !IsDictView(v)) return v;
-    if (o->kind == ObjKind::kGenerator && o->cls != rt.classes.coroutine) {
+    if (o->kind == ObjKind::kGenerator && o->cls == rt.classes.generator) {
       return v;
     }
     Value it = NewSeqIterator(ts, v);
@@ -594,7 +594,7 @@ Value IterNext(ThreadState& ts, Value iterator) {
     return BuiltinIterNext(ts, As<Iterator>(iterator));
   }
   if (IsKind(iterator, ObjKind::kGenerator) &&
-      iterator.AsObject()->cls != rt.classes.coroutine) {
+      iterator.AsObject()->cls == rt.classes.generator) {
     return GeneratorNext(ts, iterator.AsObject());
   }
   if (iterator.IsObject()) {

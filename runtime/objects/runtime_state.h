@@ -132,6 +132,13 @@ struct BuiltinClasses {
   // Coroutine objects (`async def`): generators (ObjKind::kGenerator) of
   // this class.
   ClassObject* coroutine;
+  // Async generators (generators of this class), the awaitables their
+  // __anext__/asend/athrow/aclose return, and the marker around the values
+  // they yield (a 1-tuple of that class, never seen by scripts).
+  ClassObject* async_generator;
+  ClassObject* async_generator_asend;
+  ClassObject* async_generator_athrow;
+  ClassObject* async_generator_wrapped_value;
 };
 
 // Builtin exception classes, with CPython's hierarchy.

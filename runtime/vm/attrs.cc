@@ -319,7 +319,9 @@ Value CodeAttr(ThreadState& ts, Code* code, Str* name) {
     }
     if (b->flags & kCodeVarargs) flags |= 0x4;
     if (b->flags & kCodeVarkw) flags |= 0x8;
-    if (b->flags & kCodeCoroutine) {
+    if (b->flags & kCodeAsyncGenerator) {
+      flags |= 0x200;
+    } else if (b->flags & kCodeCoroutine) {
       flags |= 0x80;
     } else if (b->flags & kCodeGenerator) {
       flags |= 0x20;

@@ -9,6 +9,7 @@
 #include "runtime/compiler/opcodes.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
@@ -156,6 +157,14 @@ bool RunAsyncOp(ThreadState& ts, AsyncOp op, Value* out, Value operand) {
       }
       out[0] = bound_exit;
       out[1] = it;
+      return true;
+    }
+    case AsyncOp::kWrapValue: {
+      Tuple* w = NewTuple(ts, 1);
+      if (w == nullptr) return false;
+      w->items[0] = operand;
+      w->cls = rt.classes.async_generator_wrapped_value;
+      out[0] = Value::Obj(w);
       return true;
     }
   }

@@ -151,7 +151,9 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   if (!BindArguments(ts, fn, args, nargs, kwnames)) return Value::Error();
   // Allocation never collects, so the bound window stays as it is.
   ClassObject* cls = (cb->flags & kCodeCoroutine) ? rt.classes.coroutine
-                                                  : rt.classes.generator;
+                     : (cb->flags & kCodeAsyncGenerator)
+                         ? rt.classes.async_generator
+                         : rt.classes.generator;
   auto* g = rt.heap.New<Generator>(ts, ObjKind::kGenerator, cls,
                                    sizeof(Value) * cb->num_regs);
   if (g == nullptr) return RaiseMemoryError(ts);
@@ -165,6 +167,8 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   g->exc_reserved = 0;
   g->num_regs = cb->num_regs;
   g->state = GenState::kCreated;
+  g->running_async = 0;
+  g->ag_closed = 0;
   // The one copy of the window in the generator's life.
   std::memcpy(static_cast<void*>(g->regs()), args,
               sizeof(Value) * cb->num_regs);
@@ -278,13 +282,21 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
   }
   Finish(g);
   if (r.IsError()) {
-    if (PendingExceptionMatches(ts, rt.exc.stop_iteration)) {
-      // PEP 479.
+    const bool async_gen = g->cls == rt.classes.async_generator;
+    const bool stop_iteration =
+        PendingExceptionMatches(ts, rt.exc.stop_iteration);
+    if (stop_iteration || (async_gen && PendingExceptionMatches(
+                                            ts, rt.exc.stop_async_iteration))) {
+      // PEP 479 (and PEP 525 for StopAsyncIteration).
       Value stop = TakePendingException(ts);
       TempRoots roots(ts);
       roots.Add(stop);
-      RaiseRuntimeError(ts, coroutine ? "coroutine raised StopIteration"
-                                      : "generator raised StopIteration");
+      RaiseRuntimeError(
+          ts, async_gen   ? (stop_iteration
+                                 ? "async generator raised StopIteration"
+                                 : "async generator raised StopAsyncIteration")
+              : coroutine ? "coroutine raised StopIteration"
+                          : "generator raised StopIteration");
       Value exc = ts.pending_exception;
       if (IsKind(exc, ObjKind::kException)) {
         auto* e = As<ExceptionObject>(exc);
@@ -297,6 +309,10 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
   }
   *out = r;
   return GenResult::kReturned;
+}
+
+Value RaiseStopIterationValue(ThreadState& ts, Value v) {
+  return NewStopIteration(ts, v);
 }
 
 Value GeneratorSend(ThreadState& ts, Generator* g, Value sent) {
@@ -312,8 +328,7 @@ Value GeneratorSend(ThreadState& ts, Generator* g, Value sent) {
   return Value::Error();
 }
 
-Value GeneratorThrow(ThreadState& ts, Generator* g, const Value* args,
-                     uint32_t nargs) {
+Value ThrownException(ThreadState& ts, const Value* args, uint32_t nargs) {
   RuntimeState& rt = Rt(ts);
   if (nargs < 1) {
     return RaiseTypeError(ts, "throw expected at least 1 argument, got 0");
@@ -367,6 +382,13 @@ Value GeneratorThrow(ThreadState& ts, Generator* g, const Value* args,
                        "from BaseException, not %s",
                        TypeNameOf(ts, typ));
   }
+  return exc;
+}
+
+Value GeneratorThrow(ThreadState& ts, Generator* g, const Value* args,
+                     uint32_t nargs) {
+  Value exc = ThrownException(ts, args, nargs);
+  if (exc.IsError()) return exc;
   TempRoots roots(ts);
   roots.Add(exc);
   Value v;

@@ -348,10 +348,6 @@ const ErrorCase kErrorCases[] = {
      "bytes can only contain ASCII literal characters", 1, 1, 1, 6},
     {"x = 1j", "SyntaxError", "imaginary numbers are not supported", 1, 5, kAny,
      kAny},  // CPython: accepts
-    {"[x async for x in y]", "SyntaxError",
-     "asynchronous comprehensions are not supported", 1, 4, kAny,
-     kAny},  // CPython: "asynchronous comprehension outside of an
-             // asynchronous function" (and accepts it in `async def`)
     {"x = async", "SyntaxError", "invalid syntax", 1, 5, 1, 10},
     {"await = 2", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
     {"match x:\n case [a, a]: pass", "SyntaxError",

@@ -715,8 +715,6 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
     const char* src;
     const char* message;
   } cases[] = {
-      {"async def f():\n    return [x async for x in y]\n",
-       "asynchronous comprehensions are not supported"},
       {"x = 1j\n", "imaginary numbers are not supported"},
   };
   for (const auto& c : cases) {
