@@ -457,6 +457,7 @@ bool CloseFile(ThreadState& ts, FileObject* f) {
   if (f->flags & kFileClosed) return true;
   bool ok = FileFlush(ts, f);
   f->flags |= kFileClosed;
+  if (IsFile(f->buffer)) AsFile(f->buffer)->flags |= kFileClosed;
   if (f->flags & kFileCloseFd) {
     if (close(f->fd) != 0 && ok && errno != EINTR) {
       RaiseOSError(ts, errno);
@@ -619,6 +620,30 @@ Value FileEncodingGetter(ThreadState& ts, const Value* args, uint32_t nargs,
   return IsStr(f->encoding) ? f->encoding : StrValue(ts, "UTF-8");
 }
 
+// The binary layer of a text file: a buffered binary file object over the
+// same descriptor that never closes it.
+Value FileBufferGetter(ThreadState& ts, const Value* args, uint32_t nargs,
+                       Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "buffer");
+  if (f == nullptr) return Value::Error();
+  if (IsFile(f->buffer)) return f->buffer;
+  RuntimeState& rt = Rt(ts);
+  uint32_t keep = kFileReadable | kFileWritable | kFileAppend | kFileStdStream |
+                  kFileUnbuffered | kFileClosed;
+  uint32_t flags = (f->flags & keep) | kFileBinary;
+  const bool r = f->flags & kFileReadable, w = f->flags & kFileWritable;
+  std::string mode = r && w ? "rb+" : r ? "rb" : "wb";
+  TempRoots roots(ts);
+  roots.Add(args[0]);
+  FileObject* b = NewFileObject(ts, f->fd, f->name, mode, flags);
+  if (b == nullptr) return Value::Error();
+  b->cls = r && w ? rt.classes.buffered_random
+           : r    ? rt.classes.buffered_reader
+                  : rt.classes.buffered_writer;
+  f->buffer = Value::Obj(b);
+  return f->buffer;
+}
+
 // --- collector -------------------------------------------------------------
 
 void TraceFile(Object* o, Tracer& t) {
@@ -627,6 +652,7 @@ void TraceFile(Object* o, Tracer& t) {
   t.MarkObject(f->mode);
   t.Mark(f->encoding);
   t.Mark(f->errors);
+  t.Mark(f->buffer);
 }
 
 // A file dropped without close() keeps CPython's behaviour: pending
@@ -711,6 +737,7 @@ bool FileWrite(ThreadState& ts, FileObject* f, std::string_view text) {
 }
 
 bool FileFlush(ThreadState& ts, FileObject* f) {
+  if (IsFile(f->buffer) && !FileFlush(ts, AsFile(f->buffer))) return false;
   if (f->buffers == nullptr || f->buffers->wbuf.empty()) return true;
   std::string out;
   out.swap(f->buffers->wbuf);
@@ -961,7 +988,9 @@ bool InitFileClass(ThreadState& ts) {
          AddNativeProperty(ts, c, "_io.TextIOWrapper", "closed",
                            FileClosedGetter) &&
          AddNativeProperty(ts, c, "_io.TextIOWrapper", "encoding",
-                           FileEncodingGetter);
+                           FileEncodingGetter) &&
+         AddNativeProperty(ts, c, "_io.TextIOWrapper", "buffer",
+                           FileBufferGetter);
 }
 
 }  // namespace builtins

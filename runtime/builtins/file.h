@@ -68,6 +68,11 @@ struct FileObject : Object {
   Value errors;
   uint8_t codec;
   FileNewline newline;
+  // Text files: the binary layer (`f.buffer`), made on first use over the
+  // same descriptor. Flushing the text layer flushes it first, so bytes
+  // written through it come out before text still buffered above it, as
+  // CPython's TextIOWrapper/BufferedWriter pair orders them.
+  Value buffer;
 };
 
 // open()'s encoding, errors and newline arguments (Empty when not given).
