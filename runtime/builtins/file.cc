@@ -139,7 +139,8 @@ Value TextValue(ThreadState& ts, FileObject* f, std::string_view s) {
     s = translated;
   }
   size_t need;
-  if (f->codec == static_cast<uint8_t>(Codec::kUtf8) &&
+  if ((f->codec == static_cast<uint8_t>(Codec::kUtf8) ||
+       (f->flags & kFileWideDecoded)) &&
       InvalidUtf8At(s, false, &need) < 0) {
     return StrValue(ts, s);
   }
@@ -161,7 +162,12 @@ Value TextValue(ThreadState& ts, FileObject* f, std::string_view s) {
 void DropReadAhead(FileObject* f) {
   FileBuffers* b = f->buffers;
   size_t unread = b->rbuf.size() - b->rpos;
-  if (unread > 0) lseek(f->fd, -static_cast<off_t>(unread), SEEK_CUR);
+  // (Decoded wide text has no byte position to go back to: the
+  // descriptor stays at the end of the file.)
+  if (unread > 0 && !(f->flags & kFileWideDecoded)) {
+    lseek(f->fd, -static_cast<off_t>(unread), SEEK_CUR);
+  }
+  f->flags &= ~kFileWideDecoded;
   b->rbuf.clear();
   b->rpos = 0;
   b->eof = false;
@@ -227,6 +233,29 @@ bool CheckOpen(ThreadState& ts, FileObject* f,
   return true;
 }
 
+// Reads the rest of a utf-16/utf-32 file and decodes it into the
+// read-ahead buffer (see kFileWideDecoded).
+bool DecodeWholeFile(ThreadState& ts, FileObject* f) {
+  FileBuffers* b = f->buffers;
+  while (!b->eof) {
+    if (!FillBuffer(ts, f)) return false;
+  }
+  Value raw = BytesValue(ts, std::string_view(b->rbuf).substr(b->rpos));
+  if (raw.IsError()) return false;
+  TempRoots roots(ts);
+  roots.Add(raw);
+  std::string errors = "strict";
+  if (IsStr(f->errors)) errors = std::string(AsStr(f->errors)->view());
+  std::string text;
+  if (!DecodeText(ts, static_cast<Codec>(f->codec), errors, raw, &text)) {
+    return false;
+  }
+  b->rbuf = std::move(text);
+  b->rpos = 0;
+  f->flags |= kFileWideDecoded;
+  return true;
+}
+
 bool PrepareRead(ThreadState& ts, FileObject* f) {
   if (!CheckOpen(ts, f, "read of closed file")) return false;
   if (!(f->flags & kFileReadable)) {
@@ -234,6 +263,10 @@ bool PrepareRead(ThreadState& ts, FileObject* f) {
     return false;
   }
   if (!f->buffers->wbuf.empty() && !FileFlush(ts, f)) return false;
+  if (!(f->flags & kFileBinary) && !(f->flags & kFileWideDecoded) &&
+      IsWideCodec(static_cast<Codec>(f->codec))) {
+    return DecodeWholeFile(ts, f);
+  }
   return true;
 }
 
@@ -252,7 +285,8 @@ bool ReadChars(ThreadState& ts, FileObject* f, int64_t n, std::string* out) {
   }
   // Binary files and the one-byte codecs read one byte per item.
   const bool bytewise = (f->flags & kFileBinary) ||
-                        f->codec != static_cast<uint8_t>(Codec::kUtf8);
+                        (f->codec != static_cast<uint8_t>(Codec::kUtf8) &&
+                         !(f->flags & kFileWideDecoded));
   size_t pos = b->rpos;
   int64_t chars = 0;
   for (;;) {
@@ -396,7 +430,8 @@ Value WriteValue(ThreadState& ts, FileObject* f, Value v) {
     }
     text = converted;
   }
-  if (f->codec != static_cast<uint8_t>(Codec::kUtf8) && !s->is_ascii) {
+  const Codec codec = static_cast<Codec>(f->codec);
+  if ((codec != Codec::kUtf8 && !s->is_ascii) || IsWideCodec(codec)) {
     std::string errors = "strict";
     if (IsStr(f->errors)) errors = std::string(AsStr(f->errors)->view());
     TempRoots roots(ts);
@@ -408,9 +443,18 @@ Value WriteValue(ThreadState& ts, FileObject* f, Value v) {
       roots.Add(t);
     }
     std::string encoded;
-    if (!EncodeText(ts, static_cast<Codec>(f->codec), errors, t, &encoded)) {
-      return Value::Error();
+    // A byte order mark starts the file, not every write.
+    Codec c = codec;
+    if (c == Codec::kUtf16 || c == Codec::kUtf32) {
+      c = c == Codec::kUtf16 ? Codec::kUtf16Le : Codec::kUtf32Le;
+      off_t pos =
+          lseek(f->fd, 0, (f->flags & kFileAppend) ? SEEK_END : SEEK_CUR);
+      if (pos <= 0 && f->buffers->wbuf.empty()) c = codec;
+      f->codec = static_cast<uint8_t>(c == Codec::kUtf16 || c == Codec::kUtf16Le
+                                          ? Codec::kUtf16Le
+                                          : Codec::kUtf32Le);
     }
+    if (!EncodeText(ts, c, errors, t, &encoded)) return Value::Error();
     if (!FileWrite(ts, f, encoded)) return Value::Error();
     return Value::Int(s->char_len);
   }
