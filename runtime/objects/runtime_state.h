@@ -129,6 +129,9 @@ struct BuiltinClasses {
   // hashlib's hash objects (null until hashlib is imported).
   ClassObject* hash_class;
   ClassObject* hash_xof_class;
+  // zlib's stream objects (null until zlib is imported).
+  ClassObject* zlib_compress;
+  ClassObject* zlib_decompress;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -199,6 +202,8 @@ struct ExceptionClasses {
   ClassObject* struct_error;
   ClassObject* binascii_error;
   ClassObject* binascii_incomplete;
+  // zlib.error (null until zlib is imported).
+  ClassObject* zlib_error;
 };
 
 struct RuntimeOptions {
