@@ -831,8 +831,41 @@ void FlushStdout(ThreadState& ts) {
   if (!FileFlush(ts, f)) ts.pending_exception = saved;
 }
 
+// open()'s path: a str, bytes, or an os.PathLike object's __fspath__()
+// (the file's name is then what __fspath__ returned, as in CPython).
+// Ints (descriptors) pass through. Error with TypeError otherwise.
+Value FsPath(ThreadState& ts, Value path) {
+  if (IsStr(path) || IsBytes(path) || path.IsIntLike()) return path;
+  RuntimeState& rt = Rt(ts);
+  Str* name = InternStr(ts, "__fspath__");
+  if (name == nullptr) return Value::Error();
+  Value method =
+      path.IsObject() ? GetAttrOrEmpty(ts, path, name) : Value::Empty();
+  if (method.IsError()) return method;
+  if (method.IsEmpty() || method.IsNone()) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "expected str, bytes or os.PathLike object, not %s",
+                       TypeName(ts, path));
+  }
+  TempRoots roots(ts);
+  roots.Add(method);
+  Value r = CallValue(ts, method, nullptr, 0);
+  if (r.IsError()) return r;
+  if (!IsStr(r) && !IsBytes(r)) {
+    return RaiseFormat(
+        ts, rt.exc.type_error,
+        "expected %s.__fspath__() to return str or bytes, not %s",
+        TypeName(ts, path), TypeName(ts, r));
+  }
+  return r;
+}
+
 Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
                const OpenTextOptions& options) {
+  path = FsPath(ts, path);
+  if (path.IsError()) return path;
+  TempRoots path_root(ts);
+  path_root.Add(path);
   // Output written through file objects reaches the files before another
   // one is opened (CPython's dropped files flush at once; see README).
   FlushAllFiles(ts);
@@ -936,8 +969,8 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
     fd = static_cast<int>(path.AsInt());
     if (fd < 0) return RaiseValueError(ts, "negative file descriptor");
     if (closefd) flags |= kFileCloseFd;
-  } else if (IsStr(path)) {
-    std::string p(AsStr(path)->view());
+  } else if (IsStr(path) || IsBytes(path)) {
+    std::string p(IsStr(path) ? AsStr(path)->view() : As<Bytes>(path)->view());
     if (p.find('\0') != std::string::npos) {
       return RaiseValueError(ts, "embedded null byte");
     }
