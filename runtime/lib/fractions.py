@@ -412,3 +412,8 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self.__copy__()
+
+
+# CPython's Fraction derives from numbers.Rational; this one is registered.
+import numbers as _numbers  # noqa: E402
+_numbers.Rational.register(Fraction)
