@@ -2,9 +2,8 @@
 decompress, open, GzipFile, BadGzipFile, over the zlib module.
 
 Output is byte-for-byte CPython's for the same mtime (same header layout
-and the same zlib). Text mode (`gzip.open(..., 'rt'/'wt')`) returns a
-small wrapper, not an io.TextIOWrapper: reading decodes the whole member
-data on the first read. Left out: GzipFile.peek/read1/fileno with
+and the same zlib); text mode wraps the GzipFile in io.TextIOWrapper.
+Left out: GzipFile.peek/read1/fileno with
 buffering semantics beyond plain reads, and the command-line interface."""
 
 import builtins
@@ -55,8 +54,7 @@ def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
     else:
         raise TypeError("filename must be a str or bytes object, or a file")
     if "t" in mode:
-        return _TextWrapper(binary_file, encoding or 'utf-8',
-                            errors or 'strict', newline)
+        return io.TextIOWrapper(binary_file, encoding, errors, newline)
     return binary_file
 
 
@@ -385,85 +383,6 @@ class GzipFile:
 
     def __enter__(self):
         self._check_not_closed()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-class _TextWrapper:
-    """gzip.open's text mode: str in and out through a GzipFile."""
-
-    def __init__(self, binary, encoding, errors, newline):
-        self.buffer = binary
-        self.encoding = encoding
-        self.errors = errors
-        self._newline = newline
-        self._text = None
-        self._pos = 0
-
-    @property
-    def closed(self):
-        return self.buffer.closed
-
-    def _load(self):
-        if self._text is None:
-            text = self.buffer.read().decode(self.encoding, self.errors)
-            if self._newline is None:
-                text = text.replace('\r\n', '\n').replace('\r', '\n')
-            self._text = text
-        return self._text
-
-    def read(self, size=-1):
-        text = self._load()
-        end = len(text) if size is None or size < 0 else self._pos + size
-        data = text[self._pos:end]
-        self._pos += len(data)
-        return data
-
-    def readline(self, size=-1):
-        text = self._load()
-        nl = text.find('\n', self._pos)
-        end = len(text) if nl < 0 else nl + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        line = text[self._pos:end]
-        self._pos = end
-        return line
-
-    def readlines(self, hint=-1):
-        return list(self)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def write(self, s):
-        if not isinstance(s, str):
-            raise TypeError("write() argument must be str, not %s"
-                            % type(s).__name__)
-        text = s
-        if self._newline not in (None, '', '\n'):
-            text = text.replace('\n', self._newline)
-        self.buffer.write(text.encode(self.encoding, self.errors))
-        return len(s)
-
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
-    def flush(self):
-        self.buffer.flush()
-
-    def close(self):
-        self.buffer.close()
-
-    def __enter__(self):
         return self
 
     def __exit__(self, *args):
