@@ -3,8 +3,8 @@ decompress, open, GzipFile, BadGzipFile, over the zlib module.
 
 Output is byte-for-byte CPython's for the same mtime (same header layout
 and the same zlib); text mode wraps the GzipFile in io.TextIOWrapper.
-Left out: GzipFile.peek/read1/fileno with
-buffering semantics beyond plain reads, and the command-line interface."""
+Left out: GzipFile.peek, fileno, seek and rewind (a GzipFile reads
+forward only), and the command-line interface."""
 
 import builtins
 import io
