@@ -8,7 +8,7 @@ import statistics
 import tempfile
 from collections import defaultdict
 
-RAW = """region,rep,product,units,unit_price,date
+RAW = '''region,rep,product,units,unit_price,date
 North,Alice,Widget,12,2.50,2024-01-03
 North,Bob,Gadget,3,10.00,2024-01-04
 South,Carol,Widget,7,2.50,2024-01-04
@@ -18,7 +18,7 @@ East,Dan,Gadget,5,10.00,2024-01-06
 North,Alice,"Gizmo, deluxe",2,99.99,2024-01-07
 West,Eve,"Widget ""XL""",4,3.75,2024-01-08
 South,Frank,Gadget,9,9.50,2024-01-09
-"""
+'''
 
 reader = csv.DictReader(io.StringIO(RAW))
 print(reader.fieldnames)

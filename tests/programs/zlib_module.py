@@ -58,9 +58,9 @@ do2 = do.copy()
 rest = zlib.compress(data)[200:]
 print(half + do.decompress(rest) == data, half + do2.decompress(rest) == data)
 co = zlib.compressobj()
-co.compress(b'abc')
+first = co.compress(b'abc')
 co2 = co.copy()
-print(zlib.decompress(co.flush()), zlib.decompress(co2.compress(b'def') + co2.flush()))
+print(zlib.decompress(first + co.flush()), zlib.decompress(first + co2.compress(b'def') + co2.flush()))
 
 zd = b'common words: the quick brown fox'
 co = zlib.compressobj(zdict=zd)
