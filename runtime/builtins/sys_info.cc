@@ -1,7 +1,7 @@
 // The numeric parameter tuples of sys. Their classes are tuple subclasses
-// with one read-only property per field and `__match_args__` naming the
-// fields (as 3.11's struct sequences have); repr reads the names from
-// there, so one repr serves every such class.
+// with `__match_args__` naming the fields (as 3.11's struct sequences
+// have); repr and attribute access read the names from there, so one repr
+// and one __getattr__ serve every such class.
 //
 // float_info and int_info describe this runtime's real numbers (IEEE
 // doubles; ints whose printing limit is CPython's). hash_info's numeric
@@ -33,19 +33,36 @@ namespace {
 
 constexpr int kMaxFields = 11;
 
-template <int kIndex>
-Value InfoField(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
-  if (nargs != 1 || !IsKind(args[0], ObjKind::kTuple) ||
-      As<Tuple>(args[0])->size <= kIndex) {
-    return RaiseTypeError(ts, "descriptor needs a sys info tuple");
+// The field names of an info tuple's class (its __match_args__), or null.
+Tuple* FieldNames(ThreadState& ts, ClassObject* cls, uint32_t size) {
+  Str* key = InternStr(ts, "__match_args__");
+  if (key == nullptr || cls->dict == nullptr) return nullptr;
+  Value names = DictGetStr(cls->dict, key);
+  if (!IsKind(names, ObjKind::kTuple) || As<Tuple>(names)->size != size) {
+    return nullptr;
   }
-  return As<Tuple>(args[0])->items[kIndex];
+  return As<Tuple>(names);
 }
 
-constexpr NativeFn kGetters[kMaxFields] = {
-    InfoField<0>, InfoField<1>, InfoField<2>, InfoField<3>,
-    InfoField<4>, InfoField<5>, InfoField<6>, InfoField<7>,
-    InfoField<8>, InfoField<9>, InfoField<10>};
+// Fields are read through the class's __getattr__ (one native per class
+// rather than a property per field: these classes are made at every
+// start, and properties would cost each start a native per field).
+Value InfoGetattr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 2 || !IsKind(args[0], ObjKind::kTuple) || !IsStr(args[1])) {
+    return RaiseTypeError(ts, "__getattr__ needs a sys info tuple and a name");
+  }
+  Tuple* t = As<Tuple>(args[0]);
+  std::string_view name = AsStr(args[1])->view();
+  Tuple* fields = FieldNames(ts, t->cls, t->size);
+  if (fields != nullptr) {
+    for (uint32_t i = 0; i < fields->size; ++i) {
+      if (AsStr(fields->items[i])->view() == name) return t->items[i];
+    }
+  }
+  return RaiseFormat(ts, Rt(ts).exc.attribute_error,
+                     "'sys.%s' object has no attribute '%s'",
+                     AV(t->cls->name->view()), AV(name));
+}
 
 // "sys.NAME(field=value, ...)", the names from the class's __match_args__.
 Value InfoRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
@@ -54,14 +71,10 @@ Value InfoRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   }
   Tuple* t = As<Tuple>(args[0]);
   ClassObject* cls = t->cls;
-  Str* key = InternStr(ts, "__match_args__");
-  if (key == nullptr) return Value::Error();
-  Value names =
-      cls->dict != nullptr ? DictGetStr(cls->dict, key) : Value::Empty();
-  if (!IsKind(names, ObjKind::kTuple) || As<Tuple>(names)->size != t->size) {
+  Tuple* fields = FieldNames(ts, cls, t->size);
+  if (fields == nullptr) {
     return RaiseTypeError(ts, "__repr__ needs a sys info tuple");
   }
-  Tuple* fields = As<Tuple>(names);
   std::string out = absl::StrCat("sys.", AV(cls->name->view()), "(");
   for (uint32_t i = 0; i < t->size; ++i) {
     if (i > 0) out += ", ";
@@ -78,21 +91,18 @@ struct Field {
   const char* text;
 };
 
+// `methods` are the shared __repr__ and __getattr__ natives.
 bool AddInfo(ThreadState& ts, Module* sys, const char* name,
-             const Field* fields, int n) {
+             const Field* fields, int n, const Value (&methods)[2]) {
   RuntimeState& rt = Rt(ts);
   ClassObject* cls =
       NewClass(ts, name, rt.classes.tuple, "sys", ObjKind::kTuple, 0);
   if (cls == nullptr) return false;
   TempRoots roots(ts);
   roots.Add(Value::Obj(cls));
-  std::string qual = absl::StrCat("sys.", name);
   Value names[kMaxFields];
   Value values[kMaxFields];
   for (int i = 0; i < n; ++i) {
-    if (!AddNativeProperty(ts, cls, qual, fields[i].name, kGetters[i])) {
-      return false;
-    }
     Str* s = InternStr(ts, fields[i].name);
     if (s == nullptr) return false;
     names[i] = Value::Obj(s);
@@ -108,8 +118,10 @@ bool AddInfo(ThreadState& ts, Module* sys, const char* name,
       !SetClassAttr(ts, cls, "__match_args__", Value::Obj(match_args))) {
     return false;
   }
-  static constexpr MethodDef kMethods[] = {{"__repr__", InfoRepr}};
-  if (!AddMethods(ts, cls, qual, kMethods)) return false;
+  if (!SetClassAttr(ts, cls, "__repr__", methods[0]) ||
+      !SetClassAttr(ts, cls, "__getattr__", methods[1])) {
+    return false;
+  }
   Tuple* t = NewTupleFrom(ts, values, n);
   if (t == nullptr) return false;
   t->cls = cls;
@@ -152,9 +164,18 @@ bool AddSysInfo(ThreadState& ts, Module* sys) {
       {"seed_bits", Value::Int(0), nullptr},
       {"cutoff", Value::Int(0), nullptr},
   };
-  return AddInfo(ts, sys, "float_info", float_info, 11) &&
-         AddInfo(ts, sys, "int_info", int_info, 4) &&
-         AddInfo(ts, sys, "hash_info", hash_info, 9);
+  // One pair of natives serves the three classes (made at every start).
+  NativeFunction* repr = NewNative(ts, "sys.info.__repr__", InfoRepr);
+  if (repr == nullptr) return false;
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(repr));
+  NativeFunction* getattr = NewNative(ts, "sys.info.__getattr__", InfoGetattr);
+  if (getattr == nullptr) return false;
+  const Value methods[2] = {Value::Obj(repr), Value::Obj(getattr)};
+  roots.Add(methods[1]);
+  return AddInfo(ts, sys, "float_info", float_info, 11, methods) &&
+         AddInfo(ts, sys, "int_info", int_info, 4, methods) &&
+         AddInfo(ts, sys, "hash_info", hash_info, 9, methods);
 }
 
 }  // namespace builtins
