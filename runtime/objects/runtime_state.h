@@ -204,6 +204,17 @@ struct ExceptionClasses {
   ClassObject* binascii_incomplete;
   // zlib.error (null until zlib is imported).
   ClassObject* zlib_error;
+  // The rest of CPython's builtin exceptions (builtins/exceptions.cc).
+  ClassObject* connection_error;
+  ClassObject* connection_aborted_error;
+  ClassObject* connection_refused_error;
+  ClassObject* connection_reset_error;
+  ClassObject* blocking_io_error;
+  ClassObject* buffer_error;
+  ClassObject* floating_point_error;
+  ClassObject* reference_error;
+  ClassObject* system_error;
+  ClassObject* stop_async_iteration;
 };
 
 struct RuntimeOptions {
