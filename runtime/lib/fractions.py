@@ -412,3 +412,14 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self.__copy__()
+
+
+# CPython's Fraction derives from numbers.Rational; this one is registered
+# (unless a host's import allowlist leaves numbers out: fractions itself
+# is one of the pure-computation modules).
+try:
+    import numbers as _numbers
+except ImportError:
+    pass
+else:
+    _numbers.Rational.register(Fraction)
