@@ -7,6 +7,7 @@ float for equal values.
 """
 
 import math
+import numbers
 import sys
 
 __all__ = ['Fraction']
@@ -415,3 +416,6 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self.__copy__()
+
+
+numbers.Rational.register(Fraction)
