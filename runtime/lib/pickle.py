@@ -10,13 +10,17 @@ buffers (buffer_callback / buffers) only carry bytes and bytearray.
 """
 
 import copyreg
-import io
 import sys
 from copyreg import dispatch_table, _extension_registry, \
     _inverted_registry, _extension_cache
 from itertools import islice
 from struct import pack, unpack
-from types import FunctionType, MethodType
+from types import FunctionType
+
+from _pickle_support import (
+    _PY2_EXCEPTIONS, _NAME_MAPPING, _IMPORT_MAPPING, _REVERSE_IMPORT_MAPPING,
+    _REVERSE_NAME_MAPPING, _raw_unicode_escape, _raw_unicode_unescape,
+    _escape_decode, _codecs_encode, _class_attr, _default_reduce_ex)
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler",
            "Unpickler", "dump", "dumps", "load", "loads"]
@@ -152,95 +156,17 @@ READONLY_BUFFER = b'\x98'
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 
-# Python 2 names (protocols 0-2 write them and read them back).
-_PY2_EXCEPTIONS = frozenset((
-    'ArithmeticError', 'AssertionError', 'AttributeError', 'BaseException',
-    'BufferError', 'BytesWarning', 'DeprecationWarning', 'EOFError',
-    'EnvironmentError', 'Exception', 'FloatingPointError', 'FutureWarning',
-    'GeneratorExit', 'IOError', 'ImportError', 'ImportWarning',
-    'IndentationError', 'IndexError', 'KeyError', 'KeyboardInterrupt',
-    'LookupError', 'MemoryError', 'NameError', 'NotImplementedError',
-    'OSError', 'OverflowError', 'PendingDeprecationWarning',
-    'ReferenceError', 'RuntimeError', 'RuntimeWarning', 'StopIteration',
-    'SyntaxError', 'SyntaxWarning', 'SystemError', 'SystemExit',
-    'TabError', 'TypeError', 'UnboundLocalError', 'UnicodeDecodeError',
-    'UnicodeEncodeError', 'UnicodeError', 'UnicodeTranslateError',
-    'UnicodeWarning', 'UserWarning', 'ValueError', 'Warning',
-    'ZeroDivisionError'))
-_NAME_MAPPING = {
-    ('__builtin__', 'xrange'): ('builtins', 'range'),
-    ('__builtin__', 'reduce'): ('functools', 'reduce'),
-    ('__builtin__', 'intern'): ('sys', 'intern'),
-    ('__builtin__', 'unichr'): ('builtins', 'chr'),
-    ('__builtin__', 'unicode'): ('builtins', 'str'),
-    ('__builtin__', 'long'): ('builtins', 'int'),
-    ('itertools', 'izip'): ('builtins', 'zip'),
-    ('itertools', 'imap'): ('builtins', 'map'),
-    ('itertools', 'ifilter'): ('builtins', 'filter'),
-    ('itertools', 'ifilterfalse'): ('itertools', 'filterfalse'),
-    ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
-    ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
-    ('UserList', 'UserList'): ('collections', 'UserList'),
-    ('UserString', 'UserString'): ('collections', 'UserString'),
-    ('string', 'maketrans'): ('bytes', 'maketrans'),
-}
-_IMPORT_MAPPING = {
-    '__builtin__': 'builtins',
-    'copy_reg': 'copyreg',
-    'Queue': 'queue',
-    'ConfigParser': 'configparser',
-    'repr': 'reprlib',
-    'cPickle': 'pickle',
-    'StringIO': 'io',
-    'cStringIO': 'io',
-    'thread': '_thread',
-    'UserDict': 'collections',
-    'UserList': 'collections',
-    'UserString': 'collections',
-    'whichdb': 'dbm',
-    'urlparse': 'urllib.parse',
-    'HTMLParser': 'html.parser',
-    'htmlentitydefs': 'html.entities',
-    'exceptions': 'builtins',
-}
-_REVERSE_IMPORT_MAPPING = {
-    'builtins': '__builtin__',
-    'copyreg': 'copy_reg',
-    'queue': 'Queue',
-    'configparser': 'ConfigParser',
-    'reprlib': 'repr',
-    '_thread': 'thread',
-    'dbm': 'whichdb',
-    'urllib.parse': 'urlparse',
-    'html.parser': 'HTMLParser',
-    'html.entities': 'htmlentitydefs',
-    '_pickle': 'pickle',
-    '_functools': 'functools',
-    '_bz2': 'bz2',
-    '_dbm': 'dbm',
-    '_gdbm': 'gdbm',
-}
-_REVERSE_NAME_MAPPING = {
-    ('builtins', 'range'): ('__builtin__', 'xrange'),
-    ('functools', 'reduce'): ('__builtin__', 'reduce'),
-    ('sys', 'intern'): ('__builtin__', 'intern'),
-    ('builtins', 'chr'): ('__builtin__', 'unichr'),
-    ('builtins', 'str'): ('__builtin__', 'unicode'),
-    ('builtins', 'int'): ('__builtin__', 'long'),
-    ('builtins', 'zip'): ('itertools', 'izip'),
-    ('builtins', 'map'): ('itertools', 'imap'),
-    ('builtins', 'filter'): ('itertools', 'ifilter'),
-    ('itertools', 'filterfalse'): ('itertools', 'ifilterfalse'),
-    ('itertools', 'zip_longest'): ('itertools', 'izip_longest'),
-    ('collections', 'UserDict'): ('UserDict', 'IterableUserDict'),
-    ('collections', 'UserList'): ('UserList', 'UserList'),
-    ('collections', 'UserString'): ('UserString', 'UserString'),
-}
-
-
 def _import(name):
-    import importlib
-    return importlib.import_module(name)
+    # __import__ without importlib (which a sandboxed host may not allow):
+    # an import statement, which the host's module list governs as usual.
+    module = sys.modules.get(name)
+    if module is not None:
+        return module
+    if not all(part.isidentifier() for part in name.split('.')):
+        raise ModuleNotFoundError("No module named %r" % name, name=name)
+    namespace = {}
+    exec('import %s as module' % name, namespace)
+    return namespace['module']
 
 
 def _getattribute(obj, name):
@@ -293,207 +219,43 @@ def decode_long(data):
     return int.from_bytes(data, byteorder='little', signed=True)
 
 
-def _raw_unicode_escape(s):
-    # str.encode('raw-unicode-escape'): latin-1 bytes, \uXXXX above.
-    out = bytearray()
-    for ch in s:
-        c = ord(ch)
-        if c < 256:
-            out.append(c)
-        elif c < 0x10000:
-            out += b'\\u%04x' % c
-        else:
-            out += b'\\U%08x' % c
-    return bytes(out)
+class _WriteBuffer:
+    # What dumps() and the framer write into (io.BytesIO's subset; io is
+    # not among the modules a pure-computation host allows).
+
+    def __init__(self):
+        self._data = bytearray()
+
+    def write(self, data):
+        self._data += data
+        return len(data)
+
+    def tell(self):
+        return len(self._data)
+
+    def getvalue(self):
+        return bytes(self._data)
 
 
-def _raw_unicode_unescape(data):
-    # bytes.decode('raw-unicode-escape').
-    out = []
-    i = 0
-    n = len(data)
-    while i < n:
-        c = data[i]
-        if c == 0x5c and i + 1 < n and data[i + 1] in b'uU':
-            # An odd run of backslashes escapes; an even one does not.
-            j = i
-            while j > 0 and data[j - 1] == 0x5c:
-                j -= 1
-            if (i - j) % 2 == 0:
-                width = 4 if data[i + 1] == 0x75 else 8
-                digits = data[i + 2:i + 2 + width]
-                try:
-                    if len(digits) != width:
-                        raise ValueError
-                    out.append(chr(int(digits, 16)))
-                except ValueError:
-                    raise UnicodeDecodeError(
-                        'rawunicodeescape', bytes(data), i,
-                        min(i + 2 + width, n),
-                        'truncated \\uXXXX escape' if width == 4 else
-                        'truncated \\UXXXXXXXX escape') from None
-                i += 2 + width
-                continue
-        out.append(chr(c))
-        i += 1
-    return ''.join(out)
+class _ReadBuffer:
+    # What loads() reads from: read(n) and readline() over bytes.
 
+    def __init__(self, data):
+        self._data = bytes(data)
+        self._pos = 0
 
-_SIMPLE_ESCAPES = {ord('n'): 10, ord('t'): 9, ord('r'): 13, ord('\\'): 92,
-                   ord("'"): 39, ord('"'): 34, ord('a'): 7, ord('b'): 8,
-                   ord('f'): 12, ord('v'): 11, ord('\n'): None}
+    def read(self, n=-1):
+        start = self._pos
+        end = len(self._data) if n < 0 else min(start + n, len(self._data))
+        self._pos = end
+        return self._data[start:end]
 
-
-def _escape_decode(data):
-    # codecs.escape_decode: Python 2 string-literal escapes to bytes.
-    out = bytearray()
-    i = 0
-    n = len(data)
-    while i < n:
-        c = data[i]
-        i += 1
-        if c != 0x5c or i >= n:
-            if c == 0x5c:
-                raise ValueError("Trailing \\ in string")
-            out.append(c)
-            continue
-        e = data[i]
-        i += 1
-        if e in _SIMPLE_ESCAPES:
-            v = _SIMPLE_ESCAPES[e]
-            if v is not None:
-                out.append(v)
-        elif 0x30 <= e <= 0x37:
-            v = e - 0x30
-            for _ in range(2):
-                if i < n and 0x30 <= data[i] <= 0x37:
-                    v = v * 8 + data[i] - 0x30
-                    i += 1
-            out.append(v & 0xff)
-        elif e == ord('x'):
-            digits = data[i:i + 2]
-            try:
-                if len(digits) != 2:
-                    raise ValueError
-                out.append(int(digits, 16))
-            except ValueError:
-                raise ValueError("invalid \\x escape at position %d" %
-                                 (i - 2)) from None
-            i += 2
-        else:
-            out.append(0x5c)
-            out.append(e)
-    return bytes(out)
-
-
-def _codecs_encode(obj, encoding='utf-8', errors='strict'):
-    return obj.encode(encoding, errors)
-
-
-# Types whose instances reduce to (type, (builtin value,)) through
-# __getnewargs__, as int/float/str/bytes/tuple define it in CPython.
-_NEWARGS_BASES = (int, float, str, bytes, tuple)
-
-
-def _class_attr(cls, name):
-    for klass in cls.__mro__:
-        if name in klass.__dict__:
-            return klass.__dict__[name]
-    return None
-
-
-def _object_getstate(obj, required):
-    # object.__getstate__: the instance dict (None when empty), with the
-    # slot values as a second item when there are any.
-    cls = type(obj)
-    getstate = _class_attr(cls, '__getstate__')
-    if getstate is not None:
-        return getstate(obj)
-    d = getattr(obj, '__dict__', None)
-    state = d if d else None
-    slotnames = copyreg._slotnames(cls)
-    if required and d is None and not slotnames:
-        base = copyreg._builtin_base(cls)
-        if base is not object and base not in (list, dict, set):
-            raise TypeError("cannot pickle %r object" % cls.__name__)
-    if slotnames:
-        slots = {}
-        for name in slotnames:
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    return state
-
-
-def _reduce_newobj(obj):
-    # object.__reduce_ex__ for protocols 2 and later.
-    cls = type(obj)
-    getnewargs_ex = _class_attr(cls, '__getnewargs_ex__')
-    kwargs = None
-    if getnewargs_ex is not None:
-        rv = getnewargs_ex(obj)
-        if not isinstance(rv, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, "
-                            "not '%s'" % type(rv).__name__)
-        if len(rv) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of "
-                             "length 2, not %d" % len(rv))
-        args, kwargs = rv
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by "
-                            "__getnewargs_ex__ must be a tuple, not '%s'" %
-                            type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by "
-                            "__getnewargs_ex__ must be a dict, not '%s'" %
-                            type(kwargs).__name__)
-    else:
-        getnewargs = _class_attr(cls, '__getnewargs__')
-        if getnewargs is not None:
-            args = getnewargs(obj)
-            if not isinstance(args, tuple):
-                raise TypeError("__getnewargs__ should return a tuple, "
-                                "not '%s'" % type(args).__name__)
-        else:
-            base = copyreg._builtin_base(cls)
-            args = (base(obj),) if base in _NEWARGS_BASES else None
-    hasargs = args is not None
-    if args is None:
-        args = ()
-    if not kwargs:
-        newobj = copyreg.__newobj__
-        newargs = (cls,) + args
-    else:
-        newobj = copyreg.__newobj_ex__
-        newargs = (cls, args, kwargs)
-    state = _object_getstate(
-        obj, not (hasargs or isinstance(obj, (list, dict))))
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    return newobj, newargs, state, listitems, dictitems
-
-
-def _default_reduce_ex(obj, proto):
-    cls = type(obj)
-    if cls is MethodType:
-        return getattr, (obj.__self__, obj.__func__.__name__)
-    if isinstance(obj, (set, frozenset)):
-        return cls, (list(obj),), getattr(obj, '__dict__', None) or None
-    if cls.__module__ == 'builtins' and not isinstance(obj, BaseException):
-        raise TypeError("cannot pickle %r object" % cls.__name__)
-    if isinstance(obj, BaseException) and _class_attr(
-            cls, '__reduce__') is None:
-        # BaseException.__reduce__.
-        d = getattr(obj, '__dict__', None)
-        if d:
-            return cls, obj.args, d
-        return cls, obj.args
-    if proto >= 2:
-        return _reduce_newobj(obj)
-    return copyreg._reduce_ex(obj, proto)
+    def readline(self):
+        start = self._pos
+        end = self._data.find(b'\n', start)
+        end = len(self._data) if end < 0 else end + 1
+        self._pos = end
+        return self._data[start:end]
 
 
 class _Framer:
@@ -503,7 +265,7 @@ class _Framer:
         self.current_frame = None
 
     def start_framing(self):
-        self.current_frame = io.BytesIO()
+        self.current_frame = _WriteBuffer()
 
     def end_framing(self):
         if self.current_frame and self.current_frame.tell() > 0:
@@ -519,7 +281,7 @@ class _Framer:
                 if len(data) >= _FRAME_SIZE_MIN:
                     write(FRAME + pack("<Q", len(data)))
                 write(data)
-                self.current_frame = io.BytesIO()
+                self.current_frame = _WriteBuffer()
 
     def write(self, data):
         if self.current_frame:
@@ -1109,9 +871,6 @@ class _Pickler:
     dispatch[type(len)] = save_builtin
 
 
-# _codecs.encode is what CPython names in protocols 0-2 for bytes.
-_codecs_encode.__module__ = '_codecs'
-_codecs_encode.__name__ = _codecs_encode.__qualname__ = 'encode'
 
 
 class _Unpickler:
@@ -1710,7 +1469,7 @@ def _dump(obj, file, protocol=None, *, fix_imports=True,
 
 
 def _dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
-    f = io.BytesIO()
+    f = _WriteBuffer()
     _Pickler(f, protocol, fix_imports=fix_imports,
              buffer_callback=buffer_callback).dump(obj)
     res = f.getvalue()
@@ -1728,7 +1487,10 @@ def _loads(s, /, *, fix_imports=True, encoding="ASCII", errors="strict",
            buffers=None):
     if isinstance(s, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    file = io.BytesIO(s)
+    if not isinstance(s, (bytes, bytearray)):
+        raise TypeError("a bytes-like object is required, not '%s'" %
+                        type(s).__name__)
+    file = _ReadBuffer(s)
     return _Unpickler(file, fix_imports=fix_imports, buffers=buffers,
                       encoding=encoding, errors=errors).load()
 
