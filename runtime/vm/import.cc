@@ -545,7 +545,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_traceback", "traceback"},
                         {"_csv", "csv"},
                         {"importlib", "unittest"},
-                        {"_platform", "platform"}};
+                        {"_platform", "platform"},
+                        {"_inspect", "inspect"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;
