@@ -47,8 +47,8 @@ const std::vector<std::string>& PureModules() {
       "time",      "types",       "typing",
       // Added by the stdlib3 branch (configparser reads files only where
       // open() exists; platform tells about the host, so it is left out).
-      "concurrent", "configparser", "copyreg", "inspect", "numbers",
-      "pickle", "timeit"};
+      "array", "concurrent", "configparser", "copyreg", "inspect",
+      "numbers", "pickle", "timeit"};
   return *kModules;
 }
 
