@@ -48,7 +48,7 @@ const std::vector<std::string>& PureModules() {
       // Added by the stdlib3 branch (configparser reads files only where
       // open() exists; platform tells about the host, so it is left out).
       "array", "concurrent", "configparser", "copyreg", "inspect",
-      "numbers", "pickle", "timeit"};
+      "numbers", "pickle", "timeit", "unicodedata"};
   return *kModules;
 }
 

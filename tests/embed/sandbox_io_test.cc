@@ -117,6 +117,8 @@ TEST_F(SandboxTest, PureComputation) {
         "import random, struct, hashlib, base64, string, textwrap, copy",
         "import pickle, numbers, timeit, configparser, concurrent.futures",
         "import array; assert array.array('h', [1]).tobytes() == b'\\1\\0'",
+        "import unicodedata; assert unicodedata.name('a') == "
+        "'LATIN SMALL LETTER A'",
         "import inspect; assert str(inspect.signature(lambda a, *, b=1: 0))"
         " == '(a, *, b=1)'",
         "import pickle, fractions; f = fractions.Fraction(1, 3); "
