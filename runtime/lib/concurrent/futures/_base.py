@@ -37,9 +37,10 @@ def _log(level, msg, *args):
         import logging
     except ImportError:
         import sys
-        import traceback
+        exc = sys.exc_info()[1].__context__
         sys.stderr.write((msg % args) + '\n')
-        traceback.print_exc()
+        if exc is not None:
+            sys.stderr.write('%s: %s\n' % (type(exc).__name__, exc))
         return
     getattr(logging.getLogger("concurrent.futures"), level)(
         msg, *args, exc_info=True)
