@@ -52,9 +52,11 @@ with cf.ThreadPoolExecutor(3) as ex:
 
 # wait: ALL_COMPLETED and FIRST_COMPLETED.
 gate = threading.Event()
+started = threading.Event()
 
 
 def blocked(x):
+    started.set()
     gate.wait()
     return x
 
@@ -65,6 +67,7 @@ with cf.ThreadPoolExecutor(2) as ex:
     done, not_done = cf.wait([quick, slow], return_when=cf.FIRST_COMPLETED)
     print(quick in done, len(done) >= 1, slow in not_done or slow in done)
     print(type(cf.wait([quick])).__name__, cf.wait([quick])._fields)
+    started.wait()
     d, nd = cf.wait([slow], timeout=0.05)
     print(len(d), len(nd), slow.running())
     try:
@@ -127,10 +130,12 @@ print(c.cancel(), repr(c).endswith("state=cancelled>"), c.set_running_or_notify_
 # Shutdown: no new work; cancel_futures drops queued work.
 ex = cf.ThreadPoolExecutor(1, thread_name_prefix="pool")
 g4 = threading.Event()
+g4_started = threading.Event()
 names = []
-running = ex.submit(lambda: (names.append(threading.current_thread().name), g4.wait())[1])
+running = ex.submit(lambda: (names.append(threading.current_thread().name),
+                             g4_started.set(), g4.wait())[2])
 later = [ex.submit(square, i) for i in range(3)]
-time.sleep(0.05)
+g4_started.wait()
 g4_setter = threading.Timer(0.05, g4.set)
 g4_setter.start()
 ex.shutdown(wait=True, cancel_futures=True)
@@ -174,5 +179,7 @@ print(seen[:1])
 
 # An executor never shut down: its work still finishes at exit.
 ex = cf.ThreadPoolExecutor(2)
-ex.submit(lambda: (time.sleep(0.1), print("finished at exit")))
+printed = threading.Event()
+ex.submit(lambda: (printed.wait(), print("finished at exit")))
 print("end of script")
+printed.set()
