@@ -405,6 +405,9 @@ class Fraction:
     def __bool__(a):
         return bool(a._numerator)
 
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
+
     def __copy__(self):
         if type(self) == Fraction:
             return self
