@@ -26,6 +26,9 @@ CO_VARKEYWORDS = 8
 CO_NESTED = 16
 CO_GENERATOR = 32
 CO_NOFREE = 64
+CO_COROUTINE = 128
+CO_ITERABLE_COROUTINE = 256
+CO_ASYNC_GENERATOR = 512
 
 
 def _code_info(code):
@@ -63,13 +66,13 @@ def isfunction(object):
     return isinstance(object, types.FunctionType)
 
 
-def _has_code_flag(f, index):
+def _has_code_flag(f, flag):
     while ismethod(f):
         f = f.__func__
     f = _unwrap_partial(f)
     if not isfunction(f):
         return False
-    return bool(_code_info(f.__code__)[index])
+    return bool(f.__code__.co_flags & flag)
 
 
 def _unwrap_partial(func):
@@ -80,12 +83,53 @@ def _unwrap_partial(func):
 
 def isgeneratorfunction(obj):
     """Return true if the object is a user-defined generator function."""
-    return _has_code_flag(obj, 6)
+    return _has_code_flag(obj, CO_GENERATOR)
+
+
+def iscoroutinefunction(obj):
+    """Return true if the object is a coroutine function (async def)."""
+    return _has_code_flag(obj, CO_COROUTINE)
+
+
+def isasyncgenfunction(obj):
+    """Return true if the object is an asynchronous generator function."""
+    return _has_code_flag(obj, CO_ASYNC_GENERATOR)
 
 
 def isgenerator(object):
     """Return true if the object is a generator."""
     return isinstance(object, types.GeneratorType)
+
+
+async def _coroutine_probe():
+    pass
+
+
+async def _async_gen_probe():
+    yield
+
+
+_probe = _coroutine_probe()
+_CoroutineType = type(_probe)
+_probe.close()
+_AsyncGeneratorType = type(_async_gen_probe())
+del _probe
+
+
+def iscoroutine(object):
+    """Return true if the object is a coroutine."""
+    return isinstance(object, _CoroutineType)
+
+
+def isasyncgen(object):
+    """Return true if the object is an asynchronous generator."""
+    return isinstance(object, _AsyncGeneratorType)
+
+
+def isawaitable(object):
+    """Return true if the object can be used in an await expression."""
+    return (isinstance(object, _CoroutineType) or
+            hasattr(type(object), '__await__'))
 
 
 def iscode(object):

@@ -19,6 +19,23 @@ def _g():
 GeneratorType = type(_g())
 
 
+async def _c():
+    pass
+
+
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()
+del _coro
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
 class _C:
     def _m(self):
         pass
