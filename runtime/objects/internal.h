@@ -21,7 +21,12 @@ inline RuntimeState& Rt(ThreadState& ts) {
 // The runtime's InternTable, created on first use: bootstrap makes dicts
 // and strings (class namespaces, names) before InitCommonNames runs.
 inline RuntimeState::InternTable& Data(RuntimeState& rt) {
-  if (!rt.interned) rt.interned = std::make_unique<RuntimeState::InternTable>();
+  if (!rt.interned) {
+    rt.interned = std::make_unique<RuntimeState::InternTable>();
+    // Bootstrap interns about a thousand names: sized once, the table is
+    // not rehashed (every key hashed again) five times on the way there.
+    rt.interned->map.reserve(2048);
+  }
   return *rt.interned;
 }
 
