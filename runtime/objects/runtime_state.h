@@ -129,6 +129,11 @@ struct BuiltinClasses {
   // hashlib's hash objects (null until hashlib is imported).
   ClassObject* hash_class;
   ClassObject* hash_xof_class;
+  // collections.deque and its iterators (null until _collections is
+  // imported).
+  ClassObject* deque;
+  ClassObject* deque_iterator;
+  ClassObject* deque_reverse_iterator;
 };
 
 // Builtin exception classes, with CPython's hierarchy.

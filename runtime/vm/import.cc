@@ -544,7 +544,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_time", "time"},
                         {"_traceback", "traceback"},
                         {"_csv", "csv"},
-                        {"importlib", "unittest"}};
+                        {"importlib", "unittest"},
+                        {"_collections", "collections"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;
