@@ -587,7 +587,7 @@ Value Remove(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   TempRoots roots(ts);
   roots.Add(self);
   roots.Add(x);
-  const size_t size = d->size;
+  const uint64_t state = d->state;
   NativePoll poll(ts);
   for (size_t i = 0; i < d->size; ++i) {
     if (!poll.Tick()) return Value::Error();
@@ -595,8 +595,8 @@ Value Remove(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     roots.Add(item);
     int eq = Equals(ts, item, x);
     if (eq < 0) return Value::Error();
-    if (d->size != size) {
-      return RaiseIndexError(ts, "deque mutated during remove().");
+    if (d->state != state) {
+      return RaiseIndexError(ts, "deque mutated during iteration");
     }
     if (eq > 0) {
       DeleteAt(d, i);
