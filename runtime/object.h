@@ -114,6 +114,10 @@ enum ClassFlags : uint32_t {
   // A non-empty __abstractmethods__ was assigned (abc.ABCMeta): creating
   // an instance raises TypeError, as CPython's object.__new__ does.
   kClassAbstract = 1u << 10,
+  // A native class (runtime/modules) whose special methods (__len__,
+  // __getitem__, __eq__, ...) are natives in its dict: the protocols
+  // dispatch to them as they do for user classes (collections.deque).
+  kClassNativeDunders = 1u << 11,
 };
 
 struct ClassObject : Object {

@@ -125,9 +125,8 @@ NativeFunction* NewNative(ThreadState& ts, std::string_view qualified_name,
     RaiseMemoryError(ts);
     return nullptr;
   }
-  std::string q(qualified_name);
   nf->fn = fn;
-  nf->info = InternNativeInfo(q.c_str());
+  nf->info = InternNativeInfo(qualified_name);
   size_t dot = qualified_name.rfind('.');
   std::string_view short_name = dot == std::string_view::npos
                                     ? qualified_name

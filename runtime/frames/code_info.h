@@ -54,7 +54,7 @@ struct NativeInfo {
 
 // Immortal, deduplicated NativeInfo for `qualified_name` (thread-safe, not
 // for signal handlers).
-const NativeInfo* InternNativeInfo(const char* qualified_name);
+const NativeInfo* InternNativeInfo(std::string_view qualified_name);
 
 // A live CodeInfo for a code object: `name` and `filename` interned (immortal),
 // the `n` line entries copied into stable memory. Thread-safe (takes the

@@ -4,8 +4,6 @@
 // shake_128/shake_256, hashlib.new(name), algorithms_available and
 // algorithms_guaranteed. A hash object is a NativeData owning an
 // EVP_MD_CTX, freed by its finalizer.
-#include <openssl/evp.h>
-
 #include <cctype>
 #include <memory>
 #include <string>
@@ -16,6 +14,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/modules/libcrypto.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
@@ -51,6 +50,9 @@ constexpr Algorithm kAlgorithms[] = {
     {"shake_256", "SHAKE256", true},
 };
 
+// Every path here starts from the module, whose init loaded libcrypto.
+const LibCrypto& Crypto() { return *LoadLibCrypto(); }
+
 struct HashState {
   const Algorithm* algo;
   EVP_MD_CTX* ctx;
@@ -58,7 +60,7 @@ struct HashState {
 
 void FinalizeHash(void* p) {
   auto* h = static_cast<HashState*>(p);
-  EVP_MD_CTX_free(h->ctx);
+  Crypto().EVP_MD_CTX_free(h->ctx);
   delete h;
 }
 const NativeDataOps kHashOps = {"HASH", nullptr, FinalizeHash};
@@ -102,7 +104,7 @@ bool Update(ThreadState& ts, HashState* h, Value data) {
   for (size_t off = 0; off < view.size(); off += kSlice) {
     if (!poll.Advance(kSlice / 64)) return false;
     size_t n = std::min(kSlice, view.size() - off);
-    if (EVP_DigestUpdate(h->ctx, view.data() + off, n) != 1) {
+    if (Crypto().EVP_DigestUpdate(h->ctx, view.data() + off, n) != 1) {
       RaiseValueError(ts, "hash update failed");
       return false;
     }
@@ -112,29 +114,29 @@ bool Update(ThreadState& ts, HashState* h, Value data) {
 
 Value MakeHash(ThreadState& ts, const Algorithm* algo, Value data) {
   RuntimeState& rt = Rt(ts);
-  const EVP_MD* md = EVP_get_digestbyname(algo->evp_name);
+  const EVP_MD* md = Crypto().EVP_get_digestbyname(algo->evp_name);
   if (md == nullptr) {
     return RaiseFormat(ts, rt.exc.value_error, "unsupported hash type %s",
                        algo->name);
   }
   auto state = std::make_unique<HashState>();
   state->algo = algo;
-  state->ctx = EVP_MD_CTX_new();
+  state->ctx = Crypto().EVP_MD_CTX_new();
   if (state->ctx == nullptr) return RaiseMemoryError(ts);
-  if (EVP_DigestInit_ex(state->ctx, md, nullptr) != 1) {
-    EVP_MD_CTX_free(state->ctx);
+  if (Crypto().EVP_DigestInit_ex(state->ctx, md, nullptr) != 1) {
+    Crypto().EVP_MD_CTX_free(state->ctx);
     return RaiseFormat(ts, rt.exc.value_error, "unsupported hash type %s",
                        algo->name);
   }
   if (!data.IsEmpty() && !Update(ts, state.get(), data)) {
-    EVP_MD_CTX_free(state->ctx);
+    Crypto().EVP_MD_CTX_free(state->ctx);
     return Value::Error();
   }
   ClassObject* cls =
       algo->xof ? rt.classes.hash_xof_class : rt.classes.hash_class;
   auto* obj = rt.heap.New<NativeData>(ts, ObjKind::kNativeData, cls);
   if (obj == nullptr) {
-    EVP_MD_CTX_free(state->ctx);
+    Crypto().EVP_MD_CTX_free(state->ctx);
     return RaiseMemoryError(ts);
   }
   obj->data = state.release();
@@ -144,25 +146,25 @@ Value MakeHash(ThreadState& ts, const Algorithm* algo, Value data) {
 
 // The digest of a copy of the context (a hash object stays usable).
 bool Finish(ThreadState& ts, HashState* h, int64_t length, std::string* out) {
-  EVP_MD_CTX* copy = EVP_MD_CTX_new();
-  if (copy == nullptr || EVP_MD_CTX_copy_ex(copy, h->ctx) != 1) {
-    EVP_MD_CTX_free(copy);
+  EVP_MD_CTX* copy = Crypto().EVP_MD_CTX_new();
+  if (copy == nullptr || Crypto().EVP_MD_CTX_copy_ex(copy, h->ctx) != 1) {
+    Crypto().EVP_MD_CTX_free(copy);
     RaiseMemoryError(ts);
     return false;
   }
   bool ok;
   if (h->algo->xof) {
     out->resize(static_cast<size_t>(length));
-    ok = length == 0 ||
-         EVP_DigestFinalXOF(copy, reinterpret_cast<unsigned char*>(out->data()),
+    ok = length == 0 || Crypto().EVP_DigestFinalXOF(
+                            copy, reinterpret_cast<unsigned char*>(out->data()),
                             out->size()) == 1;
   } else {
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int n = 0;
-    ok = EVP_DigestFinal_ex(copy, md, &n) == 1;
+    ok = Crypto().EVP_DigestFinal_ex(copy, md, &n) == 1;
     out->assign(reinterpret_cast<char*>(md), n);
   }
-  EVP_MD_CTX_free(copy);
+  Crypto().EVP_MD_CTX_free(copy);
   if (!ok) RaiseValueError(ts, "hash digest failed");
   return ok;
 }
@@ -236,7 +238,8 @@ Value Copy(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value v = MakeHash(ts, h->algo, Value::Empty());
   if (v.IsError()) return v;
   auto* dst = static_cast<HashState*>(As<NativeData>(v)->data);
-  if (EVP_MD_CTX_copy_ex(dst->ctx, h->ctx) != 1) return RaiseMemoryError(ts);
+  if (Crypto().EVP_MD_CTX_copy_ex(dst->ctx, h->ctx) != 1)
+    return RaiseMemoryError(ts);
   return v;
 }
 
@@ -248,12 +251,14 @@ Value DigestSize(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   HashState* h = SelfHash(ts, args, nargs);
   if (h == nullptr) return Value::Error();
   if (h->algo->xof) return Value::Int(0);
-  return Value::Int(EVP_MD_get_size(EVP_MD_CTX_get0_md(h->ctx)));
+  return Value::Int(
+      Crypto().EVP_MD_get_size(Crypto().EVP_MD_CTX_get0_md(h->ctx)));
 }
 Value BlockSize(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   HashState* h = SelfHash(ts, args, nargs);
   if (h == nullptr) return Value::Error();
-  return Value::Int(EVP_MD_get_block_size(EVP_MD_CTX_get0_md(h->ctx)));
+  return Value::Int(
+      Crypto().EVP_MD_get_block_size(Crypto().EVP_MD_CTX_get0_md(h->ctx)));
 }
 
 // hashlib.new(name, data=b'', *, usedforsecurity=True); the constructors
@@ -301,7 +306,7 @@ Value NameSet(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(SetValue(s));
   for (const Algorithm& a : kAlgorithms) {
-    if (EVP_get_digestbyname(a.evp_name) == nullptr) continue;
+    if (Crypto().EVP_get_digestbyname(a.evp_name) == nullptr) continue;
     Value n = StrValue(ts, a.name);
     if (n.IsError() || SetAdd(ts, s, n) < 0) return Value::Error();
   }
@@ -331,6 +336,12 @@ ClassObject* HashClass(ThreadState& ts, const char* name) {
 
 Module* InitHashlibModule(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
+  const char* error = nullptr;
+  if (LoadLibCrypto(&error) == nullptr) {
+    RaiseFormat(ts, rt.exc.import_error, "hashlib needs libcrypto: %s",
+                error != nullptr ? error : "not found");
+    return nullptr;
+  }
   auto* m = static_cast<Module*>(NewModule(ts, "hashlib"));
   if (m == nullptr) return nullptr;
   TempRoots roots(ts);

@@ -19,11 +19,11 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
-#include "openssl/evp.h"
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/modules/libcrypto.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/heap.h"
@@ -247,10 +247,18 @@ bool SeedFrom(ThreadState& ts, MtState* s, Value a) {
     // bytes themselves), then its 32-bit words from the least
     // significant up.
     std::string bytes(IsStr(a) ? AsStr(a)->view() : BytesLikeView(a));
+    const char* error = nullptr;
+    const LibCrypto* crypto = LoadLibCrypto(&error);
+    if (crypto == nullptr) {
+      RaiseFormat(ts, Rt(ts).exc.import_error,
+                  "random.seed() of str or bytes needs libcrypto: %s",
+                  error != nullptr ? error : "not found");
+      return false;
+    }
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digest_size = 0;
-    if (EVP_Digest(bytes.data(), bytes.size(), digest, &digest_size,
-                   EVP_sha512(), nullptr) != 1) {
+    if (crypto->EVP_Digest(bytes.data(), bytes.size(), digest, &digest_size,
+                           crypto->EVP_sha512(), nullptr) != 1) {
       RaiseWithMessage(ts, Rt(ts).exc.value_error,
                        "sha512 digest failed in random.seed()");
       return false;

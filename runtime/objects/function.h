@@ -67,6 +67,9 @@ struct NativeDataOps {
   const char* type_name;
   void (*trace)(void* data, Tracer& t);  // may be null
   void (*finalize)(void* data);          // may be null
+  // len() of the object, for len() and truth tests of the exact builtin
+  // class without a method call (collections.deque); null when unsized.
+  int64_t (*length)(const void* data);
 };
 struct NativeData : Object {
   void* data;

@@ -92,6 +92,8 @@ namespace {
 // the arena simply stays on small pages.
 constexpr size_t kArenaBytes = 2u << 20;
 static_assert(kArenaBytes % kChunkBytes == 0);
+// Arenas kept on small pages (see NewArena).
+constexpr size_t kSmallPageArenas = 2;
 
 class ChunkSource {
  public:
@@ -129,9 +131,20 @@ class ChunkSource {
     if (base + span > tail)
       munmap(reinterpret_cast<void*>(tail), base + span - tail);
     char* arena = reinterpret_cast<char*>(aligned);
-#ifdef MADV_HUGEPAGE
-    madvise(arena, kArenaBytes, MADV_HUGEPAGE);
+    // The first arenas hold what bootstrap allocates, scattered over a
+    // chunk per size class: on huge pages (THP "always" or madvise) each
+    // would be 2 MiB of RSS for a few hundred KiB used, doubling the
+    // footprint of a short run. Later arenas serve programs that allocate
+    // in bulk, where one fault per 2 MiB pays.
+    if (arenas_.size() < kSmallPageArenas) {
+#ifdef MADV_NOHUGEPAGE
+      madvise(arena, kArenaBytes, MADV_NOHUGEPAGE);
 #endif
+    } else {
+#ifdef MADV_HUGEPAGE
+      madvise(arena, kArenaBytes, MADV_HUGEPAGE);
+#endif
+    }
     // Live objects here own malloc'd buffers (dict tables, code bodies).
     RegisterLsanRoot(arena, kArenaBytes);
     arenas_.push_back(arena);

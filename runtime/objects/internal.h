@@ -8,6 +8,7 @@
 #include <memory>
 #include <string_view>
 
+#include "runtime/objects/function.h"
 #include "runtime/objects/intern_table.h"
 #include "runtime/objects/operators.h"
 #include "runtime/objects/runtime_state.h"
@@ -21,7 +22,12 @@ inline RuntimeState& Rt(ThreadState& ts) {
 // The runtime's InternTable, created on first use: bootstrap makes dicts
 // and strings (class namespaces, names) before InitCommonNames runs.
 inline RuntimeState::InternTable& Data(RuntimeState& rt) {
-  if (!rt.interned) rt.interned = std::make_unique<RuntimeState::InternTable>();
+  if (!rt.interned) {
+    rt.interned = std::make_unique<RuntimeState::InternTable>();
+    // Bootstrap interns about a thousand names: sized once, the table is
+    // not rehashed (every key hashed again) five times on the way there.
+    rt.interned->map.reserve(2048);
+  }
   return *rt.interned;
 }
 
@@ -64,9 +70,23 @@ inline ClassObject* ClassOfValue(RuntimeState& rt, Value v) {
 // builtin type whose native __str__ calls back into ToStr must never be
 // dispatched to as a user override).
 inline bool IsUserClass(const ClassObject* cls) {
-  if (cls == nullptr || (cls->flags & kClassBuiltin)) return false;
+  if (cls == nullptr) return false;
+  if (cls->flags & kClassNativeDunders) return true;
+  if (cls->flags & kClassBuiltin) return false;
   return cls->module_name == nullptr ||
          cls->module_name->view() != std::string_view("builtins");
+}
+
+// The length of a sized native object of its exact builtin class (a
+// subclass may override __len__/__bool__), without a method call.
+inline bool NativeDataLength(const Object* o, int64_t* out) {
+  if (o->kind != ObjKind::kNativeData || !(o->cls->flags & kClassBuiltin)) {
+    return false;
+  }
+  const auto* nd = static_cast<const NativeData*>(o);
+  if (nd->ops == nullptr || nd->ops->length == nullptr) return false;
+  *out = nd->ops->length(nd->data);
+  return true;
 }
 
 // The special method `name` when v's class is a user class that overrides

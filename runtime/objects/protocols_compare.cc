@@ -108,6 +108,7 @@ int Truthy(ThreadState& ts, Value v) {
   }
   RuntimeState& rt = Rt(ts);
   Object* o = v.AsObject();
+  if (int64_t n; NativeDataLength(o, &n)) return n != 0;
   if (IsUserClass(o->cls)) {
     Value m = UserSpecial(rt, v, rt.names.__bool__);
     if (!m.IsEmpty()) {

@@ -477,6 +477,7 @@ bool Length(ThreadState& ts, Value v, int64_t* out) {
   RuntimeState& rt = Rt(ts);
   if (v.IsObject()) {
     Object* o = v.AsObject();
+    if (NativeDataLength(o, out)) return true;
     if (IsUserClass(o->cls) &&
         !UserSpecial(rt, v, rt.names.__len__).IsEmpty()) {
       TempRoots roots(ts);

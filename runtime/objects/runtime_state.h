@@ -142,6 +142,11 @@ struct BuiltinClasses {
   // zlib's stream objects (null until zlib is imported).
   ClassObject* zlib_compress;
   ClassObject* zlib_decompress;
+  // collections.deque and its iterators (null until _collections is
+  // imported).
+  ClassObject* deque;
+  ClassObject* deque_iterator;
+  ClassObject* deque_reverse_iterator;
 };
 
 // Builtin exception classes, with CPython's hierarchy.

@@ -751,8 +751,14 @@ Dict* InstanceDict(ThreadState& ts, Value obj, bool create) {
       slot = &static_cast<ExceptionObject*>(o)->attrs;
       break;
     case ObjKind::kNativeData:
-      // Only when the owner gave the object a dict.
-      return static_cast<NativeData*>(o)->attrs;
+      // The owner may give the object a dict; instances of a script
+      // subclass of a native class (class W(deque)) get one on first use,
+      // as CPython gives such subclasses a __dict__.
+      if (o->cls->flags & kClassBuiltin) {
+        return static_cast<NativeData*>(o)->attrs;
+      }
+      slot = &static_cast<NativeData*>(o)->attrs;
+      break;
     case ObjKind::kFunction:
       slot = &static_cast<Function*>(o)->attrs;
       break;

@@ -450,7 +450,7 @@ Value ConstructBuiltin(ThreadState& ts, ClassObject* cls, Value* args,
       q.push_back('.');
     }
     q.append(cls->name->view());
-    cls->construct_info = InternNativeInfo(q.c_str());
+    cls->construct_info = InternNativeInfo(q);
   }
   return RunNative(ts, cls->construct_info, cls, cls->construct, args, nargs,
                    kwnames);

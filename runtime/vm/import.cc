@@ -546,7 +546,9 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_csv", "csv"},
                         {"importlib", "unittest"},
                         {"_platform", "platform"},
-                        {"_inspect", "inspect"}};
+                        {"_inspect", "inspect"},
+                        {"_collections", "collections"},
+                        {"_textio", "io"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;

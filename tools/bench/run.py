@@ -14,12 +14,19 @@ exit) with the first error line, and interp is not timed further for it.
 Usage:
   tools/bench/run.py [--interp PATH] [-n N] [--quick] [name ...]
   --quick   one run per interpreter, Lua skipped unless --lua-too
+
+A second table times an empty start (`interp -c pass`, `python3.11 -c
+pass`, `lua5.4 -e ''`): STARTUP_REPEAT starts per interpreter per run,
+interleaved, median wall-clock milliseconds and CPU milliseconds (user +
+system) per start, and the peak RSS of one start. It is printed when all
+benchmarks run or when "startup" is among the names.
 """
 
 import argparse
 import os
 import pathlib
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,6 +62,55 @@ def first_error_line(stderr: bytes, returncode) -> str:
         return lines[0][:120]
     return f"exit status {returncode}" if returncode >= 0 else \
         f"killed by signal {-returncode}"
+
+
+STARTUP_REPEAT = 20
+
+
+def start_once(argv):
+    """Returns (wall seconds, cpu seconds) of one start."""
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0] if os.path.isabs(argv[0])
+                         else shutil.which(argv[0]), argv, os.environ,
+                         file_actions=[(os.POSIX_SPAWN_OPEN, 0, os.devnull,
+                                        os.O_RDONLY, 0)])
+    _, status, ru = os.wait4(pid, 0)
+    wall = time.perf_counter() - start
+    if not os.WIFEXITED(status) or os.WEXITSTATUS(status) != 0:
+        raise RuntimeError(f"{argv} failed ({status})")
+    return wall, ru.ru_utime + ru.ru_stime
+
+
+def peak_rss_kib(argv):
+    """Peak RSS of one start, measured by /usr/bin/time (a small process
+    that forks: a child of this Python process would inherit its ~15 MB
+    high-water mark across exec)."""
+    p = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv,
+                       stdin=subprocess.DEVNULL, capture_output=True,
+                       text=True)
+    return int(p.stderr.strip().splitlines()[-1])
+
+
+def startup_table(commands, runs):
+    samples = {who: [] for who in commands}
+    rss = {who: [] for who in commands}
+    for _ in range(runs):
+        for _ in range(STARTUP_REPEAT):
+            for who, argv in commands.items():
+                samples[who].append(start_once(argv))
+        for who, argv in commands.items():
+            rss[who].append(peak_rss_kib(argv))
+    print(f"\n### startup (median of {runs} x {STARTUP_REPEAT} starts, "
+          "interleaved)\n")
+    print("| command | wall ms | CPU ms | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: |")
+    for who, argv in commands.items():
+        v = samples[who]
+        wall = statistics.median(x[0] for x in v) * 1e3
+        cpu = statistics.median(x[1] for x in v) * 1e3
+        peak = statistics.median(rss[who]) / 1024
+        shown = " ".join(a if a else "''" for a in argv)
+        print(f"| `{shown}` | {wall:.2f} | {cpu:.2f} | {peak:.2f} |")
 
 
 def cpu_info():
@@ -113,7 +169,9 @@ def main():
     runs = 1 if args.quick else max(1, args.runs)
     use_lua = not args.quick or args.lua_too
 
-    names = args.names or sorted(p.stem for p in PROGRAMS.glob("*.py"))
+    want_startup = not args.names or "startup" in args.names
+    names = [n for n in args.names if n != "startup"] if args.names else \
+        sorted(p.stem for p in PROGRAMS.glob("*.py"))
     have_interp = os.access(args.interp, os.X_OK)
     if not have_interp:
         print(f"note: interp binary {args.interp} not found; "
@@ -184,6 +242,12 @@ def main():
     print(f"| **geomean** ({len(ratios_py)} ok) | | | | "
           f"{'—' if gp is None else f'{gp:.2f}'} | "
           f"{'—' if gl is None else f'{gl:.2f}'} | |")
+    if want_startup and have_interp:
+        commands = {"interp": [args.interp, "-c", "pass"],
+                    "python": [args.python, "-c", "pass"]}
+        if use_lua:
+            commands["lua"] = [args.lua, "-e", ""]
+        startup_table(commands, runs)
     return 0 if all(s == "ok" for s in status.values()) else 1
 
 
