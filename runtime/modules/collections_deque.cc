@@ -20,6 +20,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
@@ -904,20 +905,32 @@ Value InplaceMul(ThreadState& ts, const Value* args, uint32_t nargs,
   return args[0];
 }
 
+// CPython's form: (cls, () or ((), maxlen), instance dict or None,
+// iter(self)), so pickles of deques are byte-identical to CPython's.
 Value Reduce(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   DequeState* d = SelfArgs(ts, args, nargs, kw, "__reduce__", 0, 0);
   if (d == nullptr) return Value::Error();
-  List* items = ToList(ts, d);
-  if (items == nullptr) return Value::Error();
   TempRoots roots(ts);
-  roots.Add(Value::Obj(items));
-  Value inner[2] = {Value::Obj(items),
-                    d->maxlen < 0 ? Value::None() : Value::Int(d->maxlen)};
-  Tuple* ctor_args = NewTupleFrom(ts, inner, 2);
-  if (ctor_args == nullptr) return Value::Error();
-  roots.Add(Value::Obj(ctor_args));
-  Value outer[2] = {Value::Obj(args[0].AsObject()->cls), Value::Obj(ctor_args)};
-  Tuple* t = NewTupleFrom(ts, outer, 2);
+  Tuple* empty = NewTuple(ts, 0);
+  if (empty == nullptr) return Value::Error();
+  roots.Add(Value::Obj(empty));
+  Value ctor_args = Value::Obj(empty);
+  if (d->maxlen >= 0) {
+    Value inner[2] = {Value::Obj(empty), Value::Int(d->maxlen)};
+    Tuple* t = NewTupleFrom(ts, inner, 2);
+    if (t == nullptr) return Value::Error();
+    ctor_args = Value::Obj(t);
+    roots.Add(ctor_args);
+  }
+  Dict* attrs = As<NativeData>(args[0])->attrs;
+  Value state = attrs != nullptr && DictSize(attrs) > 0 ? DictValue(attrs)
+                                                        : Value::None();
+  Value it = NewIter(ts, args[0], false);
+  if (it.IsError()) return it;
+  roots.Add(it);
+  Value outer[4] = {Value::Obj(args[0].AsObject()->cls), ctor_args, state,
+                    it};
+  Tuple* t = NewTupleFrom(ts, outer, 4);
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
