@@ -83,6 +83,19 @@ for f in crash_reporter fuzz_signature program_runner program_generator \
   LIB_SRCS+=" tools/fuzz/$f.cc"
 done
 
+# The standard modules written in Python are frozen into a generated
+# source (Bazel's //runtime/lib:freeze genrule); it lives in $WORK, not in
+# the source tree.
+mkdir -p "$WORK/gen"
+python3 tools/freeze_lib.py runtime/lib "$WORK/gen/frozen_modules.cc.new" \
+  $(find runtime/lib -name '*.py' | sort)
+if ! cmp -s "$WORK/gen/frozen_modules.cc.new" "$WORK/gen/frozen_modules.cc"; then
+  mv "$WORK/gen/frozen_modules.cc.new" "$WORK/gen/frozen_modules.cc"
+else
+  rm "$WORK/gen/frozen_modules.cc.new"
+fi
+LIB_SRCS+=" $WORK/gen/frozen_modules.cc"
+
 compile() {  # compile <source>: one object under $WORK/obj (incremental)
   local src="$1"
   local obj="$WORK/obj/${src//\//_}.o"
