@@ -133,6 +133,9 @@ struct ProgramRunner::Sandbox {
   static Value FixedTime(ThreadState&, const Value*, uint32_t, Tuple*) {
     return Value::Float(1700000000.0);
   }
+  static Value FixedTimeNs(ThreadState&, const Value*, uint32_t, Tuple*) {
+    return Value::Int(int64_t{1700000000} * 1000000000);
+  }
   static Value FixedPid(ThreadState&, const Value*, uint32_t, Tuple*) {
     return Value::Int(4242);
   }
@@ -311,6 +314,13 @@ ProgramRunner::~ProgramRunner() { Stop(); }
 void ProgramRunner::Start() {
   using S = Sandbox;
   CurrentScope scope(this, true);
+  // A clock that never moves (logging and unittest need the *_ns and
+  // process_time variants when imported).
+  const std::vector<std::pair<std::string, NativeFn>> kClock = {
+      {"time", S::FixedTime},         {"time_ns", S::FixedTimeNs},
+      {"monotonic", S::FixedTime},    {"monotonic_ns", S::FixedTimeNs},
+      {"perf_counter", S::FixedTime}, {"perf_counter_ns", S::FixedTimeNs},
+      {"process_time", S::FixedTime}, {"sleep", S::ReturnNone}};
   rt_ = std::make_unique<Runtime>(Runtime::Options{.argv = {"fuzz.py"}});
   rt_->state().recursion_limit = options_.recursion_limit;
   bool ok =
@@ -359,16 +369,8 @@ void ProgramRunner::Start() {
                                   {"_exit", S::Blocked}})
           .ok() &&
       rt_->DefineModule("_subprocess", {}).ok() &&
-      rt_->DefineModule("time", {{"time", S::FixedTime},
-                                 {"monotonic", S::FixedTime},
-                                 {"perf_counter", S::FixedTime},
-                                 {"sleep", S::ReturnNone}})
-          .ok() &&
-      rt_->DefineModule("_time", {{"time", S::FixedTime},
-                                  {"monotonic", S::FixedTime},
-                                  {"perf_counter", S::FixedTime},
-                                  {"sleep", S::ReturnNone}})
-          .ok() &&
+      rt_->DefineModule("time", kClock).ok() &&
+      rt_->DefineModule("_time", kClock).ok() &&
       rt_->DefineModule("signal", {}).ok() &&
       rt_->DefineModule("threading", {{"get_ident", S::MainThreadId},
                                       {"get_native_id", S::FixedPid}})
