@@ -20,6 +20,9 @@
 #     Dockerfile clones) with the same $CXX $CXXFLAGS when CXXFLAGS selects
 #     -stdlib=libc++ (OSS-Fuzz's default): Debian's archives are compiled
 #     against libstdc++, whose std::string layout differs.
+# Also when run as `bash build.sh` (the shebang's -eu is not applied then):
+# a failed compile must fail the build, not leave fuzzers unlinked.
+set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 if [ -d "$here/../../runtime" ]; then
   ROOT="$(cd "$here/../.." && pwd)"
@@ -100,7 +103,10 @@ compile() {  # compile <source>: one object under $WORK/obj (incremental)
   local src="$1"
   local obj="$WORK/obj/${src//\//_}.o"
   if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
-    $CXX $CXXFLAGS -std=c++20 $ABSL_INCLUDE -I"$ROOT" -c "$src" -o "$obj"
+    # runtime/embed/public: the public headers, included as
+    # "interp/embed/..." (Bazel's strip_include_prefix).
+    $CXX $CXXFLAGS -std=c++20 $ABSL_INCLUDE -I"$ROOT" \
+      -I"$ROOT/runtime/embed/public" -c "$src" -o "$obj"
   fi
   echo "$obj"
 }
