@@ -137,18 +137,23 @@ link_fuzzer() {  # link_fuzzer <name> <main source> <corpus dir> [dict]
 # The custom mutator (program_mutator.cc) is not in the library: only the
 # program fuzzers link it; exec_fuzzer stays byte-level.
 MUTATOR_OBJ=$(compile tools/fuzz/program_mutator.cc)
+# libFuzzer defaults (-detect_leaks=0 -entropic=0) of the targets that
+# reuse one runtime across inputs; not in the library: the compiler and
+# frame-reader targets keep libFuzzer's own defaults.
+FLAGS_OBJ=$(compile tools/fuzz/reused_runtime_flags.cc)
 
+link_fuzzer compile_fuzzer tests/compiler/compile_fuzz_test.cc \
+  tests/compiler/corpus tests/compiler/compile_fuzz_test.dict
+link_fuzzer frame_reader_fuzzer tools/fuzz/frame_reader_fuzzer.cc \
+  tools/fuzz/frame_reader_corpus
+STATIC_LIBS="$FLAGS_OBJ $STATIC_LIBS"
 link_fuzzer exec_fuzzer tools/fuzz/exec_fuzzer.cc tools/fuzz/exec_corpus \
   tools/fuzz/exec.dict
 # The differential corpus doubles as seeds of the program fuzzers.
 zip -q -j "$OUT/exec_fuzzer_seed_corpus.zip" "$ROOT"/tests/programs/*.py
-link_fuzzer compile_fuzzer tests/compiler/compile_fuzz_test.cc \
-  tests/compiler/corpus tests/compiler/compile_fuzz_test.dict
 link_fuzzer json_fuzzer tools/fuzz/json_fuzzer.cc tools/fuzz/json_corpus
 link_fuzzer re_fuzzer tools/fuzz/re_fuzzer.cc tools/fuzz/re_corpus
 link_fuzzer embed_fuzzer tools/fuzz/embed_fuzzer.cc tools/fuzz/embed_corpus
-link_fuzzer frame_reader_fuzzer tools/fuzz/frame_reader_fuzzer.cc \
-  tools/fuzz/frame_reader_corpus
 # With the custom mutator.
 STATIC_LIBS="$MUTATOR_OBJ $STATIC_LIBS"
 link_fuzzer program_fuzzer tools/fuzz/program_fuzzer.cc \
