@@ -54,8 +54,16 @@ int32_t LineForPcAtomic(const LineEntry* lines, uint32_t n, uint32_t pc) {
   return line;
 }
 
+// A torn or corrupt record can point at any byte; reading a field through
+// a misaligned pointer is undefined behaviour (found by
+// frame_reader_fuzzer under UBSan), so such a record is corrupt.
+template <typename T>
+bool Aligned(const T* p) {
+  return reinterpret_cast<uintptr_t>(p) % alignof(T) == 0;
+}
+
 bool ResolveScript(const CodeInfo* ci, uint32_t pc, FrameSnapshot* out) {
-  if (!stable::Contains(ci, sizeof(CodeInfo))) return false;
+  if (!Aligned(ci) || !stable::Contains(ci, sizeof(CodeInfo))) return false;
   uint32_t g1 = ci->generation.load(std::memory_order_acquire);
   if ((g1 & 1) != 0) return false;  // retired or being refilled
   if (ci->magic.load(std::memory_order_relaxed) != kCodeInfoMagic) {
@@ -82,7 +90,8 @@ bool ResolveScript(const CodeInfo* ci, uint32_t pc, FrameSnapshot* out) {
       CopyBytes(out->filename, filename, filename_len, kMaxStringBytes);
   out->line = -1;
   if (lines != nullptr && num_lines > 0) {
-    if (!stable::Contains(lines, size_t{num_lines} * sizeof(LineEntry))) {
+    if (!Aligned(lines) ||
+        !stable::Contains(lines, size_t{num_lines} * sizeof(LineEntry))) {
       return false;
     }
     out->line = LineForPcAtomic(lines, num_lines, pc);
@@ -101,7 +110,7 @@ bool ResolveScript(const CodeInfo* ci, uint32_t pc, FrameSnapshot* out) {
 
 bool ResolveNative(const NativeInfo* ni, FrameSnapshot* out) {
   // NativeInfos are immortal and never rewritten once published.
-  if (!stable::Contains(ni, sizeof(NativeInfo))) return false;
+  if (!Aligned(ni) || !stable::Contains(ni, sizeof(NativeInfo))) return false;
   if (Load(&ni->magic) != kNativeInfoMagic) return false;
   const char* name = Load(&ni->qualified_name);
   uint32_t len = Load(&ni->qualified_name_len);

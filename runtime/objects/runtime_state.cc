@@ -44,6 +44,9 @@ void RuntimeState::TraceRoots(Tracer& t) {
   for (Object* o : pending_del) t.MarkObject(o);
   TraceInternTable(*this, t);
   if (trace_host_roots) trace_host_roots(t);
+  if (frozen_code != nullptr) {
+    t.MarkObject(reinterpret_cast<Object*>(frozen_code));
+  }
 }
 
 }  // namespace interp

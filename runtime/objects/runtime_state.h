@@ -341,6 +341,10 @@ struct RuntimeState {
   // (runtime/embed): marked at every collection when set. Runs under the
   // global lock, on the collecting thread.
   std::function<void(Tracer&)> trace_host_roots;
+
+  // Compiled code of the frozen standard modules imported so far (module
+  // name -> Code), reused when one is imported again (vm/import.cc).
+  Dict* frozen_code = nullptr;
 };
 
 }  // namespace interp

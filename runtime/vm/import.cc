@@ -130,23 +130,28 @@ Value RaiseSyntaxError(ThreadState& ts, const SyntaxErrorInfo& info) {
   return Value::Error();
 }
 
-Value ExecSourceMode(ThreadState& ts, std::string_view source,
-                     std::string_view filename, Module* module,
-                     CompileMode mode) {
+namespace {
+
+// Parses and compiles `source`; null with SyntaxError (or MemoryError)
+// pending on failure.
+Code* CompileSource(ThreadState& ts, std::string_view source,
+                    std::string_view filename, CompileMode mode) {
   ParseResult pr =
       Parse(source, filename,
             mode == CompileMode::kInteractive ? ParseMode::kInteractive
                                               : ParseMode::kFile);
   if (pr.module == nullptr) {
     if (pr.error.filename.empty()) pr.error.filename = std::string(filename);
-    return RaiseSyntaxError(ts, pr.error);
+    RaiseSyntaxError(ts, pr.error);
+    return nullptr;
   }
   SyntaxErrorInfo err;
   Code* code = CompileModule(ts, *pr.module, source, mode, &err);
   if (code == nullptr) {
-    if (!ts.pending_exception.IsNone()) return Value::Error();
+    if (!ts.pending_exception.IsNone()) return nullptr;
     if (err.filename.empty()) err.filename = std::string(filename);
-    return RaiseSyntaxError(ts, err);
+    RaiseSyntaxError(ts, err);
+    return nullptr;
   }
   // Developer aid (`-X dis`): the bytecode of every module compiled, on
   // stderr, to see what a hot loop really executes.
@@ -157,6 +162,16 @@ Value ExecSourceMode(ThreadState& ts, std::string_view source,
       break;
     }
   }
+  return code;
+}
+
+}  // namespace
+
+Value ExecSourceMode(ThreadState& ts, std::string_view source,
+                     std::string_view filename, Module* module,
+                     CompileMode mode) {
+  Code* code = CompileSource(ts, source, filename, mode);
+  if (code == nullptr) return Value::Error();
   return RunModuleCode(ts, code, module);
 }
 
@@ -462,6 +477,35 @@ Value RaiseNoModule(ThreadState& ts, Str* name) {
   return r;
 }
 
+// Runs frozen module `name` in `m`. Its code is compiled once per runtime
+// and kept (RuntimeState::frozen_code): the source is part of the binary
+// and code objects are immutable, so importing the module again -- after a
+// host dropped it from sys.modules, or after each reset of the fuzz
+// runner, which used to spend most of its time recompiling the standard
+// modules -- skips the parser and the compiler. Module objects, and the
+// functions and classes the body creates, are still fresh each time.
+Value RunFrozenModule(ThreadState& ts, Str* name, const LocatedModule& found,
+                      Module* m) {
+  RuntimeState& rt = Rt(ts);
+  if (rt.frozen_code == nullptr) {
+    rt.frozen_code = NewDict(ts);
+    if (rt.frozen_code == nullptr) return Value::Error();
+  }
+  Value cached = DictGetStr(rt.frozen_code, name);
+  if (IsKind(cached, ObjKind::kCode)) {
+    return RunModuleCode(ts, static_cast<Code*>(cached.AsObject()), m);
+  }
+  Code* code =
+      CompileSource(ts, found.source, found.filename, CompileMode::kModule);
+  if (code == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(code));
+  if (!DictSetStr(ts, rt.frozen_code, name, Value::Obj(code))) {
+    return Value::Error();
+  }
+  return RunModuleCode(ts, code, m);
+}
+
 // Creates module `name`, registers it in sys.modules (before its body runs:
 // an import cycle sees the partial module, like CPython) and runs it.
 Value LoadModule(ThreadState& ts, Str* name, const LocatedModule& found) {
@@ -504,7 +548,8 @@ Value LoadModule(ThreadState& ts, Str* name, const LocatedModule& found) {
     return Value::Error();
   }
   rt.vm->initializing_modules.push_back(m);
-  Value r = ExecSource(ts, found.source, found.filename, m);
+  Value r = frozen ? RunFrozenModule(ts, name, found, m)
+                   : ExecSource(ts, found.source, found.filename, m);
   auto& init = rt.vm->initializing_modules;
   init.erase(std::find(init.begin(), init.end(), static_cast<Object*>(m)));
   if (r.IsError()) {

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -114,6 +115,28 @@ TEST_F(FrameReaderTest, FreedAndBogusCodeIsCorrupt) {
   EXPECT_EQ(reused, ci);
   EXPECT_EQ(reused->generation.load() % 2, 0u);
   FreeCodeInfo(reused);
+}
+
+// A torn record pointing one byte into a well-formed NativeInfo copy (the
+// magic and name right where the misaligned pointer reads them) is
+// corrupt: reading through it is undefined behaviour (a frame_reader_fuzzer
+// finding under UBSan).
+TEST_F(FrameReaderTest, MisalignedRecordIsCorrupt) {
+  const NativeInfo* real = InternNativeInfo("builtins.len");
+  auto* block = static_cast<unsigned char*>(
+      stable::Allocate(sizeof(NativeInfo) + alignof(NativeInfo)));
+  ASSERT_NE(block, nullptr);
+  unsigned char* shifted = block + 1;
+  std::memcpy(shifted, real, sizeof(NativeInfo));
+  FrameSnapshot f;
+  EXPECT_FALSE(frame_reader::ResolveFrame(
+      {nullptr, reinterpret_cast<const NativeInfo*>(shifted), 0}, &f));
+  EXPECT_EQ(f.kind, FrameKind::kCorrupt);
+  // The same bytes at an aligned address are a valid record.
+  std::memcpy(block, real, sizeof(NativeInfo));
+  EXPECT_TRUE(frame_reader::ResolveFrame(
+      {nullptr, reinterpret_cast<const NativeInfo*>(block), 0}, &f));
+  EXPECT_EQ(Name(f), "builtins.len");
 }
 
 TEST_F(FrameReaderTest, LongNamesAreCopiedUpToTheBuffer) {

@@ -313,5 +313,25 @@ TEST_F(VmTest, SyntaxErrorReported) {
   EXPECT_NE(s.message().find("SyntaxError: invalid syntax"), std::string::npos);
 }
 
+// A frozen standard module imported again (dropped from sys.modules first,
+// as the fuzz runner's reset does) is a new module with new functions and
+// classes, running the code compiled the first time (RuntimeState::
+// frozen_code): nothing of the first module's state carries over.
+TEST_F(VmTest, FrozenModuleReimportReusesOnlyCode) {
+  EXPECT_EQ(Run("import sys, heapq, collections\n"
+                "f, code = heapq.heappush, heapq.heappush.__code__\n"
+                "counter = collections.Counter\n"
+                "heapq.extra = 1\n"
+                "del sys.modules['heapq'], sys.modules['collections']\n"
+                "import heapq as h2, collections as c2\n"
+                "host.emit(h2 is not heapq, h2.heappush is not f,\n"
+                "          h2.heappush.__code__ is code,\n"
+                "          hasattr(h2, 'extra'), c2.Counter is not counter)\n"
+                "q = []\n"
+                "h2.heappush(q, 2); h2.heappush(q, 1)\n"
+                "host.emit(q, c2.Counter('aab')['a'])\n"),
+            "True True True False True\n[1, 2] 2\n");
+}
+
 }  // namespace
 }  // namespace interp

@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
   if (LLVMFuzzerInitialize != nullptr) LLVMFuzzerInitialize(&argc, &argv);
   int runs = 0;
   for (int i = 1; i < argc; ++i) {
+    // libFuzzer flags (-runs=..., or added by LLVMFuzzerInitialize) mean
+    // nothing to a replay.
+    if (argv[i][0] == '-') continue;
     std::filesystem::path arg(argv[i]);
     std::vector<std::filesystem::path> files;
     if (std::filesystem::is_directory(arg)) {

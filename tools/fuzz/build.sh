@@ -20,6 +20,9 @@
 #     Dockerfile clones) with the same $CXX $CXXFLAGS when CXXFLAGS selects
 #     -stdlib=libc++ (OSS-Fuzz's default): Debian's archives are compiled
 #     against libstdc++, whose std::string layout differs.
+# Also when run as `bash build.sh` (the shebang's -eu is not applied then):
+# a failed compile must fail the build, not leave fuzzers unlinked.
+set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
 if [ -d "$here/../../runtime" ]; then
   ROOT="$(cd "$here/../.." && pwd)"
@@ -83,11 +86,27 @@ for f in crash_reporter fuzz_signature program_runner program_generator \
   LIB_SRCS+=" tools/fuzz/$f.cc"
 done
 
+# The standard modules written in Python are frozen into a generated
+# source (Bazel's //runtime/lib:freeze genrule); it lives in $WORK, not in
+# the source tree.
+mkdir -p "$WORK/gen"
+python3 tools/freeze_lib.py runtime/lib "$WORK/gen/frozen_modules.cc.new" \
+  $(find runtime/lib -name '*.py' | sort)
+if ! cmp -s "$WORK/gen/frozen_modules.cc.new" "$WORK/gen/frozen_modules.cc"; then
+  mv "$WORK/gen/frozen_modules.cc.new" "$WORK/gen/frozen_modules.cc"
+else
+  rm "$WORK/gen/frozen_modules.cc.new"
+fi
+LIB_SRCS+=" $WORK/gen/frozen_modules.cc"
+
 compile() {  # compile <source>: one object under $WORK/obj (incremental)
   local src="$1"
   local obj="$WORK/obj/${src//\//_}.o"
   if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
-    $CXX $CXXFLAGS -std=c++20 $ABSL_INCLUDE -I"$ROOT" -c "$src" -o "$obj"
+    # runtime/embed/public: the public headers, included as
+    # "interp/embed/..." (Bazel's strip_include_prefix).
+    $CXX $CXXFLAGS -std=c++20 $ABSL_INCLUDE -I"$ROOT" \
+      -I"$ROOT/runtime/embed/public" -c "$src" -o "$obj"
   fi
   echo "$obj"
 }
@@ -118,18 +137,23 @@ link_fuzzer() {  # link_fuzzer <name> <main source> <corpus dir> [dict]
 # The custom mutator (program_mutator.cc) is not in the library: only the
 # program fuzzers link it; exec_fuzzer stays byte-level.
 MUTATOR_OBJ=$(compile tools/fuzz/program_mutator.cc)
+# libFuzzer defaults (-detect_leaks=0 -entropic=0) of the targets that
+# reuse one runtime across inputs; not in the library: the compiler and
+# frame-reader targets keep libFuzzer's own defaults.
+FLAGS_OBJ=$(compile tools/fuzz/reused_runtime_flags.cc)
 
+link_fuzzer compile_fuzzer tests/compiler/compile_fuzz_test.cc \
+  tests/compiler/corpus tests/compiler/compile_fuzz_test.dict
+link_fuzzer frame_reader_fuzzer tools/fuzz/frame_reader_fuzzer.cc \
+  tools/fuzz/frame_reader_corpus
+STATIC_LIBS="$FLAGS_OBJ $STATIC_LIBS"
 link_fuzzer exec_fuzzer tools/fuzz/exec_fuzzer.cc tools/fuzz/exec_corpus \
   tools/fuzz/exec.dict
 # The differential corpus doubles as seeds of the program fuzzers.
 zip -q -j "$OUT/exec_fuzzer_seed_corpus.zip" "$ROOT"/tests/programs/*.py
-link_fuzzer compile_fuzzer tests/compiler/compile_fuzz_test.cc \
-  tests/compiler/corpus tests/compiler/compile_fuzz_test.dict
 link_fuzzer json_fuzzer tools/fuzz/json_fuzzer.cc tools/fuzz/json_corpus
 link_fuzzer re_fuzzer tools/fuzz/re_fuzzer.cc tools/fuzz/re_corpus
 link_fuzzer embed_fuzzer tools/fuzz/embed_fuzzer.cc tools/fuzz/embed_corpus
-link_fuzzer frame_reader_fuzzer tools/fuzz/frame_reader_fuzzer.cc \
-  tools/fuzz/frame_reader_corpus
 # With the custom mutator.
 STATIC_LIBS="$MUTATOR_OBJ $STATIC_LIBS"
 link_fuzzer program_fuzzer tools/fuzz/program_fuzzer.cc \

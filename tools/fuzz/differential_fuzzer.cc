@@ -51,12 +51,20 @@ const char* Python() {
 
 bool Excluded(std::string_view src) {
   static constexpr std::string_view kWords[] = {
-      "os", "time", "signal", "threading", "_thread", "open", "input", "id",
-      "random", "setrecursionlimit", "faulthandler", "sys", "exit", "quit",
-      "__import__", "exec", "globals", "locals", "gc", "subprocess", "_fuzz",
-      "__dict__", "breakpoint",
-      // Need os.path, which the sandbox's os stand-in lacks.
-      "dataclasses", "unittest", "typing"};
+      "os",           "time",
+      "signal",       "threading",
+      "_thread",      "open",
+      "input",        "id",
+      "random",       "setrecursionlimit",
+      "faulthandler", "sys",
+      "exit",         "quit",
+      "__import__",   "exec",
+      "globals",      "locals",
+      "gc",           "subprocess",
+      "_fuzz",        "__dict__",
+      "breakpoint",   "logging",
+      "tempfile",     "shutil",
+      "pathlib",      "glob"};
   // Whole identifiers only: `pos` or `__exit__` are fine.
   for (size_t i = 0; i < src.size();) {
     auto c = static_cast<unsigned char>(src[i]);

@@ -121,12 +121,27 @@ struct ProgramRunner::Sandbox {
     return StrValue(ts, g_current->input_);
   }
 
+  // The sandbox's file system is empty: nothing exists.
+  static Value ReturnFalse(ThreadState&, const Value*, uint32_t, Tuple*) {
+    return Value::Bool(false);
+  }
+  static Value FixedCwd(ThreadState& ts, const Value*, uint32_t, Tuple*) {
+    return StrValue(ts, "/fuzz");
+  }
+
   // Deterministic clocks and pid: runs must be reproducible.
   static Value FixedTime(ThreadState&, const Value*, uint32_t, Tuple*) {
     return Value::Float(1700000000.0);
   }
+  static Value FixedTimeNs(ThreadState&, const Value*, uint32_t, Tuple*) {
+    return Value::Int(int64_t{1700000000} * 1000000000);
+  }
   static Value FixedPid(ThreadState&, const Value*, uint32_t, Tuple*) {
     return Value::Int(4242);
+  }
+  // threading.get_ident(): the sandbox runs one thread.
+  static Value MainThreadId(ThreadState&, const Value*, uint32_t, Tuple*) {
+    return Value::Int(1);
   }
 
   // The snapshot: [modules, [module, dict copy, ...], [container, copy,
@@ -231,13 +246,22 @@ struct ProgramRunner::Sandbox {
       for (uint32_t j = 0; j < s->size; ++j) t->items[j] = s->items[j];
     }
     rt.recursion_limit = g_current->options_.recursion_limit;
+    rt.heap.set_automatic(true);  // gc.disable()
     rt.int_max_str_digits = snap->items[3].AsInt();
     // The last input's objects never get their __del__: a fresh runtime
     // that is not finalized (the alone run) never calls them either, and
     // they must not print into the next input.
+    // Walking the heap for them costs more than most inputs, so only after
+    // an input that created a class with __del__; once they are marked, the
+    // collector may stop looking (has_del_classes): the classes of earlier
+    // inputs are unreachable, so no new instance of them can appear, and
+    // the next class with __del__ sets the flag again.
     rt.pending_del.clear();
-    for (Object* o : rt.heap.ObjectsWithPendingDel()) {
-      o->gc_flags |= kGcDelQueued;
+    if (rt.has_del_classes) {
+      for (Object* o : rt.heap.ObjectsWithPendingDel()) {
+        o->gc_flags |= kGcDelQueued;
+      }
+      rt.has_del_classes = false;
     }
     return Value::None();
   }
@@ -245,16 +269,39 @@ struct ProgramRunner::Sandbox {
 
 namespace {
 
-// Wires the stand-ins into sys and builtins; runs as the first __main__,
-// which the snapshot leaves out.
-constexpr char kPrelude[] = R"(import sys, builtins, _fuzz
+// Runs before the `posix` stand-in replaces the real module: the stand-in's
+// os.path takes the real module's pure string functions (natives, so a
+// program cannot patch them: functions written in Python would carry
+// mutable __code__/__defaults__ across resets). The real module is then
+// unreachable.
+constexpr char kPathPrelude[] = R"(import posix, _fuzz_path
+for n in ('join', 'split', 'basename', 'dirname', 'splitext', 'isabs'):
+    setattr(_fuzz_path, n, getattr(posix._path, n))
+_fuzz_path.sep = '/'
+del n, posix, _fuzz_path
+)";
+
+// Wires the stand-ins into sys, builtins and posix (on which the frozen os
+// and posixpath modules are built, so os.path works); runs as the first
+// __main__, whose dict the snapshot then records.
+constexpr char kPrelude[] = R"(import sys, builtins, _fuzz, posix, _fuzz_path
 sys.stdout = sys.stderr = sys.__stdout__ = sys.__stderr__ = _fuzz
 sys.stdin = sys.__stdin__ = None
 sys.modules = dict(sys.modules)
 sys.path = []
 sys.setrecursionlimit = _fuzz.setrecursionlimit
 builtins.open = builtins.input = _fuzz.blocked
-del sys, builtins, _fuzz
+posix._path = _fuzz_path
+posix.environ = {}
+posix.name = 'posix'
+posix.sep = '/'
+posix.linesep = '\n'
+posix.devnull = '/dev/null'
+posix.curdir = '.'
+posix.pardir = '..'
+posix.pathsep = ':'
+posix.O_RDONLY, posix.O_WRONLY, posix.O_RDWR = 0, 1, 2
+del sys, builtins, _fuzz, posix, _fuzz_path
 )";
 
 }  // namespace
@@ -267,6 +314,13 @@ ProgramRunner::~ProgramRunner() { Stop(); }
 void ProgramRunner::Start() {
   using S = Sandbox;
   CurrentScope scope(this, true);
+  // A clock that never moves (logging and unittest need the *_ns and
+  // process_time variants when imported).
+  const std::vector<std::pair<std::string, NativeFn>> kClock = {
+      {"time", S::FixedTime},         {"time_ns", S::FixedTimeNs},
+      {"monotonic", S::FixedTime},    {"monotonic_ns", S::FixedTimeNs},
+      {"perf_counter", S::FixedTime}, {"perf_counter_ns", S::FixedTimeNs},
+      {"process_time", S::FixedTime}, {"sleep", S::ReturnNone}};
   rt_ = std::make_unique<Runtime>(Runtime::Options{.argv = {"fuzz.py"}});
   rt_->state().recursion_limit = options_.recursion_limit;
   bool ok =
@@ -280,14 +334,47 @@ void ProgramRunner::Start() {
       rt_->DefineModule("_fuzz_host",
                         {{"snapshot", S::Snapshot}, {"reset", S::Reset}})
           .ok() &&
-      rt_->DefineModule("os", {{"getpid", S::FixedPid}}).ok() &&
-      rt_->DefineModule("time", {{"time", S::FixedTime},
-                                 {"monotonic", S::FixedTime},
-                                 {"perf_counter", S::FixedTime},
-                                 {"sleep", S::ReturnNone}})
+      rt_->DefineModule("_fuzz_path", {{"exists", S::ReturnFalse},
+                                       {"isfile", S::ReturnFalse},
+                                       {"isdir", S::ReturnFalse},
+                                       {"getsize", S::Blocked}})
           .ok() &&
+      rt_->RunString(kPathPrelude, "<fuzz-prelude>").ok() &&
+      // The native half of os (the frozen os.py and posixpath run on it):
+      // what touches files, the environment or processes raises OSError
+      // or does nothing; kill, fork, spawn and friends do not exist.
+      rt_->DefineModule("posix", {{"getpid", S::FixedPid},
+                                  {"getppid", S::FixedPid},
+                                  {"getcwd", S::FixedCwd},
+                                  {"putenv", S::ReturnNone},
+                                  {"unsetenv", S::ReturnNone},
+                                  {"stat", S::Blocked},
+                                  {"lstat", S::Blocked},
+                                  {"fstat", S::Blocked},
+                                  {"open", S::Blocked},
+                                  {"read", S::Blocked},
+                                  {"write", S::Blocked},
+                                  {"close", S::Blocked},
+                                  {"readlink", S::Blocked},
+                                  {"listdir", S::Blocked},
+                                  {"_scandir", S::Blocked},
+                                  {"mkdir", S::Blocked},
+                                  {"rmdir", S::Blocked},
+                                  {"rename", S::Blocked},
+                                  {"replace", S::Blocked},
+                                  {"remove", S::Blocked},
+                                  {"unlink", S::Blocked},
+                                  {"chdir", S::Blocked},
+                                  {"_get_terminal_size", S::Blocked},
+                                  {"_exit", S::Blocked}})
+          .ok() &&
+      rt_->DefineModule("_subprocess", {}).ok() &&
+      rt_->DefineModule("time", kClock).ok() &&
+      rt_->DefineModule("_time", kClock).ok() &&
       rt_->DefineModule("signal", {}).ok() &&
-      rt_->DefineModule("threading", {}).ok() &&
+      rt_->DefineModule("threading", {{"get_ident", S::MainThreadId},
+                                      {"get_native_id", S::FixedPid}})
+          .ok() &&
       rt_->DefineModule("faulthandler", {}).ok() &&
       rt_->RunString(kPrelude, "<fuzz-prelude>").ok();
   absl::StatusOr<Value> snap =

@@ -12,11 +12,14 @@
 //  - the runtime limits a script can set (recursion limit, int digits).
 //
 // What a program cannot change needs no reset: builtin classes are
-// immutable, the process-level modules (os, time, signal, threading,
-// faulthandler) are harmless stand-ins, open()/input() raise, there are no
-// finalizers (__del__ is not run), and garbage of an earlier input is not
-// reachable from anything above. ProgramRunnerTest proves the reset over
-// the whole tests/programs corpus: B after A gives what B alone gives.
+// immutable, the process-level modules (posix under os and os.path,
+// _subprocess, time/_time, signal, threading, faulthandler) are harmless
+// stand-ins whose functions are natives, open()/input() raise, the last
+// input's __del__ never runs, the compiled code of frozen stdlib modules
+// (kept by the runtime across imports) is immutable, and garbage of an
+// earlier input is not reachable from anything above. ProgramRunnerTest
+// proves the reset over the whole tests/programs corpus: B after A gives
+// what B alone gives.
 //
 // Interned strings are never freed, so the runtime is rebuilt every
 // kRunsPerRuntime inputs to keep a long fuzzing session's memory flat.

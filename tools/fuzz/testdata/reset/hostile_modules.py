@@ -16,3 +16,10 @@ def gen():
     yield 1
 g = gen()
 next(g)
+# The posix stand-in under os and os.path, and the collector switch.
+import posix, gc
+posix._path.join = None
+posix.environ["FUZZ_LEFT"] = "1"
+posix.getcwd = None
+os.sep = "\\"
+gc.disable()

@@ -12,3 +12,7 @@ def f(n):
     return f(n + 1) if n < 60 else n
 print(f(0))
 print(int("9" * 1000) % 7)
+import gc, posix
+print(os.path.join("a", "b"), os.path.splitext("x.py"), os.path.exists("/"))
+print(os.environ.get("FUZZ_LEFT"), os.getcwd(), os.sep, gc.isenabled())
+print(posix.getcwd(), sorted(posix.environ))
