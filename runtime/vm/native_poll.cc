@@ -56,8 +56,7 @@ bool NativePoll::Check(uint64_t items) {
                                 std::memory_order_relaxed);
   }
   const int64_t deadline =
-      rt.vm != nullptr ? rt.vm->deadline_ns.load(std::memory_order_relaxed)
-                       : 0;
+      rt.vm != nullptr ? rt.vm->deadline_ns.load(std::memory_order_relaxed) : 0;
   if (deadline != 0 && MonotonicNs() >= deadline) {
     return RaiseTimeout(ts_, rt, "deadline exceeded");
   }

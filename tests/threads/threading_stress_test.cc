@@ -180,8 +180,9 @@ time.sleep(0.05)
     rt.Finalize();
   }
   Runtime after;
-  RunScript(after, "import threading\nt = threading.Thread(target=len, "
-                   "args=((),))\nt.start()\nt.join()\n");
+  RunScript(after,
+            "import threading\nt = threading.Thread(target=len, "
+            "args=((),))\nt.start()\nt.join()\n");
 }
 
 TEST(ThreadingStress, ForkWithThreadsRunning) {
