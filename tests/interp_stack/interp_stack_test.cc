@@ -13,6 +13,7 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -73,8 +74,23 @@ class Child {
                  const std::string& core_dir = "") {
     int out[2];
     if (pipe(out) != 0) return;
+    // Under --config=asan/tsan the target is a sanitizer build, whose own
+    // SIGSEGV handler would report and exit instead of letting the kernel
+    // dump core (and ASan turns core dumps off): hand both back.
+    std::vector<std::pair<std::string, std::string>> env;
+    if (!core_dir.empty()) {
+      for (const char* var :
+           {"ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"}) {
+        const char* old = getenv(var);
+        env.emplace_back(var, absl::StrCat(old != nullptr ? old : "",
+                                           old != nullptr ? ":" : "",
+                                           "handle_segv=0:disable_coredump=0"));
+      }
+    }
     pid_ = fork();
     if (pid_ == 0) {
+      for (const auto& [var, value] : env)
+        setenv(var.c_str(), value.c_str(), 1);
       if (!core_dir.empty()) {
         // Let the kernel write a core file into core_dir when it crashes.
         rlimit unlimited{RLIM_INFINITY, RLIM_INFINITY};
