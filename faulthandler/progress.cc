@@ -13,23 +13,20 @@
 // (ActivityScope), so a thread that was already blocked when the watch was
 // armed is measured from the start of its wait, not from the arming.
 //
-// Lifecycle, fork and cancellation as in watchdog.cc: one detached thread
-// per process, idle on a condition variable when disarmed; the mutex is
-// never held while sampling or reporting; a pthread_atfork child handler
-// disarms the inherited state.
-#include <pthread.h>
+// Lifecycle, fork and cancellation are ReportThread's (report_thread.h),
+// shared with the timeout watchdog (watchdog.cc): this file samples and
+// reports.
 #include <sys/prctl.h>
 #include <unistd.h>
 
 #include <chrono>
-#include <condition_variable>
 #include <mutex>
-#include <thread>
 
 #include "absl/status/status.h"
 #include "faulthandler/faulthandler.h"
 #include "faulthandler/internal.h"
 #include "faulthandler/report_claim.h"
+#include "faulthandler/report_thread.h"
 #include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
 #include "runtime/frames/frame_reader.h"
@@ -39,7 +36,6 @@
 namespace interp::faulthandler {
 namespace {
 
-constexpr auto kMaxWaitForReport = std::chrono::seconds(2);
 // Threads tracked at once; more are not watched (the registry rarely holds
 // that many live threads).
 constexpr int kMaxWatched = 1024;
@@ -54,51 +50,15 @@ struct Sample {
   bool seen;
 };
 
-struct ProgressWatch {
-  std::mutex mu;
-  std::condition_variable cv;
-  bool thread_started = false;
-  pid_t thread_pid = 0;
-  bool armed = false;
-  uint64_t generation = 0;  // bumped by every arm/cancel
-  int64_t timeout_us = 0;
-  bool repeat = false;
-  bool exit = false;
-  int fd = -1;
-  uint64_t fd_dev = 0;
-  uint64_t fd_ino = 0;
-  int max_threads = kDefaultMaxThreads;
-  bool json = false;
-  bool reporting = false;
-};
-
 // The watchdog thread's own tables (no one else touches them).
 Sample g_samples[kMaxWatched];
 int g_num_samples = 0;
 Stall g_stalls[kMaxWatched];
 
-ProgressWatch& State();
+void ThreadMain();
 
-void ChildAfterFork() {
-  ProgressWatch& p = State();
-  p.thread_started = false;
-  p.armed = false;
-  p.reporting = false;
-  ++p.generation;
-  internal::CloseFd(p.fd);
-  p.fd = -1;
-  p.mu.unlock();
-}
-
-ProgressWatch& State() {
-  // Never destroyed: the detached thread may outlive static destructors.
-  static ProgressWatch* p = [] {
-    auto* s = new ProgressWatch();
-    pthread_atfork([] { State().mu.lock(); }, [] { State().mu.unlock(); },
-                   ChildAfterFork);
-    return s;
-  }();
-  return *p;
+internal::ReportThread& State() {
+  return internal::ProcessReportThread<&ThreadMain>();
 }
 
 // Joining and sleeping threads wait on purpose (or on the real culprit).
@@ -218,7 +178,7 @@ void WriteProgressReport(Writer& out, const Finding& f, int64_t now,
 
 void ThreadMain() {
   prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
-  ProgressWatch& p = State();
+  internal::ReportThread& p = State();
   std::unique_lock<std::mutex> lock(p.mu);
   uint64_t sampled_gen = 0;
   for (;;) {
@@ -232,43 +192,34 @@ void ThreadMain() {
       g_num_samples = 0;
     }
     uint64_t gen = p.generation;
-    int64_t timeout_us = p.timeout_us;
-    int64_t period_us = timeout_us / 4;
+    const internal::ReportSettings s = p.settings;
+    int64_t period_us = s.timeout_us / 4;
     if (period_us > 100000) period_us = 100000;
     if (period_us < 1000) period_us = 1000;
-    int fd = p.fd;
-    uint64_t fd_dev = p.fd_dev;
-    uint64_t fd_ino = p.fd_ino;
-    int max_threads = p.max_threads;
-    bool json = p.json;
-    bool exit_after = p.exit;
-    p.reporting = true;
+    p.BeginReport();
     lock.unlock();
     int64_t now = MonotonicNowNs();
-    Finding f = SampleThreads(now, timeout_us * 1000);
+    Finding f = SampleThreads(now, s.timeout_us * 1000);
     if (f.stuck != nullptr) {
       {
         DumpClaim claim(CurrentIdent());
         if (claim.held()) {
-          Writer out(internal::CheckReportFd(fd, fd_dev, fd_ino));
+          Writer out(internal::CheckReportFd(s.fd, s.fd_dev, s.fd_ino));
           out.YieldToFatalReport();
-          WriteProgressReport(out, f, now, timeout_us, max_threads, json);
+          WriteProgressReport(out, f, now, s.timeout_us, s.max_threads, s.json);
         }
       }
       MarkReported(f.stuck, f.ident, now);
-      if (exit_after) {
+      if (s.exit) {
         CloseFatalReportGateForExit();
         _exit(1);
       }
     }
     lock.lock();
-    p.reporting = false;
-    p.cv.notify_all();
+    p.EndReport();
     if (p.generation != gen) continue;  // re-armed or cancelled meanwhile
-    if (f.stuck != nullptr && !p.repeat) {
-      p.armed = false;
-      internal::CloseFd(p.fd);
-      p.fd = -1;
+    if (f.stuck != nullptr && !s.repeat) {
+      p.DisarmLocked();
       continue;
     }
     p.cv.wait_for(lock, std::chrono::microseconds(period_us),
@@ -276,60 +227,12 @@ void ThreadMain() {
   }
 }
 
-bool WaitNotReporting(std::unique_lock<std::mutex>& lock) {
-  ProgressWatch& p = State();
-  return p.cv.wait_for(lock, kMaxWaitForReport, [&] { return !p.reporting; });
-}
-
 }  // namespace
 
 absl::Status WatchProgress(const ProgressOptions& options) {
-  if (options.timeout_us <= 0) {
-    return absl::InvalidArgumentError("timeout must be greater than 0");
-  }
-  if (absl::Status s = internal::CheckMaxThreads(options.max_threads);
-      !s.ok()) {
-    return s;
-  }
-  absl::StatusOr<internal::ReportFd> fd = internal::DupFd(options.fd);
-  if (!fd.ok()) return fd.status();
-  ProgressWatch& p = State();
-  std::unique_lock<std::mutex> lock(p.mu);
-  if (WaitNotReporting(lock)) internal::CloseFd(p.fd);
-  p.fd = fd->fd;
-  p.fd_dev = fd->dev;
-  p.fd_ino = fd->ino;
-  p.timeout_us = options.timeout_us;
-  p.repeat = options.repeat;
-  p.exit = options.exit;
-  p.max_threads = options.max_threads;
-  p.json = ResolveFormat(options.format) == ReportFormat::kJson;
-  p.armed = true;
-  ++p.generation;
-  if (!p.thread_started || p.thread_pid != getpid()) {
-    std::thread(ThreadMain).detach();
-    p.thread_started = true;
-    p.thread_pid = getpid();
-  }
-  p.cv.notify_all();
-  lock.unlock();
-  internal::DisarmAtExit();
-  return absl::OkStatus();
+  return State().Arm(options, [] {});
 }
 
-void CancelWatchProgress() {
-  ProgressWatch& p = State();
-  std::unique_lock<std::mutex> lock(p.mu);
-  if (!p.armed && p.fd < 0) return;
-  p.armed = false;
-  ++p.generation;
-  p.cv.notify_all();
-  if (p.thread_started && p.thread_pid == getpid() && !WaitNotReporting(lock)) {
-    p.fd = -1;  // a stuck report still writes to it: leak it
-    return;
-  }
-  internal::CloseFd(p.fd);
-  p.fd = -1;
-}
+void CancelWatchProgress() { State().Cancel(); }
 
 }  // namespace interp::faulthandler

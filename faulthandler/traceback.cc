@@ -103,22 +103,6 @@ void WriteFramesJson(Writer& w, const ThreadState* ts) {
   w.Str("], \"frames_omitted\": ").Dec(more);
 }
 
-const char* ActivityName(ThreadActivity a) {
-  switch (a) {
-    case ThreadActivity::kRunning:
-      return "running";
-    case ThreadActivity::kWaiting:
-      return "waiting";
-    case ThreadActivity::kJoining:
-      return "joining";
-    case ThreadActivity::kSleeping:
-      return "sleeping";
-    case ThreadActivity::kNative:
-      return "native";
-  }
-  return "running";
-}
-
 // When the progress watchdog last saw this thread run bytecode (0: no
 // measurement).
 int64_t StallSince(const ThreadDumpStyle& style, const ThreadState* ts,
@@ -131,34 +115,10 @@ int64_t StallSince(const ThreadDumpStyle& style, const ThreadState* ts,
   return 0;
 }
 
-// "waiting on Lock.acquire for 12.4 s", "running", ...
 void WriteStateText(Writer& w, const ThreadSnapshot& t, int64_t stall_since,
                     int64_t now_ns) {
-  const char* what = t.activity_what;
-  bool timed = t.activity_since_ns > 0 && now_ns > 0;
-  switch (t.activity) {
-    case ThreadActivity::kRunning:
-      w.Str("running");
-      if (stall_since > 0 && now_ns > stall_since) {
-        w.Str(", no progress for ").Seconds(now_ns - stall_since, 1).Str(" s");
-      }
-      return;
-    case ThreadActivity::kWaiting:
-    case ThreadActivity::kJoining:
-      w.Str("waiting");
-      if (what != nullptr) w.Str(" on ").Str(what);
-      break;
-    case ThreadActivity::kSleeping:
-      w.Str("sleeping");
-      if (what != nullptr) w.Str(" in ").Str(what);
-      break;
-    case ThreadActivity::kNative:
-      w.Str("in ").Str(what != nullptr ? what : "a native call");
-      break;
-  }
-  if (timed) {
-    w.Str(" for ").Seconds(now_ns - t.activity_since_ns, 1).Str(" s");
-  }
+  WriteActivityText(w, t.activity, t.activity_what, t.activity_since_ns, now_ns,
+                    stall_since);
 }
 
 void WriteThreadHeaderText(Writer& w, uint64_t ident, const ThreadSnapshot* t,
@@ -492,6 +452,48 @@ const char* SignalShortName(int signum) {
     default:
       return nullptr;
   }
+}
+
+const char* ActivityName(ThreadActivity a) {
+  switch (a) {
+    case ThreadActivity::kRunning:
+      return "running";
+    case ThreadActivity::kWaiting:
+      return "waiting";
+    case ThreadActivity::kJoining:
+      return "joining";
+    case ThreadActivity::kSleeping:
+      return "sleeping";
+    case ThreadActivity::kNative:
+      return "native";
+  }
+  return "running";
+}
+
+void WriteActivityText(Writer& w, ThreadActivity activity, const char* what,
+                       int64_t since_ns, int64_t now_ns, int64_t stall_since) {
+  bool timed = since_ns > 0 && now_ns > 0;
+  switch (activity) {
+    case ThreadActivity::kRunning:
+      w.Str("running");
+      if (stall_since > 0 && now_ns > stall_since) {
+        w.Str(", no progress for ").Seconds(now_ns - stall_since, 1).Str(" s");
+      }
+      return;
+    case ThreadActivity::kWaiting:
+    case ThreadActivity::kJoining:
+      w.Str("waiting");
+      if (what != nullptr) w.Str(" on ").Str(what);
+      break;
+    case ThreadActivity::kSleeping:
+      w.Str("sleeping");
+      if (what != nullptr) w.Str(" in ").Str(what);
+      break;
+    case ThreadActivity::kNative:
+      w.Str("in ").Str(what != nullptr ? what : "a native call");
+      break;
+  }
+  if (timed) w.Str(" for ").Seconds(now_ns - since_ns, 1).Str(" s");
 }
 
 }  // namespace interp::faulthandler

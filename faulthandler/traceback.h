@@ -68,6 +68,18 @@ void BeginJsonReport(Writer& w, const char* reason);
 // "}\n" and a flush: the report is one unit on its stream.
 void EndJsonReport(Writer& w);
 
+// A thread's published activity as the text reports show it in a thread
+// header: "waiting on Lock.acquire for 12.4 s", "sleeping in time.sleep",
+// "running, no progress for 3.0 s" (`stall_since`: when the progress
+// watchdog last saw it run bytecode, 0: unknown). No duration when
+// `since_ns` or `now_ns` is 0 (CLOCK_MONOTONIC ns). Shared with
+// interp-stack, which reads the same fields from another process.
+void WriteActivityText(Writer& w, ThreadActivity activity, const char* what,
+                       int64_t since_ns, int64_t now_ns, int64_t stall_since);
+// The JSON "state" of an activity: "running", "waiting", "joining",
+// "sleeping", "native".
+const char* ActivityName(ThreadActivity a);
+
 // Name of a signal for reports ("SIGUSR1"), or null when unknown.
 const char* SignalShortName(int signum);
 

@@ -524,7 +524,10 @@ bool SleepInterruptibly(ThreadState& ts, double seconds) {
       BlockingRegion region(ts);
       for (;;) {
         if (signals && SignalsPending(ts)) break;
-        if (HostStopRequested(ts)) {
+        HostPoll poll = PollHostStop(ts, region);
+        // Abandoned: leaving the region parks this thread for good.
+        if (poll == HostPoll::kAbandoned) break;
+        if (poll == HostPoll::kStop) {
           host_stop = true;
           break;
         }

@@ -22,7 +22,7 @@ enum class WaitResult { kDone, kTimeout, kError };
 // Interrupt() or deadline cannot either: every wait is cut into slices of
 // this length, between which the main thread (the one that runs script
 // signal handlers) checks for pending signals and every thread checks for
-// a stop the host asked for (HostStopRequested).
+// a stop the host asked for (PollHostStop).
 inline constexpr std::chrono::milliseconds kSignalPollSlice{10};
 
 // Waits with the GIL released until `done()` (called under sync.mu; it may
@@ -57,9 +57,14 @@ WaitResult WaitUntil(ThreadState& ts, SyncCore& sync, bool has_deadline,
           break;
         }
         if (signals && SignalsPending(ts)) break;
-        if (host_stoppable && HostStopRequested(ts)) {
-          host_stop = true;
-          break;
+        if (host_stoppable) {
+          HostPoll poll = PollHostStop(ts, region);
+          // Abandoned: leaving the region parks this thread for good.
+          if (poll == HostPoll::kAbandoned) break;
+          if (poll == HostPoll::kStop) {
+            host_stop = true;
+            break;
+          }
         }
         SteadyClock::time_point now = SteadyClock::now();
         if (has_deadline && now >= deadline) {

@@ -230,6 +230,14 @@ bool GilAccess::Dead(Gil::Impl* impl) {
   return impl->dead;
 }
 
+bool GilAccess::ReadIfLive(Gil::Impl* impl, const ThreadState& ts,
+                           absl::FunctionRef<void()> read) {
+  std::lock_guard<std::mutex> lock(impl->mu);
+  if (impl->ShutOut(ts)) return false;
+  read();
+  return true;
+}
+
 // --- BlockingRegion ---
 
 BlockingRegion::BlockingRegion(ThreadState& ts) : ts_(ts) {
@@ -237,6 +245,16 @@ BlockingRegion::BlockingRegion(ThreadState& ts) : ts_(ts) {
   if (rt == nullptr || rt->gil == nullptr) return;
   gil_ = GilAccess::Retain(*rt->gil);
   GilAccess::Release(gil_, ts_);
+}
+
+bool BlockingRegion::ReadRuntime(absl::FunctionRef<void()> read) {
+  // Without a lock (a runtime used by one thread) there is nobody to be
+  // abandoned by.
+  if (gil_ == nullptr) {
+    read();
+    return true;
+  }
+  return GilAccess::ReadIfLive(gil_, ts_, read);
 }
 
 BlockingRegion::~BlockingRegion() {

@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <mutex>
 
+#include "absl/functional/function_ref.h"
 #include "runtime/frames/thread_state.h"
 
 namespace interp {
@@ -42,16 +43,25 @@ class Gil {
 
 // Releases the runtime's lock for a blocking call and re-acquires it at
 // scope exit:  { BlockingRegion region(ts); read(fd, ...); }
-// No script values may be touched inside the region. The region keeps a
-// counted reference to the lock's state: a daemon thread still blocked here
-// when the runtime is torn down stays parked forever instead of touching
-// freed memory.
+// No script values may be touched inside the region, and no runtime state
+// either except through ReadRuntime. The region keeps a counted reference
+// to the lock's state: a daemon thread still blocked here when the runtime
+// is torn down stays parked forever instead of touching freed memory.
 class BlockingRegion {
  public:
   explicit BlockingRegion(ThreadState& ts);
   ~BlockingRegion();
   BlockingRegion(const BlockingRegion&) = delete;
   BlockingRegion& operator=(const BlockingRegion&) = delete;
+
+  // For a wait that polls runtime state from inside the region (the host's
+  // stop request): runs `read` and returns true, unless the runtime is
+  // being torn down without this thread (an abandoned daemon thread), in
+  // which case `read` does not run and the result is false: the wait should
+  // end, and the end of the region parks the thread for good. The runtime
+  // is not freed while `read` runs (teardown shuts the lock first, under
+  // the same mutex). `read` must not block or take the global lock.
+  bool ReadRuntime(absl::FunctionRef<void()> read);
 
  private:
   ThreadState& ts_;

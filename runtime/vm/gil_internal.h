@@ -29,6 +29,11 @@ struct GilAccess {
   static void ShutDown(Gil& gil, ThreadState& survivor);
   // True once the owning Gil has been destroyed.
   static bool Dead(Gil::Impl* impl);
+  // Runs `read` under the lock's internal mutex unless `ts` has been shut
+  // out (ShutDown without it, or the Gil destroyed); false then. ShutDown
+  // takes the same mutex, so the runtime outlives a `read` that started.
+  static bool ReadIfLive(Gil::Impl* impl, const ThreadState& ts,
+                         absl::FunctionRef<void()> read);
 };
 
 }  // namespace interp

@@ -55,8 +55,9 @@ bool NativePoll::Check(uint64_t items) {
     rt.instruction_budget.store(budget - static_cast<int64_t>(ticks),
                                 std::memory_order_relaxed);
   }
-  if (rt.vm != nullptr && rt.vm->deadline_ns != 0 &&
-      MonotonicNs() >= rt.vm->deadline_ns) {
+  const int64_t deadline =
+      rt.vm != nullptr ? rt.vm->deadline_ns.load(std::memory_order_relaxed) : 0;
+  if (deadline != 0 && MonotonicNs() >= deadline) {
     return RaiseTimeout(ts_, rt, "deadline exceeded");
   }
   return true;

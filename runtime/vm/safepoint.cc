@@ -43,10 +43,11 @@ bool BudgetTick(ThreadState& ts, RuntimeState& rt) {
     return false;
   }
   VmCaches& vm = *rt.vm;
-  if (vm.deadline_ns != 0) {
+  const int64_t deadline = vm.deadline_ns.load(std::memory_order_relaxed);
+  if (deadline != 0) {
     if (vm.deadline_countdown == 0) {
       vm.deadline_countdown = 1024;
-      if (MonotonicNs() >= vm.deadline_ns) {
+      if (MonotonicNs() >= deadline) {
         RaiseTimeout(ts, "deadline exceeded");
         return false;
       }
@@ -91,15 +92,24 @@ bool HandleEvalBreaker(ThreadState& ts) {
   return true;
 }
 
-bool HostStopRequested(ThreadState& ts) {
+HostPoll PollHostStop(ThreadState& ts, BlockingRegion& region) {
   if (ts.eval_breaker.load(std::memory_order_acquire) & kBreakBudget) {
-    return true;
+    return HostPoll::kStop;
   }
-  RuntimeState* rt = ts.runtime.load(std::memory_order_relaxed);
-  if (rt == nullptr) return false;
-  if (rt->instruction_budget.load(std::memory_order_relaxed) == 0) return true;
-  return rt->vm != nullptr && rt->vm->deadline_ns != 0 &&
-         vm::MonotonicNs() >= rt->vm->deadline_ns;
+  bool stop = false;
+  bool live = region.ReadRuntime([&] {
+    RuntimeState* rt = ts.runtime.load(std::memory_order_acquire);
+    if (rt == nullptr) return;
+    if (rt->instruction_budget.load(std::memory_order_relaxed) == 0) {
+      stop = true;
+      return;
+    }
+    if (rt->vm == nullptr) return;
+    int64_t deadline = rt->vm->deadline_ns.load(std::memory_order_relaxed);
+    stop = deadline != 0 && vm::MonotonicNs() >= deadline;
+  });
+  if (!live) return HostPoll::kAbandoned;
+  return stop ? HostPoll::kStop : HostPoll::kNone;
 }
 
 bool RaiseHostStop(ThreadState& ts) {

@@ -16,12 +16,25 @@ class Tracer;
 // script may have removed from sys.modules).
 void TraceVmRoots(RuntimeState& rt, Tracer& t);
 
+class BlockingRegion;
+
+enum class HostPoll {
+  kNone,  // keep waiting
+  kStop,  // the host asked the runtime to stop: raise (RaiseHostStop)
+  // The runtime is being torn down without this (daemon) thread: end the
+  // wait and touch nothing; the end of `region` parks the thread for good.
+  kAbandoned,
+};
+
 // Whether the host asked this thread's runtime to stop: Interrupt(), an
-// exhausted instruction budget or a passed deadline. Callable without the
-// global lock: blocking waits (sleep, Lock.acquire, Event.wait, join, ...)
-// poll it between slices of their wait.
-bool HostStopRequested(ThreadState& ts);
-// Raises the TimeoutError that HostStopRequested announced (needs the
+// exhausted instruction budget or a passed deadline. Blocking waits (sleep,
+// Lock.acquire, Event.wait, join, ...) poll it between slices of their
+// wait, inside `region` (without the global lock). It reads the runtime's
+// state only through region.ReadRuntime, so a runtime destroyed while the
+// thread waits is never touched (docs/ARCHITECTURE.md, "Abandoned daemon
+// threads").
+HostPoll PollHostStop(ThreadState& ts, BlockingRegion& region);
+// Raises the TimeoutError that PollHostStop announced (needs the
 // global lock). Returns false, like every raising helper.
 bool RaiseHostStop(ThreadState& ts);
 

@@ -22,8 +22,10 @@ struct VmCaches {
   // freed and whose memory now holds another class.
   uint64_t next_class_version = 1;
   // Host deadline (CLOCK_MONOTONIC nanoseconds), 0 when none. Checked by
-  // the budget tick, so only when instruction_budget is also armed.
-  int64_t deadline_ns = 0;
+  // the budget tick, so only when instruction_budget is also armed. Atomic:
+  // the host sets it (SetTimeout) while script threads run, and blocking
+  // waits poll it without the global lock.
+  std::atomic<int64_t> deadline_ns{0};
   // Ticks between deadline clock reads.
   uint32_t deadline_countdown = 0;
   // Runtime::SetTimeout's duration: each run the host starts gets

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -73,8 +74,23 @@ class Child {
                  const std::string& core_dir = "") {
     int out[2];
     if (pipe(out) != 0) return;
+    // Under --config=asan/tsan the target is a sanitizer build, whose own
+    // SIGSEGV handler would report and exit instead of letting the kernel
+    // dump core (and ASan turns core dumps off): hand both back.
+    std::vector<std::pair<std::string, std::string>> env;
+    if (!core_dir.empty()) {
+      for (const char* var :
+           {"ASAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"}) {
+        const char* old = getenv(var);
+        env.emplace_back(var, absl::StrCat(old != nullptr ? old : "",
+                                           old != nullptr ? ":" : "",
+                                           "handle_segv=0:disable_coredump=0"));
+      }
+    }
     pid_ = fork();
     if (pid_ == 0) {
+      for (const auto& [var, value] : env)
+        setenv(var.c_str(), value.c_str(), 1);
       if (!core_dir.empty()) {
         // Let the kernel write a core file into core_dir when it crashes.
         rlimit unlimited{RLIM_INFINITY, RLIM_INFINITY};
@@ -163,7 +179,7 @@ void CheckReport(const std::string& report, const std::string& script,
     ASSERT_FALSE(lines.empty()) << report;
     const std::string& header = lines[0];
     EXPECT_TRUE(absl::StartsWith(header, "Thread 0x")) << header;
-    EXPECT_TRUE(absl::EndsWith(header, " (most recent call first):")) << header;
+    EXPECT_TRUE(absl::EndsWith(header, ", most recent call first):")) << header;
     EXPECT_EQ(header.size() > 25
                   ? header.substr(9, 16).find_first_not_of("0123456789abcdef")
                   : 0,
@@ -283,13 +299,147 @@ TEST(InterpStack, ReadsACoreFile) {
       absl::StrSplit(r.stdout_data, "  <native> threading.Event.wait\n");
   EXPECT_EQ(waits.size(), kWorkers + 1u) << r.stdout_data;
   EXPECT_THAT(r.stdout_data,
-              HasSubstr("[MainThread] (most recent call first):\n"
+              HasSubstr("[MainThread] (running, most recent call first):\n"
                         "  <native> faulthandler._sigsegv\n"));
+  // A core has no "now": states without durations.
+  EXPECT_THAT(r.stdout_data,
+              HasSubstr(" (waiting on Event.wait, most recent call "
+                        "first):\n  <native> threading.Event.wait\n"));
   ProcessResult json =
       RunTool({"--json", "--core", core, "--exe", InterpBinary()});
   EXPECT_EQ(json.status, 0);
   EXPECT_THAT(json.stdout_data, HasSubstr(absl::StrCat("\"pid\": ", pid)));
   unlink(core.c_str());
+}
+
+// Threads in known states: the header of each says what it is doing and
+// for how long, as the faulthandler's watchdog does, and --json carries
+// the same state.
+constexpr char kStatesScript[] = R"(import threading, time
+lock = threading.Lock()
+lock.acquire()
+never = threading.Event()
+def locker():
+    lock.acquire()
+def sleeper():
+    time.sleep(120)
+def waiter():
+    never.wait()
+ts = [threading.Thread(target=locker, name="locker", daemon=True),
+      threading.Thread(target=sleeper, name="sleeper", daemon=True),
+      threading.Thread(target=waiter, name="waiter", daemon=True)]
+for t in ts:
+    t.start()
+joiner = threading.Thread(target=ts[2].join, name="joiner", daemon=True)
+joiner.start()
+time.sleep(1.2)
+print("ready", flush=True)
+time.sleep(120)
+)";
+
+// The seconds in "... for 12.4 s, most recent call first" of the block
+// whose header contains `name_and_state`, or -1.
+double StateSeconds(const std::string& report,
+                    const std::string& name_and_state) {
+  size_t at = report.find(name_and_state);
+  if (at == std::string::npos) return -1;
+  size_t end = report.find(" s, most recent call first):\n", at);
+  if (end == std::string::npos) return -1;
+  size_t start = report.rfind(' ', end - 1);
+  double seconds = -1;
+  if (!absl::SimpleAtod(report.substr(start + 1, end - start - 1), &seconds)) {
+    return -1;
+  }
+  return seconds;
+}
+
+TEST(InterpStack, ShowsWhatEachThreadIsDoing) {
+  std::string path = absl::StrCat(TempDir(), "/states.py");
+  std::ofstream(path) << kStatesScript;
+  Child child({InterpBinary(), path});
+  ASSERT_TRUE(child.WaitForLine("ready"));
+  ProcessResult r = RunTool({absl::StrCat(child.pid())});
+  ASSERT_EQ(r.status, 0) << r.stderr_data;
+  const std::string& out = r.stdout_data;
+  // Every thread has been in its state for at least the 1.2 s the main
+  // thread slept before "ready" (bounded above: the test's own timeout).
+  for (const char* header : {"[locker] (waiting on Lock.acquire for ",
+                             "[sleeper] (sleeping in time.sleep for ",
+                             "[waiter] (waiting on Event.wait for ",
+                             "[joiner] (waiting on Thread.join for ",
+                             "[MainThread] (sleeping in time.sleep for "}) {
+    double seconds = StateSeconds(out, header);
+    EXPECT_GE(seconds, absl::StartsWith(header, "[MainThread]") ? 0.0 : 1.0)
+        << header << "\n"
+        << out;
+    EXPECT_LT(seconds, 120.0) << header;
+  }
+  ProcessResult json = RunTool({"--json", absl::StrCat(child.pid())});
+  ASSERT_EQ(json.status, 0) << json.stderr_data;
+  EXPECT_THAT(json.stdout_data,
+              HasSubstr("\"name\": \"locker\", \"main\": false, "
+                        "\"collecting\": false, \"depth\": "));
+  EXPECT_THAT(json.stdout_data,
+              HasSubstr("\"state\": \"waiting\", \"in\": \"Lock.acquire\", "
+                        "\"state_seconds\": "));
+  EXPECT_THAT(json.stdout_data,
+              HasSubstr("\"state\": \"sleeping\", \"in\": \"time.sleep\", "
+                        "\"state_seconds\": "));
+  EXPECT_THAT(json.stdout_data, HasSubstr("\"state\": \"joining\", \"in\": "
+                                          "\"Thread.join\""));
+  EXPECT_THAT(json.stdout_data, HasSubstr(", \"progress\": "));
+}
+
+// Reading never disturbs the target: a process whose threads run (and, in
+// the --config=asan build of this test, an ASan-built interp) is read 100
+// times, some of them paused, then told to stop; it joins its threads and
+// exits 0 with no sanitizer report.
+constexpr char kExitScript[] = R"(import os, sys, threading, time
+stop = threading.Event()
+counts = [0] * 8
+def work(i):
+    def rec(n):
+        if n > 0:
+            return rec(n - 1)
+        counts[i] += 1
+    while not stop.is_set():
+        rec(i)
+ts = [threading.Thread(target=work, args=(i,), name="w%d" % i)
+      for i in range(8)]
+for t in ts:
+    t.start()
+print("ready", flush=True)
+flag = sys.argv[1]
+while not os.path.exists(flag):
+    time.sleep(0.01)
+stop.set()
+for t in ts:
+    t.join()
+assert all(c > 0 for c in counts), counts
+print("clean", flush=True)
+)";
+
+TEST(InterpStack, TargetSurvivesBeingReadAndExitsCleanly) {
+  std::string path = absl::StrCat(TempDir(), "/exit.py");
+  std::string flag = absl::StrCat(TempDir(), "/exit.flag");
+  unlink(flag.c_str());
+  std::ofstream(path) << kExitScript;
+  Child child({InterpBinary(), path, flag});
+  ASSERT_TRUE(child.WaitForLine("ready"));
+  for (int i = 0; i < 100; ++i) {
+    std::vector<std::string> args;
+    if (i % 10 == 9) args.push_back("--pause");
+    if (i % 2 == 1) args.push_back("--json");
+    args.push_back(absl::StrCat(child.pid()));
+    ProcessResult r = RunTool(args);
+    ASSERT_EQ(r.status, 0) << r.stderr_data;
+    EXPECT_THAT(r.stdout_data, HasSubstr("w7"));
+  }
+  std::ofstream(flag) << "stop\n";
+  ASSERT_TRUE(child.WaitForLine("clean"));
+  int status = child.Wait();
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+  unlink(flag.c_str());
 }
 
 TEST(InterpStack, CleanErrors) {

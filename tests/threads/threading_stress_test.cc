@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <string>
 
 #include "absl/status/status.h"
@@ -138,6 +139,50 @@ time.sleep(0.02)
 )");
     rt.Finalize();
   }
+}
+
+// The same with the host's deadline armed, so that every poll of the
+// abandoned waiters reads the deadline (the runtime field a poll that
+// raced the teardown used to read after the free), and with a thread
+// joining another: waits in every kind of blocking call keep polling in
+// 10 ms slices until teardown, then park. A new runtime made right after
+// runs scripts normally while the old threads stay parked.
+TEST(ThreadingStress, AbandonedWaitersWithDeadline) {
+  for (int round = 0; round < 3; ++round) {
+    Runtime rt;
+    rt.SetTimeout(std::chrono::hours(1));
+    RunScript(rt, R"(
+import threading, time
+never = threading.Event()
+cond = threading.Condition()
+lock = threading.Lock()
+lock.acquire()
+def waiter():
+    never.wait()
+def timed_waiter():
+    while True:
+        never.wait(0.003)
+def cond_waiter():
+    with cond:
+        cond.wait()
+def locker():
+    lock.acquire()
+def sleeper():
+    time.sleep(3600)
+blocked = threading.Thread(target=waiter, daemon=True)
+blocked.start()
+def joiner():
+    blocked.join()
+for f in (timed_waiter, cond_waiter, locker, sleeper, joiner):
+    threading.Thread(target=f, daemon=True).start()
+time.sleep(0.05)
+)");
+    rt.Finalize();
+  }
+  Runtime after;
+  RunScript(after,
+            "import threading\nt = threading.Thread(target=len, "
+            "args=((),))\nt.start()\nt.join()\n");
 }
 
 TEST(ThreadingStress, ForkWithThreadsRunning) {

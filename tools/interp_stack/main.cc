@@ -24,7 +24,9 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "faulthandler/traceback.h"
 #include "faulthandler/writer.h"
+#include "runtime/frames/thread_state.h"
 #include "tools/interp_stack/stack_reader.h"
 #include "tools/interp_stack/target_memory.h"
 
@@ -43,7 +45,15 @@ int Usage(const char* why) {
   return 2;
 }
 
-void PrintText(const std::vector<RemoteThread>& threads) {
+ThreadActivity ActivityOf(const RemoteThread& t) {
+  return t.activity_valid ? static_cast<ThreadActivity>(t.activity)
+                          : ThreadActivity::kRunning;
+}
+
+// `now_ns`: the target's CLOCK_MONOTONIC when it was read (the clock is
+// system-wide, so a live target's is ours); 0 for a core file, whose
+// states are shown without durations.
+void PrintText(const std::vector<RemoteThread>& threads, int64_t now_ns) {
   faulthandler::Writer w(STDOUT_FILENO);
   bool first = true;
   for (const RemoteThread& t : threads) {
@@ -52,7 +62,14 @@ void PrintText(const std::vector<RemoteThread>& threads) {
     w.Str("Thread 0x").Hex(t.ident, 16);
     if (!t.name.empty())
       w.Str(" [").Escaped(t.name.data(), t.name.size()).Char(']');
-    w.Str(" (most recent call first):\n");
+    // The header the faulthandler's watchdog writes ("waiting on
+    // Lock.acquire for 12.4 s, most recent call first").
+    w.Str(" (");
+    faulthandler::WriteActivityText(
+        w, ActivityOf(t),
+        t.activity_what.empty() ? nullptr : t.activity_what.c_str(),
+        t.activity_since_ns, now_ns, 0);
+    w.Str(", most recent call first):\n");
     if (t.collecting) w.Str("  Garbage-collecting\n");
     if (t.depth == 0) w.Str("  <no script frame>\n");
     uint32_t shown = 0;
@@ -124,7 +141,7 @@ void AppendJsonString(std::string* out, const std::string& s) {
 }
 
 void PrintJson(const TargetMemory& mem,
-               const std::vector<RemoteThread>& threads) {
+               const std::vector<RemoteThread>& threads, int64_t now_ns) {
   std::string out = absl::StrCat("{\"schema\": 1, \"pid\": ", mem.pid(),
                                  ", \"executable\": ");
   AppendJsonString(&out, mem.executable());
@@ -137,8 +154,26 @@ void PrintJson(const TargetMemory& mem,
     absl::StrAppend(&out, ", \"main\": ", t.is_main ? "true" : "false",
                     ", \"collecting\": ", t.collecting ? "true" : "false",
                     ", \"depth\": ", t.depth,
-                    ", \"consistent\": ", t.consistent ? "true" : "false",
-                    ", \"frames\": [");
+                    ", \"consistent\": ", t.consistent ? "true" : "false");
+    // As in the faulthandler's JSON reports: "state", and what it waits in
+    // and for how long when it is not running.
+    ThreadActivity activity = ActivityOf(t);
+    absl::StrAppend(&out, ", \"state\": \"",
+                    faulthandler::ActivityName(activity), "\"");
+    if (activity != ThreadActivity::kRunning) {
+      out += ", \"in\": ";
+      if (t.activity_what.empty()) {
+        out += "null";
+      } else {
+        AppendJsonString(&out, t.activity_what);
+      }
+      if (t.activity_since_ns > 0 && now_ns > 0) {
+        absl::StrAppend(
+            &out, ", \"state_seconds\": ",
+            absl::StrFormat("%.3f", (now_ns - t.activity_since_ns) / 1e9));
+      }
+    }
+    absl::StrAppend(&out, ", \"progress\": ", t.progress, ", \"frames\": [");
     for (size_t j = 0; j < t.frames.size(); ++j) {
       const RemoteFrame& f = t.frames[j];
       if (j > 0) out += ", ";
@@ -248,6 +283,7 @@ int Main(int argc, char** argv) {
     }
   }
   absl::StatusOr<std::vector<RemoteThread>> threads = ReadStacks(**mem);
+  const int64_t now_ns = pid != 0 ? MonotonicNowNs() : 0;
   paused.reset();
   if (!threads.ok()) {
     fprintf(stderr, "interp-stack: %s\n",
@@ -255,9 +291,9 @@ int Main(int argc, char** argv) {
     return 1;
   }
   if (json) {
-    PrintJson(**mem, *threads);
+    PrintJson(**mem, *threads, now_ns);
   } else {
-    PrintText(*threads);
+    PrintText(*threads, now_ns);
   }
   return 0;
 }

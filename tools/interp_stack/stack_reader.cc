@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "runtime/frames/debug_offsets.h"
+#include "runtime/frames/thread_state.h"
 
 namespace interp::stack {
 namespace {
@@ -14,6 +15,9 @@ constexpr uint32_t kMaxStringBytes = 2004;
 constexpr int kSeqRetries = 16;
 // A registry longer than this is a loop read from torn memory.
 constexpr int kMaxThreads = 100000;
+constexpr uint32_t kMaxActivity =
+    static_cast<uint32_t>(ThreadActivity::kNative);
+constexpr size_t kMaxWhatBytes = 200;
 
 template <typename T>
 T Field(const std::vector<char>& bytes, uint32_t offset) {
@@ -150,6 +154,57 @@ class Walker {
     }
   }
 
+  // A NUL-terminated string in the target (the static strings activities
+  // point to), at most `max` bytes.
+  bool ReadCString(uint64_t addr, size_t max, std::string* out) const {
+    out->clear();
+    char chunk[64];
+    while (out->size() < max) {
+      size_t n = sizeof(chunk);
+      // A chunk may cross into an unmapped page: fall back to bytes.
+      if (!mem_.Read(addr, chunk, n)) {
+        n = 1;
+        if (!mem_.Read(addr, chunk, 1)) return false;
+      }
+      for (size_t i = 0; i < n && out->size() < max; ++i) {
+        if (chunk[i] == '\0') return true;
+        out->push_back(chunk[i]);
+      }
+      addr += n;
+    }
+    return true;
+  }
+
+  // The activity under its seqlock, as frame_reader::ReadThread copies it.
+  void ReadActivity(uint64_t ts, RemoteThread* out) const {
+    const auto& a = off_.activity;
+    mem_.ReadValue(ts + a.progress, &out->progress);
+    for (int attempt = 0; attempt < kSeqRetries; ++attempt) {
+      uint32_t seq1 = 0, seq2 = 0, activity = 0;
+      uint64_t what = 0;
+      int64_t since = 0;
+      if (!mem_.ReadValue(ts + a.seq, &seq1)) return;
+      if ((seq1 & 1) != 0) continue;
+      if (!mem_.ReadValue(ts + a.activity, &activity) ||
+          !mem_.ReadValue(ts + a.what, &what) ||
+          !mem_.ReadValue(ts + a.since_ns, &since) ||
+          !mem_.ReadValue(ts + a.seq, &seq2)) {
+        return;
+      }
+      if (seq1 != seq2) continue;
+      if (activity > kMaxActivity) return;
+      // `what` points to a string with static storage duration: it stays
+      // readable whatever the thread does next.
+      if (what != 0 && !ReadCString(what, kMaxWhatBytes, &out->activity_what)) {
+        out->activity_what.clear();
+      }
+      out->activity = activity;
+      out->activity_since_ns = since;
+      out->activity_valid = true;
+      return;
+    }
+  }
+
   bool ReadName(uint64_t ts, std::string* name) const {
     const auto& t = off_.thread_state;
     for (int attempt = 0; attempt < kSeqRetries; ++attempt) {
@@ -220,6 +275,7 @@ absl::StatusOr<std::vector<RemoteThread>> ReadStacks(const TargetMemory& mem) {
       thread.is_main = is_main != 0;
       thread.collecting = collecting != 0;
       walker.ReadName(ts, &thread.name);
+      walker.ReadActivity(ts, &thread);
       walker.ReadFrames(ts, &thread);
       threads.push_back(std::move(thread));
     }

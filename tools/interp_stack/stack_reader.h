@@ -34,6 +34,14 @@ struct RemoteThread {
   uint32_t depth = 0;               // frames on the stack
   bool consistent = false;          // copied with no push/pop in flight
   std::vector<RemoteFrame> frames;  // innermost first, at most kMaxFrames
+  // What the thread published it is doing (runtime/frames/thread_state.h,
+  // ActivityScope), read under its seqlock. activity_valid false: torn by
+  // concurrent updates every time (shown as running, since unknown).
+  bool activity_valid = false;
+  uint32_t activity = 0;          // a ThreadActivity
+  std::string activity_what;      // e.g. "Lock.acquire"; empty: none
+  int64_t activity_since_ns = 0;  // the target's CLOCK_MONOTONIC; 0: unknown
+  uint64_t progress = 0;          // safe points passed (hang detection)
 };
 
 // Frames read per thread (reports print at most 100, then "...").
