@@ -67,9 +67,32 @@ Value IntFromMpz(ThreadState& ts, mpz_srcptr z) {
                              ObjKind::kBigInt, rt.classes.int_));
   if (b == nullptr) return RaiseMemoryError(ts);
   b->size = mpz_sgn(z) < 0 ? -static_cast<int32_t>(n) : static_cast<int32_t>(n);
-  b->reserved = 0;
+  b->boxed = 0;
   std::memcpy(b->limbs, mpz_limbs_read(z), n * sizeof(mp_limb_t));
   return Value::Obj(b);
+}
+
+Value IntBox(ThreadState& ts, Value v, ClassObject* cls) {
+  RuntimeState& rt = Rt(ts);
+  IntView x(v);
+  size_t n = mpz_size(x.get());
+  BigInt* b = static_cast<BigInt*>(
+      rt.heap.AllocateUninit(ts, sizeof(BigInt) + n * sizeof(mp_limb_t),
+                             ObjKind::kBigInt, cls));
+  if (b == nullptr) return RaiseMemoryError(ts);
+  b->size = mpz_sgn(x.get()) < 0 ? -static_cast<int32_t>(n)
+                                 : static_cast<int32_t>(n);
+  b->boxed = 1;
+  if (n > 0) {
+    std::memcpy(b->limbs, mpz_limbs_read(x.get()), n * sizeof(mp_limb_t));
+  }
+  return Value::Obj(b);
+}
+
+Value IntPlain(ThreadState& ts, Value v) {
+  if (!IsBoxedInt(v)) return v;
+  IntView x(v);
+  return IntFromMpz(ts, x.get());
 }
 
 Value IntFromU64(ThreadState& ts, uint64_t u) {
@@ -104,8 +127,10 @@ bool CheckIntResultBits(ThreadState& ts, double bits) {
 }
 
 int IntSign(Value v) {
-  if (v.IsObject())
-    return static_cast<BigInt*>(v.AsObject())->size < 0 ? -1 : 1;
+  if (v.IsObject()) {
+    int32_t size = static_cast<BigInt*>(v.AsObject())->size;
+    return size < 0 ? -1 : size > 0 ? 1 : 0;
+  }
   return v.AsInt() < 0 ? -1 : v.AsInt() > 0 ? 1 : 0;
 }
 
@@ -515,9 +540,18 @@ void AppendIntMagnitudeDecimal(Value v, std::string* out) {
 }
 
 bool AppendIntDecimal(ThreadState& ts, Value v, std::string* out) {
-  if (v.IsIntLike()) {
+  int64_t small;
+  bool fits = v.IsIntLike();
+  if (fits) {
+    small = v.AsInt();
+  } else if (IsBoxedInt(v)) {  // an int subclass's instance may be small
+    IntView x(v);
+    fits = mpz_fits_slong_p(x.get());
+    if (fits) small = mpz_get_si(x.get());
+  }
+  if (fits) {
     char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v.AsInt());
+    auto r = std::to_chars(buf, buf + sizeof buf, small);
     out->append(buf, r.ptr);
     return true;
   }

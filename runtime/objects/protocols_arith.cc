@@ -485,6 +485,11 @@ bool DictUpdateFrom(ThreadState& ts, Dict* d, Dict* src) {
 // Builtin behaviour; Empty when the types do not support the operator.
 Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
   RuntimeState& rt = Rt(ts);
+  // int's behaviour for int subclasses' instances (their own methods had
+  // their turn): the result is a plain int.
+  if (IsBoxedInt(a)) a = IntPlain(ts, a);
+  if (IsBoxedInt(b)) b = IntPlain(ts, b);
+  if (a.IsError() || b.IsError()) return Value::Error();
   if (a.IsIntLike() && b.IsIntLike()) return IntOp(ts, op, a, b);
   bool an = IsInteger(a) || a.IsFloat();
   bool bn = IsInteger(b) || b.IsFloat();
@@ -854,9 +859,21 @@ Value BadUnary(ThreadState& ts, const char* op, Value v) {
                      "bad operand type for unary %s: '%s'", op,
                      TypeName(ts, v));
 }
+
+// An int subclass's own unary method, or int's (on the plain value).
+Value BoxedUnary(ThreadState& ts, Value v, Str* name,
+                 Value (*op)(ThreadState&, Value)) {
+  bool handled;
+  Value r = UnaryUser(ts, v, name, &handled);
+  if (handled) return r;
+  v = IntPlain(ts, v);
+  if (v.IsError()) return v;
+  return op(ts, v);
+}
 }  // namespace
 
 Value Negate(ThreadState& ts, Value v) {
+  if (IsBoxedInt(v)) return BoxedUnary(ts, v, Rt(ts).names.__neg__, IntNegate);
   if (IsInteger(v)) return IntNegate(ts, v);
   if (v.IsFloat()) return Value::Float(-v.AsFloat());
   bool handled;
@@ -866,6 +883,10 @@ Value Negate(ThreadState& ts, Value v) {
 }
 
 Value Positive(ThreadState& ts, Value v) {
+  if (IsBoxedInt(v)) {
+    return BoxedUnary(ts, v, Rt(ts).names.__pos__,
+                      [](ThreadState&, Value x) { return x; });
+  }
   if (v.IsIntLike()) return Value::Int(v.AsInt());
   if (v.IsFloat() || IsBigInt(v)) return v;
   bool handled;
@@ -875,6 +896,9 @@ Value Positive(ThreadState& ts, Value v) {
 }
 
 Value Invert(ThreadState& ts, Value v) {
+  if (IsBoxedInt(v)) {
+    return BoxedUnary(ts, v, Rt(ts).names.__invert__, IntInvert);
+  }
   if (IsInteger(v)) return IntInvert(ts, v);
   bool handled;
   Value r = UnaryUser(ts, v, Rt(ts).names.__invert__, &handled);

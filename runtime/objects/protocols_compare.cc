@@ -142,6 +142,8 @@ int Truthy(ThreadState& ts, Value v) {
       return SetSize(AsSet(v)) != 0;
     case ObjKind::kRange:
       return RangeLength(static_cast<Range*>(o)) != 0;
+    case ObjKind::kBigInt:  // an int subclass's instance may be zero
+      return IntSign(v) != 0;
     case ObjKind::kBytes:
       return static_cast<Bytes*>(o)->size != 0;
     case ObjKind::kByteArray:
@@ -738,7 +740,9 @@ Value Compare(ThreadState& ts, CmpOp op, Value a, Value b) {
     default:
       break;
   }
-  if (IsNumber(a) && IsNumber(b)) return Value::Bool(CompareNumbers(op, a, b));
+  if (IsNumber(a) && IsNumber(b) && !IsBoxedInt(a) && !IsBoxedInt(b)) {
+    return Value::Bool(CompareNumbers(op, a, b));
+  }
   RuntimeState& rt = Rt(ts);
   bool user_a = a.IsObject() && IsUserClass(a.AsObject()->cls);
   bool user_b = b.IsObject() && IsUserClass(b.AsObject()->cls);
@@ -793,8 +797,11 @@ int CompareBool(ThreadState& ts, CmpOp op, Value a, Value b) {
 
 int Equals(ThreadState& ts, Value a, Value b) {
   // Identity implies equality for containers' purposes (CPython's
-  // PyObject_RichCompareBool); floats are unboxed, so NaN stays unequal.
-  if (!a.IsFloat() && a.Is(b)) return 1;
+  // PyObject_RichCompareBool). Floats are unboxed: two bit-identical
+  // floats count as the same object, so a NaN finds itself in a list
+  // (`n in [n]`) as in CPython; two NaNs CPython made separately
+  // (`[float('nan')] == [float('nan')]`) are equal here (README).
+  if (a.Is(b)) return 1;
   return CompareBool(ts, CmpOp::kEq, a, b);
 }
 

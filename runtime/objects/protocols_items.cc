@@ -60,6 +60,14 @@ bool IndexKey(ThreadState& ts, Value container, Value* key) {
   if (!key->IsObject() || !container.IsObject()) return true;
   if (IsBigInt(*key)) {
     ObjKind k = container.AsObject()->kind;
+    bool seq = k == ObjKind::kRange || k == ObjKind::kList ||
+               k == ObjKind::kTuple || k == ObjKind::kStr ||
+               k == ObjKind::kBytes || k == ObjKind::kByteArray;
+    if (seq && IsBoxedInt(*key)) {  // an int subclass's instance
+      *key = IntPlain(ts, *key);
+      if (key->IsError()) return false;
+      if (!key->IsObject()) return true;
+    }
     if (k == ObjKind::kRange) {
       RaiseIndexError(ts, "range object index out of range");
       return false;
@@ -410,6 +418,9 @@ int Contains(ThreadState& ts, Value container, Value item) {
         if (item.IsIntLike()) {
           x = item.AsInt();
         } else if (IsBigInt(item)) {
+          // An int subclass's instance is compared item by item, as
+          // CPython does (its __eq__ may decide).
+          if (IsBoxedInt(item)) goto iterate;
           return 0;  // ranges hold 64-bit ints only
         } else if (item.IsFloat() &&
                    item.AsFloat() == static_cast<double>(static_cast<int64_t>(

@@ -310,6 +310,13 @@ struct RuntimeState {
   // (runtime/embed): marked at every collection when set. Runs under the
   // global lock, on the collecting thread.
   std::function<void(Tracer&)> trace_host_roots;
+
+  // --- Floats (builtins/constructors.cc) ---
+  // Floats are unboxed, and containers treat bit-identical values as the
+  // same object (Equals). Each NaN float() parses gets its own payload
+  // from this counter, so that two NaNs CPython would make as separate
+  // objects stay unequal in containers while one NaN still finds itself.
+  uint64_t nan_serial = 0;
 };
 
 }  // namespace interp
