@@ -11,6 +11,7 @@
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
 #include "runtime/objects/runtime_state.h"
@@ -151,6 +152,10 @@ int Truthy(ThreadState& ts, Value v) {
     case ObjKind::kIterator:
       if (IsDictView(v)) return DictSize(AsDict(As<Iterator>(v)->source)) != 0;
       return 1;
+    case ObjKind::kNativeData: {
+      Value target = MappingProxyTarget(v);
+      return target.IsEmpty() ? 1 : Truthy(ts, target);
+    }
     default:
       return 1;
   }
@@ -598,6 +603,11 @@ Value CompareViews(ThreadState& ts, CmpOp op, Value a, Value b) {
 Value BuiltinCompare(ThreadState& ts, CmpOp op, Value a, Value b) {
   if (IsNumber(a) && IsNumber(b)) return Value::Bool(CompareNumbers(op, a, b));
   if (!a.IsObject() || !b.IsObject()) return Value::Empty();
+  // A mappingproxy compares as its mapping.
+  Value ta = MappingProxyTarget(a), tb = MappingProxyTarget(b);
+  if (!ta.IsEmpty() || !tb.IsEmpty()) {
+    return Compare(ts, op, ta.IsEmpty() ? a : ta, tb.IsEmpty() ? b : tb);
+  }
   ObjKind ka = a.AsObject()->kind, kb = b.AsObject()->kind;
   if (ka == ObjKind::kBoundMethod && kb == ObjKind::kBoundMethod &&
       (op == CmpOp::kEq || op == CmpOp::kNe)) {

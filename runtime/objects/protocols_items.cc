@@ -10,6 +10,7 @@
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
 #include "runtime/objects/runtime_state.h"
@@ -112,6 +113,8 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
   bool handled;
   Value r = TryUserItem(ts, container, rt.names.__getitem__, &key, 1, &handled);
   if (handled) return r;
+  Value target = MappingProxyTarget(container);
+  if (!target.IsEmpty()) return GetItem(ts, target, key);
   if (!IndexKey(ts, container, &key)) return Value::Error();
   if (!container.IsObject()) {
     return RaiseFormat(ts, rt.exc.type_error,
@@ -345,6 +348,12 @@ Value DelItem(ThreadState& ts, Value container, Value key) {
       return Value::None();
     }
   }
+  // (CPython's mappingproxy words it its own way.)
+  if (!MappingProxyTarget(container).IsEmpty()) {
+    return RaiseTypeError(ts,
+                          "'mappingproxy' object does not support item "
+                          "deletion");
+  }
   return RaiseFormat(ts, rt.exc.type_error,
                      "'%s' object doesn't support item deletion",
                      TypeName(ts, container));
@@ -352,6 +361,8 @@ Value DelItem(ThreadState& ts, Value container, Value key) {
 
 int Contains(ThreadState& ts, Value container, Value item) {
   RuntimeState& rt = Rt(ts);
+  Value target = MappingProxyTarget(container);
+  if (!target.IsEmpty()) return Contains(ts, target, item);
   if (container.IsObject() && IsUserClass(container.AsObject()->cls)) {
     bool handled;
     Value r =
@@ -486,6 +497,8 @@ iterate : {
 
 bool Length(ThreadState& ts, Value v, int64_t* out) {
   RuntimeState& rt = Rt(ts);
+  Value target = MappingProxyTarget(v);
+  if (!target.IsEmpty()) return Length(ts, target, out);
   if (v.IsObject()) {
     Object* o = v.AsObject();
     if (IsUserClass(o->cls) &&
@@ -553,6 +566,8 @@ bool Length(ThreadState& ts, Value v, int64_t* out) {
 
 Value GetIter(ThreadState& ts, Value v) {
   RuntimeState& rt = Rt(ts);
+  Value target = MappingProxyTarget(v);
+  if (!target.IsEmpty()) return GetIter(ts, target);
   if (v.IsObject()) {
     Object* o = v.AsObject();
     if (IsUserClass(o->cls)) {
