@@ -30,6 +30,7 @@ bool AddNumericBuiltins(ThreadState& ts, Module* m);
 bool AddExecBuiltins(ThreadState& ts, Module* m);
 bool AddIterableBuiltins(ThreadState& ts, Module* m);
 bool AddIoBuiltins(ThreadState& ts, Module* m);
+bool AddMatchBuiltins(ThreadState& ts, Module* m);  // syntax_helpers.cc
 
 namespace {
 
@@ -406,6 +407,10 @@ Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 }  // namespace
 
+int IsInstanceOfSpec(ThreadState& ts, Value subject, Value spec) {
+  return MatchesClassSpec(ts, subject, true, spec, "isinstance");
+}
+
 Value BuiltinRepr(ThreadState& ts, const Value* args, uint32_t nargs,
                   Tuple* kwnames) {
   return ReprBuiltin(ts, args, nargs, kwnames);
@@ -444,7 +449,8 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
   }
   if (!AddNumericBuiltins(ts, m) || !AddIterableBuiltins(ts, m) ||
-      !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m)) {
+      !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m) ||
+      !AddMatchBuiltins(ts, m)) {
     return nullptr;
   }
   const BuiltinClasses& c = rt.classes;

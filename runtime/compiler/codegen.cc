@@ -979,7 +979,7 @@ BinOp ToBinOp(ast::BinOpKind op) {
     case ast::BinOpKind::kBitXor:
       return BinOp::kBitXor;
     case ast::BinOpKind::kMatMult:
-      break;
+      return BinOp::kMatMul;
   }
   return BinOp::kAdd;
 }

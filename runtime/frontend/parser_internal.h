@@ -9,6 +9,7 @@
 #define INTERP_RUNTIME_FRONTEND_PARSER_INTERNAL_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -203,6 +204,34 @@ class Parser {
   // `what` names the statement for "expected an indented block after ...".
   bool ParseBlock(ast::StmtList* body, const char* what, int header_line);
   bool LooksLikeMatchStatement() const;
+
+  // ---- the match statement (parser_match.cc), lowered to an if chain
+  struct Pattern;
+  using SubjectFn = std::function<ast::ExprPtr()>;
+  bool ParseMatch(ast::StmtList* out);
+  bool ParsePatterns(Pattern* out);
+  bool ParseMaybeStarPattern(Pattern* out);
+  bool ParsePattern(Pattern* out);
+  bool ParseClosedPattern(Pattern* out);
+  bool ParseClassPattern(ast::ExprPtr cls, const Token& start, Pattern* out);
+  // The test expression of pattern `p` against the subject `subject()`
+  // makes; `depth` names the temporaries of nested patterns.
+  ast::ExprPtr PatternTest(const Pattern& p, const SubjectFn& subject,
+                           int depth);
+  static void SetSpan(ast::Node* n, const Span& s);
+  ast::ExprPtr MatchName(std::string_view id, const Span& s,
+                         ast::ExprContext ctx);
+  ast::ExprPtr MatchBoolOp(ast::BoolOpKind op, std::vector<ast::ExprPtr> values,
+                           const Span& s);
+  ast::ExprPtr MatchConst(const Span& s, ast::ConstKind kind, int64_t i);
+  ast::ExprPtr MatchBind(std::string_view name, ast::ExprPtr value,
+                         const Span& s);
+  ast::ExprPtr MatchIndex(ast::ExprPtr value, ast::ExprPtr index,
+                          const Span& s);
+  ast::ExprPtr MatchHelperCall(const char* helper,
+                               std::vector<ast::ExprPtr> args,
+                               const std::string& temp, const Span& s);
+  ast::ExprPtr CloneValue(const ast::Expr& e);
   bool ParseDottedName(std::string* out);
 
   // ---- expressions (parser_expr.cc)

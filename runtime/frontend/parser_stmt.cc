@@ -88,10 +88,7 @@ bool Parser::ParseStatement(ast::StmtList* out) {
       ErrorInvalidSyntax();
       return false;
     default:
-      if (LooksLikeMatchStatement()) {
-        ErrorAt(Cur(), "'match' statements are not supported");
-        return false;
-      }
+      if (LooksLikeMatchStatement()) return ParseMatch(out);
       return ParseSimpleStatements(out);
   }
   if (!s) return false;

@@ -53,6 +53,8 @@ const char* BinOpSymbol(BinOp op) {
       return "|";
     case BinOp::kBitXor:
       return "^";
+    case BinOp::kMatMul:
+      return "@";
   }
   return "?";
 }
@@ -84,6 +86,8 @@ Str* ForwardName(RuntimeState& rt, BinOp op) {
       return n.__or__;
     case BinOp::kBitXor:
       return n.__xor__;
+    case BinOp::kMatMul:
+      return rt.interned->__matmul__;
   }
   return nullptr;
 }
@@ -116,6 +120,8 @@ Str* ReflectedName(RuntimeState& rt, BinOp op) {
       return d.__ror__;
     case BinOp::kBitXor:
       return d.__rxor__;
+    case BinOp::kMatMul:
+      return d.__rmatmul__;
   }
   return nullptr;
 }
@@ -148,6 +154,8 @@ Str* InplaceName(RuntimeState& rt, BinOp op) {
       return d.__ior__;
     case BinOp::kBitXor:
       return d.__ixor__;
+    case BinOp::kMatMul:
+      return d.__imatmul__;
   }
   return nullptr;
 }
@@ -243,7 +251,8 @@ Value IntOp(ThreadState& ts, BinOp op, Value av, Value bv) {
       return Value::Int(a | b);
     case BinOp::kBitXor:
       if (av.IsBool() && bv.IsBool()) return Value::Bool(a ^ b);
-      return Value::Int(a ^ b);
+      return Value::Int(a ^ b);    case BinOp::kMatMul:
+      return Value::Empty();  // (never asked: no int has @)
   }
   return IntBinary(ts, op, av, bv);
 }
@@ -490,6 +499,7 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
   if (IsBoxedInt(a)) a = IntPlain(ts, a);
   if (IsBoxedInt(b)) b = IntPlain(ts, b);
   if (a.IsError() || b.IsError()) return Value::Error();
+  if (op == BinOp::kMatMul) return Value::Empty();  // no builtin type has @
   if (a.IsIntLike() && b.IsIntLike()) return IntOp(ts, op, a, b);
   bool an = IsInteger(a) || a.IsFloat();
   bool bn = IsInteger(b) || b.IsFloat();
@@ -714,7 +724,9 @@ Value UserBinary(ThreadState& ts, BinOp op, Value a, Value b) {
 
 Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {
   // Fast paths the VM usually inlines already.
-  if (a.IsInt() && b.IsInt()) return IntOp(ts, op, a, b);
+  if (a.IsInt() && b.IsInt() && op != BinOp::kMatMul) {
+    return IntOp(ts, op, a, b);
+  }
   if (a.IsFloat() && b.IsFloat() && op <= BinOp::kPow) {
     return FloatOp(ts, op, a.AsFloat(), b.AsFloat());
   }
@@ -734,7 +746,9 @@ Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {
 
 Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
   RuntimeState& rt = Rt(ts);
-  if (a.IsInt() && b.IsInt()) return IntOp(ts, op, a, b);
+  if (a.IsInt() && b.IsInt() && op != BinOp::kMatMul) {
+    return IntOp(ts, op, a, b);
+  }
   if (a.IsObject()) {
     if (IsUserClass(a.AsObject()->cls)) {
       Str* name = InplaceName(rt, op);

@@ -356,12 +356,11 @@ const ErrorCase kErrorCases[] = {
      kAny, kAny},  // CPython: accepts
     {"await f()", "SyntaxError", "'await' is not supported", 1, 1, kAny,
      kAny},  // CPython: accepts
-    {"match x:\n    case 1:\n        pass", "SyntaxError",
-     "'match' statements are not supported", 1, 1, kAny,
-     kAny},  // CPython: accepts
-    {"match (x):\n  case _: pass", "SyntaxError",
-     "'match' statements are not supported", 1, 1, kAny,
-     kAny},  // CPython: accepts
+    {"match x:\n    case x:\n        pass\n    case 1:\n        pass",
+     "SyntaxError", "name capture 'x' makes remaining patterns unreachable",
+     2, 10, 2, 11},
+    {"match x:\n case _:\n  pass\n case 1:\n  pass", "SyntaxError",
+     "wildcard makes remaining patterns unreachable", 2, 7, 2, 8},
     {"x = `a`", "SyntaxError", "invalid syntax", 1, 5, 1, 6},
     {"a <> b", "SyntaxError", "invalid syntax", 1, 3, 1, 5},
     {"f(a=1, b, c)", "SyntaxError",

@@ -717,7 +717,6 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   } cases[] = {
       {"async def f(): pass\n", "'async' is not supported"},
       {"def f():\n    await g()\n", "'await' is not supported"},
-      {"match x:\n    case 1: pass\n", "'match' statements are not supported"},
       {"x = 1j\n", "imaginary numbers are not supported"},
   };
   for (const auto& c : cases) {
@@ -729,6 +728,13 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   // Soft keywords stay usable as names.
   EXPECT_NE(Parse("match = 3\nmatch(1)\ncase = match\n", "x.py").module,
             nullptr);
+  // A match statement is lowered to an assignment and an if chain.
+  ParseResult m = Parse("match x:\n    case 1: pass\n    case _: pass\n",
+                        "x.py");
+  ASSERT_NE(m.module, nullptr);
+  ASSERT_EQ(m.module->body.size(), 2u);
+  EXPECT_EQ(m.module->body[0]->kind, ast::StmtKind::kAssign);
+  EXPECT_EQ(m.module->body[1]->kind, ast::StmtKind::kIf);
 }
 
 TEST(ParserTest, Positions) {
