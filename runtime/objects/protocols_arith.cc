@@ -496,8 +496,12 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
   RuntimeState& rt = Rt(ts);
   // int's behaviour for int subclasses' instances (their own methods had
   // their turn): the result is a plain int.
+  // (Not the operand of str % x, which formats the instance itself.)
   if (IsBoxedInt(a)) a = IntPlain(ts, a);
-  if (IsBoxedInt(b)) b = IntPlain(ts, b);
+  if (IsBoxedInt(b) &&
+      !(op == BinOp::kMod && (IsKind(a, ObjKind::kStr) || IsBytesLike(a)))) {
+    b = IntPlain(ts, b);
+  }
   if (a.IsError() || b.IsError()) return Value::Error();
   if (op == BinOp::kMatMul) return Value::Empty();  // no builtin type has @
   if (a.IsIntLike() && b.IsIntLike()) return IntOp(ts, op, a, b);

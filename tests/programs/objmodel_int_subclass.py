@@ -39,3 +39,7 @@ print(repr(S("abc")), S("abc").n)
 class T(tuple):
     def __init__(self, v): self.k = len(v)
 print(T([1, 2]), T([1,2]).k)
+class R(int):
+    def __repr__(self):
+        return f"R({int(self)})"
+print("%s %r %d" % (R(5), R(6), R(7)), "{} {!r}".format(R(1), R(2)), [R(3)], str(R(4)), f"{R(8)}")
