@@ -10,6 +10,8 @@ no_type_check, runtime_checkable) do what they do at run time in CPython:
 almost nothing.
 """
 
+import abc as _abc_module
+
 __all__ = [
     'Any', 'AnyStr', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal',
     'Optional', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'List',
@@ -428,12 +430,68 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
-    """Base of structural types; no run-time checks unless
-    runtime_checkable (which here checks nothing more than CPython's)."""
+# Attributes that are not protocol members.
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+    '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+    '__weakref__', '__class_getitem__', '__qualname__', '__orig_bases__',
+    '__parameters__', '__init_subclass__', '__classcell__', '__match_args__',
+    '_is_protocol', '_is_runtime_protocol'})
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in (*base.__dict__, *annotations):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+_absent = object()
+
+
+class _ProtocolMeta(_abc_module.ABCMeta):
+    """isinstance() against a @runtime_checkable protocol checks that the
+    object has every member the protocol declares, as in CPython."""
+
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used "
+                                "with @runtime_checkable protocols")
+            if super().__instancecheck__(instance):
+                return True
+            for attr in _get_protocol_attrs(cls):
+                value = getattr(instance, attr, _absent)
+                if value is _absent:
+                    return False
+                if value is None and callable(getattr(cls, attr, None)):
+                    return False
+            return True
+        return super().__instancecheck__(instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of structural types: isinstance() checks their members when
+    they are @runtime_checkable, and raises TypeError otherwise."""
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol'):
+        raise TypeError('@runtime_checkable can be only applied to protocol '
+                        'classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
