@@ -18,6 +18,9 @@
 #include <string>
 #include <vector>
 
+#include "runtime/compiler/compiler.h"
+#include <vector>
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "runtime/frontend/ast.h"
@@ -124,6 +127,8 @@ struct Scope {
 
 struct ScopeTable {
   std::unique_ptr<Scope> module;
+  // CPython's compile-time SyntaxWarnings found on the way (`x is 1`).
+  std::vector<CompileWarning> warnings;
   absl::flat_hash_map<const void*, Scope*> by_node;
   Scope* ScopeOf(const void* node) const {
     auto it = by_node.find(node);

@@ -226,6 +226,10 @@ Value ExecSourceMode(ThreadState& ts, std::string_view source,
                      std::string_view filename, Module* module,
                      CompileMode mode);
 
+// Writes `text` through sys.stderr (fd 2 when that fails), keeping any
+// pending exception (traceback.cc).
+void WriteStderrText(ThreadState& ts, const std::string& text);
+
 // Formatting "Type" of an exception for messages/tracebacks.
 std::string ExceptionTypeName(ClassObject* cls);
 
