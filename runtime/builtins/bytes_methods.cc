@@ -121,7 +121,11 @@ bool ConstructData(ThreadState& ts, const char* type, const Value* a,
                                      : "encoding without a string argument");
     return false;
   }
-  if (IsBigInt(src) && !IsBoxedInt(src)) {
+  if (IsBoxedInt(src)) {  // an int subclass's instance: its value
+    src = IntPlain(ts, src);
+    if (src.IsError()) return false;
+  }
+  if (IsBigInt(src)) {
     RaiseIndexOverflow(ts, false);
     return false;
   }

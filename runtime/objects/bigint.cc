@@ -95,6 +95,19 @@ Value IntPlain(ThreadState& ts, Value v) {
   return IntFromMpz(ts, x.get());
 }
 
+namespace {
+
+// A boxed value that fits 64 bits as an inline int (no allocation), for
+// the paths below that take a BigInt to be past 64 bits.
+Value SmallForm(Value v) {
+  if (!IsBoxedInt(v)) return v;
+  IntView x(v);
+  if (!mpz_fits_slong_p(x.get())) return v;
+  return Value::Int(mpz_get_si(x.get()));
+}
+
+}  // namespace
+
 Value IntFromU64(ThreadState& ts, uint64_t u) {
   if (u <= static_cast<uint64_t>(INT64_MAX)) {
     return Value::Int(static_cast<int64_t>(u));
@@ -269,6 +282,8 @@ bool ExactInDouble(Value v) {
 }  // namespace
 
 Value IntTrueDivide(ThreadState& ts, Value a, Value b) {
+  a = SmallForm(a);
+  b = SmallForm(b);
   if (IntSign(b) == 0) return RaiseZeroDivisionError(ts, "division by zero");
   if (ExactInDouble(a) && ExactInDouble(b)) {
     return Value::Float(static_cast<double>(a.AsInt()) /
@@ -318,6 +333,9 @@ Value IntTrueDivide(ThreadState& ts, Value a, Value b) {
 }
 
 Value IntPowMod(ThreadState& ts, Value base, Value exp, Value mod) {
+  base = SmallForm(base);
+  exp = SmallForm(exp);
+  mod = SmallForm(mod);
   IntView m(mod);
   if (mpz_sgn(m.get()) == 0) {
     return RaiseValueError(ts, "pow() 3rd argument cannot be 0");
@@ -395,6 +413,7 @@ int64_t IntHash(Value v) {
 }
 
 bool IntToDouble(ThreadState& ts, Value v, double* out) {
+  v = SmallForm(v);
   if (v.IsIntLike()) {
     *out = static_cast<double>(v.AsInt());  // rounds half to even
     return true;
@@ -450,6 +469,7 @@ Value RaiseIntDigitLimit(ThreadState& ts, int64_t digits) {
 
 bool IntToByteString(ThreadState& ts, Value v, size_t length, bool little,
                      bool is_signed, std::string* out) {
+  v = SmallForm(v);
   IntView z(v);
   int sign = mpz_sgn(z.get());
   if (sign < 0 && !is_signed) {

@@ -14,6 +14,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/numbers.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
@@ -504,6 +505,12 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
   }
   if (a.IsError() || b.IsError()) return Value::Error();
   if (op == BinOp::kMatMul) return Value::Empty();  // no builtin type has @
+  if (op == BinOp::kBitOr) {  // mappingproxy | x: a new dict, as CPython
+    Value ta = MappingProxyTarget(a), tb = MappingProxyTarget(b);
+    if (!ta.IsEmpty() || !tb.IsEmpty()) {
+      return BinaryOp(ts, op, ta.IsEmpty() ? a : ta, tb.IsEmpty() ? b : tb);
+    }
+  }
   if (a.IsIntLike() && b.IsIntLike()) return IntOp(ts, op, a, b);
   bool an = IsInteger(a) || a.IsFloat();
   bool bn = IsInteger(b) || b.IsFloat();
