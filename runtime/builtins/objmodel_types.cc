@@ -134,9 +134,9 @@ Value TypeConstruct3(ThreadState& ts, const Value* args) {
 // mappingproxy methods: the mapping's method of the same name (the read
 // methods only; the proxy has no way to store).
 constexpr const char* kProxyMethods[] = {
-    "keys",        "values",       "items",   "get",      "copy",
-    "__getitem__", "__contains__", "__len__", "__iter__", "__reversed__",
-    "__or__",      "__ror__"};
+    "keys",     "values",       "items",        "get",
+    "copy",     "__getitem__",  "__contains__", "__len__",
+    "__iter__", "__reversed__", "__or__",       "__ror__"};
 
 template <int kIndex>
 Value ProxyMethod(ThreadState& ts, const Value* args, uint32_t nargs,

@@ -57,8 +57,8 @@ bool IsMatchSequence(ThreadState& ts, Value v) {
     case ObjKind::kSet:
       return false;
     default:
-      return DerivesFromAbc(ClassOf(Rt(ts), v),
-                            {"Sequence", "MutableSequence"}, true);
+      return DerivesFromAbc(ClassOf(Rt(ts), v), {"Sequence", "MutableSequence"},
+                            true);
   }
 }
 
@@ -151,8 +151,8 @@ Value MatchMap(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
     }
     values.push_back(DictValue(rest));
   }
-  Tuple* t = NewTupleFrom(ts, values.data(),
-                          static_cast<uint32_t>(values.size()));
+  Tuple* t =
+      NewTupleFrom(ts, values.data(), static_cast<uint32_t>(values.size()));
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
@@ -170,8 +170,7 @@ bool SelfMatching(RuntimeState& rt, ClassObject* cls) {
 // match-class(subject, cls, npos, kwnames)
 Value MatchClass(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   RuntimeState& rt = Rt(ts);
-  if (nargs != 4 || !args[2].IsIntLike() ||
-      !IsKind(args[3], ObjKind::kTuple)) {
+  if (nargs != 4 || !args[2].IsIntLike() || !IsKind(args[3], ObjKind::kTuple)) {
     return RaiseTypeError(ts, "match-class: bad arguments");
   }
   Value subject = args[0];
@@ -245,8 +244,8 @@ Value MatchClass(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
     int got = fetch(kwnames->items[i]);
     if (got <= 0) return got < 0 ? Value::Error() : Value::None();
   }
-  Tuple* t = NewTupleFrom(ts, values.data(),
-                          static_cast<uint32_t>(values.size()));
+  Tuple* t =
+      NewTupleFrom(ts, values.data(), static_cast<uint32_t>(values.size()));
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
@@ -267,10 +266,8 @@ Value InplaceMatMulOp(ThreadState& ts, const Value* args, uint32_t nargs,
 
 bool AddMatchBuiltins(ThreadState& ts, Module* m) {
   static constexpr MethodDef kFunctions[] = {
-      {"match-seq", MatchSeq},
-      {"match-map", MatchMap},
-      {"match-class", MatchClass},
-      {"matmul-op", MatMulOp},
+      {"match-seq", MatchSeq},         {"match-map", MatchMap},
+      {"match-class", MatchClass},     {"matmul-op", MatMulOp},
       {"imatmul-op", InplaceMatMulOp},
   };
   for (const MethodDef& def : kFunctions) {

@@ -18,11 +18,9 @@
 #include <string>
 #include <vector>
 
-#include "runtime/compiler/compiler.h"
-#include <vector>
-
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "runtime/compiler/compiler.h"
 #include "runtime/frontend/ast.h"
 #include "runtime/frontend/syntax_error.h"
 

@@ -60,10 +60,10 @@ struct Parser::Pattern {
   std::string name;            // capture, as, star ("" for *_), mapping rest
   ast::ExprPtr value;          // value/identity; class: the class expr
   std::vector<Pattern> items;  // sequence/or/as(1)/class positional
-  std::vector<ast::ExprPtr> keys;      // mapping keys
-  std::vector<std::string> kw_names;   // class keyword names
-  std::vector<Pattern> kw_patterns;    // class keyword patterns
-  bool has_rest = false;               // mapping `**rest`
+  std::vector<ast::ExprPtr> keys;     // mapping keys
+  std::vector<std::string> kw_names;  // class keyword names
+  std::vector<Pattern> kw_patterns;   // class keyword patterns
+  bool has_rest = false;              // mapping `**rest`
 };
 
 // ---------------------------------------------------------------------------
@@ -128,8 +128,8 @@ bool Parser::ParseMatch(ast::StmtList* out) {
   // match-subject = <subject>
   auto assign = std::make_unique<ast::Assign>();
   SetSpan(assign.get(), SpanOf(*subject));
-  assign->targets.push_back(MatchName(kSubjectName, SpanOf(*subject),
-                                      ast::ExprContext::kStore));
+  assign->targets.push_back(
+      MatchName(kSubjectName, SpanOf(*subject), ast::ExprContext::kStore));
   assign->value = std::move(subject);
   ast::StmtPtr a = Seal(ast::StmtPtr(std::move(assign)));
   if (!a) return false;
@@ -148,8 +148,8 @@ bool Parser::ParseMatch(ast::StmtList* out) {
       std::vector<ast::ExprPtr> parts;
       parts.push_back(std::move(test));
       parts.push_back(std::move(c.guard));
-      test = MatchBoolOp(ast::BoolOpKind::kAnd, std::move(parts),
-                         c.pattern.span);
+      test =
+          MatchBoolOp(ast::BoolOpKind::kAnd, std::move(parts), c.pattern.span);
       if (!test) return false;
     }
     auto node = std::make_unique<ast::If>();
@@ -157,8 +157,8 @@ bool Parser::ParseMatch(ast::StmtList* out) {
     node->test = std::move(test);
     node->body = std::move(c.body);
     node->orelse = std::move(tail);
-    const ast::Stmt& last = node->orelse.empty() ? *node->body.back()
-                                                 : *node->orelse.back();
+    const ast::Stmt& last =
+        node->orelse.empty() ? *node->body.back() : *node->orelse.back();
     node->end_line = last.end_line;
     node->end_col = last.end_col;
     ast::StmtPtr s = Seal(ast::StmtPtr(std::move(node)));
@@ -325,9 +325,10 @@ bool Parser::ParseClosedPattern(Pattern* out) {
         if (!ParseClosedPattern(&key)) return false;
         if (key.kind != Pattern::Kind::kValue &&
             key.kind != Pattern::Kind::kIdentity) {
-          Error("mapping pattern keys may only match literals and attribute "
-                "lookups",
-                key.span);
+          Error(
+              "mapping pattern keys may only match literals and attribute "
+              "lookups",
+              key.span);
           return false;
         }
         if (!Expect(Tok::kColon)) return false;
@@ -358,8 +359,8 @@ bool Parser::ParseClosedPattern(Pattern* out) {
         if (!name_expr) return false;
         dotted = true;
       }
-      if (At(Tok::kLParen)) return ParseClassPattern(std::move(name_expr), t,
-                                                     out);
+      if (At(Tok::kLParen))
+        return ParseClassPattern(std::move(name_expr), t, out);
       if (dotted) {
         out->kind = Pattern::Kind::kValue;
         out->value = std::move(name_expr);
@@ -438,8 +439,7 @@ ast::ExprPtr Parser::MatchBoolOp(ast::BoolOpKind op,
   return Seal(ast::ExprPtr(std::move(b)));
 }
 
-ast::ExprPtr Parser::MatchConst(const Span& s, ast::ConstKind kind,
-                                int64_t i) {
+ast::ExprPtr Parser::MatchConst(const Span& s, ast::ConstKind kind, int64_t i) {
   auto c = std::make_unique<ast::Constant>();
   SetSpan(c.get(), s);
   c->ckind = kind;
@@ -615,7 +615,8 @@ ast::ExprPtr Parser::PatternTest(const Pattern& p, const SubjectFn& subject,
         }
         int64_t index = static_cast<int64_t>(i);
         if (star >= 0 && static_cast<int>(i) > star) {
-          index = static_cast<int64_t>(i) - static_cast<int64_t>(p.items.size());
+          index =
+              static_cast<int64_t>(i) - static_cast<int64_t>(p.items.size());
         }
         auto sub = [this, temp, index, span = item.span] {
           return MatchIndex(MatchName(temp, span, ast::ExprContext::kLoad),
@@ -646,10 +647,9 @@ ast::ExprPtr Parser::PatternTest(const Pattern& p, const SubjectFn& subject,
       for (size_t i = 0; i <= p.items.size(); ++i) {
         if (i == p.items.size() && !p.has_rest) break;
         auto sub = [this, temp, i, s] {
-          return MatchIndex(MatchName(temp, s, ast::ExprContext::kLoad),
-                            MatchConst(s, ast::ConstKind::kInt,
-                                       static_cast<int64_t>(i)),
-                            s);
+          return MatchIndex(
+              MatchName(temp, s, ast::ExprContext::kLoad),
+              MatchConst(s, ast::ConstKind::kInt, static_cast<int64_t>(i)), s);
         };
         if (i == p.items.size()) {
           parts.push_back(MatchBind(p.name, sub(), s));
@@ -685,15 +685,14 @@ ast::ExprPtr Parser::PatternTest(const Pattern& p, const SubjectFn& subject,
       if (!parts.back()) return nullptr;
       size_t total = p.items.size() + p.kw_patterns.size();
       for (size_t i = 0; i < total; ++i) {
-        const Pattern& item = i < p.items.size()
-                                  ? p.items[i]
-                                  : p.kw_patterns[i - p.items.size()];
+        const Pattern& item =
+            i < p.items.size() ? p.items[i] : p.kw_patterns[i - p.items.size()];
         if (item.kind == K::kWildcard) continue;
         auto sub = [this, temp, i, span = item.span] {
-          return MatchIndex(MatchName(temp, span, ast::ExprContext::kLoad),
-                            MatchConst(span, ast::ConstKind::kInt,
-                                       static_cast<int64_t>(i)),
-                            span);
+          return MatchIndex(
+              MatchName(temp, span, ast::ExprContext::kLoad),
+              MatchConst(span, ast::ConstKind::kInt, static_cast<int64_t>(i)),
+              span);
         };
         parts.push_back(PatternTest(item, sub, depth + 1));
         if (!parts.back()) return nullptr;

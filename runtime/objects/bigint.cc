@@ -76,12 +76,11 @@ Value IntBox(ThreadState& ts, Value v, ClassObject* cls) {
   RuntimeState& rt = Rt(ts);
   IntView x(v);
   size_t n = mpz_size(x.get());
-  BigInt* b = static_cast<BigInt*>(
-      rt.heap.AllocateUninit(ts, sizeof(BigInt) + n * sizeof(mp_limb_t),
-                             ObjKind::kBigInt, cls));
+  BigInt* b = static_cast<BigInt*>(rt.heap.AllocateUninit(
+      ts, sizeof(BigInt) + n * sizeof(mp_limb_t), ObjKind::kBigInt, cls));
   if (b == nullptr) return RaiseMemoryError(ts);
-  b->size = mpz_sgn(x.get()) < 0 ? -static_cast<int32_t>(n)
-                                 : static_cast<int32_t>(n);
+  b->size =
+      mpz_sgn(x.get()) < 0 ? -static_cast<int32_t>(n) : static_cast<int32_t>(n);
   b->boxed = 1;
   if (n > 0) {
     std::memcpy(b->limbs, mpz_limbs_read(x.get()), n * sizeof(mp_limb_t));

@@ -40,7 +40,7 @@ struct BigInt : Object {
   // Limb count; negative for negative values; |size| >= 1 except in a
   // boxed zero (size 0).
   int32_t size;
-  uint32_t boxed;  // 1: an int subclass's instance (any value)
+  uint32_t boxed;     // 1: an int subclass's instance (any value)
   mp_limb_t limbs[];  // magnitude, least significant limb first
 };
 

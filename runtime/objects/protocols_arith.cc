@@ -252,7 +252,8 @@ Value IntOp(ThreadState& ts, BinOp op, Value av, Value bv) {
       return Value::Int(a | b);
     case BinOp::kBitXor:
       if (av.IsBool() && bv.IsBool()) return Value::Bool(a ^ b);
-      return Value::Int(a ^ b);    case BinOp::kMatMul:
+      return Value::Int(a ^ b);
+    case BinOp::kMatMul:
       return Value::Empty();  // (never asked: no int has @)
   }
   return IntBinary(ts, op, av, bv);

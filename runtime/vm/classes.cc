@@ -161,8 +161,7 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name_value, Value* args,
       return Value::Error();
     }
   }
-  return MakeClass(ts, name, bases, nbases, ns, kwvalues, kwnames,
-                   body_result);
+  return MakeClass(ts, name, bases, nbases, ns, kwvalues, kwnames, body_result);
 }
 
 Value ResolveBases(ThreadState& ts, const Value* bases, uint32_t nbases,

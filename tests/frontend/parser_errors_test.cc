@@ -357,8 +357,8 @@ const ErrorCase kErrorCases[] = {
     {"await f()", "SyntaxError", "'await' is not supported", 1, 1, kAny,
      kAny},  // CPython: accepts
     {"match x:\n    case x:\n        pass\n    case 1:\n        pass",
-     "SyntaxError", "name capture 'x' makes remaining patterns unreachable",
-     2, 10, 2, 11},
+     "SyntaxError", "name capture 'x' makes remaining patterns unreachable", 2,
+     10, 2, 11},
     {"match x:\n case _:\n  pass\n case 1:\n  pass", "SyntaxError",
      "wildcard makes remaining patterns unreachable", 2, 7, 2, 8},
     {"x = `a`", "SyntaxError", "invalid syntax", 1, 5, 1, 6},

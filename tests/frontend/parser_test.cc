@@ -729,8 +729,8 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   EXPECT_NE(Parse("match = 3\nmatch(1)\ncase = match\n", "x.py").module,
             nullptr);
   // A match statement is lowered to an assignment and an if chain.
-  ParseResult m = Parse("match x:\n    case 1: pass\n    case _: pass\n",
-                        "x.py");
+  ParseResult m =
+      Parse("match x:\n    case 1: pass\n    case _: pass\n", "x.py");
   ASSERT_NE(m.module, nullptr);
   ASSERT_EQ(m.module->body.size(), 2u);
   EXPECT_EQ(m.module->body[0]->kind, ast::StmtKind::kAssign);
