@@ -97,6 +97,14 @@ const ClassDef kClasses[] = {
     {F(not_implemented_type), "NotImplementedType", nullptr,
      ObjKind::kNativeData, kB},
     {F(generator), "generator", nullptr, ObjKind::kGenerator, kB},
+    {F(coroutine), "coroutine", nullptr, ObjKind::kGenerator, kB},
+    {F(async_generator), "async_generator", nullptr, ObjKind::kGenerator, kB},
+    {F(async_generator_asend), "async_generator_asend", nullptr,
+     ObjKind::kNativeData, kB},
+    {F(async_generator_athrow), "async_generator_athrow", nullptr,
+     ObjKind::kNativeData, kB},
+    {F(async_generator_wrapped_value), "async_generator_wrapped_value", nullptr,
+     ObjKind::kTuple, kB},
     {F(frozenset), "frozenset", nullptr, ObjKind::kSet, kBO},
     {F(ellipsis_type), "ellipsis", nullptr, ObjKind::kNativeData, kB},
     {F(mappingproxy), "mappingproxy", nullptr, ObjKind::kNativeData, kB},
@@ -178,8 +186,8 @@ bool Bootstrap(ThreadState& ts) {
       !InitSetMethods(ts) || !InitNumberMethods(ts) ||
       !InitExceptionMethods(ts) || !InitFileClass(ts) ||
       !CreateNotImplemented(ts) || !InitGeneratorMethods(ts) ||
-      !InitObjectModelTypes(ts) || !InitBytesMethods(ts) ||
-      !InitSlotWrappers(ts)) {
+      !InitAsyncGeneratorMethods(ts) || !InitObjectModelTypes(ts) ||
+      !InitBytesMethods(ts) || !InitSlotWrappers(ts)) {
     return false;
   }
   RegisterCodeKindOps();

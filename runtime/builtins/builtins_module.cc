@@ -30,7 +30,7 @@ bool AddNumericBuiltins(ThreadState& ts, Module* m);
 bool AddExecBuiltins(ThreadState& ts, Module* m);
 bool AddIterableBuiltins(ThreadState& ts, Module* m);
 bool AddIoBuiltins(ThreadState& ts, Module* m);
-bool AddMatchBuiltins(ThreadState& ts, Module* m);  // syntax_helpers.cc
+bool AddSyntaxBuiltins(ThreadState& ts, Module* m);  // syntax_helpers.cc
 
 namespace {
 
@@ -277,7 +277,8 @@ Value Next(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!CheckArgCount(ts, "next", nargs, 1, 2)) {
     return Value::Error();
   }
-  if (IsKind(args[0], ObjKind::kGenerator) && nargs == 1) {
+  if (IsKind(args[0], ObjKind::kGenerator) && nargs == 1 &&
+      args[0].AsObject()->cls == Rt(ts).classes.generator) {
     // StopIteration carries the generator's return value.
     return vm::GeneratorSend(ts, As<Generator>(args[0]), Value::None());
   }
@@ -407,10 +408,6 @@ Value Exit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 }  // namespace
 
-int IsInstanceOfSpec(ThreadState& ts, Value subject, Value spec) {
-  return MatchesClassSpec(ts, subject, true, spec, "isinstance");
-}
-
 Value BuiltinRepr(ThreadState& ts, const Value* args, uint32_t nargs,
                   Tuple* kwnames) {
   return ReprBuiltin(ts, args, nargs, kwnames);
@@ -450,7 +447,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
   }
   if (!AddNumericBuiltins(ts, m) || !AddIterableBuiltins(ts, m) ||
       !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m) ||
-      !AddMatchBuiltins(ts, m)) {
+      !AddSyntaxBuiltins(ts, m)) {
     return nullptr;
   }
   const BuiltinClasses& c = rt.classes;

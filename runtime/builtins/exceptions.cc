@@ -92,6 +92,7 @@ const ExcDef kExceptions[] = {
     EXC(recursion_error, "RecursionError", B(runtime_error)),
     EXC(not_implemented_error, "NotImplementedError", B(runtime_error)),
     EXC(stop_iteration, "StopIteration", B(exception)),
+    EXC(stop_async_iteration, "StopAsyncIteration", B(exception)),
     EXC_FAMILY(syntax_error, "SyntaxError", B(exception)),
     EXC_FAMILY(indentation_error, "IndentationError", B(syntax_error)),
     EXC_FAMILY(tab_error, "TabError", B(indentation_error)),

@@ -13,6 +13,8 @@ namespace interp {
 namespace builtins {
 namespace {
 
+// The generator or coroutine a method is called on (both are
+// ObjKind::kGenerator; their classes hold the methods that apply).
 Generator* Self(ThreadState& ts, const Value* args, uint32_t nargs,
                 const char* method) {
   if (nargs >= 1 && IsKind(args[0], ObjKind::kGenerator)) {
@@ -25,14 +27,19 @@ Generator* Self(ThreadState& ts, const Value* args, uint32_t nargs,
   return nullptr;
 }
 
+// "generator" or "coroutine", for the methods' messages.
+const char* KindName(ThreadState& ts, Generator* g) {
+  return g->cls == Rt(ts).classes.coroutine ? "coroutine" : "generator";
+}
+
 Value GenSend(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Generator* g = Self(ts, args, nargs, "send");
   if (g == nullptr) return Value::Error();
   if (!NoKwargs(ts, "generator.send", kw)) return Value::Error();
   if (nargs != 2) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
-                       "generator.send() takes exactly one argument (%d given)",
-                       static_cast<int>(nargs - 1));
+                       "%s.send() takes exactly one argument (%d given)",
+                       KindName(ts, g), static_cast<int>(nargs - 1));
   }
   return vm::GeneratorSend(ts, g, args[1]);
 }
@@ -74,8 +81,8 @@ Value GenClose(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "generator.close", kw)) return Value::Error();
   if (nargs != 1) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
-                       "generator.close() takes no arguments (%d given)",
-                       static_cast<int>(nargs - 1));
+                       "%s.close() takes no arguments (%d given)",
+                       KindName(ts, g), static_cast<int>(nargs - 1));
   }
   return vm::GeneratorClose(ts, g);
 }
@@ -95,8 +102,18 @@ bool InitGeneratorMethods(ThreadState& ts) {
       {"__next__", GenNext}, {"__iter__", GenIter},
   };
   ClassObject* cls = rt.classes.generator;
+  // Coroutines are not iterators: no __next__/__iter__ (CPython's
+  // coroutine.__await__ wrapper is not provided).
+  static constexpr MethodDef kCoroutineMethods[] = {
+      {"send", GenSend},
+      {"throw", GenThrow},
+      {"close", GenClose},
+  };
   return AddMethods(ts, cls, "generator", kMethods) &&
-         AddNativeProperty(ts, cls, "generator", "gi_running", GenRunning);
+         AddNativeProperty(ts, cls, "generator", "gi_running", GenRunning) &&
+         AddMethods(ts, rt.classes.coroutine, "coroutine", kCoroutineMethods) &&
+         AddNativeProperty(ts, rt.classes.coroutine, "coroutine", "cr_running",
+                           GenRunning);
 }
 
 }  // namespace builtins

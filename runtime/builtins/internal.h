@@ -131,8 +131,6 @@ inline bool CheckSelf(ThreadState& ts, const Value* args, uint32_t nargs,
 // builtins that consume an iterable eagerly. Returns a new list holding
 // the items (so they stay rooted), or null with an exception pending.
 List* IterableToList(ThreadState& ts, Value iterable);
-// isinstance(subject, spec): 1, 0, or -1 with an exception pending.
-int IsInstanceOfSpec(ThreadState& ts, Value subject, Value spec);
 
 // Registration of each builtin type's methods (one file per type),
 // called by BootstrapRuntime once the classes exist.
@@ -153,6 +151,7 @@ Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
 bool InitSlotWrappers(ThreadState& ts);
 bool InitExceptionMethods(ThreadState& ts);
 bool InitGeneratorMethods(ThreadState& ts);
+bool InitAsyncGeneratorMethods(ThreadState& ts);
 bool InitObjectMethods(ThreadState& ts);
 bool InitFileClass(ThreadState& ts);
 bool InitBytesMethods(ThreadState& ts);  // bytes, bytearray, codecs

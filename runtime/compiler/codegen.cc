@@ -562,6 +562,11 @@ Code* Compiler::EndCode() {
   b->num_regs = static_cast<uint16_t>(std::min(regs, kMaxRegisters));
   for (const std::string& n : scope->reg_names)
     b->varnames.push_back(Intern(n));
+  if (scope->is_async_generator) {
+    b->flags |= kCodeAsyncGenerator;
+  } else if (scope->is_coroutine) {
+    b->flags |= kCodeCoroutine;
+  }
   if (scope->is_generator) {
     b->flags |= kCodeGenerator;
     // A generator's calls copy their window to the value stack first

@@ -67,6 +67,7 @@ struct FBlock {
   int saved_reg = -1;                        // kHandlerCleanup
   const std::string* as_name = nullptr;      // kHandlerCleanup
   int exit_reg = -1;                         // kWith
+  bool is_async = false;                     // kWith: `async with`
 };
 
 // A protected region under construction.
@@ -284,6 +285,10 @@ class Compiler {
 
   void GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
                const ast::Expr& comp, int result);
+  // codegen_async.cc: an `async for` clause of a comprehension.
+  void AsyncGenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
+                    const ast::Expr& comp, int result);
+  void ComprehensionElement(const ast::Expr& comp, int result);
 
   void AssignStmt(const ast::Assign& a);
   void AugAssignStmt(const ast::AugAssign& a);
@@ -300,6 +305,21 @@ class Compiler {
   void TryExcept(const ast::Try& s);
   void TryFinally(const ast::Try& s);
   void WithStmt(const ast::With& s, size_t item);
+  // codegen_async.cc: `await`, `async for`, `async with`.
+  // R[reg] = await R[reg].
+  void EmitAwait(int reg);
+  void AsyncForStmt(const ast::For& s);
+  // codegen_match.cc: the match statement.
+  void MatchStmt(const ast::Match& s);
+  // Jumps to `fail` unless R[subject] matches `p`, binding its captures.
+  void PatternMatch(const ast::Pattern& p, int subject, int fail);
+  void SequencePattern(const ast::Pattern& p, int subject, int fail);
+  void MappingPattern(const ast::Pattern& p, int subject, int fail);
+  void ClassPattern(const ast::Pattern& p, int subject, int fail);
+  void OrPattern(const ast::Pattern& p, int subject, int fail);
+  void EmitMatch(MatchOp op, int a, int b, int c, int n = 0);
+  // R[reg] = a tuple of the str constants `names`.
+  void NamesTupleTo(const std::vector<std::string>& names, int reg);
   void RaiseStmt(const ast::Raise& s);
   void AssertStmt(const ast::Assert& s);
   void DeleteTarget(const ast::Expr& t);

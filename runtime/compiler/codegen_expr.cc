@@ -440,7 +440,24 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
         EmitABC(Op::kLoadNone, v, 0, 0);
       }
       SetSpan(e);
+      if (fs_->scope->is_async_generator) {
+        // The value goes to the consumer, marked so that the __anext__
+        // awaitable tells it from what an `await` inside passes up.
+        int w = AllocTemp();
+        EmitABC(Op::kAsync, w, v, static_cast<int>(AsyncOp::kWrapValue));
+        v = w;
+      }
       EmitABC(Op::kYield, v, dest, 0);
+      FreeTo(mark);
+      break;
+    }
+    case K::kAwait: {
+      int mark = fs_->top;
+      int it = AllocTemp();
+      ExprTo(*e.As<ast::Await>().value, it);
+      SetSpan(e);
+      EmitAwait(it);
+      EmitMove(dest, it);
       FreeTo(mark);
       break;
     }
@@ -991,18 +1008,27 @@ void Compiler::ComprehensionTo(const ast::Expr& comp,
   // iter() runs in the enclosing frame, as in CPython (so "'int' object is
   // not iterable" points there). range() is left to kForPrep's counted
   // loop: iter() of a range cannot fail.
-  if (!IsRangeCall(iter, KindOf("range"))) {
+  if (gens[0].is_async) {
+    LineScope ls(this, fs_, comp);
+    EmitABC(Op::kAsync, it, it, static_cast<int>(AsyncOp::kAIter));
+  } else if (!IsRangeCall(iter, KindOf("range"))) {
     LineScope ls(this, fs_, comp);
     EmitABC(Op::kGetIter, it, it, 0);
   }
   SetSpan(comp);
   EmitABC(Op::kCall, base, 1, 0);
+  // An asynchronous list/set/dict comprehension is a coroutine to await.
+  if (child->is_coroutine && !child->is_async_generator) EmitAwait(base);
   EmitMove(dest, base);
   FreeTo(mark);
 }
 
 void Compiler::GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
                        const ast::Expr& comp, int result) {
+  if (gens[i].is_async) {
+    AsyncGenLoop(gens, i, comp, result);
+    return;
+  }
   const ast::Comprehension& g = gens[i];
   int mark = fs_->top;
   const Symbol* target = nullptr;
@@ -1036,41 +1062,51 @@ void Compiler::GenLoop(const std::vector<ast::Comprehension>& gens, size_t i,
   if (i + 1 < gens.size()) {
     GenLoop(gens, i + 1, comp, result);
   } else {
-    int m = fs_->top;
-    switch (comp.kind) {
-      case ast::ExprKind::kListComp: {
-        int v = ExprAny(*comp.As<ast::ListComp>().elt);
-        SetSpan(comp);
-        EmitABC(Op::kListAppend, result, v, 0);
-        break;
-      }
-      case ast::ExprKind::kSetComp: {
-        int v = ExprAny(*comp.As<ast::SetComp>().elt);
-        SetSpan(comp);
-        EmitABC(Op::kSetAdd, result, v, 0);
-        break;
-      }
-      case ast::ExprKind::kGeneratorExp: {
-        int v = ExprAny(*comp.As<ast::GeneratorExp>().elt);
-        EmitABC(Op::kYield, v, v, 0);
-        break;
-      }
-      default: {
-        const auto& d = comp.As<ast::DictComp>();
-        int k = ExprAny(*d.key);
-        int v = ExprAny(*d.value);
-        SetSpan(comp);
-        EmitABC(Op::kDictSet, result, k, v);
-        break;
-      }
-    }
-    FreeTo(m);
+    ComprehensionElement(comp, result);
   }
   Bind(loop);
   SetSpan(comp);
   EmitForLoop(a, body);
   if (aliased) fs_->busy_aliases.erase(a);
   FreeTo(mark);
+}
+
+// The innermost step of a comprehension: append / add / set / yield.
+void Compiler::ComprehensionElement(const ast::Expr& comp, int result) {
+  int m = fs_->top;
+  switch (comp.kind) {
+    case ast::ExprKind::kListComp: {
+      int v = ExprAny(*comp.As<ast::ListComp>().elt);
+      SetSpan(comp);
+      EmitABC(Op::kListAppend, result, v, 0);
+      break;
+    }
+    case ast::ExprKind::kSetComp: {
+      int v = ExprAny(*comp.As<ast::SetComp>().elt);
+      SetSpan(comp);
+      EmitABC(Op::kSetAdd, result, v, 0);
+      break;
+    }
+    case ast::ExprKind::kGeneratorExp: {
+      int v = ExprAny(*comp.As<ast::GeneratorExp>().elt);
+      if (fs_->scope->is_async_generator) {
+        int w = AllocTemp();
+        EmitABC(Op::kAsync, w, v, static_cast<int>(AsyncOp::kWrapValue));
+        v = w;
+      }
+      EmitABC(Op::kYield, v, v, 0);
+      break;
+    }
+    default: {
+      const auto& d = comp.As<ast::DictComp>();
+      int k = ExprAny(*d.key);
+      int v = ExprAny(*d.value);
+      SetSpan(comp);
+      EmitABC(Op::kDictSet, result, k, v);
+      break;
+    }
+  }
+  FreeTo(m);
 }
 
 // ---------------------------------------------------------------------------

@@ -67,6 +67,11 @@ void Compiler::CollectDeleted(const ast::StmtList& body, RegSet* out) {
       case ast::StmtKind::kWith:
         CollectDeleted(s.As<ast::With>().body, out);
         break;
+      case ast::StmtKind::kMatch:
+        for (const ast::MatchCase& c : s.As<ast::Match>().cases) {
+          CollectDeleted(c.body, out);
+        }
+        break;
       case ast::StmtKind::kTry: {
         const auto& t = s.As<ast::Try>();
         CollectDeleted(t.body, out);
@@ -160,6 +165,7 @@ void Compiler::Unwind(size_t stop, std::vector<size_t>* suspended) {
         int t = AllocTemp();
         EmitABC(Op::kLoadNone, t, 0, 0);
         EmitABC(Op::kWithExit, t, fb.exit_reg, t);
+        if (fb.is_async) EmitAwait(t);
         FreeTo(t);
         break;
       }
@@ -208,7 +214,11 @@ void Compiler::Stmt(const ast::Stmt& s) {
       WhileStmt(s.As<ast::While>());
       break;
     case K::kFor:
-      ForStmt(s.As<ast::For>());
+      if (s.As<ast::For>().is_async) {
+        AsyncForStmt(s.As<ast::For>());
+      } else {
+        ForStmt(s.As<ast::For>());
+      }
       break;
     case K::kBreak:
       BreakContinue(s, true);
@@ -251,6 +261,9 @@ void Compiler::Stmt(const ast::Stmt& s) {
       break;
     case K::kWith:
       WithStmt(s.As<ast::With>(), 0);
+      break;
+    case K::kMatch:
+      MatchStmt(s.As<ast::Match>());
       break;
   }
   FreeTo(mark);
@@ -380,6 +393,11 @@ bool HasSimpleAnnotation(const ast::StmtList& body) {
       }
       case ast::StmtKind::kWith:
         if (HasSimpleAnnotation(s->As<ast::With>().body)) return true;
+        break;
+      case ast::StmtKind::kMatch:
+        for (const ast::MatchCase& c : s->As<ast::Match>().cases) {
+          if (HasSimpleAnnotation(c.body)) return true;
+        }
         break;
       case ast::StmtKind::kTry: {
         const auto& t = s->As<ast::Try>();
@@ -1127,7 +1145,12 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   int value = AllocTemp();  // exit + 1: __enter__()'s result
   // Entry and exit are reported at the whole statement (CPython 3.11).
   SetSpan(s);
-  EmitABC(Op::kWithEnter, exit, mgr, 0);
+  if (s.is_async) {
+    EmitABC(Op::kAsync, exit, mgr, static_cast<int>(AsyncOp::kAEnter));
+    EmitAwait(value);
+  } else {
+    EmitABC(Op::kWithEnter, exit, mgr, 0);
+  }
   int exc = AllocTemp(), saved = AllocTemp(), exc2 = AllocTemp();
   int on_exc = NewLabel(), end = NewLabel(), cleanup = NewLabel();
   RegSet deleted;
@@ -1138,6 +1161,7 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   FBlock fb{FBlock::kWith};
   fb.exc_depth = fs_->exc_blocks.size();
   fb.exit_reg = exit;
+  fb.is_async = s.is_async;
   PushExcBlock(on_exc, exc);
   fs_->fblocks.push_back(fb);
   if (item.optional_vars != nullptr) StoreTarget(*item.optional_vars, value);
@@ -1154,6 +1178,7 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   int t = AllocTemp();
   EmitABC(Op::kLoadNone, t, 0, 0);
   EmitABC(Op::kWithExit, t, exit, t);
+  if (s.is_async) EmitAwait(t);
   FreeTo(t);
   EmitJump(end);
 
@@ -1164,6 +1189,7 @@ void Compiler::WithStmt(const ast::With& s, size_t item_index) {
   PushExcBlock(cleanup, exc2);
   int res = AllocTemp();
   EmitABC(Op::kWithExit, res, exit, exc);
+  if (s.is_async) EmitAwait(res);
   int suppress = NewLabel();
   EmitJumpIf(true, res, suppress);
   EmitABC(Op::kReraise, exc, 0, 0);

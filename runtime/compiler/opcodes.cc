@@ -35,6 +35,7 @@ bool HasExtraWord(uint32_t instr) {
     case Op::kDelAttr:
     case Op::kUnpackEx:
     case Op::kBuildClass:
+    case Op::kMatch:
       return true;
     case Op::kCall:
     case Op::kCallMethod:

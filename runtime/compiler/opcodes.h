@@ -209,6 +209,26 @@ namespace interp {
   X(kGenCallMethod, ABC)                                                      \
   X(kGenCallEx, ABC)                                                          \
   X(kNop, ABC)                                                                \
+  /* --- coroutines (code flagged kCodeCoroutine) --- */                      \
+  X(kAsync, ABC)         /* C = AsyncOp: kAwaitable: R[A] = the iterator     \
+                            `await R[B]` delegates to (a coroutine itself, or \
+                            R[B].__await__()); kAIter: R[A] = R[B].__aiter__()\
+                            ; kANext: R[A] = the awaitable of                 \
+                            R[B].__anext__(); kAEnter: R[A] = bound          \
+                            __aexit__ of R[B], R[A+1] = the awaitable of      \
+                            R[B].__aenter__(); kWrapValue: R[A] = R[B] marked\
+                            as an async generator's yielded value */          \
+  /* --- match statements (PEP 634) --- */                                    \
+  X(kMatch, ABC)         /* pattern test; EXTRA: MatchOp (low 8) | n << 8:    \
+                            kIsSequence/kIsMapping: R[A] = bool, subject R[B];\
+                            kLen: R[A] = len(R[B]); kKeys: R[A] = tuple of    \
+                            R[B]'s values for the keys in tuple R[C], or None \
+                            when one is missing; kRest: R[A] = dict of R[B]'s \
+                            items without the keys in tuple R[C]; kClass:     \
+                            R[A] = tuple of the attributes (n positional by   \
+                            __match_args__, then the names in tuple R[C]) of  \
+                            subject R[B] if it is an instance of class R[B+1],\
+                            else None */                                      \
   X(kExtArg, ABC)        /* prefix for big tables: the next instruction      \
                             (kLoadK, kMakeFunction, kLoadGlobal,              \
                             kStoreGlobal, kDelGlobal, kLoadBuiltin,           \
@@ -223,6 +243,25 @@ enum class Op : uint8_t {
   kNumOps
 };
 // clang-format on
+
+// The tests of kMatch (its EXTRA word's low 8 bits).
+enum class MatchOp : uint8_t {
+  kIsSequence,
+  kIsMapping,
+  kLen,
+  kKeys,
+  kRest,
+  kClass,
+};
+
+// The operations of kAsync (its C operand).
+enum class AsyncOp : uint8_t {
+  kAwaitable,
+  kAIter,
+  kANext,
+  kAEnter,
+  kWrapValue,
+};
 
 // Encoding helpers.
 inline constexpr uint32_t EncodeABC(Op op, uint32_t a, uint32_t b, uint32_t c) {

@@ -232,6 +232,10 @@ class ScopeBuilder {
       }
       case K::kFor: {
         const auto& f = s.As<ast::For>();
+        if (f.is_async && !cur_->is_coroutine) {
+          Fail(s, "'async for' outside async function");
+          return;
+        }
         VisitExpr(*f.iter);
         VisitExpr(*f.target);
         if (f.target->Is<ast::Name>() && cur_->IsFunction()) {
@@ -253,17 +257,26 @@ class ScopeBuilder {
         int first =
             f.decorator_list.empty() ? f.line : f.decorator_list.front()->line;
         Scope* fs = NewScope(ScopeKind::kFunction, f.name, &f, &f, first);
+        fs->is_coroutine = f.is_async;
+        fs->is_generator = f.is_async;
         AddParams(fs, f.args);
         Scope* saved = cur_;
         cur_ = fs;
         VisitBody(f.body);
         cur_ = saved;
+        if (fs->is_async_generator && fs->value_return != nullptr) {
+          Fail(*fs->value_return, "'return' with value in async generator");
+          return;
+        }
         Add(cur_, f.name, kSymAssigned);
         break;
       }
       case K::kReturn: {
         const auto& r = s.As<ast::Return>();
-        if (r.value != nullptr) VisitExpr(*r.value);
+        if (r.value != nullptr) {
+          if (cur_->value_return == nullptr) cur_->value_return = &s;
+          VisitExpr(*r.value);
+        }
         break;
       }
       case K::kClassDef: {
@@ -331,8 +344,22 @@ class ScopeBuilder {
       case K::kDelete:
         VisitExprs(s.As<ast::Delete>().targets);
         break;
+      case K::kMatch: {
+        const auto& m = s.As<ast::Match>();
+        VisitExpr(*m.subject);
+        for (const ast::MatchCase& c : m.cases) {
+          VisitPattern(*c.pattern);
+          if (c.guard != nullptr) VisitExpr(*c.guard);
+          VisitBody(c.body);
+        }
+        break;
+      }
       case K::kWith: {
         const auto& w = s.As<ast::With>();
+        if (w.is_async && !cur_->is_coroutine) {
+          Fail(s, "'async with' outside async function");
+          return;
+        }
         for (const ast::WithItem& item : w.items) {
           VisitExpr(*item.context_expr);
           if (item.optional_vars != nullptr) VisitExpr(*item.optional_vars);
@@ -341,6 +368,15 @@ class ScopeBuilder {
         break;
       }
     }
+  }
+
+  // Captures bind names; values, keys and class expressions are loads.
+  void VisitPattern(const ast::Pattern& p) {
+    if (p.value != nullptr) VisitExpr(*p.value);
+    VisitExprs(p.keys);
+    for (const ast::PatternPtr& sub : p.patterns) VisitPattern(*sub);
+    for (const ast::PatternPtr& sub : p.kwd_patterns) VisitPattern(*sub);
+    if (!p.name.empty()) Add(cur_, p.name, kSymAssigned);
   }
 
   template <typename Comp>
@@ -378,6 +414,24 @@ class ScopeBuilder {
       VisitExpr(*c.elt);
     }
     cur_ = saved;
+    // An `async for` clause or an `await` inside makes it asynchronous: a
+    // generator expression becomes an async generator (allowed anywhere);
+    // a list/set/dict comprehension a coroutine the enclosing code awaits,
+    // so that code must be async itself.
+    bool is_async = cs->has_await;
+    for (const ast::Comprehension& g : c.generators) is_async |= g.is_async;
+    if (!is_async) return;
+    cs->is_coroutine = true;
+    cs->is_generator = true;
+    if constexpr (std::is_same_v<Comp, ast::GeneratorExp>) {
+      cs->is_async_generator = true;
+    } else if (saved->is_comprehension) {
+      saved->has_await = true;
+    } else if (!saved->is_coroutine) {
+      Fail(c,
+           "asynchronous comprehension outside of an asynchronous "
+           "function");
+    }
   }
 
   void VisitExpr(const ast::Expr& e) {
@@ -515,6 +569,13 @@ class ScopeBuilder {
           Fail(e, absl::StrCat("'yield' inside ", what));
           return;
         }
+        if (cur_->is_coroutine) {
+          if (e.kind == K::kYieldFrom) {
+            Fail(e, "'yield from' inside async function");
+            return;
+          }
+          cur_->is_async_generator = true;
+        }
         cur_->is_generator = true;
         const ast::ExprPtr& v = e.kind == K::kYield
                                     ? e.As<ast::Yield>().value
@@ -524,6 +585,22 @@ class ScopeBuilder {
       }
       case K::kNamedExpr:
         VisitNamedExpr(e.As<ast::NamedExpr>());
+        break;
+      case K::kAwait:
+        if (!cur_->IsFunction()) {
+          Fail(e, "'await' outside function");
+          return;
+        }
+        if (cur_->is_comprehension) {
+          cur_->has_await = true;  // VisitComprehension decides
+          VisitExpr(*e.As<ast::Await>().value);
+          break;
+        }
+        if (!cur_->is_coroutine) {
+          Fail(e, "'await' outside async function");
+          return;
+        }
+        VisitExpr(*e.As<ast::Await>().value);
         break;
     }
   }

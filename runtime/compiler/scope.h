@@ -81,6 +81,15 @@ struct Scope {
   // Contains yield / yield from, or is a generator expression: calling it
   // creates a generator.
   bool is_generator = false;
+  // `async def`: calling it creates a coroutine (a generator of class
+  // coroutine); `await`, `async for` and `async with` are allowed inside.
+  bool is_coroutine = false;
+  // An `async def` containing `yield`: calling it creates an async
+  // generator (is_coroutine stays set: `await` is allowed inside).
+  bool is_async_generator = false;
+  const ast::Stmt* value_return = nullptr;  // first `return <value>`
+  // Comprehensions: `await` (or an async comprehension) inside.
+  bool has_await = false;
 
   bool uses_super = false;  // function mentions `super` or `__class__`
   bool class_cell = false;  // class body provides the `__class__` cell

@@ -38,13 +38,13 @@ absl::Cord CordOf(std::string_view s) { return absl::Cord(std::string(s)); }
 // on the list too (the allowlist applies to every import).
 const std::vector<std::string>& PureModules() {
   static const auto* const kModules = new std::vector<std::string>{
-      "_strptime", "abc",         "base64",    "binascii",    "bisect",
-      "builtins",  "collections", "copy",      "dataclasses", "datetime",
-      "enum",      "fractions",   "functools", "hashlib",     "heapq",
-      "itertools", "json",        "keyword",   "math",        "operator",
-      "pprint",    "queue",       "random",    "re",          "statistics",
-      "string",    "struct",      "sys",       "textwrap",    "threading",
-      "time",      "types",       "typing"};
+      "_strptime", "abc", "base64", "binascii", "bisect", "builtins",
+      "collections", "copy", "dataclasses", "datetime", "enum", "fractions",
+      "functools", "hashlib", "heapq", "itertools", "json", "keyword", "math",
+      "operator", "pprint", "queue", "random", "re", "statistics", "string",
+      "struct", "sys", "textwrap", "threading", "time", "types", "typing",
+      // Coroutines on the event loop (timers only: no sockets or pipes).
+      "asyncio"};
   return *kModules;
 }
 

@@ -421,6 +421,12 @@ class Dumper {
         out += ")";
         break;
       }
+      case ExprKind::kAwait: {
+        out += "Await(value=";
+        Expr(e->As<Await>().value.get());
+        out += ")";
+        break;
+      }
       case ExprKind::kJoinedStr: {
         out += "JoinedStr(values=";
         Exprs(e->As<JoinedStr>().values);
@@ -524,7 +530,7 @@ class Dumper {
       Expr(v[i].iter.get());
       out += ", ifs=";
       Exprs(v[i].ifs);
-      out += ", is_async=0)";
+      out += v[i].is_async ? ", is_async=1)" : ", is_async=0)";
     }
     out += "]";
   }
@@ -550,6 +556,83 @@ class Dumper {
       Positions(v[i]);
     }
     out += "]";
+  }
+
+  void Patterns(const std::vector<PatternPtr>& v) {
+    out += "[";
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i) out += ", ";
+      Pattern(*v[i]);
+    }
+    out += "]";
+  }
+
+  void Pattern(const ast::Pattern& p) {
+    switch (p.kind) {
+      case PatternKind::kValue:
+        out += "MatchValue(value=";
+        Expr(p.value.get());
+        out += ")";
+        break;
+      case PatternKind::kSingleton: {
+        const auto& c = p.value->As<Constant>();
+        absl::StrAppend(&out, "MatchSingleton(value=",
+                        c.ckind == ConstKind::kNone   ? "None"
+                        : c.ckind == ConstKind::kTrue ? "True"
+                                                      : "False",
+                        ")");
+        break;
+      }
+      case PatternKind::kSequence:
+        out += "MatchSequence(patterns=";
+        Patterns(p.patterns);
+        out += ")";
+        break;
+      case PatternKind::kMapping:
+        out += "MatchMapping(keys=";
+        Exprs(p.keys);
+        out += ", patterns=";
+        Patterns(p.patterns);
+        if (!p.name.empty()) absl::StrAppend(&out, ", rest=", StrRepr(p.name));
+        out += ")";
+        break;
+      case PatternKind::kClass: {
+        out += "MatchClass(cls=";
+        Expr(p.value.get());
+        out += ", patterns=";
+        Patterns(p.patterns);
+        out += ", kwd_attrs=[";
+        for (size_t i = 0; i < p.kwd_attrs.size(); ++i) {
+          if (i) out += ", ";
+          out += StrRepr(p.kwd_attrs[i]);
+        }
+        out += "], kwd_patterns=";
+        Patterns(p.kwd_patterns);
+        out += ")";
+        break;
+      }
+      case PatternKind::kStar:
+        out += "MatchStar(";
+        if (!p.name.empty()) absl::StrAppend(&out, "name=", StrRepr(p.name));
+        out += ")";
+        break;
+      case PatternKind::kAs:
+        out += "MatchAs(";
+        if (!p.patterns.empty()) {
+          out += "pattern=";
+          Pattern(*p.patterns[0]);
+          if (!p.name.empty()) out += ", ";
+        }
+        if (!p.name.empty()) absl::StrAppend(&out, "name=", StrRepr(p.name));
+        out += ")";
+        break;
+      case PatternKind::kOr:
+        out += "MatchOr(patterns=";
+        Patterns(p.patterns);
+        out += ")";
+        break;
+    }
+    Positions(p);
   }
 
   void Stmts(const StmtList& v) {
@@ -628,7 +711,7 @@ class Dumper {
       }
       case StmtKind::kFor: {
         const auto& f = s.As<For>();
-        out += "For(target=";
+        out += f.is_async ? "AsyncFor(target=" : "For(target=";
         Expr(f.target.get());
         out += ", iter=";
         Expr(f.iter.get());
@@ -650,7 +733,8 @@ class Dumper {
         break;
       case StmtKind::kFunctionDef: {
         const auto& f = s.As<FunctionDef>();
-        absl::StrAppend(&out, "FunctionDef(name=", StrRepr(f.name), ", args=");
+        absl::StrAppend(&out, f.is_async ? "AsyncFunctionDef" : "FunctionDef",
+                        "(name=", StrRepr(f.name), ", args=");
         Args(f.args);
         out += ", body=";
         Stmts(f.body);
@@ -771,7 +855,7 @@ class Dumper {
         break;
       case StmtKind::kWith: {
         const auto& w = s.As<With>();
-        out += "With(items=[";
+        out += w.is_async ? "AsyncWith(items=[" : "With(items=[";
         for (size_t i = 0; i < w.items.size(); ++i) {
           if (i) out += ", ";
           out += "withitem(context_expr=";
@@ -785,6 +869,26 @@ class Dumper {
         out += "], body=";
         Stmts(w.body);
         out += ")";
+        break;
+      }
+      case StmtKind::kMatch: {
+        const auto& m = s.As<Match>();
+        out += "Match(subject=";
+        Expr(m.subject.get());
+        out += ", cases=[";
+        for (size_t i = 0; i < m.cases.size(); ++i) {
+          if (i) out += ", ";
+          out += "match_case(pattern=";
+          Pattern(*m.cases[i].pattern);
+          if (m.cases[i].guard) {
+            out += ", guard=";
+            Expr(m.cases[i].guard.get());
+          }
+          out += ", body=";
+          Stmts(m.cases[i].body);
+          out += ")";
+        }
+        out += "])";
         break;
       }
     }

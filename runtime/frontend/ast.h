@@ -74,6 +74,8 @@
 //   Delete        targets (Name/Attribute/Subscript/Tuple/List, ctx kDel).
 //   With          items (WithItem{context_expr, optional_vars (null or a
 //                 target with ctx kStore)}), body.
+//   Match         subject, cases (MatchCase{pattern, guard (may be null),
+//                 body}); patterns are Pattern nodes (below).
 //
 // Module: filename, body.
 #ifndef INTERP_RUNTIME_FRONTEND_AST_H_
@@ -160,6 +162,7 @@ enum class ExprKind : uint8_t {
   kYield,
   kYieldFrom,
   kNamedExpr,
+  kAwait,
 };
 
 enum class StmtKind : uint8_t {
@@ -185,6 +188,7 @@ enum class StmtKind : uint8_t {
   kDelete,
   kWith,
   kAnnAssign,
+  kMatch,
 };
 
 // ---------------------------------------------------------------------------
@@ -354,7 +358,8 @@ struct Dict final : ExprOf<ExprKind::kDict> {
 
 // One `for target in iter if c1 if c2` clause of a comprehension.
 struct Comprehension : Node {
-  ExprPtr target;  // ctx kStore
+  bool is_async = false;  // `async for`
+  ExprPtr target;         // ctx kStore
   ExprPtr iter;
   std::vector<ExprPtr> ifs;
 };
@@ -385,6 +390,11 @@ struct Yield final : ExprOf<ExprKind::kYield> {
 };
 
 struct YieldFrom final : ExprOf<ExprKind::kYieldFrom> {
+  ExprPtr value;
+};
+
+// `await value` (only inside `async def`).
+struct Await final : ExprOf<ExprKind::kAwait> {
   ExprPtr value;
 };
 
@@ -478,6 +488,7 @@ struct While final : StmtOf<StmtKind::kWhile> {
 };
 
 struct For final : StmtOf<StmtKind::kFor> {
+  bool is_async = false;  // `async for`
   ExprPtr target;
   ExprPtr iter;
   StmtList body;
@@ -489,6 +500,7 @@ struct Continue final : StmtOf<StmtKind::kContinue> {};
 struct Pass final : StmtOf<StmtKind::kPass> {};
 
 struct FunctionDef final : StmtOf<StmtKind::kFunctionDef> {
+  bool is_async = false;  // `async def`: calling it makes a coroutine
   std::string name;
   Arguments args;
   StmtList body;
@@ -564,8 +576,58 @@ struct WithItem : Node {
 };
 
 struct With final : StmtOf<StmtKind::kWith> {
+  bool is_async = false;        // `async with`
   std::vector<WithItem> items;  // >= 1
   StmtList body;
+};
+
+// One pattern of a match statement: CPython's whole `ast.pattern` family in
+// one node, distinguished by `kind`:
+//   kValue      subject == value (a literal, a signed/complex number or a
+//               dotted name).
+//   kSingleton  subject is value (a None/True/False Constant).
+//   kSequence   [patterns...] or (patterns...), at most one kStar among them.
+//   kMapping    {keys[i]: patterns[i], ..., **name} (name empty: no rest).
+//   kClass      value(patterns..., kwd_attrs[i]=kwd_patterns[i], ...); value
+//               is the class expression (a dotted name).
+//   kStar       *name inside a sequence (name empty: `*_`).
+//   kAs         patterns[0] as name; with no sub-pattern a capture (name) or
+//               the wildcard `_` (name empty).
+//   kOr         patterns[0] | patterns[1] | ...
+enum class PatternKind : uint8_t {
+  kValue,
+  kSingleton,
+  kSequence,
+  kMapping,
+  kClass,
+  kStar,
+  kAs,
+  kOr,
+};
+
+struct Pattern : Node {
+  PatternKind kind = PatternKind::kAs;
+  // Height of this subtree (a leaf is 1), set by the parser; <= kMaxAstDepth.
+  uint16_t height = 1;
+  ExprPtr value;
+  std::vector<std::unique_ptr<Pattern>> patterns;
+  std::vector<ExprPtr> keys;
+  std::vector<std::string> kwd_attrs;
+  std::vector<std::unique_ptr<Pattern>> kwd_patterns;
+  std::string name;
+};
+
+using PatternPtr = std::unique_ptr<Pattern>;
+
+struct MatchCase : Node {
+  PatternPtr pattern;
+  ExprPtr guard;  // null if no `if`
+  StmtList body;
+};
+
+struct Match final : StmtOf<StmtKind::kMatch> {
+  ExprPtr subject;
+  std::vector<MatchCase> cases;  // >= 1
 };
 
 struct Module {

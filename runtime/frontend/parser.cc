@@ -49,6 +49,21 @@ int H(const ast::StmtList& v) {
   return h;
 }
 
+int H(const ast::PatternPtr& p) { return p ? p->height : 0; }
+int H(const std::vector<ast::PatternPtr>& v) {
+  int h = 0;
+  for (const auto& p : v) h = std::max(h, H(p));
+  return h;
+}
+
+}  // namespace
+
+int ChildHeight(const ast::Pattern& p) {
+  return std::max({H(p.value), H(p.patterns), H(p.keys), H(p.kwd_patterns)});
+}
+
+namespace {
+
 int ChildHeight(const ast::Expr& e) {
   using K = ast::ExprKind;
   switch (e.kind) {
@@ -131,6 +146,8 @@ int ChildHeight(const ast::Expr& e) {
       return H(e.As<ast::Yield>().value);
     case K::kYieldFrom:
       return H(e.As<ast::YieldFrom>().value);
+    case K::kAwait:
+      return H(e.As<ast::Await>().value);
   }
   return 0;
 }
@@ -204,6 +221,14 @@ int ChildHeight(const ast::Stmt& s) {
     }
     case K::kDelete:
       return H(s.As<ast::Delete>().targets);
+    case K::kMatch: {
+      const auto& m = s.As<ast::Match>();
+      int h = H(m.subject);
+      for (const auto& c : m.cases) {
+        h = std::max({h, H(c.pattern) + 1, H(c.guard) + 1, H(c.body) + 1});
+      }
+      return h;
+    }
     case K::kWith: {
       const auto& w = s.As<ast::With>();
       int h = H(w.body);
@@ -306,12 +331,6 @@ bool Parser::CanStartExpression(const Token& t) const {
 
 void Parser::ErrorUnsupported(const Token& t) {
   switch (t.kind) {
-    case Tok::kAsync:
-      ErrorAt(t, "'async' is not supported");
-      return;
-    case Tok::kAwait:
-      ErrorAt(t, "'await' is not supported");
-      return;
     default:
       ErrorAt(t, "invalid syntax");
       return;
@@ -329,10 +348,6 @@ void Parser::ErrorInvalidSyntax() {
     case Tok::kDedent:
       Error("unexpected unindent", {t.line, t.col, t.line, -1},
             "IndentationError");
-      return;
-    case Tok::kAsync:
-    case Tok::kAwait:
-      ErrorUnsupported(t);
       return;
     case Tok::kColonEqual:
       ErrorAt(t, "invalid syntax");

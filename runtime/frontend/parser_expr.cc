@@ -604,11 +604,19 @@ ast::ExprPtr Parser::ParseFactor() {
 }
 
 ast::ExprPtr Parser::ParsePower() {
+  ast::ExprPtr base;
   if (At(Tok::kAwait)) {
-    ErrorUnsupported(Cur());
-    return nullptr;
+    // await_primary: `await x ** 2` is `(await x) ** 2`.
+    const Token& kw = Cur();
+    Advance();
+    ast::ExprPtr operand = ParsePrimary();
+    if (!operand) return nullptr;
+    auto a = New<ast::Await>(kw);
+    a->value = std::move(operand);
+    base = Finish(std::move(a));
+  } else {
+    base = ParsePrimary();
   }
-  ast::ExprPtr base = ParsePrimary();
   if (!base) return nullptr;
   if (!At(Tok::kDoubleStar)) return base;
   DepthGuard guard(this);  // right-associative: recursion per `**`
@@ -822,13 +830,16 @@ bool Parser::ParseCallArguments(std::vector<ast::ExprPtr>* args,
 
 bool Parser::ParseComprehensionClauses(std::vector<ast::Comprehension>* out) {
   while (At(Tok::kFor) || At(Tok::kAsync)) {
-    if (At(Tok::kAsync)) {
-      ErrorUnsupported(Cur());
-      return false;
-    }
     ast::Comprehension c;
     c.line = Cur().line;
     c.col = Cur().col;
+    if (Accept(Tok::kAsync)) {
+      c.is_async = true;
+      if (!At(Tok::kFor)) {
+        ErrorInvalidSyntax();
+        return false;
+      }
+    }
     Advance();
     c.target = ParseTargetList(TargetUse::kComprehension);
     if (!c.target) return false;
@@ -903,7 +914,7 @@ ast::ExprPtr Parser::ParseAtom() {
       return ParseBraceDisplay();
     case Tok::kAwait:
     case Tok::kAsync:
-      ErrorUnsupported(t);
+      ErrorAt(t, "invalid syntax");
       return nullptr;
     default:
       ErrorInvalidSyntax();

@@ -9,7 +9,6 @@
 #define INTERP_RUNTIME_FRONTEND_PARSER_INTERNAL_H_
 
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -201,37 +200,32 @@ class Parser {
   ast::StmtPtr ParseDecorated();
   ast::StmtPtr ParseFunctionDef(std::vector<ast::ExprPtr> decorators);
   ast::StmtPtr ParseClassDef(std::vector<ast::ExprPtr> decorators);
+  ast::StmtPtr ParseAsyncStatement(std::vector<ast::ExprPtr> decorators);
   // `what` names the statement for "expected an indented block after ...".
   bool ParseBlock(ast::StmtList* body, const char* what, int header_line);
   bool LooksLikeMatchStatement() const;
 
-  // ---- the match statement (parser_match.cc), lowered to an if chain
-  struct Pattern;
-  using SubjectFn = std::function<ast::ExprPtr()>;
-  bool ParseMatch(ast::StmtList* out);
-  bool ParsePatterns(Pattern* out);
-  bool ParseMaybeStarPattern(Pattern* out);
-  bool ParsePattern(Pattern* out);
-  bool ParseClosedPattern(Pattern* out);
-  bool ParseClassPattern(ast::ExprPtr cls, const Token& start, Pattern* out);
-  // The test expression of pattern `p` against the subject `subject()`
-  // makes; `depth` names the temporaries of nested patterns.
-  ast::ExprPtr PatternTest(const Pattern& p, const SubjectFn& subject,
-                           int depth);
-  static void SetSpan(ast::Node* n, const Span& s);
-  ast::ExprPtr MatchName(std::string_view id, const Span& s,
-                         ast::ExprContext ctx);
-  ast::ExprPtr MatchBoolOp(ast::BoolOpKind op, std::vector<ast::ExprPtr> values,
-                           const Span& s);
-  ast::ExprPtr MatchConst(const Span& s, ast::ConstKind kind, int64_t i);
-  ast::ExprPtr MatchBind(std::string_view name, ast::ExprPtr value,
-                         const Span& s);
-  ast::ExprPtr MatchIndex(ast::ExprPtr value, ast::ExprPtr index,
-                          const Span& s);
-  ast::ExprPtr MatchHelperCall(const char* helper,
-                               std::vector<ast::ExprPtr> args,
-                               const std::string& temp, const Span& s);
-  ast::ExprPtr CloneValue(const ast::Expr& e);
+  // ---- match statements (parser_match.cc)
+  ast::StmtPtr ParseMatch();
+  ast::ExprPtr ParseMatchSubject();
+  bool ParseMatchCase(ast::MatchCase* out);
+  // `patterns` after `case`: an open sequence `a, *b` or one pattern.
+  ast::PatternPtr ParsePatterns();
+  ast::PatternPtr ParsePattern();  // or-pattern [as NAME]
+  ast::PatternPtr ParseOrPattern();
+  ast::PatternPtr ParseClosedPattern();
+  ast::PatternPtr ParseMaybeStarPattern();
+  // Items up to `close` (exclusive) of a [..] or (..) sequence pattern.
+  bool ParseSequencePatternItems(Tok close, std::vector<ast::PatternPtr>* out);
+  ast::PatternPtr ParseMappingPattern();
+  ast::PatternPtr ParseClassPattern(ast::ExprPtr cls);
+  ast::ExprPtr ParseLiteralPatternValue();
+  // A dotted name `a.b.c` as Name/Attribute loads.
+  ast::ExprPtr ParseNameOrAttr();
+  ast::PatternPtr SealPattern(ast::PatternPtr p);
+  // CPython's compile-time checks of one case's pattern (names bound once,
+  // star and key rules); false with the error recorded.
+  bool CheckPatternNames(const ast::Pattern& p, std::vector<std::string>* names);
   bool ParseDottedName(std::string* out);
 
   // ---- expressions (parser_expr.cc)
@@ -347,6 +341,7 @@ class DepthGuard {
 
 // Height of a statement's tallest child (0 for leaves).
 int ChildHeight(const ast::Stmt& s);
+int ChildHeight(const ast::Pattern& p);
 
 // CPython's name for an expression in "cannot assign to %s".
 const char* ExprName(const ast::Expr& e);

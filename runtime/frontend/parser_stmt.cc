@@ -39,16 +39,23 @@ bool Parser::LooksLikeMatchStatement() const {
     default:
       break;
   }
-  // A simple statement never ends with ':'; a match statement header does.
-  Tok last = Tok::kEndMarker;
+  // Like CPython's grammar: `match <subject>:` then the end of the line
+  // (or `case` on the same line, an error reported there). An assignment
+  // or annotation (`match[i]: int = 0`, `match[i] = lambda: 0`) is not.
   for (size_t i = pos_ + 1; i < toks_.size(); ++i) {
-    Tok k = toks_[i].kind;
-    if (k == Tok::kNewline || k == Tok::kEndMarker || k == Tok::kErrorToken ||
-        (k == Tok::kSemi && toks_[i].depth == 0))
+    const Token& t = toks_[i];
+    if (t.kind == Tok::kNewline || t.kind == Tok::kEndMarker ||
+        t.kind == Tok::kErrorToken ||
+        ((t.kind == Tok::kEqual || t.kind == Tok::kSemi) && t.depth == 0))
       break;
-    last = k;
+    if (t.kind == Tok::kColon && t.depth == 0) {
+      if (i + 1 >= toks_.size()) return false;
+      const Token& next = toks_[i + 1];
+      return next.kind == Tok::kNewline ||
+             (next.kind == Tok::kName && Text(next) == "case");
+    }
   }
-  return last == Tok::kColon;
+  return false;
 }
 
 bool Parser::ParseStatement(ast::StmtList* out) {
@@ -81,14 +88,17 @@ bool Parser::ParseStatement(ast::StmtList* out) {
       s = ParseDecorated();
       break;
     case Tok::kAsync:
-      ErrorUnsupported(Cur());
-      return false;
+      s = ParseAsyncStatement({});
+      break;
     case Tok::kIndent:
     case Tok::kDedent:
       ErrorInvalidSyntax();
       return false;
     default:
-      if (LooksLikeMatchStatement()) return ParseMatch(out);
+      if (LooksLikeMatchStatement()) {
+        s = ParseMatch();
+        break;
+      }
       return ParseSimpleStatements(out);
   }
   if (!s) return false;
@@ -230,8 +240,7 @@ ast::StmtPtr Parser::ParseSimpleStatement() {
     case Tok::kFrom:
       return ParseFromImport();
     case Tok::kAsync:
-    case Tok::kAwait:
-      ErrorUnsupported(start);
+      ErrorAt(start, "invalid syntax");
       return nullptr;
     default:
       return ParseExpressionStatement();
@@ -707,7 +716,7 @@ ast::StmtPtr Parser::ParseWith() {
   auto w = New<ast::With>(kw);
   Advance();
   if (At(Tok::kAsync)) {
-    ErrorUnsupported(Cur());
+    ErrorAt(Cur(), "invalid syntax");
     return nullptr;
   }
   auto parse_items = [&](bool parenthesized) -> bool {
@@ -760,8 +769,42 @@ ast::StmtPtr Parser::ParseDecorated() {
   }
   if (At(Tok::kDef)) return ParseFunctionDef(std::move(decorators));
   if (At(Tok::kClass)) return ParseClassDef(std::move(decorators));
+  if (At(Tok::kAsync) && Peek(1).kind == Tok::kDef) {
+    return ParseAsyncStatement(std::move(decorators));
+  }
   ErrorInvalidSyntax();
   return nullptr;
+}
+
+// `async def`, `async for`, `async with`: the statement starts at `async`
+// (as CPython's AsyncFunctionDef/AsyncFor/AsyncWith nodes do).
+ast::StmtPtr Parser::ParseAsyncStatement(
+    std::vector<ast::ExprPtr> decorators) {
+  const Token& kw = Cur();
+  Advance();  // `async`
+  ast::StmtPtr s;
+  switch (Cur().kind) {
+    case Tok::kDef:
+      s = ParseFunctionDef(std::move(decorators));
+      if (s) s->As<ast::FunctionDef>().is_async = true;
+      break;
+    case Tok::kFor:
+      s = ParseFor();
+      if (s) s->As<ast::For>().is_async = true;
+      break;
+    case Tok::kWith:
+      s = ParseWith();
+      if (s) s->As<ast::With>().is_async = true;
+      break;
+    default:
+      ErrorInvalidSyntax();
+      return nullptr;
+  }
+  if (s) {
+    s->line = kw.line;
+    s->col = kw.col;
+  }
+  return s;
 }
 
 ast::StmtPtr Parser::ParseFunctionDef(std::vector<ast::ExprPtr> decorators) {

@@ -63,6 +63,9 @@ enum CodeFlags : uint32_t {
   // A generator function (or generator expression): a call binds the
   // arguments and returns a generator; the body runs on next()/send().
   kCodeGenerator = 1u << 5,
+  kCodeCoroutine = 1u << 6,  // with kCodeGenerator: an `async def` body
+  // With kCodeGenerator (not kCodeCoroutine): an `async def` with `yield`.
+  kCodeAsyncGenerator = 1u << 7,
 };
 
 // Everything about a code object except the crash-report header. A plain

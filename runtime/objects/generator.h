@@ -43,6 +43,10 @@ struct Generator : Object {
   uint32_t exc_reserved;  // Frame::reserved while suspended
   uint16_t num_regs;      // registers after the header (0 once finished)
   GenState state;
+  // Async generators: an asend/athrow awaitable is driving it, and
+  // aclose() (or an exhausting exception) has closed it.
+  uint8_t running_async;
+  uint8_t ag_closed;
 
   Value* regs() { return reinterpret_cast<Value*>(this + 1); }
   // The generator whose registers start at `base` (a kFrameGenerator

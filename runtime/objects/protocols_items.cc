@@ -593,7 +593,9 @@ Value GetIter(ThreadState& ts, Value v) {
       }
     }
     if (o->kind == ObjKind::kIterator && !IsDictView(v)) return v;
-    if (o->kind == ObjKind::kGenerator) return v;
+    if (o->kind == ObjKind::kGenerator && o->cls == rt.classes.generator) {
+      return v;
+    }
     Value it = NewSeqIterator(ts, v);
     if (!it.IsEmpty()) return it;
     // Other builtin kinds with their own __iter__ (files, ...).
@@ -617,7 +619,8 @@ Value IterNext(ThreadState& ts, Value iterator) {
       !IsUserClass(iterator.AsObject()->cls)) {
     return BuiltinIterNext(ts, As<Iterator>(iterator));
   }
-  if (IsKind(iterator, ObjKind::kGenerator)) {
+  if (IsKind(iterator, ObjKind::kGenerator) &&
+      iterator.AsObject()->cls == rt.classes.generator) {
     return GeneratorNext(ts, iterator.AsObject());
   }
   if (iterator.IsObject()) {

@@ -424,7 +424,8 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
     }
     case ObjKind::kGenerator: {
       Str* q = static_cast<Generator*>(o)->qualname;
-      Cat(out, "<generator object ", q != nullptr ? q->view() : "?", " at ");
+      Cat(out, "<", o->cls->name->view(), " object ",
+          q != nullptr ? q->view() : "?", " at ");
       AppendAddress(o, out);
       out->push_back('>');
       return true;

@@ -129,6 +129,16 @@ struct BuiltinClasses {
   // hashlib's hash objects (null until hashlib is imported).
   ClassObject* hash_class;
   ClassObject* hash_xof_class;
+  // Coroutine objects (`async def`): generators (ObjKind::kGenerator) of
+  // this class.
+  ClassObject* coroutine;
+  // Async generators (generators of this class), the awaitables their
+  // __anext__/asend/athrow/aclose return, and the marker around the values
+  // they yield (a 1-tuple of that class, never seen by scripts).
+  ClassObject* async_generator;
+  ClassObject* async_generator_asend;
+  ClassObject* async_generator_athrow;
+  ClassObject* async_generator_wrapped_value;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -199,6 +209,7 @@ struct ExceptionClasses {
   ClassObject* struct_error;
   ClassObject* binascii_error;
   ClassObject* binascii_incomplete;
+  ClassObject* stop_async_iteration;
 };
 
 struct RuntimeOptions {

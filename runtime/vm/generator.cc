@@ -150,9 +150,12 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   }
   if (!BindArguments(ts, fn, args, nargs, kwnames)) return Value::Error();
   // Allocation never collects, so the bound window stays as it is.
-  auto* g =
-      rt.heap.New<Generator>(ts, ObjKind::kGenerator, rt.classes.generator,
-                             sizeof(Value) * cb->num_regs);
+  ClassObject* cls = (cb->flags & kCodeCoroutine) ? rt.classes.coroutine
+                     : (cb->flags & kCodeAsyncGenerator)
+                         ? rt.classes.async_generator
+                         : rt.classes.generator;
+  auto* g = rt.heap.New<Generator>(ts, ObjKind::kGenerator, cls,
+                                   sizeof(Value) * cb->num_regs);
   if (g == nullptr) return RaiseMemoryError(ts);
   g->func = fn;
   g->code = fn->code;
@@ -164,6 +167,8 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   g->exc_reserved = 0;
   g->num_regs = cb->num_regs;
   g->state = GenState::kCreated;
+  g->running_async = 0;
+  g->ag_closed = 0;
   // The one copy of the window in the generator's life.
   std::memcpy(static_cast<void*>(g->regs()), args,
               sizeof(Value) * cb->num_regs);
@@ -173,11 +178,17 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
 GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
                           Value thrown, Value* out) {
   RuntimeState& rt = Rt(ts);
+  const bool coroutine = g->cls == rt.classes.coroutine;
   switch (g->state) {
     case GenState::kRunning:
-      RaiseValueError(ts, "generator already executing");
+      RaiseValueError(ts, coroutine ? "coroutine already executing"
+                                    : "generator already executing");
       return GenResult::kError;
     case GenState::kFinished:
+      if (coroutine) {
+        RaiseRuntimeError(ts, "cannot reuse already awaited coroutine");
+        return GenResult::kError;
+      }
       if (!thrown.IsEmpty()) {
         ts.pending_exception = thrown;
         return GenResult::kError;
@@ -186,8 +197,10 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
       return GenResult::kReturned;
     case GenState::kCreated:
       if (thrown.IsEmpty() && !sent.IsNone()) {
-        RaiseTypeError(ts,
-                       "can't send non-None value to a just-started generator");
+        RaiseTypeError(ts, coroutine ? "can't send non-None value to a "
+                                       "just-started coroutine"
+                                     : "can't send non-None value to a "
+                                       "just-started generator");
         return GenResult::kError;
       }
       break;
@@ -269,12 +282,21 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
   }
   Finish(g);
   if (r.IsError()) {
-    if (PendingExceptionMatches(ts, rt.exc.stop_iteration)) {
-      // PEP 479.
+    const bool async_gen = g->cls == rt.classes.async_generator;
+    const bool stop_iteration =
+        PendingExceptionMatches(ts, rt.exc.stop_iteration);
+    if (stop_iteration || (async_gen && PendingExceptionMatches(
+                                            ts, rt.exc.stop_async_iteration))) {
+      // PEP 479 (and PEP 525 for StopAsyncIteration).
       Value stop = TakePendingException(ts);
       TempRoots roots(ts);
       roots.Add(stop);
-      RaiseRuntimeError(ts, "generator raised StopIteration");
+      RaiseRuntimeError(
+          ts, async_gen   ? (stop_iteration
+                                 ? "async generator raised StopIteration"
+                                 : "async generator raised StopAsyncIteration")
+              : coroutine ? "coroutine raised StopIteration"
+                          : "generator raised StopIteration");
       Value exc = ts.pending_exception;
       if (IsKind(exc, ObjKind::kException)) {
         auto* e = As<ExceptionObject>(exc);
@@ -287,6 +309,10 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
   }
   *out = r;
   return GenResult::kReturned;
+}
+
+Value RaiseStopIterationValue(ThreadState& ts, Value v) {
+  return NewStopIteration(ts, v);
 }
 
 Value GeneratorSend(ThreadState& ts, Generator* g, Value sent) {
@@ -302,8 +328,7 @@ Value GeneratorSend(ThreadState& ts, Generator* g, Value sent) {
   return Value::Error();
 }
 
-Value GeneratorThrow(ThreadState& ts, Generator* g, const Value* args,
-                     uint32_t nargs) {
+Value ThrownException(ThreadState& ts, const Value* args, uint32_t nargs) {
   RuntimeState& rt = Rt(ts);
   if (nargs < 1) {
     return RaiseTypeError(ts, "throw expected at least 1 argument, got 0");
@@ -357,6 +382,13 @@ Value GeneratorThrow(ThreadState& ts, Generator* g, const Value* args,
                        "from BaseException, not %s",
                        TypeNameOf(ts, typ));
   }
+  return exc;
+}
+
+Value GeneratorThrow(ThreadState& ts, Generator* g, const Value* args,
+                     uint32_t nargs) {
+  Value exc = ThrownException(ts, args, nargs);
+  if (exc.IsError()) return exc;
   TempRoots roots(ts);
   roots.Add(exc);
   Value v;
@@ -379,7 +411,9 @@ Value GeneratorClose(ThreadState& ts, Generator* g) {
       Finish(g);
       return Value::None();
     case GenState::kRunning:
-      return RaiseValueError(ts, "generator already executing");
+      return RaiseValueError(ts, g->cls == rt.classes.coroutine
+                                     ? "coroutine already executing"
+                                     : "generator already executing");
     case GenState::kSuspended:
       break;
   }
@@ -390,7 +424,9 @@ Value GeneratorClose(ThreadState& ts, Generator* g) {
   Value v;
   switch (ResumeGenerator(ts, g, Value::None(), exc, &v)) {
     case GenResult::kYielded:
-      return RaiseRuntimeError(ts, "generator ignored GeneratorExit");
+      return RaiseRuntimeError(ts, g->cls == rt.classes.coroutine
+                                       ? "coroutine ignored GeneratorExit"
+                                       : "generator ignored GeneratorExit");
     case GenResult::kReturned:
       return Value::None();
     case GenResult::kError:

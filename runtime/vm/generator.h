@@ -38,9 +38,15 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
 // gen.send(v) / gen.__next__(): the yielded value, or Error with
 // StopIteration(return value) (or the body's exception) pending.
 Value GeneratorSend(ThreadState& ts, Generator* g, Value sent);
+// The exception instance throw(type[, value[, tb]]) raises (CPython's
+// argument rules and TypeErrors), or Error.
+Value ThrownException(ThreadState& ts, const Value* args, uint32_t nargs);
 // gen.throw(type[, value[, tb]]).
 Value GeneratorThrow(ThreadState& ts, Generator* g, const Value* args,
                      uint32_t nargs);
+// Raises StopIteration carrying `v` (a plain StopIteration for None);
+// returns Error.
+Value RaiseStopIterationValue(ThreadState& ts, Value v);
 // gen.close(): None, or Error.
 Value GeneratorClose(ThreadState& ts, Generator* g);
 

@@ -1267,6 +1267,19 @@ L_kPrintExpr : {
 }
 L_kNop:
   DISPATCH();
+L_kAsync : {
+  SAVE_PC();
+  if (!RunAsyncOp(ts, static_cast<AsyncOp>(C_), R + A_, R[B_])) THROW();
+  DISPATCH();
+}
+L_kMatch : {
+  const uint32_t extra = *ip++;
+  SAVE_PC_X();
+  Value r = RunMatchOp(ts, extra, R + B_, R[C_]);
+  CHECK(r);
+  R[A_] = r;
+  DISPATCH();
+}
 L_kExtArg : {
   // Big generated modules only: the common instructions stay one word with
   // 16-bit indices, and their wide forms run here without inline caches.

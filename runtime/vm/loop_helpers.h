@@ -408,6 +408,11 @@ Value ImportFrom(ThreadState& ts, Value module, Str* name);
 Value ImportStar(ThreadState& ts, Value module, Dict* globals);
 Value ImportRelative(ThreadState& ts, Dict* globals, Str* name);
 bool PrintExpr(ThreadState& ts, Value v);
+// kAsync (coroutine.cc): writes R[A] (and R[A+1] for kAEnter) at `out`.
+bool RunAsyncOp(ThreadState& ts, AsyncOp op, Value* out, Value operand);
+// kMatch (pattern_match.cc): `extra` is the instruction's EXTRA word, `b`
+// points at R[B], `c` is R[C].
+Value RunMatchOp(ThreadState& ts, uint32_t extra, const Value* b, Value c);
 
 }  // namespace vm
 }  // namespace interp

@@ -149,6 +149,24 @@ inline std::string VerifyCode(const Code* code, int depth = 0) {
       case Op::kWithEnter:
         if (!reg(a + 1) || !reg(bb)) bad = "with";
         break;
+      case Op::kAsync:
+        if (!reg(a) || !reg(bb) ||
+            c > static_cast<uint32_t>(AsyncOp::kWrapValue) ||
+            (c == static_cast<uint32_t>(AsyncOp::kAEnter) && !reg(a + 1))) {
+          bad = "async";
+        }
+        break;
+      case Op::kMatch: {
+        const auto mop = static_cast<MatchOp>(x & 0xff);
+        const bool uses_c = mop == MatchOp::kKeys || mop == MatchOp::kRest ||
+                            mop == MatchOp::kClass;
+        if (!reg(a) || !reg(bb) || (uses_c && !reg(c)) ||
+            (mop == MatchOp::kClass && !reg(bb + 1)) ||
+            (x & 0xff) > static_cast<uint32_t>(MatchOp::kClass)) {
+          bad = "match";
+        }
+        break;
+      }
       case Op::kFormat:
         if (!reg(a) || !reg(bb) || ((c & 4) && !reg(bb + 1))) bad = "format";
         break;

@@ -348,19 +348,18 @@ const ErrorCase kErrorCases[] = {
      "bytes can only contain ASCII literal characters", 1, 1, 1, 6},
     {"x = 1j", "SyntaxError", "imaginary numbers are not supported", 1, 5, kAny,
      kAny},  // CPython: accepts
-    {"async def f(): pass", "SyntaxError", "'async' is not supported", 1, 1,
-     kAny, kAny},  // CPython: accepts
-    {"async with a: pass", "SyntaxError", "'async' is not supported", 1, 1,
-     kAny, kAny},  // CPython: accepts
-    {"[x async for x in y]", "SyntaxError", "'async' is not supported", 1, 4,
-     kAny, kAny},  // CPython: accepts
-    {"await f()", "SyntaxError", "'await' is not supported", 1, 1, kAny,
-     kAny},  // CPython: accepts
-    {"match x:\n    case x:\n        pass\n    case 1:\n        pass",
-     "SyntaxError", "name capture 'x' makes remaining patterns unreachable", 2,
-     10, 2, 11},
-    {"match x:\n case _:\n  pass\n case 1:\n  pass", "SyntaxError",
-     "wildcard makes remaining patterns unreachable", 2, 7, 2, 8},
+    {"x = async", "SyntaxError", "invalid syntax", 1, 5, 1, 10},
+    {"await = 2", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
+    {"match x:\n case [a, a]: pass", "SyntaxError",
+     "multiple assignments to name 'a' in pattern", 2, 11, 2, 12},
+    {"match x:\n case x: pass\n case 1: pass", "SyntaxError",
+     "name capture 'x' makes remaining patterns unreachable", 2, 7, 2, 8},
+    {"match x:\n case P(a=1, 2): pass", "SyntaxError",
+     "positional patterns follow keyword patterns", 2, 14, 2, 15},
+    {"match x:\n case 1 + 1: pass", "SyntaxError",
+     "imaginary number required in complex literal", 2, 11, 2, 12},
+    {"match x: case 1: pass", "SyntaxError", "invalid syntax", 1, 10, 1, 14},
+    {"match x:\n pass", "SyntaxError", "invalid syntax", 2, 2, 2, 6},
     {"x = `a`", "SyntaxError", "invalid syntax", 1, 5, 1, 6},
     {"a <> b", "SyntaxError", "invalid syntax", 1, 3, 1, 5},
     {"f(a=1, b, c)", "SyntaxError",

@@ -715,8 +715,6 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
     const char* src;
     const char* message;
   } cases[] = {
-      {"async def f(): pass\n", "'async' is not supported"},
-      {"def f():\n    await g()\n", "'await' is not supported"},
       {"x = 1j\n", "imaginary numbers are not supported"},
   };
   for (const auto& c : cases) {
@@ -728,13 +726,55 @@ TEST(ParserTest, UnsupportedFeaturesAreNamed) {
   // Soft keywords stay usable as names.
   EXPECT_NE(Parse("match = 3\nmatch(1)\ncase = match\n", "x.py").module,
             nullptr);
-  // A match statement is lowered to an assignment and an if chain.
-  ParseResult m =
-      Parse("match x:\n    case 1: pass\n    case _: pass\n", "x.py");
-  ASSERT_NE(m.module, nullptr);
-  ASSERT_EQ(m.module->body.size(), 2u);
-  EXPECT_EQ(m.module->body[0]->kind, ast::StmtKind::kAssign);
-  EXPECT_EQ(m.module->body[1]->kind, ast::StmtKind::kIf);
+}
+
+TEST(ParserTest, AsyncStatementsDumpLikeCPython) {
+  // Expected text from python3.11 -c "import ast; print(ast.dump(...))".
+  ParseResult r = Parse(
+      "async def f():\n"
+      "    async with a as b:\n"
+      "        async for i in b:\n"
+      "            await i\n",
+      "x.py");
+  ASSERT_NE(r.module, nullptr) << r.error.message;
+  EXPECT_EQ(ast::Dump(*r.module),
+            "Module(body=[AsyncFunctionDef(name='f', args=arguments("
+            "posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], "
+            "defaults=[]), body=[AsyncWith(items=[withitem(context_expr="
+            "Name(id='a', ctx=Load()), optional_vars=Name(id='b', "
+            "ctx=Store()))], body=[AsyncFor(target=Name(id='i', "
+            "ctx=Store()), iter=Name(id='b', ctx=Load()), body=[Expr("
+            "value=Await(value=Name(id='i', ctx=Load())))], orelse=[])])], "
+            "decorator_list=[])], type_ignores=[])");
+}
+
+TEST(ParserTest, MatchStatementDumpsLikeCPython) {
+  // Expected text from python3.11 -c "import ast; print(ast.dump(...))".
+  const char* src =
+      "match x:\n"
+      " case 1: pass\n"
+      " case None | True: pass\n"
+      " case [a, *_] if a: pass\n"
+      " case {'k': v, **r}: pass\n"
+      " case P(1, y=z) as q: pass\n"
+      " case _: pass\n";
+  ParseResult r = Parse(src, "x.py");
+  ASSERT_NE(r.module, nullptr) << r.error.message;
+  EXPECT_EQ(
+      ast::Dump(*r.module),
+      "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+      "cases=[match_case(pattern=MatchValue(value=Constant(value=1)), "
+      "body=[Pass()]), match_case(pattern=MatchOr(patterns=["
+      "MatchSingleton(value=None), MatchSingleton(value=True)]), "
+      "body=[Pass()]), match_case(pattern=MatchSequence(patterns=["
+      "MatchAs(name='a'), MatchStar()]), guard=Name(id='a', ctx=Load()), "
+      "body=[Pass()]), match_case(pattern=MatchMapping(keys=["
+      "Constant(value='k')], patterns=[MatchAs(name='v')], rest='r'), "
+      "body=[Pass()]), match_case(pattern=MatchAs(pattern=MatchClass("
+      "cls=Name(id='P', ctx=Load()), patterns=[MatchValue(value="
+      "Constant(value=1))], kwd_attrs=['y'], kwd_patterns=[MatchAs("
+      "name='z')]), name='q'), body=[Pass()]), match_case(pattern="
+      "MatchAs(), body=[Pass()])])], type_ignores=[])");
 }
 
 TEST(ParserTest, Positions) {

@@ -1011,3 +1011,8 @@ class ChainMap(_collections_abc.MutableMapping):
         for child in reversed(self.maps):
             m.update(child)
         return self.__class__(m)
+
+
+# CPython registers deque the same way (match statements and isinstance
+# checks treat it as a sequence).
+_collections_abc.MutableSequence.register(deque)
