@@ -21,6 +21,7 @@ packages=(
   libbenchmark-dev
   libgmp-dev               # ints beyond 64 bits (linked dynamically: LGPL)
   libssl-dev               # libcrypto: hashlib's digests
+  zlib1g-dev               # the zlib module (libz.a, linked statically)
   lua5.4                   # benchmark comparisons
   python3                  # differential tests against CPython
 )

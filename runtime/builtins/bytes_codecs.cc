@@ -1,7 +1,7 @@
-// utf-8, ascii and latin-1 codecs with CPython's error handlers and
-// exception messages. Strings are valid UTF-8 internally, so encoding to
-// utf-8 never fails (there are no lone surrogates to reject) and the
-// 'surrogateescape'/'surrogatepass' handlers, which need them, are absent.
+// utf-8, ascii, latin-1, utf-16, utf-32 and cp1252 codecs with CPython's
+// error handlers and exception messages. Strings are valid UTF-8 internally, so
+// encoding to utf-8 never fails (there are no lone surrogates to reject) and
+// the 'surrogateescape'/'surrogatepass' handlers, which need them, are absent.
 #include "runtime/builtins/bytes_codecs.h"
 
 #include <string>
@@ -123,6 +123,48 @@ void AppendBackslashByte(unsigned char c, std::string* out) {
   absl::StrAppendFormat(out, "\\x%02x", c);
 }
 
+// cp1252's bytes 0x80-0x9F (0: undefined); the rest is latin-1.
+constexpr uint16_t kCp1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+// The byte a one-byte codec encodes `cp` as, or -1.
+int EncodeByte(Codec codec, uint32_t cp) {
+  if (cp < 0x80) return static_cast<int>(cp);
+  switch (codec) {
+    case Codec::kAscii:
+      return -1;
+    case Codec::kLatin1:
+      return cp < 0x100 ? static_cast<int>(cp) : -1;
+    default:
+      break;
+  }
+  if (cp >= 0xA0 && cp < 0x100) return static_cast<int>(cp);
+  for (int i = 0; i < 32; ++i) {
+    if (kCp1252High[i] == cp) return 0x80 + i;
+  }
+  return -1;
+}
+
+// Appends code unit `v` of `width` bytes in the given byte order.
+void AppendUnit(std::string* out, uint32_t v, int width, bool big_endian) {
+  for (int k = 0; k < width; ++k) {
+    int shift = big_endian ? 8 * (width - 1 - k) : 8 * k;
+    out->push_back(static_cast<char>((v >> shift) & 0xFF));
+  }
+}
+
+uint32_t ReadUnit(std::string_view d, size_t i, int width, bool big_endian) {
+  uint32_t v = 0;
+  for (int k = 0; k < width; ++k) {
+    uint32_t b = static_cast<unsigned char>(d[i + k]);
+    v |= big_endian ? b << (8 * (width - 1 - k)) : b << (8 * k);
+  }
+  return v;
+}
+
 }  // namespace
 
 bool LookupCodec(ThreadState& ts, std::string_view name, Codec* out) {
@@ -140,6 +182,21 @@ bool LookupCodec(ThreadState& ts, std::string_view name, Codec* out) {
              n == "iso-8859-1" || n == "iso8859-1" || n == "8859" ||
              n == "cp819" || n == "l1" || n == "iso-ir-100") {
     *out = Codec::kLatin1;
+  } else if (n == "utf-16" || n == "utf16" || n == "u16") {
+    *out = Codec::kUtf16;
+  } else if (n == "utf-16-le" || n == "utf-16le" ||
+             n == "unicodelittleunmarked") {
+    *out = Codec::kUtf16Le;
+  } else if (n == "utf-16-be" || n == "utf-16be" || n == "unicodebigunmarked") {
+    *out = Codec::kUtf16Be;
+  } else if (n == "utf-32" || n == "utf32" || n == "u32") {
+    *out = Codec::kUtf32;
+  } else if (n == "utf-32-le" || n == "utf-32le") {
+    *out = Codec::kUtf32Le;
+  } else if (n == "utf-32-be" || n == "utf-32be") {
+    *out = Codec::kUtf32Be;
+  } else if (n == "cp1252" || n == "windows-1252" || n == "1252") {
+    *out = Codec::kCp1252;
   } else {
     RaiseFormat(ts, Rt(ts).exc.lookup_error, "unknown encoding: %s", AV(name));
     return false;
@@ -155,6 +212,20 @@ std::string_view CodecName(Codec c) {
       return "ascii";
     case Codec::kLatin1:
       return "latin-1";
+    case Codec::kUtf16:
+      return "utf-16";
+    case Codec::kUtf16Le:
+      return "utf-16-le";
+    case Codec::kUtf16Be:
+      return "utf-16-be";
+    case Codec::kUtf32:
+      return "utf-32";
+    case Codec::kUtf32Le:
+      return "utf-32-le";
+    case Codec::kUtf32Be:
+      return "utf-32-be";
+    case Codec::kCp1252:
+      return "charmap";
   }
   return "utf-8";
 }
@@ -187,21 +258,44 @@ bool CodecArgs(ThreadState& ts, const char* fname, Value encoding, Value errors,
 bool EncodeText(ThreadState& ts, Codec codec, std::string_view errors,
                 Value text, std::string* out) {
   std::string_view s = AsStr(text)->view();
-  if (codec == Codec::kUtf8 || AsStr(text)->is_ascii) {
+  if (codec == Codec::kUtf8 || (AsStr(text)->is_ascii && !IsWideCodec(codec))) {
     out->assign(s);
     return true;
   }
-  const uint32_t limit = codec == Codec::kAscii ? 0x80 : 0x100;
   out->clear();
   out->reserve(s.size());
   NativePoll poll(ts, /*at_safe_point=*/false);
+  if (IsWideCodec(codec)) {
+    // Strings hold no lone surrogates, so these never fail.
+    const bool utf16 = codec <= Codec::kUtf16Be;
+    const int width = utf16 ? 2 : 4;
+    const bool big = codec == Codec::kUtf16Be || codec == Codec::kUtf32Be;
+    if (codec == Codec::kUtf16 || codec == Codec::kUtf32) {
+      AppendUnit(out, 0xFEFF, width, big);
+    }
+    for (size_t i = 0; i < s.size();) {
+      if (!poll.Tick()) return false;
+      uint32_t len;
+      uint32_t cp = DecodeUtf8(s.data() + i, &len);
+      i += len;
+      if (utf16 && cp >= 0x10000) {
+        cp -= 0x10000;
+        AppendUnit(out, 0xD800 + (cp >> 10), 2, big);
+        AppendUnit(out, 0xDC00 + (cp & 0x3FF), 2, big);
+      } else {
+        AppendUnit(out, cp, width, big);
+      }
+    }
+    return true;
+  }
   int64_t pos = 0;  // code-point index
   for (size_t i = 0; i < s.size();) {
     if (!poll.Tick()) return false;
     uint32_t len;
     uint32_t cp = DecodeUtf8(s.data() + i, &len);
-    if (cp < limit) {
-      out->push_back(static_cast<char>(cp));
+    int byte = EncodeByte(codec, cp);
+    if (byte >= 0) {
+      out->push_back(static_cast<char>(byte));
       i += len;
       ++pos;
       continue;
@@ -212,7 +306,7 @@ bool EncodeText(ThreadState& ts, Codec codec, std::string_view errors,
     while (j < s.size()) {
       uint32_t l2;
       uint32_t c2 = DecodeUtf8(s.data() + j, &l2);
-      if (c2 < limit) break;
+      if (EncodeByte(codec, c2) >= 0) break;
       j += l2;
       ++end;
     }
@@ -221,8 +315,9 @@ bool EncodeText(ThreadState& ts, Codec codec, std::string_view errors,
     if (h == Handler::kStrict) {
       return RaiseCodecError(
           ts, Rt(ts).exc.unicode_encode_error, codec, text, pos, end,
-          codec == Codec::kAscii ? "ordinal not in range(128)"
-                                 : "ordinal not in range(256)");
+          codec == Codec::kAscii    ? "ordinal not in range(128)"
+          : codec == Codec::kLatin1 ? "ordinal not in range(256)"
+                                    : "character maps to <undefined>");
     }
     for (size_t k = i; k < j;) {
       uint32_t l2;
@@ -254,6 +349,80 @@ bool EncodeText(ThreadState& ts, Codec codec, std::string_view errors,
   return true;
 }
 
+namespace {
+
+// UTF-16 and UTF-32 with CPython's error ranges and reasons. With a byte
+// order mark codec (kUtf16, kUtf32) a leading mark picks the order and is
+// dropped; without one the order is little-endian, and errors name the
+// order actually used ('utf-16-le'), as CPython's do.
+template <typename Fail>
+bool DecodeWide(Codec& codec, std::string_view data, NativePoll& poll,
+                Fail& fail, std::string* out) {
+  const bool utf16 = codec <= Codec::kUtf16Be;
+  const int width = utf16 ? 2 : 4;
+  size_t i = 0;
+  if (codec == Codec::kUtf16 || codec == Codec::kUtf32) {
+    bool big = false;
+    if (data.size() >= static_cast<size_t>(width)) {
+      if (ReadUnit(data, 0, width, false) == 0xFEFF) {
+        i = width;
+      } else if (ReadUnit(data, 0, width, true) == 0xFEFF) {
+        i = width;
+        big = true;
+      }
+    }
+    codec = utf16 ? (big ? Codec::kUtf16Be : Codec::kUtf16Le)
+                  : (big ? Codec::kUtf32Be : Codec::kUtf32Le);
+  }
+  const bool big = codec == Codec::kUtf16Be || codec == Codec::kUtf32Be;
+  const size_t n = data.size();
+  while (i < n) {
+    if (!poll.Tick()) return false;
+    if (n - i < static_cast<size_t>(width)) {
+      if (!fail(i, n, "truncated data")) return false;
+      break;
+    }
+    uint32_t u = ReadUnit(data, i, width, big);
+    if (!utf16) {
+      if (u > 0x10FFFF) {
+        if (!fail(i, i + 4, "code point not in range(0x110000)")) return false;
+      } else if (u >= 0xD800 && u < 0xE000) {
+        if (!fail(i, i + 4,
+                  "code point in surrogate code point range(0xd800, "
+                  "0xe000)")) {
+          return false;
+        }
+      } else {
+        AppendUtf8(out, u);
+      }
+      i += 4;
+      continue;
+    }
+    if (u < 0xD800 || u > 0xDFFF) {
+      AppendUtf8(out, u);
+      i += 2;
+    } else if (u >= 0xDC00) {
+      if (!fail(i, i + 2, "illegal encoding")) return false;
+      i += 2;
+    } else if (n - i < 4) {
+      if (!fail(i, n, "unexpected end of data")) return false;
+      break;
+    } else {
+      uint32_t low = ReadUnit(data, i + 2, 2, big);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        AppendUtf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+        i += 4;
+      } else {
+        if (!fail(i, i + 2, "illegal UTF-16 surrogate")) return false;
+        i += 2;
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 bool DecodeText(ThreadState& ts, Codec codec, std::string_view errors,
                 Value object, std::string* out) {
   std::string data(BytesLikeView(object));
@@ -284,9 +453,22 @@ bool DecodeText(ThreadState& ts, Codec codec, std::string_view errors,
         return true;
     }
   };
+  if (IsWideCodec(codec)) {
+    return DecodeWide(codec, data, poll, fail, out);
+  }
   for (size_t i = 0; i < data.size();) {
     if (!poll.Tick()) return false;
     unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c >= 0x80 && codec == Codec::kCp1252) {
+      uint32_t cp = c >= 0xA0 ? c : kCp1252High[c - 0x80];
+      if (cp == 0) {
+        if (!fail(i, i + 1, "character maps to <undefined>")) return false;
+      } else {
+        AppendUtf8(out, cp);
+      }
+      ++i;
+      continue;
+    }
     if (c < 0x80) {
       out->push_back(static_cast<char>(c));
       ++i;

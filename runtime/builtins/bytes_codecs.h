@@ -1,7 +1,8 @@
-// The text codecs interp has: utf-8, ascii and latin-1 (with CPython's
-// aliases), the error handlers strict, ignore, replace, backslashreplace
-// and (encoding) xmlcharrefreplace, and the UnicodeDecodeError /
-// UnicodeEncodeError exceptions they raise with CPython's messages.
+// The text codecs interp has: utf-8, ascii, latin-1, utf-16 and utf-32
+// (with or without a byte order mark) and cp1252 (with CPython's aliases), the
+// error handlers strict, ignore, replace, backslashreplace and (encoding)
+// xmlcharrefreplace, and the UnicodeDecodeError / UnicodeEncodeError exceptions
+// they raise with CPython's messages.
 #ifndef INTERP_RUNTIME_BUILTINS_BYTES_CODECS_H_
 #define INTERP_RUNTIME_BUILTINS_BYTES_CODECS_H_
 
@@ -14,12 +15,30 @@
 namespace interp {
 namespace builtins {
 
-enum class Codec { kUtf8, kAscii, kLatin1 };
+enum class Codec {
+  kUtf8,
+  kAscii,
+  kLatin1,
+  kUtf16,  // a byte order mark, then native (little-endian) order
+  kUtf16Le,
+  kUtf16Be,
+  kUtf32,
+  kUtf32Le,
+  kUtf32Be,
+  kCp1252,
+};
+
+// Codecs whose code units are wider than a byte: text files cannot count
+// or split their characters bytewise.
+inline bool IsWideCodec(Codec c) {
+  return c >= Codec::kUtf16 && c <= Codec::kUtf32Be;
+}
 
 // The codec an encoding name denotes (case, '_' and ' ' ignored, like
 // Python's normalisation); LookupError "unknown encoding: x" otherwise.
 bool LookupCodec(ThreadState& ts, std::string_view name, Codec* out);
-// CPython's name of the codec in messages ('utf-8', 'ascii', 'latin-1').
+// CPython's name of the codec in messages ('utf-8', 'ascii', 'latin-1',
+// 'utf-16-le', 'charmap', ...).
 std::string_view CodecName(Codec c);
 
 // Encodes UTF-8 text; `text` is the str being encoded (for the exception).

@@ -86,7 +86,8 @@ const ExcDef kExceptions[] = {
     EXC_FAMILY(child_process_error, "ChildProcessError", B(os_error)),
     EXC_FAMILY(process_lookup_error, "ProcessLookupError", B(os_error)),
     EXC_FAMILY(interrupted_error, "InterruptedError", B(os_error)),
-    EXC_FAMILY(broken_pipe_error, "BrokenPipeError", B(os_error)),
+    EXC_FAMILY(connection_error, "ConnectionError", B(os_error)),
+    EXC_FAMILY(broken_pipe_error, "BrokenPipeError", B(connection_error)),
     EXC_FAMILY(timeout_error, "TimeoutError", B(os_error)),
     EXC(runtime_error, "RuntimeError", B(exception)),
     EXC(recursion_error, "RecursionError", B(runtime_error)),
@@ -113,6 +114,17 @@ const ExcDef kExceptions[] = {
     EXC(encoding_warning, "EncodingWarning", B(warning)),
     EXC_FAMILY(unicode_decode_error, "UnicodeDecodeError", B(unicode_error)),
     EXC_FAMILY(unicode_encode_error, "UnicodeEncodeError", B(unicode_error)),
+    EXC_FAMILY(connection_aborted_error, "ConnectionAbortedError",
+               B(connection_error)),
+    EXC_FAMILY(connection_refused_error, "ConnectionRefusedError",
+               B(connection_error)),
+    EXC_FAMILY(connection_reset_error, "ConnectionResetError",
+               B(connection_error)),
+    EXC_FAMILY(blocking_io_error, "BlockingIOError", B(os_error)),
+    EXC(buffer_error, "BufferError", B(exception)),
+    EXC(floating_point_error, "FloatingPointError", B(arithmetic_error)),
+    EXC(reference_error, "ReferenceError", B(exception)),
+    EXC(system_error, "SystemError", B(exception)),
 };
 #undef EXC
 #undef EXC_FAMILY
@@ -277,6 +289,16 @@ ClassObject* ClassForErrno(RuntimeState& rt, int err) {
       return rt.exc.broken_pipe_error;
     case ETIMEDOUT:
       return rt.exc.timeout_error;
+    case ECONNABORTED:
+      return rt.exc.connection_aborted_error;
+    case ECONNREFUSED:
+      return rt.exc.connection_refused_error;
+    case ECONNRESET:
+      return rt.exc.connection_reset_error;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS:
+      return rt.exc.blocking_io_error;
     default:
       return rt.exc.os_error;
   }

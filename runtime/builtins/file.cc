@@ -139,7 +139,8 @@ Value TextValue(ThreadState& ts, FileObject* f, std::string_view s) {
     s = translated;
   }
   size_t need;
-  if (f->codec == static_cast<uint8_t>(Codec::kUtf8) &&
+  if ((f->codec == static_cast<uint8_t>(Codec::kUtf8) ||
+       (f->flags & kFileWideDecoded)) &&
       InvalidUtf8At(s, false, &need) < 0) {
     return StrValue(ts, s);
   }
@@ -161,7 +162,12 @@ Value TextValue(ThreadState& ts, FileObject* f, std::string_view s) {
 void DropReadAhead(FileObject* f) {
   FileBuffers* b = f->buffers;
   size_t unread = b->rbuf.size() - b->rpos;
-  if (unread > 0) lseek(f->fd, -static_cast<off_t>(unread), SEEK_CUR);
+  // (Decoded wide text has no byte position to go back to: the
+  // descriptor stays at the end of the file.)
+  if (unread > 0 && !(f->flags & kFileWideDecoded)) {
+    lseek(f->fd, -static_cast<off_t>(unread), SEEK_CUR);
+  }
+  f->flags &= ~kFileWideDecoded;
   b->rbuf.clear();
   b->rpos = 0;
   b->eof = false;
@@ -227,6 +233,29 @@ bool CheckOpen(ThreadState& ts, FileObject* f,
   return true;
 }
 
+// Reads the rest of a utf-16/utf-32 file and decodes it into the
+// read-ahead buffer (see kFileWideDecoded).
+bool DecodeWholeFile(ThreadState& ts, FileObject* f) {
+  FileBuffers* b = f->buffers;
+  while (!b->eof) {
+    if (!FillBuffer(ts, f)) return false;
+  }
+  Value raw = BytesValue(ts, std::string_view(b->rbuf).substr(b->rpos));
+  if (raw.IsError()) return false;
+  TempRoots roots(ts);
+  roots.Add(raw);
+  std::string errors = "strict";
+  if (IsStr(f->errors)) errors = std::string(AsStr(f->errors)->view());
+  std::string text;
+  if (!DecodeText(ts, static_cast<Codec>(f->codec), errors, raw, &text)) {
+    return false;
+  }
+  b->rbuf = std::move(text);
+  b->rpos = 0;
+  f->flags |= kFileWideDecoded;
+  return true;
+}
+
 bool PrepareRead(ThreadState& ts, FileObject* f) {
   if (!CheckOpen(ts, f, "read of closed file")) return false;
   if (!(f->flags & kFileReadable)) {
@@ -234,6 +263,10 @@ bool PrepareRead(ThreadState& ts, FileObject* f) {
     return false;
   }
   if (!f->buffers->wbuf.empty() && !FileFlush(ts, f)) return false;
+  if (!(f->flags & kFileBinary) && !(f->flags & kFileWideDecoded) &&
+      IsWideCodec(static_cast<Codec>(f->codec))) {
+    return DecodeWholeFile(ts, f);
+  }
   return true;
 }
 
@@ -252,7 +285,8 @@ bool ReadChars(ThreadState& ts, FileObject* f, int64_t n, std::string* out) {
   }
   // Binary files and the one-byte codecs read one byte per item.
   const bool bytewise = (f->flags & kFileBinary) ||
-                        f->codec != static_cast<uint8_t>(Codec::kUtf8);
+                        (f->codec != static_cast<uint8_t>(Codec::kUtf8) &&
+                         !(f->flags & kFileWideDecoded));
   size_t pos = b->rpos;
   int64_t chars = 0;
   for (;;) {
@@ -396,7 +430,8 @@ Value WriteValue(ThreadState& ts, FileObject* f, Value v) {
     }
     text = converted;
   }
-  if (f->codec != static_cast<uint8_t>(Codec::kUtf8) && !s->is_ascii) {
+  const Codec codec = static_cast<Codec>(f->codec);
+  if ((codec != Codec::kUtf8 && !s->is_ascii) || IsWideCodec(codec)) {
     std::string errors = "strict";
     if (IsStr(f->errors)) errors = std::string(AsStr(f->errors)->view());
     TempRoots roots(ts);
@@ -408,9 +443,18 @@ Value WriteValue(ThreadState& ts, FileObject* f, Value v) {
       roots.Add(t);
     }
     std::string encoded;
-    if (!EncodeText(ts, static_cast<Codec>(f->codec), errors, t, &encoded)) {
-      return Value::Error();
+    // A byte order mark starts the file, not every write.
+    Codec c = codec;
+    if (c == Codec::kUtf16 || c == Codec::kUtf32) {
+      c = c == Codec::kUtf16 ? Codec::kUtf16Le : Codec::kUtf32Le;
+      off_t pos =
+          lseek(f->fd, 0, (f->flags & kFileAppend) ? SEEK_END : SEEK_CUR);
+      if (pos <= 0 && f->buffers->wbuf.empty()) c = codec;
+      f->codec = static_cast<uint8_t>(c == Codec::kUtf16 || c == Codec::kUtf16Le
+                                          ? Codec::kUtf16Le
+                                          : Codec::kUtf32Le);
     }
+    if (!EncodeText(ts, c, errors, t, &encoded)) return Value::Error();
     if (!FileWrite(ts, f, encoded)) return Value::Error();
     return Value::Int(s->char_len);
   }
@@ -457,6 +501,7 @@ bool CloseFile(ThreadState& ts, FileObject* f) {
   if (f->flags & kFileClosed) return true;
   bool ok = FileFlush(ts, f);
   f->flags |= kFileClosed;
+  if (IsFile(f->buffer)) AsFile(f->buffer)->flags |= kFileClosed;
   if (f->flags & kFileCloseFd) {
     if (close(f->fd) != 0 && ok && errno != EINTR) {
       RaiseOSError(ts, errno);
@@ -619,6 +664,30 @@ Value FileEncodingGetter(ThreadState& ts, const Value* args, uint32_t nargs,
   return IsStr(f->encoding) ? f->encoding : StrValue(ts, "UTF-8");
 }
 
+// The binary layer of a text file: a buffered binary file object over the
+// same descriptor that never closes it.
+Value FileBufferGetter(ThreadState& ts, const Value* args, uint32_t nargs,
+                       Tuple*) {
+  FileObject* f = SelfFile(ts, args, nargs, "buffer");
+  if (f == nullptr) return Value::Error();
+  if (IsFile(f->buffer)) return f->buffer;
+  RuntimeState& rt = Rt(ts);
+  uint32_t keep = kFileReadable | kFileWritable | kFileAppend | kFileStdStream |
+                  kFileUnbuffered | kFileClosed;
+  uint32_t flags = (f->flags & keep) | kFileBinary;
+  const bool r = f->flags & kFileReadable, w = f->flags & kFileWritable;
+  std::string mode = r && w ? "rb+" : r ? "rb" : "wb";
+  TempRoots roots(ts);
+  roots.Add(args[0]);
+  FileObject* b = NewFileObject(ts, f->fd, f->name, mode, flags);
+  if (b == nullptr) return Value::Error();
+  b->cls = r && w ? rt.classes.buffered_random
+           : r    ? rt.classes.buffered_reader
+                  : rt.classes.buffered_writer;
+  f->buffer = Value::Obj(b);
+  return f->buffer;
+}
+
 // --- collector -------------------------------------------------------------
 
 void TraceFile(Object* o, Tracer& t) {
@@ -627,6 +696,7 @@ void TraceFile(Object* o, Tracer& t) {
   t.MarkObject(f->mode);
   t.Mark(f->encoding);
   t.Mark(f->errors);
+  t.Mark(f->buffer);
 }
 
 // A file dropped without close() keeps CPython's behaviour: pending
@@ -711,6 +781,7 @@ bool FileWrite(ThreadState& ts, FileObject* f, std::string_view text) {
 }
 
 bool FileFlush(ThreadState& ts, FileObject* f) {
+  if (IsFile(f->buffer) && !FileFlush(ts, AsFile(f->buffer))) return false;
   if (f->buffers == nullptr || f->buffers->wbuf.empty()) return true;
   std::string out;
   out.swap(f->buffers->wbuf);
@@ -760,8 +831,41 @@ void FlushStdout(ThreadState& ts) {
   if (!FileFlush(ts, f)) ts.pending_exception = saved;
 }
 
+// open()'s path: a str, bytes, or an os.PathLike object's __fspath__()
+// (the file's name is then what __fspath__ returned, as in CPython).
+// Ints (descriptors) pass through. Error with TypeError otherwise.
+Value FsPath(ThreadState& ts, Value path) {
+  if (IsStr(path) || IsBytes(path) || path.IsIntLike()) return path;
+  RuntimeState& rt = Rt(ts);
+  Str* name = InternStr(ts, "__fspath__");
+  if (name == nullptr) return Value::Error();
+  Value method =
+      path.IsObject() ? GetAttrOrEmpty(ts, path, name) : Value::Empty();
+  if (method.IsError()) return method;
+  if (method.IsEmpty() || method.IsNone()) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "expected str, bytes or os.PathLike object, not %s",
+                       TypeName(ts, path));
+  }
+  TempRoots roots(ts);
+  roots.Add(method);
+  Value r = CallValue(ts, method, nullptr, 0);
+  if (r.IsError()) return r;
+  if (!IsStr(r) && !IsBytes(r)) {
+    return RaiseFormat(
+        ts, rt.exc.type_error,
+        "expected %s.__fspath__() to return str or bytes, not %s",
+        TypeName(ts, path), TypeName(ts, r));
+  }
+  return r;
+}
+
 Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
                const OpenTextOptions& options) {
+  path = FsPath(ts, path);
+  if (path.IsError()) return path;
+  TempRoots path_root(ts);
+  path_root.Add(path);
   // Output written through file objects reaches the files before another
   // one is opened (CPython's dropped files flush at once; see README).
   FlushAllFiles(ts);
@@ -865,8 +969,8 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
     fd = static_cast<int>(path.AsInt());
     if (fd < 0) return RaiseValueError(ts, "negative file descriptor");
     if (closefd) flags |= kFileCloseFd;
-  } else if (IsStr(path)) {
-    std::string p(AsStr(path)->view());
+  } else if (IsStr(path) || IsBytes(path)) {
+    std::string p(IsStr(path) ? AsStr(path)->view() : As<Bytes>(path)->view());
     if (p.find('\0') != std::string::npos) {
       return RaiseValueError(ts, "embedded null byte");
     }
@@ -961,7 +1065,9 @@ bool InitFileClass(ThreadState& ts) {
          AddNativeProperty(ts, c, "_io.TextIOWrapper", "closed",
                            FileClosedGetter) &&
          AddNativeProperty(ts, c, "_io.TextIOWrapper", "encoding",
-                           FileEncodingGetter);
+                           FileEncodingGetter) &&
+         AddNativeProperty(ts, c, "_io.TextIOWrapper", "buffer",
+                           FileBufferGetter);
 }
 
 }  // namespace builtins

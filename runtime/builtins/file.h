@@ -41,6 +41,10 @@ enum FileFlags : uint32_t {
   kFileAppend = 1u << 6,
   kFileStdStream = 1u << 7,  // sys.stdin/stdout/stderr
   kFileBinary = 1u << 8,     // bytes in and out ("rb", "wb", ...)
+  // A utf-16/utf-32 text file whose read-ahead buffer holds the rest of
+  // the file decoded to UTF-8 (such files are decoded whole on the first
+  // read: their characters cannot be counted or split bytewise).
+  kFileWideDecoded = 1u << 9,
 };
 
 // How a text file treats line ends (open's newline=): kNewlineUniversal
@@ -68,6 +72,11 @@ struct FileObject : Object {
   Value errors;
   uint8_t codec;
   FileNewline newline;
+  // Text files: the binary layer (`f.buffer`), made on first use over the
+  // same descriptor. Flushing the text layer flushes it first, so bytes
+  // written through it come out before text still buffered above it, as
+  // CPython's TextIOWrapper/BufferedWriter pair orders them.
+  Value buffer;
 };
 
 // open()'s encoding, errors and newline arguments (Empty when not given).

@@ -14,6 +14,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/file.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/builtins/sys_info.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -318,6 +319,7 @@ Module* CreateSysModule(ThreadState& ts) {
       !AddValue(ts, m, "hexversion", Value::Int(0x030B00F0))) {
     return nullptr;
   }
+  if (!AddSysInfo(ts, m)) return nullptr;
   return m;
 }
 

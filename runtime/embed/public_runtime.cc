@@ -44,7 +44,14 @@ const std::vector<std::string>& PureModules() {
       "operator", "pprint", "queue", "random", "re", "statistics", "string",
       "struct", "sys", "textwrap", "threading", "time", "types", "typing",
       // Coroutines on the event loop (timers only: no sockets or pipes).
-      "asyncio"};
+      "asyncio",
+      // configparser reads files only where open() exists; platform tells
+      // about the host, so it is left out.
+      "array", "concurrent", "configparser", "copyreg", "inspect", "numbers",
+      "pickle", "timeit", "unicodedata",
+      // Text and data helpers that touch neither files nor processes.
+      "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
+      "urllib", "zlib"};
   return *kModules;
 }
 

@@ -10,7 +10,7 @@ import threading as _threading
 from time import monotonic as _time
 
 __all__ = ["Condition", "Semaphore", "BoundedSemaphore", "Barrier",
-           "BrokenBarrierError", "Timer", "local"]
+           "BrokenBarrierError", "Timer", "local", "_register_atexit"]
 
 _Lock = _threading.Lock
 _RLock = _threading.RLock
@@ -356,3 +356,25 @@ class _local:
 
 _local.__module__ = "_thread"
 local = _local
+
+
+# threading._register_atexit: callables run at interpreter exit before the
+# non-daemon threads are joined (concurrent.futures uses it to stop its
+# workers). The native exit path calls _run_atexits.
+_atexit_calls = []
+_shutting_down = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _shutting_down:
+        raise RuntimeError("can't register atexit after shutdown")
+    _atexit_calls.append((func, arg, kwargs))
+
+
+def _run_atexits():
+    global _shutting_down
+    _shutting_down = True
+    # Last registered, first called, as CPython does.
+    while _atexit_calls:
+        func, arg, kwargs = _atexit_calls.pop()
+        func(*arg, **kwargs)

@@ -396,7 +396,8 @@ class Enum(metaclass=EnumType):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        # A member pickles by name, as in CPython 3.11.
+        return getattr, (self.__class__, self._name_)
 
     def __deepcopy__(self, memo):
         return self

@@ -405,6 +405,9 @@ class Fraction:
     def __bool__(a):
         return bool(a._numerator)
 
+    def __reduce__(self):
+        return (self.__class__, (self._numerator, self._denominator))
+
     def __copy__(self):
         if type(self) == Fraction:
             return self
@@ -412,3 +415,14 @@ class Fraction:
 
     def __deepcopy__(self, memo):
         return self.__copy__()
+
+
+# CPython's Fraction derives from numbers.Rational; this one is registered
+# (unless a host's import allowlist leaves numbers out: fractions itself
+# is one of the pure-computation modules).
+try:
+    import numbers as _numbers
+except ImportError:
+    pass
+else:
+    _numbers.Rational.register(Fraction)

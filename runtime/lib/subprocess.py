@@ -318,8 +318,12 @@ class Popen:
                 input = input.encode(self.encoding or 'utf-8',
                                      self.errors or 'strict')
             elif not isinstance(input, (bytes, bytearray)):
-                raise TypeError("memoryview: a bytes-like object is "
-                                "required, not '%s'" % type(input).__name__)
+                # CPython writes input alone directly, and through a
+                # memoryview when it also reads output.
+                prefix = ("memoryview: " if out_fd >= 0 or err_fd >= 0
+                          else "")
+                raise TypeError("%sa bytes-like object is required, not "
+                                "'%s'" % (prefix, type(input).__name__))
         if out_fd < 0 and err_fd < 0 and in_fd < 0:
             self.wait(timeout)
             return (None, None)

@@ -1,11 +1,15 @@
-"""UUID objects (CPython's uuid): parsing, fields, bytes, uuid3/uuid4/uuid5.
+"""UUID objects (CPython's uuid): parsing, fields, bytes, uuid1/uuid3/
+uuid4/uuid5, getnode.
 
-A UUID holds its 128-bit value as an int (`UUID.int`), as CPython's does;
-uuid1 (MAC address and clock based) is not provided."""
+A UUID holds its 128-bit value as an int (`UUID.int`), as CPython's does.
+uuid1's node is the machine's hardware address, read from
+/sys/class/net (a universally administered address first, as CPython
+prefers), or a random 48-bit number with the multicast bit set when there
+is none, as CPython falls back to."""
 
 import os
 
-__all__ = ["UUID", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS",
+__all__ = ["UUID", "getnode", "uuid1", "uuid3", "uuid4", "uuid5", "NAMESPACE_DNS",
            "NAMESPACE_URL", "NAMESPACE_OID", "NAMESPACE_X500",
            "RESERVED_NCS", "RFC_4122", "RESERVED_MICROSOFT",
            "RESERVED_FUTURE"]
@@ -187,6 +191,84 @@ class UUID:
         if self.variant == RFC_4122:
             return int_((self.int >> 76) & 0xf)
         return None
+
+
+_node = None
+
+
+def _sysfs_getnode():
+    """The first universally administered hardware address of a network
+    interface, else the first locally administered one, else None."""
+    try:
+        names = sorted(os.listdir('/sys/class/net'))
+    except OSError:
+        return None
+    local = None
+    for name in names:
+        try:
+            with open('/sys/class/net/' + name + '/address') as f:
+                text = f.read().strip()
+        except OSError:
+            continue
+        parts = text.split(':')
+        if len(parts) != 6:
+            continue
+        try:
+            mac = int_(''.join(parts), 16)
+        except ValueError:
+            continue
+        if mac == 0 or mac == 0xffffffffffff:
+            continue
+        if not mac & (1 << 41):
+            return mac
+        if local is None:
+            local = mac
+    return local
+
+
+def _random_getnode():
+    # RFC 4122 4.5: a random node has the multicast bit set, so that it
+    # can never equal a real network card's address.
+    import random
+    return random.getrandbits(48) | (1 << 40)
+
+
+def getnode():
+    """The hardware address as a 48-bit int (random when none is found;
+    the same value for the rest of the process)."""
+    global _node
+    if _node is None:
+        _node = _sysfs_getnode()
+        if _node is None:
+            _node = _random_getnode()
+    return _node
+
+
+_last_timestamp = None
+
+
+def uuid1(node=None, clock_seq=None):
+    """A UUID from a host ID, a sequence number and the current time."""
+    global _last_timestamp
+    import time
+    nanoseconds = time.time_ns()
+    # 100-ns intervals since the Gregorian epoch, 1582-10-15.
+    timestamp = nanoseconds // 100 + 0x01b21dd213814000
+    if _last_timestamp is not None and timestamp <= _last_timestamp:
+        timestamp = _last_timestamp + 1
+    _last_timestamp = timestamp
+    if clock_seq is None:
+        import random
+        clock_seq = random.getrandbits(14)
+    time_low = timestamp & 0xffffffff
+    time_mid = (timestamp >> 32) & 0xffff
+    time_hi_version = (timestamp >> 48) & 0x0fff
+    clock_seq_low = clock_seq & 0xff
+    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
+    if node is None:
+        node = getnode()
+    return UUID(fields=(time_low, time_mid, time_hi_version,
+                        clock_seq_hi_variant, clock_seq_low, node), version=1)
 
 
 def uuid3(namespace, name):

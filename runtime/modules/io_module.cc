@@ -24,6 +24,7 @@
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/native_poll.h"
 
 namespace interp {
@@ -426,6 +427,25 @@ bool AddMemFileMethods(ThreadState& ts, ClassObject* cls, const char* qual) {
          AddNativeProperty(ts, cls, qual, "closed", Closed<T>);
 }
 
+// io.TextIOWrapper(buffer, ...): the text files open() makes are the
+// runtime's file class, so a wrapper over any other buffer is the Python
+// class in runtime/lib/_textio.py, which the class's constructor returns.
+Value TextIOWrapperConstruct(ThreadState& ts, const Value* args,
+                             uint32_t nargs, Tuple* kwnames) {
+  Str* name = InternStr(ts, "_textio");
+  if (name == nullptr) return Value::Error();
+  Value mod = ImportModule(ts, name);
+  if (mod.IsError()) return mod;
+  TempRoots roots(ts);
+  roots.Add(mod);
+  Str* cls_name = InternStr(ts, "TextIOWrapper");
+  if (cls_name == nullptr) return Value::Error();
+  Value cls = GetAttr(ts, mod, cls_name);
+  if (cls.IsError()) return cls;
+  roots.Add(cls);
+  return CallValue(ts, cls, args, nargs, kwnames);
+}
+
 Module* InitIoModule(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   auto* m = static_cast<Module*>(NewModule(ts, "io"));
@@ -436,6 +456,9 @@ Module* InitIoModule(ThreadState& ts) {
   ClassObject* string_io = rt.classes.string_io;
   // The classes are the runtime's; their methods arrive with the first
   // import.
+  if (rt.classes.file->construct == nullptr) {
+    rt.classes.file->construct = TextIOWrapperConstruct;
+  }
   if (bytes_io->construct == nullptr) {
     bytes_io->construct = BytesIOConstruct;
     string_io->construct = StringIOConstruct;

@@ -69,6 +69,8 @@ class Encoder {
     if (opt_.check_circular) active_.erase(o);
   }
   bool TooDeep(int level, const char* what);
+  // default() calls in progress (they nest without indenting).
+  int default_depth_ = 0;
 
   ThreadState& ts_;
   const Options& opt_;
@@ -170,7 +172,7 @@ bool Encoder::EncodeFloat(double d) {
 }
 
 bool Encoder::TooDeep(int level, const char* what) {
-  if (level <= Rt(ts_).recursion_limit) return false;
+  if (level + default_depth_ <= Rt(ts_).recursion_limit) return false;
   RaiseWithMessage(ts_, Rt(ts_).exc.recursion_error,
                    absl::StrCat("maximum recursion depth exceeded while "
                                 "encoding a JSON ",
@@ -238,7 +240,12 @@ bool Encoder::Encode(Value v, int level) {
   if (r.IsError()) return false;
   TempRoots roots(ts_);
   roots.Add(r);
-  if (!Encode(r, level + 1)) return false;
+  // The replacement is written at the same indentation as `v` would have
+  // been, but counts as one level deeper against the recursion limit.
+  ++default_depth_;
+  bool ok = Encode(r, level);
+  --default_depth_;
+  if (!ok) return false;
   if (v.IsObject()) Leave(v.AsObject());
   return true;
 }

@@ -139,6 +139,9 @@ struct BuiltinClasses {
   ClassObject* async_generator_asend;
   ClassObject* async_generator_athrow;
   ClassObject* async_generator_wrapped_value;
+  // zlib's stream objects (null until zlib is imported).
+  ClassObject* zlib_compress;
+  ClassObject* zlib_decompress;
 };
 
 // Builtin exception classes, with CPython's hierarchy.
@@ -209,6 +212,18 @@ struct ExceptionClasses {
   ClassObject* struct_error;
   ClassObject* binascii_error;
   ClassObject* binascii_incomplete;
+  // zlib.error (null until zlib is imported).
+  ClassObject* zlib_error;
+  // The rest of CPython's builtin exceptions (builtins/exceptions.cc).
+  ClassObject* connection_error;
+  ClassObject* connection_aborted_error;
+  ClassObject* connection_refused_error;
+  ClassObject* connection_reset_error;
+  ClassObject* blocking_io_error;
+  ClassObject* buffer_error;
+  ClassObject* floating_point_error;
+  ClassObject* reference_error;
+  ClassObject* system_error;
   ClassObject* stop_async_iteration;
 };
 

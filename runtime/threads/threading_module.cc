@@ -991,6 +991,28 @@ void DisownDaemonThreads(ThreadState& ts, ThreadsState& st) {
   }
 }
 
+// Runs the callables threading._register_atexit recorded (the Python half
+// keeps them), before the non-daemon threads are joined: a thread pool's
+// workers only leave their loop once told to.
+void RunThreadingAtexits(ThreadState& ts) {
+  RuntimeState& rt = RuntimeOf(ts);
+  Str* half = InternStr(ts, "_threading_py");
+  Str* run = InternStr(ts, "_run_atexits");
+  if (half == nullptr || run == nullptr || rt.modules == nullptr) return;
+  Value py = DictGetStr(rt.modules, half);
+  if (!py.IsObject()) return;
+  Value fn = ModuleGet(py.AsObject(), run);
+  if (fn.IsEmpty()) return;
+  TempRoots roots(ts);
+  roots.Add(fn);
+  Value r = CallValue(ts, fn, nullptr, 0);
+  if (!r.IsError()) return;
+  Value exc = TakePendingException(ts);
+  roots.Add(exc);
+  WriteToStderr(ts, absl::StrCat("Exception ignored in atexit callback:\n",
+                                 FormatException(ts, exc)));
+}
+
 }  // namespace
 
 INTERP_REGISTER_BUILTIN_MODULE("threading", InitThreadingModule);
@@ -999,7 +1021,10 @@ INTERP_REGISTER_BUILTIN_MODULE("threading", InitThreadingModule);
 
 void WaitForNonDaemonThreads(ThreadState& ts) {
   RuntimeState& rt = RuntimeOf(ts);
-  if (rt.threads != nullptr) WaitForNonDaemons(ts, *rt.threads);
+  if (rt.threads != nullptr) {
+    RunThreadingAtexits(ts);
+    WaitForNonDaemons(ts, *rt.threads);
+  }
   // Daemon threads never run script code again: the runtime is about to be
   // torn down, possibly with the lock released on the way.
   if (rt.gil != nullptr) GilAccess::ShutDown(*rt.gil, ts);

@@ -582,7 +582,9 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_time", "time"},
                         {"_traceback", "traceback"},
                         {"_csv", "csv"},
-                        {"importlib", "unittest"}};
+                        {"importlib", "unittest"},
+                        {"_platform", "platform"},
+                        {"_inspect", "inspect"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;

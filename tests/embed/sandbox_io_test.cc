@@ -115,6 +115,16 @@ TEST_F(SandboxTest, PureComputation) {
         "import re, collections, itertools, functools, heapq, bisect",
         "import dataclasses, typing, datetime, time, queue",
         "import random, struct, hashlib, base64, string, textwrap, copy",
+        "import pickle, numbers, timeit, configparser, concurrent.futures",
+        "import array; assert array.array('h', [1]).tobytes() == b'\\1\\0'",
+        "import unicodedata; assert unicodedata.name('a') == "
+        "'LATIN SMALL LETTER A'",
+        "import inspect; assert str(inspect.signature(lambda a, *, b=1: 0))"
+        " == '(a, *, b=1)'",
+        "import pickle, fractions; f = fractions.Fraction(1, 3); "
+        "assert pickle.loads(pickle.dumps([f, f])) == [f, f]",
+        "import configparser; c = configparser.ConfigParser(); "
+        "c.read_string('[s]\\nk = 1\\n'); assert c.getint('s', 'k') == 1",
         "x = eval('1 + 1'); assert x == 2"}) {
     EXPECT_EQ(Probe(*rt, ok), "ok") << ok;
   }
@@ -123,13 +133,16 @@ TEST_F(SandboxTest, PureComputation) {
   EXPECT_EQ(Probe(*rt, "input()"), "NameError");
   EXPECT_EQ(Probe(*rt, "import builtins; builtins.open"), "AttributeError");
   EXPECT_EQ(Probe(*rt, "import importlib"), "ImportError");
-  for (const char* mod : {"os", "io", "subprocess", "signal", "shutil",
-                          "pathlib", "posix", "faulthandler", "tempfile"}) {
+  for (const char* mod :
+       {"os", "io", "subprocess", "signal", "shutil", "pathlib", "posix",
+        "faulthandler", "tempfile", "platform", "_platform"}) {
     EXPECT_EQ(Probe(*rt, std::string("import ") + mod), "ImportError") << mod;
     EXPECT_EQ(Probe(*rt, std::string("exec('import ") + mod + "')"),
               "ImportError")
         << mod;
   }
+  EXPECT_EQ(Probe(*rt, "import pickle; pickle.loads(b'cos\\nsystem\\n.')"),
+            "ImportError");
   EXPECT_EQ(Probe(*rt,
                   "import sys; assert 'os' not in sys.modules and "
                   "'posix' not in sys.modules and 'io' not in "

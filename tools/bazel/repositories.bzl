@@ -19,6 +19,7 @@ _SYSTEM_LIBRARIES = [
     "system_gmp",
     "system_elf",
     "system_openssl",
+    "system_zlib",
 ]
 
 def interp_dependencies(interp_path):

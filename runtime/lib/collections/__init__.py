@@ -345,7 +345,11 @@ class deque:
         return self
 
     def __reduce__(self):
-        return type(self), (self._items(), self._maxlen)
+        # CPython's form: (cls, () or ((), maxlen), state, iterator).
+        state = getattr(self, '__dict__', None) or None
+        if self._maxlen is None:
+            return type(self), (), state, iter(self._items())
+        return type(self), ((), self._maxlen), state, iter(self._items())
 
 
 class _deque_iterator:

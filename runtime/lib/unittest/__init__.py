@@ -28,8 +28,11 @@ _PLACEHOLDER_LEN = 12
 _MIN_BEGIN_LEN = 5
 _MIN_END_LEN = 5
 _MIN_COMMON_LEN = 5
+# Room for a prefix, the common part and the end, and a placeholder on
+# each side of the differing part.
 _MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN +
-                               _MIN_COMMON_LEN + _MIN_END_LEN)
+                               _MIN_COMMON_LEN + _PLACEHOLDER_LEN +
+                               _MIN_END_LEN)
 
 # Frames from this package are left out of failure reports, as CPython
 # leaves out frames of modules that set __unittest.
@@ -46,6 +49,10 @@ class _ShouldStop(Exception):
 
 class _UnexpectedSuccess(Exception):
     pass
+
+
+_DIFF_OMITTED = ('\nDiff is %s characters long. '
+                 'Set self.maxDiff to None to see it.')
 
 
 def safe_repr(obj, short=False):
@@ -203,7 +210,8 @@ class TestResult:
 
     def _exc_info_to_string(self, err, test):
         exctype, value, tb = err
-        return _format_failure(value)
+        return _format_failure(value, getattr(test, 'failureException',
+                                              None))
 
     def __repr__(self):
         return ("<%s run=%i errors=%i failures=%i>" %
@@ -211,25 +219,88 @@ class TestResult:
                  len(self.failures)))
 
 
-def _format_failure(value):
-    # The runtime's report of the exception without the frames of this
-    # package (the runner and the assert methods).
-    text = _traceback.format_exception(value)
-    lines = text.splitlines(True)
+_CHAIN_SEPARATORS = (
+    '\nThe above exception was the direct cause of the following '
+    'exception:\n\n',
+    '\nDuring handling of the above exception, another exception '
+    'occurred:\n\n')
+
+
+def _print_order(value):
+    # The exceptions of a chain in the order a report prints them.
+    chain = []
+    seen = set()
+    while value is not None and id(value) not in seen:
+        seen.add(id(value))
+        chain.append(value)
+        if value.__cause__ is not None:
+            value = value.__cause__
+        elif not value.__suppress_context__:
+            value = value.__context__
+        else:
+            value = None
+    chain.reverse()
+    return chain
+
+
+def _split_report(text):
+    blocks = []
+    pos = 0
+    while True:
+        found = -1
+        sep_len = 0
+        for sep in _CHAIN_SEPARATORS:
+            i = text.find(sep, pos)
+            if i >= 0 and (found < 0 or i < found):
+                found, sep_len = i, len(sep)
+        if found < 0:
+            blocks.append((text[pos:], ''))
+            return blocks
+        blocks.append((text[pos:found], text[found:found + sep_len]))
+        pos = found + sep_len
+
+
+def _ours(filename):
+    return filename == _THIS_FILE or filename.startswith('<frozen unittest.')
+
+
+def _clean_block(block, truncate):
+    # Leading frames of this package (the runner) go; for a failure
+    # (`truncate`) the report ends at the first frame of this package
+    # after the test's own (the assert method), as CPython cuts it;
+    # otherwise frames of this package are left out wherever they are.
     out = []
+    state = 'lead'
     skipping = False
-    for line in lines:
+    for line in block.splitlines(True):
         if line.startswith('  File "'):
-            filename = line[8:line.index('"', 8)]
-            skipping = filename == _THIS_FILE
-            if skipping:
-                continue
+            end = line.find('"', 8)
+            ours = end > 0 and _ours(line[8:end])
+            if state == 'lead' and not ours:
+                state = 'user'
+            elif state == 'user' and ours and truncate:
+                state = 'cut'
+            skipping = ours or state == 'cut'
+            if not skipping:
+                out.append(line)
         elif skipping and line.startswith('    '):
             continue
         else:
             skipping = False
-        out.append(line)
+            out.append(line)
     return ''.join(out)
+
+
+def _format_failure(value, failure_cls=None):
+    # The runtime's report of the exception without the frames of this
+    # package (the runner and the assert methods).
+    text = _traceback.format_exception(value)
+    blocks = _split_report(text)
+    chain = _print_order(value)
+    if len(chain) != len(blocks):
+        chain = [value] * len(blocks)
+    return ''.join(_clean_block(block, type(exc) is failure_cls) + sep
+                   for (block, sep), exc in zip(blocks, chain))
 
 
 # --- test cases ----------------------------------------------------------
@@ -364,6 +435,7 @@ class TestCase:
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
+    _diffThreshold = 2**16
     _classSetupFailed = False
     _class_cleanups = []
 
@@ -600,62 +672,47 @@ class TestCase:
     def assertNoLogs(self, logger=None, level=None):
         return _AssertLogsContext(self, logger, level, no_logs=True)
 
-    def assertEqual(self, first, second, msg=None):
+    # Equality of two values of the same type goes to that type's
+    # assert method (the ones below print a diff); other types compare
+    # plainly. Subclasses and addTypeEqualityFunc extend the table.
+    _type_equality_names = {dict: 'assertDictEqual',
+                            list: 'assertListEqual',
+                            tuple: 'assertTupleEqual',
+                            set: 'assertSetEqual',
+                            frozenset: 'assertSetEqual',
+                            str: 'assertMultiLineEqual'}
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        if '_type_equality_funcs' not in self.__dict__:
+            self._type_equality_funcs = dict(self._type_equality_names)
+        self._type_equality_funcs[typeobj] = function
+
+    def _getAssertEqualityFunc(self, first, second):
+        if type(first) == type(second):
+            table = self.__dict__.get('_type_equality_funcs',
+                                      self._type_equality_names)
+            asserter = table.get(type(first))
+            if asserter is not None:
+                if isinstance(asserter, str):
+                    asserter = getattr(self, asserter)
+                return asserter
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = self._equality_message(first, second)
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             msg = self._formatMessage(msg, standardMsg)
             raise self.failureException(msg)
 
-    def _equality_message(self, first, second):
-        kinds = ((list, 'List'), (tuple, 'Tuple'), (dict, 'Dict'),
-                 (set, 'Set'))
-        if type(first) is type(second):
-            for cls, name in kinds:
-                if isinstance(first, cls):
-                    return self._collection_message(first, second, name)
-            if isinstance(first, str) and ('\n' in first or '\n' in second):
-                return '%s != %s' % _common_shorten_repr(first, second)
-        return '%s != %s' % _common_shorten_repr(first, second)
+    def assertEqual(self, first, second, msg=None):
+        assertion_func = self._getAssertEqualityFunc(first, second)
+        assertion_func(first, second, msg=msg)
 
-    def _collection_message(self, first, second, name):
-        if name == 'Dict':
-            return '%s != %s' % _common_shorten_repr(first, second)
-        if name == 'Set':
-            lines = []
-            d1 = [x for x in first if x not in second]
-            d2 = [x for x in second if x not in first]
-            if d1:
-                lines.append('Items in the first set but not the second:')
-                for item in d1:
-                    lines.append(repr(item))
-            if d2:
-                lines.append('Items in the second set but not the first:')
-                for item in d2:
-                    lines.append(repr(item))
-            return '\n'.join(lines)
-        differing = '%ss differ: %s != %s' % ((name,) +
-                                              _common_shorten_repr(first,
-                                                                   second))
-        for i in range(min(len(first), len(second))):
-            if first[i] != second[i]:
-                differing += ('\n\nFirst differing element %d:\n%s\n%s\n' %
-                              ((i,) + _common_shorten_repr(first[i],
-                                                           second[i])))
-                break
-        else:
-            len1 = len(first)
-            len2 = len(second)
-            if len1 > len2:
-                differing += ('\n\nFirst %s contains %d additional '
-                              'elements.\n' % (name, len1 - len2))
-                differing += ('First extra element %d:\n%s\n' %
-                              (len2, safe_repr(first[len2])))
-            elif len1 < len2:
-                differing += ('\n\nSecond %s contains %d additional '
-                              'elements.\n' % (name, len2 - len1))
-                differing += ('First extra element %d:\n%s\n' %
-                              (len1, safe_repr(second[len1])))
-        return differing
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + _DIFF_OMITTED % len(diff)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -708,24 +765,152 @@ class TestCase:
         raise self.failureException(msg)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        if seq1 != seq2:
-            raise self.failureException(self._formatMessage(
-                msg, self._collection_message(seq1, seq2, 'Sequence')))
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s'
+                                            % (seq_type_name,
+                                               safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s'
+                                            % (seq_type_name,
+                                               safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % (
+                seq_type_name)
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % (
+                    seq_type_name)
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % (
+                (seq_type_name.capitalize(),) +
+                _common_shorten_repr(seq1, seq2))
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\nUnable to index element %d of first %s\n'
+                                  % (i, seq_type_name))
+                    break
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\nUnable to index element %d of second '
+                                  '%s\n' % (i, seq_type_name))
+                    break
+                if item1 != item2:
+                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
+                                  ((i,) + _common_shorten_repr(item1, item2)))
+                    break
+            else:
+                if (len1 == len2 and seq_type is None and
+                        type(seq1) != type(seq2)):
+                    # Equal items, different sequence types: equal enough.
+                    return
+            if len1 > len2:
+                differing += ('\nFirst %s contains %d additional '
+                              'elements.\n' % (seq_type_name, len1 - len2))
+                try:
+                    differing += ('First extra element %d:\n%s\n' %
+                                  (len2, safe_repr(seq1[len2])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d '
+                                  'of first %s\n' % (len2, seq_type_name))
+            elif len1 < len2:
+                differing += ('\nSecond %s contains %d additional '
+                              'elements.\n' % (seq_type_name, len2 - len1))
+                try:
+                    differing += ('First extra element %d:\n%s\n' %
+                                  (len1, safe_repr(seq2[len1])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d '
+                                  'of second %s\n' % (len1, seq_type_name))
+        standardMsg = differing
+        import difflib
+        import pprint
+        diffMsg = '\n' + '\n'.join(
+            difflib.ndiff(pprint.pformat(seq1).splitlines(),
+                          pprint.pformat(seq2).splitlines()))
+        standardMsg = self._truncateMessage(standardMsg, diffMsg)
+        msg = self._formatMessage(msg, standardMsg)
+        self.fail(msg)
 
     def assertListEqual(self, list1, list2, msg=None):
-        self.assertEqual(list1, list2, msg)
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        self.assertEqual(tuple1, tuple2, msg)
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        self.assertEqual(set1, set2, msg)
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s'
+                      % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s'
+                      % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            for item in difference1:
+                lines.append(repr(item))
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            for item in difference2:
+                lines.append(repr(item))
+        standardMsg = '\n'.join(lines)
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertDictEqual(self, d1, d2, msg=None):
-        self.assertEqual(d1, d2, msg)
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            import difflib
+            import pprint
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = ('\n' + '\n'.join(difflib.ndiff(
+                pprint.pformat(d1).splitlines(),
+                pprint.pformat(d2).splitlines())))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first != second:
+            # Very long strings are compared without a diff.
+            if (len(first) > self._diffThreshold or
+                    len(second) > self._diffThreshold):
+                self._baseAssertEqual(first, second, msg)
+            import difflib
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
+            self.fail(self._formatMessage(msg, standardMsg))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:

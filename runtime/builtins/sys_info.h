@@ -1,0 +1,19 @@
+// sys.float_info, sys.int_info and sys.hash_info: named tuples of the
+// numeric parameters, as CPython's struct sequences are.
+#ifndef INTERP_RUNTIME_BUILTINS_SYS_INFO_H_
+#define INTERP_RUNTIME_BUILTINS_SYS_INFO_H_
+
+#include "runtime/frames/thread_state.h"
+#include "runtime/objects/function.h"
+
+namespace interp {
+namespace builtins {
+
+// Adds the three info tuples to the sys module. False with an exception
+// pending.
+bool AddSysInfo(ThreadState& ts, Module* sys);
+
+}  // namespace builtins
+}  // namespace interp
+
+#endif  // INTERP_RUNTIME_BUILTINS_SYS_INFO_H_

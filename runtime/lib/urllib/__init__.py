@@ -1,0 +1,2 @@
+"""The urllib package: only urllib.parse is provided (no request, error
+or robotparser)."""
