@@ -44,7 +44,7 @@ const ClassDef kClasses[] = {
     {F(object), "object", nullptr, ObjKind::kInstance, kBO},
     {F(type), "type", nullptr, ObjKind::kClass, kB},
     {F(none_type), "NoneType", nullptr, ObjKind::kInstance, kB},
-    {F(int_), "int", nullptr, ObjKind::kInstance, kB},
+    {F(int_), "int", nullptr, ObjKind::kBigInt, kBO},
     {F(bool_), "bool", F(int_), ObjKind::kInstance, kB},
     {F(float_), "float", nullptr, ObjKind::kInstance, kB},
     {F(str), "str", nullptr, ObjKind::kStr, kBO},

@@ -30,6 +30,7 @@ bool AddNumericBuiltins(ThreadState& ts, Module* m);
 bool AddExecBuiltins(ThreadState& ts, Module* m);
 bool AddIterableBuiltins(ThreadState& ts, Module* m);
 bool AddIoBuiltins(ThreadState& ts, Module* m);
+bool AddSyntaxBuiltins(ThreadState& ts, Module* m);  // syntax_helpers.cc
 
 namespace {
 
@@ -445,7 +446,8 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
   }
   if (!AddNumericBuiltins(ts, m) || !AddIterableBuiltins(ts, m) ||
-      !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m)) {
+      !AddIoBuiltins(ts, m) || !AddExecBuiltins(ts, m) ||
+      !AddSyntaxBuiltins(ts, m)) {
     return nullptr;
   }
   const BuiltinClasses& c = rt.classes;

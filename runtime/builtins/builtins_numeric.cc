@@ -122,7 +122,11 @@ Value Round(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     return has_nd ? RoundInt(ts, Value::Int(x.AsInt()), nd)
                   : Value::Int(x.AsInt());
   }
-  if (IsBigInt(x)) return has_nd ? RoundInt(ts, x, nd) : x;
+  if (IsBigInt(x)) {
+    x = IntPlain(ts, x);  // (an int subclass's instance: its value)
+    if (x.IsError()) return x;
+    return has_nd ? RoundInt(ts, x, nd) : x;
+  }
   if (x.IsFloat()) {
     if (!has_nd) return RoundToInt(ts, x.AsFloat());
     return Value::Float(RoundFloat(x.AsFloat(), nd));
@@ -246,7 +250,7 @@ Value Chr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "chr() takes exactly one argument (%d given)", nargs);
   }
-  if (IsBigInt(args[0])) {
+  if (IsBigInt(args[0]) && !IsBoxedInt(args[0])) {
     return RaiseOverflowError(ts, "Python int too large to convert to C int");
   }
   int64_t cp;

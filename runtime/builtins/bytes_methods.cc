@@ -72,7 +72,9 @@ bool BytesFromIterable(ThreadState& ts, Value source, std::string* out,
     if (item.IsError()) return false;
     if (item.IsEmpty()) return true;
     int64_t b = -1;
-    if (!IsBigInt(item) && !ToIndex(ts, item, &b)) return false;
+    if ((!IsBigInt(item) || IsBoxedInt(item)) && !ToIndex(ts, item, &b)) {
+      return false;
+    }
     if (b < 0 || b > 255) {
       RaiseValueError(ts, bytearray ? "byte must be in range(0, 256)"
                                     : "bytes must be in range(0, 256)");
@@ -118,6 +120,10 @@ bool ConstructData(ThreadState& ts, const char* type, const Value* a,
     RaiseTypeError(ts, enc.IsEmpty() ? "errors without a string argument"
                                      : "encoding without a string argument");
     return false;
+  }
+  if (IsBoxedInt(src)) {  // an int subclass's instance: its value
+    src = IntPlain(ts, src);
+    if (src.IsError()) return false;
   }
   if (IsBigInt(src)) {
     RaiseIndexOverflow(ts, false);
@@ -184,6 +190,8 @@ bool Needle(ThreadState& ts, Value v, std::string* out) {
     return true;
   }
   if (v.IsIntLike() || IsBigInt(v)) {
+    v = IntPlain(ts, v);  // (an int subclass's instance: its value)
+    if (v.IsError()) return false;
     int64_t b = v.IsIntLike() ? v.AsInt() : -1;
     if (b < 0 || b > 255) {
       RaiseValueError(ts, "byte must be in range(0, 256)");

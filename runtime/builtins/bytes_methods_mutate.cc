@@ -23,7 +23,7 @@ namespace {
 
 bool ByteArg(ThreadState& ts, Value v, char* out) {
   int64_t b = -1;
-  if (!IsBigInt(v) && !ToIndex(ts, v, &b)) return false;
+  if ((!IsBigInt(v) || IsBoxedInt(v)) && !ToIndex(ts, v, &b)) return false;
   if (b < 0 || b > 255) {
     RaiseValueError(ts, "byte must be in range(0, 256)");
     return false;

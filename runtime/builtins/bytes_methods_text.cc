@@ -16,6 +16,7 @@
 #include "runtime/objects/heap.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
 #include "runtime/vm/native_poll.h"
 
 namespace interp {
@@ -508,7 +509,12 @@ Value IntFromBytes(ThreadState& ts, const Value* args, uint32_t nargs,
     if (t < 0) return Value::Error();
     is_signed = t != 0;
   }
-  return IntFromByteString(ts, data, little, is_signed);
+  Value r = IntFromByteString(ts, data, little, is_signed);
+  if (r.IsError() || a[0].Is(Value::Obj(Rt(ts).classes.int_))) return r;
+  // A subclass is called with the int, as CPython does.
+  TempRoots roots(ts);
+  roots.Add(r);
+  return CallValue(ts, a[0], &r, 1, nullptr);
 }
 
 Value NewClassMethod(ThreadState& ts, const char* qualified, NativeFn fn) {

@@ -138,7 +138,18 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   // A fresh Value: int() of an IntEnum member is the plain int.
   if (x.IsIntLike()) return Value::Int(x.AsInt());
-  if (IsBigInt(x)) return x;
+  if (IsBigInt(x) && !IsBoxedInt(x)) return x;
+  // An int subclass's instance: its own __int__ if it defines one, else
+  // the plain int it holds.
+  if (IsBoxedInt(x)) {
+    auto overrides = [&](Str* name) {
+      Value m = LookupSpecial(x.AsObject()->cls, name);
+      return !m.IsEmpty() && !m.Is(LookupSpecial(rt.classes.int_, name));
+    };
+    if (!overrides(rt.names.__int__) && !overrides(rt.names.__index__)) {
+      return IntPlain(ts, x);
+    }
+  }
   if (x.IsFloat()) return FloatToInt(ts, x.AsFloat());
   if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
   if (IsBytesLike(x)) return ParseIntBytes(ts, x, 10);
@@ -155,13 +166,24 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                            "%s returned non-int (type %s)", name->view(),
                            TypeName(ts, r));
       }
-      return r.IsIntLike() ? Value::Int(r.AsInt()) : r;
+      return r.IsIntLike() ? Value::Int(r.AsInt()) : IntPlain(ts, r);
     }
   }
   return RaiseFormat(ts, rt.exc.type_error,
                      "int() argument must be a string, a bytes-like object or "
                      "a real number, not '%s'",
                      TypeName(ts, x));
+}
+
+// A parsed float; a NaN gets a payload of its own (RuntimeState::nan_serial).
+Value ParsedFloat(ThreadState& ts, double d) {
+  if (!std::isnan(d)) return Value::Float(d);
+  uint64_t bits;
+  std::memcpy(&bits, &d, sizeof bits);
+  uint64_t serial = ++Rt(ts).nan_serial & ((uint64_t{1} << 50) - 1);
+  bits = (bits & ~((uint64_t{1} << 51) - 1)) | (uint64_t{1} << 51) | serial;
+  std::memcpy(&d, &bits, sizeof d);
+  return Value::Float(d);
 }
 
 Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -182,7 +204,7 @@ Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   }
   if (IsBytesLike(x)) {
     double d;
-    if (ParseFloat(BytesLikeView(x), &d)) return Value::Float(d);
+    if (ParseFloat(BytesLikeView(x), &d)) return ParsedFloat(ts, d);
     std::string msg = "could not convert string to float: ";
     if (!AppendRepr(ts, x, &msg)) return Value::Error();
     return RaiseValueError(ts, msg);
@@ -195,7 +217,7 @@ Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
       ascii = AsciiNumberText(text);
       text = ascii;
     }
-    if (ParseFloat(text, &d)) return Value::Float(d);
+    if (ParseFloat(text, &d)) return ParsedFloat(ts, d);
     std::string msg = "could not convert string to float: ";
     if (!AppendRepr(ts, x, &msg)) return Value::Error();
     return RaiseValueError(ts, msg);

@@ -202,8 +202,8 @@ bool ToInteger(ThreadState& ts, Value v, Value* out) {
     return true;
   }
   if (IsBigInt(v)) {
-    *out = v;
-    return true;
+    *out = IntPlain(ts, v);  // an int subclass's instance: its value
+    return !out->IsError();
   }
   RuntimeState& rt = Rt(ts);
   if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin)) {

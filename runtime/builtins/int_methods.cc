@@ -17,7 +17,10 @@ namespace {
 bool IntSelf(ThreadState& ts, const Value* args, uint32_t nargs,
              const char* method, Value* self) {
   if (nargs >= 1 && IsInteger(args[0])) {
-    *self = args[0].IsIntLike() ? Value::Int(args[0].AsInt()) : args[0];
+    // (An int subclass's instance: the plain int it holds.)
+    *self = args[0].IsIntLike() ? Value::Int(args[0].AsInt())
+                                : IntPlain(ts, args[0]);
+    if (self->IsError()) return false;
     if (nargs == 1) return true;
     RaiseFormat(ts, Rt(ts).exc.type_error,
                 "int.%s() takes no arguments (%d given)", method, nargs - 1);
@@ -81,6 +84,55 @@ Value IntAsIntegerRatio(ThreadState& ts, const Value* args, uint32_t nargs,
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
 
+// __int__, __index__, __trunc__, __floor__, __ceil__: the plain int.
+Value IntSelfMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kw, const char* name) {
+  Value self;
+  if (!NoKwargs(ts, name, kw) || !IntSelf(ts, args, nargs, name, &self)) {
+    return Value::Error();
+  }
+  return self;
+}
+Value IntIntMethod(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return IntSelfMethod(ts, a, n, kw, "__int__");
+}
+Value IntIndexMethod(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return IntSelfMethod(ts, a, n, kw, "__index__");
+}
+Value IntTruncMethod(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return IntSelfMethod(ts, a, n, kw, "__trunc__");
+}
+Value IntFloorMethod(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return IntSelfMethod(ts, a, n, kw, "__floor__");
+}
+Value IntCeilMethod(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
+  return IntSelfMethod(ts, a, n, kw, "__ceil__");
+}
+
+Value IntFloatMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kw) {
+  Value self;
+  if (!NoKwargs(ts, "__float__", kw) ||
+      !IntSelf(ts, args, nargs, "__float__", &self)) {
+    return Value::Error();
+  }
+  double d;
+  if (!IntToDouble(ts, self, &d)) return Value::Error();
+  return Value::Float(d);
+}
+
+// (value,): what copy and pickle rebuild an int subclass's instance from.
+Value IntGetNewArgs(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kw) {
+  Value self;
+  if (!NoKwargs(ts, "__getnewargs__", kw) ||
+      !IntSelf(ts, args, nargs, "__getnewargs__", &self)) {
+    return Value::Error();
+  }
+  Tuple* t = NewTupleFrom(ts, &self, 1);
+  return t != nullptr ? Value::Obj(t) : Value::Error();
+}
+
 }  // namespace
 
 bool InitIntMethods(ThreadState& ts) {
@@ -89,6 +141,13 @@ bool InitIntMethods(ThreadState& ts) {
       {"bit_count", IntBitCount},
       {"conjugate", IntConjugate},
       {"as_integer_ratio", IntAsIntegerRatio},
+      {"__int__", IntIntMethod},
+      {"__index__", IntIndexMethod},
+      {"__trunc__", IntTruncMethod},
+      {"__floor__", IntFloorMethod},
+      {"__ceil__", IntCeilMethod},
+      {"__float__", IntFloatMethod},
+      {"__getnewargs__", IntGetNewArgs},
   };
   return AddMethods(ts, Rt(ts).classes.int_, "int", kInt);
 }

@@ -91,6 +91,10 @@ void ClampRange(int64_t size, int64_t* start, int64_t* stop) {
 
 // One start/stop argument of list.index/tuple.index: an int (no None).
 bool SliceIndexArg(ThreadState& ts, Value v, int64_t* out) {
+  if (IsBoxedInt(v)) {  // an int subclass's instance
+    v = IntPlain(ts, v);
+    if (v.IsError()) return false;
+  }
   if (v.IsIntLike()) {
     *out = v.AsInt();
     return true;

@@ -1,5 +1,5 @@
 // frozenset (the Set layout with an immutable class), the Ellipsis
-// singleton and type(name, bases, dict).
+// singleton, mappingproxy's methods and type(name, bases, dict).
 #include <string>
 
 #include "runtime/builtins/errors.h"
@@ -7,6 +7,7 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/set.h"
@@ -130,6 +131,55 @@ Value TypeConstruct3(ThreadState& ts, const Value* args) {
   return MakeClassFromNamespace(ts, name, bases->items, bases->size, ns);
 }
 
+// mappingproxy methods: the mapping's method of the same name (the read
+// methods only; the proxy has no way to store).
+constexpr const char* kProxyMethods[] = {
+    "keys",     "values",       "items",        "get",
+    "copy",     "__getitem__",  "__contains__", "__len__",
+    "__iter__", "__reversed__", "__or__",       "__ror__"};
+
+template <int kIndex>
+Value ProxyMethod(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
+  const char* name = kProxyMethods[kIndex];
+  Value target = nargs >= 1 ? MappingProxyTarget(args[0]) : Value::Empty();
+  if (target.IsEmpty()) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "descriptor '%s' for 'mappingproxy' objects doesn't "
+                       "apply to a '%s' object",
+                       name, nargs >= 1 ? TypeName(ts, args[0]) : "NoneType");
+  }
+  if (kIndex == 11) {  // __ror__: other | mapping
+    if (nargs != 2) return RaiseTypeError(ts, "expected 1 argument");
+    return BinaryOp(ts, BinOp::kBitOr, args[1], target);
+  }
+  Str* key = InternStr(ts, name);
+  if (key == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(target);
+  Value m = GetAttr(ts, target, key);
+  if (m.IsError()) return m;
+  roots.Add(m);
+  return CallValue(ts, m, const_cast<Value*>(args + 1), nargs - 1, kwnames);
+}
+
+// mappingproxy(mapping), the constructor types.MappingProxyType names.
+Value MappingProxyConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                            Tuple* kwnames) {
+  if (!NoKwargs(ts, "mappingproxy", kwnames)) return Value::Error();
+  if (nargs != 1) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "mappingproxy() takes exactly one argument (%d given)",
+                       nargs);
+  }
+  if (!IsKind(args[0], ObjKind::kDict)) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "mappingproxy() argument must be a mapping, not %s",
+                       TypeName(ts, args[0]));
+  }
+  return NewMappingProxy(ts, args[0]);
+}
+
 }  // namespace
 
 Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -159,6 +209,16 @@ bool InitObjectModelTypes(ThreadState& ts) {
   if (!AddMethods(ts, c.frozenset, "frozenset", kFrozen)) return false;
   static constexpr MethodDef kEllipsis[] = {{"__repr__", EllipsisRepr}};
   if (!AddMethods(ts, c.ellipsis_type, "ellipsis", kEllipsis)) return false;
+  static constexpr MethodDef kProxy[] = {
+      {"keys", ProxyMethod<0>},         {"values", ProxyMethod<1>},
+      {"items", ProxyMethod<2>},        {"get", ProxyMethod<3>},
+      {"copy", ProxyMethod<4>},         {"__getitem__", ProxyMethod<5>},
+      {"__contains__", ProxyMethod<6>}, {"__len__", ProxyMethod<7>},
+      {"__iter__", ProxyMethod<8>},     {"__reversed__", ProxyMethod<9>},
+      {"__or__", ProxyMethod<10>},      {"__ror__", ProxyMethod<11>},
+  };
+  if (!AddMethods(ts, c.mappingproxy, "mappingproxy", kProxy)) return false;
+  c.mappingproxy->construct = MappingProxyConstruct;
   auto* e = rt.heap.New<NativeData>(ts, ObjKind::kNativeData, c.ellipsis_type);
   if (e == nullptr) return false;
   rt.ellipsis = e;

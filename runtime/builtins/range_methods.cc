@@ -35,7 +35,7 @@ bool Position(ThreadState& ts, Range* r, Value x, int64_t* pos) {
     *pos = IntPosition(r, x.AsInt());
     return true;
   }
-  if (IsBigInt(x)) {  // ranges hold 64-bit ints only
+  if (IsBigInt(x) && !IsBoxedInt(x)) {  // ranges hold 64-bit ints only
     *pos = -1;
     return true;
   }

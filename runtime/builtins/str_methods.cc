@@ -87,6 +87,10 @@ bool SubRange(ThreadState& ts, Str* s, Value start, Value end, int64_t* cs,
   // Slice-index conversion: ints, None, or objects with __index__.
   auto index = [&](Value v, int64_t* out) {
     if (v.IsEmpty() || v.IsNone()) return true;
+    if (IsBoxedInt(v)) {  // an int subclass's instance
+      v = IntPlain(ts, v);
+      if (v.IsError()) return false;
+    }
     if (IsBigInt(v)) {  // clamps like any index past either end
       *out = IntSign(v) < 0 ? -INT64_MAX : INT64_MAX;
       return true;

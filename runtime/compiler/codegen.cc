@@ -984,7 +984,7 @@ BinOp ToBinOp(ast::BinOpKind op) {
     case ast::BinOpKind::kBitXor:
       return BinOp::kBitXor;
     case ast::BinOpKind::kMatMult:
-      break;
+      return BinOp::kMatMul;
   }
   return BinOp::kAdd;
 }
@@ -1040,12 +1040,14 @@ std::string SourceLine(std::string_view source, int line) {
 
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
-                    SyntaxErrorInfo* error, TopLevel top) {
+                    SyntaxErrorInfo* error, TopLevel top,
+                    std::vector<CompileWarning>* warnings) {
   SyntaxErrorInfo err;
   compiler::ScopeTable scopes;
   Code* code = nullptr;
   if (compiler::AnalyzeScopes(module, &scopes, &err,
                               top == TopLevel::kNamespace)) {
+    if (warnings != nullptr) *warnings = std::move(scopes.warnings);
     compiler::Compiler c(ts, source, mode, &scopes, module.filename, &err);
     code = c.CompileModuleBody(module);
   }

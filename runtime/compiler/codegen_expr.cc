@@ -529,7 +529,17 @@ void Compiler::BinOpTo(const ast::BinOp& b, int dest) {
     return;
   }
   if (b.op == ast::BinOpKind::kMatMult) {
-    Fail(b, "matrix multiplication ('@') is not supported");
+    // matmul-op(left, right): a builtin runs the protocol (no opcode).
+    int mark = fs_->top;
+    int base = IsTopTemp(dest) ? dest : AllocTemp();
+    EmitABx(Op::kLoadGlobal, base, NameIndex("matmul-op"));
+    EmitExtra(static_cast<uint32_t>(GlobalIC(NameIndex("matmul-op"))));
+    ExprTo(*b.left, AllocTemp());
+    ExprTo(*b.right, AllocTemp());
+    SetSpan(b);
+    EmitABC(Op::kCall, base, 2, 0);
+    EmitMove(dest, base);
+    FreeTo(mark);
     return;
   }
   int op = static_cast<int>(ToBinOp(b.op));

@@ -456,10 +456,6 @@ void Compiler::FunctionAnnotations(const ast::FunctionDef& f, int fn) {
 }
 
 void Compiler::AugAssignStmt(const ast::AugAssign& a) {
-  if (a.op == ast::BinOpKind::kMatMult) {
-    Fail(a, "matrix multiplication ('@') is not supported");
-    return;
-  }
   int op = static_cast<int>(ToBinOp(a.op));
   auto rhs = [&]() {
     int k = AugConstReg(*a.value);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/frames/thread_state.h"
 #include "runtime/frontend/ast.h"
@@ -30,13 +31,22 @@ enum class TopLevel {
                // then globals, then builtins
 };
 
+// A SyntaxWarning the compiler found (CPython prints them through the
+// warnings module as the source is compiled).
+struct CompileWarning {
+  int line;
+  std::string message;
+};
+
 // Compiles a module body. Returns null and fills *error on a compile-time
 // error (error->text is filled from `source`). Never reaches a GC safe
 // point (allocation does not collect), so the objects it creates need no
 // rooting until it returns; the caller roots the result.
+// The warnings found go to *warnings when it is not null.
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
-                    SyntaxErrorInfo* error, TopLevel top = TopLevel::kGlobals);
+                    SyntaxErrorInfo* error, TopLevel top = TopLevel::kGlobals,
+                    std::vector<CompileWarning>* warnings = nullptr);
 
 // Human-readable listing of a code object and its nested code objects
 // (tests, debugging).

@@ -490,6 +490,7 @@ class ScopeBuilder {
         break;
       case K::kCompare: {
         const auto& c = e.As<ast::Compare>();
+        CheckIsLiteral(c);
         VisitExpr(*c.left);
         VisitExprs(c.comparators);
         break;
@@ -882,6 +883,40 @@ class ScopeBuilder {
     LayoutFrees(s);
     for (Scope::AugConst& k : s->aug_consts) k.reg = AddReg(s, ".k");
     s->num_named = static_cast<int>(s->reg_names.size());
+  }
+
+  // `x is 1`, `"a" is not y`: CPython warns that identity of a literal is
+  // meaningless (operands that are None, True, False or ... are fine).
+  void CheckIsLiteral(const ast::Compare& c) {
+    // A tuple of constants counts: CPython folds it into one first.
+    auto constant = [](const ast::Expr& e, auto& self) -> bool {
+      if (e.Is<ast::Constant>()) return true;
+      if (!e.Is<ast::Tuple>()) return false;
+      for (const ast::ExprPtr& x : e.As<ast::Tuple>().elts) {
+        if (!self(*x, self)) return false;
+      }
+      return true;
+    };
+    auto literal = [&](const ast::Expr& e) {
+      if (!constant(e, constant)) return false;
+      if (!e.Is<ast::Constant>()) return true;
+      ast::ConstKind k = e.As<ast::Constant>().ckind;
+      return k != ast::ConstKind::kNone && k != ast::ConstKind::kTrue &&
+             k != ast::ConstKind::kFalse && k != ast::ConstKind::kEllipsis;
+    };
+    const ast::Expr* left = c.left.get();
+    for (size_t i = 0; i < c.ops.size(); ++i) {
+      const ast::Expr* right = c.comparators[i].get();
+      bool is = c.ops[i] == ast::CmpOpKind::kIs;
+      if ((is || c.ops[i] == ast::CmpOpKind::kIsNot) &&
+          (literal(*left) || literal(*right))) {
+        table_->warnings.push_back(
+            {c.line, is ? "\"is\" with a literal. Did you mean \"==\"?"
+                        : "\"is not\" with a literal. Did you mean \"!=\"?"});
+        return;
+      }
+      left = right;
+    }
   }
 
   ScopeTable* table_;

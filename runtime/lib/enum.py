@@ -17,7 +17,6 @@ __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag',
            'IntFlag', 'ReprEnum', 'auto', 'unique']
 
 
-import operator as _operator
 
 _auto_null = object()
 
@@ -121,7 +120,7 @@ def _find_data_type(bases):
     object (the member type: int for IntEnum, str for StrEnum)."""
     for chain in bases:
         for base in chain.__mro__:
-            if base is object or '_int_like_mixin_' in base.__dict__:
+            if base is object:
                 continue
             if isinstance(base, EnumType):
                 if base._member_type_ is not object:
@@ -434,98 +433,15 @@ class ReprEnum(Enum):
     type."""
 
 
-def _int_binary(name):
-    fn = getattr(_operator, name.replace('__r', '__', 1)
-                 if name.startswith('__r') and name != '__rshift__' else name)
-    if name.startswith('__r') and name != '__rshift__':
-        def op(self, other):
-            if isinstance(other, _IntLike):
-                other = other._value_
-            if not isinstance(other, (int, float)):
-                return NotImplemented
-            return fn(other, self._value_)
-    else:
-        def op(self, other):
-            if isinstance(other, _IntLike):
-                other = other._value_
-            if not isinstance(other, (int, float)):
-                return NotImplemented
-            return fn(self._value_, other)
-    op.__name__ = name
-    return op
-
-
-def _int_unary(name):
-    fn = getattr(_operator, name)
-
-    def op(self):
-        return fn(self._value_)
-    op.__name__ = name
-    return op
-
-
-class _IntLike:
-    """What IntEnum and IntFlag members do as ints. interp's int cannot be
-    subclassed, so the members carry the int as their value and answer
-    arithmetic, comparisons, hashing, int() and indexing with it (but
-    isinstance(member, int) is False)."""
-    __slots__ = ()
-    _int_like_mixin_ = True
+class IntEnum(int, ReprEnum):
+    """Enum where members are also (and must be) ints."""
     _int_like_ = True
 
-    def __eq__(self, other):
-        if isinstance(other, _IntLike):
-            other = other._value_
-        return self._value_ == other
-
-    def __ne__(self, other):
-        if isinstance(other, _IntLike):
-            other = other._value_
-        return self._value_ != other
-
-    def __hash__(self):
-        return hash(self._value_)
-
     def __str__(self):
-        return repr(self._value_)
+        return int.__repr__(self)
 
     def __format__(self, format_spec):
-        return format(self._value_, format_spec)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-    def bit_length(self):
-        return self._value_.bit_length()
-
-    @property
-    def real(self):
-        return self._value_
-
-
-for _n in ('__lt__', '__le__', '__gt__', '__ge__', '__add__', '__radd__',
-           '__sub__', '__rsub__', '__mul__', '__rmul__', '__floordiv__',
-           '__rfloordiv__', '__truediv__', '__rtruediv__', '__mod__',
-           '__rmod__', '__pow__', '__rpow__', '__lshift__', '__rlshift__',
-           '__rshift__', '__rrshift__', '__and__', '__rand__', '__or__',
-           '__ror__', '__xor__', '__rxor__'):
-    setattr(_IntLike, _n, _int_binary(_n))
-for _n in ('__neg__', '__pos__', '__abs__', '__invert__'):
-    setattr(_IntLike, _n, _int_unary(_n))
-del _n
-
-
-class IntEnum(_IntLike, ReprEnum):
-    """Enum where members are also (and must be) ints."""
+        return format(int(self), format_spec)
 
     def _value_repr_(value):
         return repr(value)
@@ -673,8 +589,15 @@ class Flag(Enum):
 _flag_ready = True
 
 
-class IntFlag(_IntLike, ReprEnum, Flag, boundary='keep'):
+class IntFlag(int, ReprEnum, Flag, boundary='keep'):
     """Support for integer-based Flags."""
+    _int_like_ = True
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return format(int(self), format_spec)
 
     def _value_repr_(value):
         return repr(value)

@@ -10,6 +10,8 @@ no_type_check, runtime_checkable) do what they do at run time in CPython:
 almost nothing.
 """
 
+import abc as _abc_module
+
 __all__ = [
     'Any', 'AnyStr', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal',
     'Optional', 'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'List',
@@ -136,6 +138,34 @@ class _GenericAlias(_Final):
         raise TypeError("Subscripted generics cannot be used with class and "
                         "instance checks")
 
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:  # typing.List[int]: the builtin or ABC
+            return _alias_mro_entries(self, bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _GenericAlias) and b is not self:
+                    return ()
+        return (self.__origin__,)
+
+
+def _alias_mro_entries(alias, bases):
+    res = []
+    if alias.__origin__ not in bases:
+        res.append(alias.__origin__)
+    i = bases.index(alias)
+    for b in bases[i + 1:]:
+        if isinstance(b, (_GenericAlias, _SpecialGenericAlias)) or (
+                isinstance(b, type) and issubclass(b, Generic)):
+            break
+    else:
+        res.append(Generic)
+    return tuple(res)
+
 
 class _SpecialGenericAlias(_Final):
     """The bare collection names: List, Dict, Set, ... (origin + arity)."""
@@ -168,6 +198,9 @@ class _SpecialGenericAlias(_Final):
 
     def __instancecheck__(self, obj):
         return isinstance(obj, self.__origin__)
+
+    def __mro_entries__(self, bases):
+        return _alias_mro_entries(self, bases)
 
     def __subclasscheck__(self, cls):
         return issubclass(cls, self.__origin__)
@@ -378,22 +411,87 @@ AnyStr = TypeVar('AnyStr', bytes, str)
 
 class Generic:
     """Base of user generic classes: class Box(Generic[T]). Generic[T] is
-    Generic itself here; Box[int] is an alias that creates Boxes."""
+    an alias whose __mro_entries__ is Generic; the class records its type
+    variables in __parameters__. Box[int] is an alias that creates Boxes."""
 
     def __class_getitem__(cls, params):
-        if cls is Generic or cls is Protocol:
-            return cls
         if not isinstance(params, tuple):
             params = (params,)
         return _GenericAlias(cls, params)
 
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(base, _GenericAlias):
+                for arg in base.__args__:
+                    if isinstance(arg, TypeVar) and arg not in tvars:
+                        tvars.append(arg)
+        cls.__parameters__ = tuple(tvars)
 
-class Protocol(Generic):
-    """Base of structural types; no run-time checks unless
-    runtime_checkable (which here checks nothing more than CPython's)."""
+
+# Attributes that are not protocol members.
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+    '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+    '__weakref__', '__class_getitem__', '__qualname__', '__orig_bases__',
+    '__parameters__', '__init_subclass__', '__classcell__', '__match_args__',
+    '_is_protocol', '_is_runtime_protocol'})
+
+
+def _get_protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in (*base.__dict__, *annotations):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+_absent = object()
+
+
+class _ProtocolMeta(_abc_module.ABCMeta):
+    """isinstance() against a @runtime_checkable protocol checks that the
+    object has every member the protocol declares, as in CPython."""
+
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used "
+                                "with @runtime_checkable protocols")
+            if super().__instancecheck__(instance):
+                return True
+            for attr in _get_protocol_attrs(cls):
+                value = getattr(instance, attr, _absent)
+                if value is _absent:
+                    return False
+                if value is None and callable(getattr(cls, attr, None)):
+                    return False
+            return True
+        return super().__instancecheck__(instance)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of structural types: isinstance() checks their members when
+    they are @runtime_checkable, and raises TypeError otherwise."""
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol'):
+        raise TypeError('@runtime_checkable can be only applied to protocol '
+                        'classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -465,24 +563,145 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return hints
 
 
+def _make_nmtuple(name, types, module, defaults=()):
+    import collections
+    fields = [n for n, t in types]
+    types = {n: t for n, t in types}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults,
+                                    module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+# Attributes a NamedTuple class body may not define, and the ones it does
+# not copy onto the namedtuple.
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults',
+                         '_make', '_replace', '_asdict', '_source'})
+_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+class NamedTupleMeta(type):
+    """The class form, `class P(NamedTuple): x: int; y: int = 0`: the
+    annotated names are the fields (those with a value have it as their
+    default); methods, properties and the docstring go onto the
+    namedtuple."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError(
+                    'can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(
+                    f"Non-default namedtuple field {field_name} "
+                    f"cannot follow default field"
+                    f"{'s' if len(default_names) > 1 else ''} "
+                    f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError(
+                    "Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        if '__doc__' not in ns:
+            nm_tpl.__doc__ = f"{typename}({', '.join(nm_tpl._fields)})"
+        return nm_tpl
+
+
 def NamedTuple(typename, fields=None, /, **kwargs):
     """NamedTuple('P', [('x', int), ('y', int)]) or NamedTuple('P', x=int,
-    y=int): a collections.namedtuple with __annotations__. (The class form,
-    `class P(NamedTuple): ...`, needs metaclasses, which interp lacks.)"""
-    import collections
+    y=int): a collections.namedtuple with __annotations__; as a base, the
+    class form (NamedTupleMeta)."""
     if fields is None:
-        fields = list(kwargs.items())
-    nt = collections.namedtuple(typename, [f for f, t in fields])
-    nt.__annotations__ = dict(fields)
-    return nt
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    import sys
+    module = sys._getframe(1).f_globals.get('__name__', '__main__') \
+        if hasattr(sys, '_getframe') else '__main__'
+    return _make_nmtuple(typename, list(fields), module=module)
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    """The class form, `class Movie(TypedDict): title: str`: calling the
+    class makes a plain dict, as in CPython."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        required_keys = set()
+        optional_keys = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required_keys.update(base.__dict__.get('__required_keys__', ()))
+            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        for key in own:
+            if total:
+                required_keys.add(key)
+            else:
+                optional_keys.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required_keys)
+        tp_dict.__optional_keys__ = frozenset(optional_keys)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __init__(cls, name, bases, ns, total=True):
+        pass
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """TypedDict('Movie', {'name': str}): instances are plain dicts."""
+    """TypedDict('Movie', {'name': str}) or, as a base, the class form
+    (_TypedDictMeta): instances are plain dicts."""
     if fields is None:
         fields = kwargs
-    ns = {'__annotations__': dict(fields), '__total__': total}
-    return type(typename, (dict,), ns)
+    ns = {'__annotations__': dict(fields)}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 class IO(Generic):

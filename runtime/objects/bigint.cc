@@ -67,10 +67,45 @@ Value IntFromMpz(ThreadState& ts, mpz_srcptr z) {
                              ObjKind::kBigInt, rt.classes.int_));
   if (b == nullptr) return RaiseMemoryError(ts);
   b->size = mpz_sgn(z) < 0 ? -static_cast<int32_t>(n) : static_cast<int32_t>(n);
-  b->reserved = 0;
+  b->boxed = 0;
   std::memcpy(b->limbs, mpz_limbs_read(z), n * sizeof(mp_limb_t));
   return Value::Obj(b);
 }
+
+Value IntBox(ThreadState& ts, Value v, ClassObject* cls) {
+  RuntimeState& rt = Rt(ts);
+  IntView x(v);
+  size_t n = mpz_size(x.get());
+  BigInt* b = static_cast<BigInt*>(rt.heap.AllocateUninit(
+      ts, sizeof(BigInt) + n * sizeof(mp_limb_t), ObjKind::kBigInt, cls));
+  if (b == nullptr) return RaiseMemoryError(ts);
+  b->size =
+      mpz_sgn(x.get()) < 0 ? -static_cast<int32_t>(n) : static_cast<int32_t>(n);
+  b->boxed = 1;
+  if (n > 0) {
+    std::memcpy(b->limbs, mpz_limbs_read(x.get()), n * sizeof(mp_limb_t));
+  }
+  return Value::Obj(b);
+}
+
+Value IntPlain(ThreadState& ts, Value v) {
+  if (!IsBoxedInt(v)) return v;
+  IntView x(v);
+  return IntFromMpz(ts, x.get());
+}
+
+namespace {
+
+// A boxed value that fits 64 bits as an inline int (no allocation), for
+// the paths below that take a BigInt to be past 64 bits.
+Value SmallForm(Value v) {
+  if (!IsBoxedInt(v)) return v;
+  IntView x(v);
+  if (!mpz_fits_slong_p(x.get())) return v;
+  return Value::Int(mpz_get_si(x.get()));
+}
+
+}  // namespace
 
 Value IntFromU64(ThreadState& ts, uint64_t u) {
   if (u <= static_cast<uint64_t>(INT64_MAX)) {
@@ -104,8 +139,10 @@ bool CheckIntResultBits(ThreadState& ts, double bits) {
 }
 
 int IntSign(Value v) {
-  if (v.IsObject())
-    return static_cast<BigInt*>(v.AsObject())->size < 0 ? -1 : 1;
+  if (v.IsObject()) {
+    int32_t size = static_cast<BigInt*>(v.AsObject())->size;
+    return size < 0 ? -1 : size > 0 ? 1 : 0;
+  }
   return v.AsInt() < 0 ? -1 : v.AsInt() > 0 ? 1 : 0;
 }
 
@@ -244,6 +281,8 @@ bool ExactInDouble(Value v) {
 }  // namespace
 
 Value IntTrueDivide(ThreadState& ts, Value a, Value b) {
+  a = SmallForm(a);
+  b = SmallForm(b);
   if (IntSign(b) == 0) return RaiseZeroDivisionError(ts, "division by zero");
   if (ExactInDouble(a) && ExactInDouble(b)) {
     return Value::Float(static_cast<double>(a.AsInt()) /
@@ -293,6 +332,9 @@ Value IntTrueDivide(ThreadState& ts, Value a, Value b) {
 }
 
 Value IntPowMod(ThreadState& ts, Value base, Value exp, Value mod) {
+  base = SmallForm(base);
+  exp = SmallForm(exp);
+  mod = SmallForm(mod);
   IntView m(mod);
   if (mpz_sgn(m.get()) == 0) {
     return RaiseValueError(ts, "pow() 3rd argument cannot be 0");
@@ -370,6 +412,7 @@ int64_t IntHash(Value v) {
 }
 
 bool IntToDouble(ThreadState& ts, Value v, double* out) {
+  v = SmallForm(v);
   if (v.IsIntLike()) {
     *out = static_cast<double>(v.AsInt());  // rounds half to even
     return true;
@@ -425,6 +468,7 @@ Value RaiseIntDigitLimit(ThreadState& ts, int64_t digits) {
 
 bool IntToByteString(ThreadState& ts, Value v, size_t length, bool little,
                      bool is_signed, std::string* out) {
+  v = SmallForm(v);
   IntView z(v);
   int sign = mpz_sgn(z.get());
   if (sign < 0 && !is_signed) {
@@ -515,9 +559,18 @@ void AppendIntMagnitudeDecimal(Value v, std::string* out) {
 }
 
 bool AppendIntDecimal(ThreadState& ts, Value v, std::string* out) {
-  if (v.IsIntLike()) {
+  int64_t small;
+  bool fits = v.IsIntLike();
+  if (fits) {
+    small = v.AsInt();
+  } else if (IsBoxedInt(v)) {  // an int subclass's instance may be small
+    IntView x(v);
+    fits = mpz_fits_slong_p(x.get());
+    if (fits) small = mpz_get_si(x.get());
+  }
+  if (fits) {
     char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v.AsInt());
+    auto r = std::to_chars(buf, buf + sizeof buf, small);
     out->append(buf, r.ptr);
     return true;
   }

@@ -1,9 +1,17 @@
 // Integers of any size. An int that fits in 64 bits is always an inline
 // Value (kInt); only a value outside [-2**63, 2**63) is a heap BigInt
 // (ObjKind::kBigInt, class `int`). Every function that makes an int
-// normalises, so the two representations never overlap: a BigInt is never
-// equal to a small int, and code that only handles Value::IsIntLike() sees
-// every small int.
+// normalises, so the two representations never overlap: a BigInt of class
+// int is never equal to a small int, and code that only handles
+// Value::IsIntLike() sees every small int of class int.
+//
+// The one exception is an instance of a subclass of int (`class I(int)`,
+// IntEnum members): a "boxed" BigInt whose class is the subclass and whose
+// value may be any int, zero (size 0) and small values included, because
+// the instance needs an identity, a class and attributes. The arithmetic
+// and comparisons read any BigInt through IntView, so they need nothing
+// special; code that takes an index or a machine int converts a boxed
+// value first with IntPlain (IsBoxedInt tells).
 //
 // The arithmetic is GMP's (linked as a shared library: LGPL). A BigInt
 // holds its limbs inline in the collected heap (immutable, no finalizer,
@@ -29,14 +37,27 @@
 namespace interp {
 
 struct BigInt : Object {
-  int32_t size;  // limb count; negative for negative values; |size| >= 1
-  uint32_t reserved;
+  // Limb count; negative for negative values; |size| >= 1 except in a
+  // boxed zero (size 0).
+  int32_t size;
+  uint32_t boxed;     // 1: an int subclass's instance (any value)
   mp_limb_t limbs[];  // magnitude, least significant limb first
 };
 
 inline bool IsBigInt(Value v) { return IsKind(v, ObjKind::kBigInt); }
 // int, bool or BigInt.
 inline bool IsInteger(Value v) { return v.IsIntLike() || IsBigInt(v); }
+// An instance of a subclass of int (see the top of this file).
+inline bool IsBoxedInt(Value v) {
+  return IsBigInt(v) && static_cast<const BigInt*>(v.AsObject())->boxed != 0;
+}
+// The int `v` holds, as an instance of `cls` (a subclass of int); Error
+// with MemoryError pending when the heap is full.
+Value IntBox(ThreadState& ts, Value v, ClassObject* cls);
+// The plain int (class int, normalised) with the value of integer `v`:
+// `v` itself unless it is boxed. Error (MemoryError) only for a boxed
+// value past 64 bits when the heap is full.
+Value IntPlain(ThreadState& ts, Value v);
 
 // A read-only GMP view of an integer Value (no allocation). The view must
 // not outlive the value, nor be copied (it may point into itself).

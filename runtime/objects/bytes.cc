@@ -57,6 +57,8 @@ const char* KindName(Value v) { return IsBytes(v) ? "bytes" : "bytearray"; }
 
 // An int 0..255 for bytearray item assignment and `in`.
 bool ByteValue(ThreadState& ts, Value v, int* out) {
+  v = IntPlain(ts, v);  // (an int subclass's instance: its value)
+  if (v.IsError()) return false;
   if (IsBigInt(v)) {
     RaiseValueError(ts, "byte must be in range(0, 256)");
     return false;

@@ -21,7 +21,8 @@ namespace interp {
   X(__rlshift__) X(__rrshift__) X(__rand__) X(__ror__) X(__rxor__)         \
   X(__itruediv__) X(__ifloordiv__) X(__imod__) X(__ipow__)                 \
   X(__ilshift__) X(__irshift__) X(__iand__) X(__ior__) X(__ixor__)         \
-  X(__missing__) X(__reversed__)
+  X(__missing__) X(__reversed__)                                         \
+  X(__matmul__) X(__rmatmul__) X(__imatmul__)
 // clang-format on
 
 // Owned by str.cc; lives as long as its runtime. Besides interned strings it

@@ -10,6 +10,7 @@
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
 #include "runtime/objects/runtime_state.h"
@@ -303,6 +304,8 @@ Value NewFilter(ThreadState& ts, Value func, Value iterable) {
 }
 
 Value NewReversed(ThreadState& ts, Value seq) {
+  Value target = MappingProxyTarget(seq);
+  if (!target.IsEmpty()) return NewReversed(ts, target);
   RuntimeState& rt = Rt(ts);
   if (seq.IsObject()) {
     Object* o = seq.AsObject();

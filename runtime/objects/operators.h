@@ -23,6 +23,9 @@ enum class BinOp : uint8_t {
   kBitAnd,
   kBitOr,
   kBitXor,
+  // `@`: no builtin type implements it; the compiler calls the protocol
+  // through a builtin (codegen: BinOpTo), so it has no opcode.
+  kMatMul,
 };
 
 enum class CmpOp : uint8_t {

@@ -14,6 +14,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/numbers.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
@@ -53,6 +54,8 @@ const char* BinOpSymbol(BinOp op) {
       return "|";
     case BinOp::kBitXor:
       return "^";
+    case BinOp::kMatMul:
+      return "@";
   }
   return "?";
 }
@@ -84,6 +87,8 @@ Str* ForwardName(RuntimeState& rt, BinOp op) {
       return n.__or__;
     case BinOp::kBitXor:
       return n.__xor__;
+    case BinOp::kMatMul:
+      return rt.interned->__matmul__;
   }
   return nullptr;
 }
@@ -116,6 +121,8 @@ Str* ReflectedName(RuntimeState& rt, BinOp op) {
       return d.__ror__;
     case BinOp::kBitXor:
       return d.__rxor__;
+    case BinOp::kMatMul:
+      return d.__rmatmul__;
   }
   return nullptr;
 }
@@ -148,6 +155,8 @@ Str* InplaceName(RuntimeState& rt, BinOp op) {
       return d.__ior__;
     case BinOp::kBitXor:
       return d.__ixor__;
+    case BinOp::kMatMul:
+      return d.__imatmul__;
   }
   return nullptr;
 }
@@ -244,6 +253,8 @@ Value IntOp(ThreadState& ts, BinOp op, Value av, Value bv) {
     case BinOp::kBitXor:
       if (av.IsBool() && bv.IsBool()) return Value::Bool(a ^ b);
       return Value::Int(a ^ b);
+    case BinOp::kMatMul:
+      return Value::Empty();  // (never asked: no int has @)
   }
   return IntBinary(ts, op, av, bv);
 }
@@ -485,6 +496,22 @@ bool DictUpdateFrom(ThreadState& ts, Dict* d, Dict* src) {
 // Builtin behaviour; Empty when the types do not support the operator.
 Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
   RuntimeState& rt = Rt(ts);
+  // int's behaviour for int subclasses' instances (their own methods had
+  // their turn): the result is a plain int.
+  // (Not the operand of str % x, which formats the instance itself.)
+  if (IsBoxedInt(a)) a = IntPlain(ts, a);
+  if (IsBoxedInt(b) &&
+      !(op == BinOp::kMod && (IsKind(a, ObjKind::kStr) || IsBytesLike(a)))) {
+    b = IntPlain(ts, b);
+  }
+  if (a.IsError() || b.IsError()) return Value::Error();
+  if (op == BinOp::kMatMul) return Value::Empty();  // no builtin type has @
+  if (op == BinOp::kBitOr) {  // mappingproxy | x: a new dict, as CPython
+    Value ta = MappingProxyTarget(a), tb = MappingProxyTarget(b);
+    if (!ta.IsEmpty() || !tb.IsEmpty()) {
+      return BinaryOp(ts, op, ta.IsEmpty() ? a : ta, tb.IsEmpty() ? b : tb);
+    }
+  }
   if (a.IsIntLike() && b.IsIntLike()) return IntOp(ts, op, a, b);
   bool an = IsInteger(a) || a.IsFloat();
   bool bn = IsInteger(b) || b.IsFloat();
@@ -709,7 +736,9 @@ Value UserBinary(ThreadState& ts, BinOp op, Value a, Value b) {
 
 Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {
   // Fast paths the VM usually inlines already.
-  if (a.IsInt() && b.IsInt()) return IntOp(ts, op, a, b);
+  if (a.IsInt() && b.IsInt() && op != BinOp::kMatMul) {
+    return IntOp(ts, op, a, b);
+  }
   if (a.IsFloat() && b.IsFloat() && op <= BinOp::kPow) {
     return FloatOp(ts, op, a.AsFloat(), b.AsFloat());
   }
@@ -729,7 +758,9 @@ Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {
 
 Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
   RuntimeState& rt = Rt(ts);
-  if (a.IsInt() && b.IsInt()) return IntOp(ts, op, a, b);
+  if (a.IsInt() && b.IsInt() && op != BinOp::kMatMul) {
+    return IntOp(ts, op, a, b);
+  }
   if (a.IsObject()) {
     if (IsUserClass(a.AsObject()->cls)) {
       Str* name = InplaceName(rt, op);
@@ -854,9 +885,21 @@ Value BadUnary(ThreadState& ts, const char* op, Value v) {
                      "bad operand type for unary %s: '%s'", op,
                      TypeName(ts, v));
 }
+
+// An int subclass's own unary method, or int's (on the plain value).
+Value BoxedUnary(ThreadState& ts, Value v, Str* name,
+                 Value (*op)(ThreadState&, Value)) {
+  bool handled;
+  Value r = UnaryUser(ts, v, name, &handled);
+  if (handled) return r;
+  v = IntPlain(ts, v);
+  if (v.IsError()) return v;
+  return op(ts, v);
+}
 }  // namespace
 
 Value Negate(ThreadState& ts, Value v) {
+  if (IsBoxedInt(v)) return BoxedUnary(ts, v, Rt(ts).names.__neg__, IntNegate);
   if (IsInteger(v)) return IntNegate(ts, v);
   if (v.IsFloat()) return Value::Float(-v.AsFloat());
   bool handled;
@@ -866,6 +909,10 @@ Value Negate(ThreadState& ts, Value v) {
 }
 
 Value Positive(ThreadState& ts, Value v) {
+  if (IsBoxedInt(v)) {
+    return BoxedUnary(ts, v, Rt(ts).names.__pos__,
+                      [](ThreadState&, Value x) { return x; });
+  }
   if (v.IsIntLike()) return Value::Int(v.AsInt());
   if (v.IsFloat() || IsBigInt(v)) return v;
   bool handled;
@@ -875,6 +922,9 @@ Value Positive(ThreadState& ts, Value v) {
 }
 
 Value Invert(ThreadState& ts, Value v) {
+  if (IsBoxedInt(v)) {
+    return BoxedUnary(ts, v, Rt(ts).names.__invert__, IntInvert);
+  }
   if (IsInteger(v)) return IntInvert(ts, v);
   bool handled;
   Value r = UnaryUser(ts, v, Rt(ts).names.__invert__, &handled);

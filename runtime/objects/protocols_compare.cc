@@ -11,6 +11,7 @@
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
 #include "runtime/objects/runtime_state.h"
@@ -143,6 +144,8 @@ int Truthy(ThreadState& ts, Value v) {
       return SetSize(AsSet(v)) != 0;
     case ObjKind::kRange:
       return RangeLength(static_cast<Range*>(o)) != 0;
+    case ObjKind::kBigInt:  // an int subclass's instance may be zero
+      return IntSign(v) != 0;
     case ObjKind::kBytes:
       return static_cast<Bytes*>(o)->size != 0;
     case ObjKind::kByteArray:
@@ -150,6 +153,10 @@ int Truthy(ThreadState& ts, Value v) {
     case ObjKind::kIterator:
       if (IsDictView(v)) return DictSize(AsDict(As<Iterator>(v)->source)) != 0;
       return 1;
+    case ObjKind::kNativeData: {
+      Value target = MappingProxyTarget(v);
+      return target.IsEmpty() ? 1 : Truthy(ts, target);
+    }
     default:
       return 1;
   }
@@ -597,6 +604,11 @@ Value CompareViews(ThreadState& ts, CmpOp op, Value a, Value b) {
 Value BuiltinCompare(ThreadState& ts, CmpOp op, Value a, Value b) {
   if (IsNumber(a) && IsNumber(b)) return Value::Bool(CompareNumbers(op, a, b));
   if (!a.IsObject() || !b.IsObject()) return Value::Empty();
+  // A mappingproxy compares as its mapping.
+  Value ta = MappingProxyTarget(a), tb = MappingProxyTarget(b);
+  if (!ta.IsEmpty() || !tb.IsEmpty()) {
+    return Compare(ts, op, ta.IsEmpty() ? a : ta, tb.IsEmpty() ? b : tb);
+  }
   ObjKind ka = a.AsObject()->kind, kb = b.AsObject()->kind;
   if (ka == ObjKind::kBoundMethod && kb == ObjKind::kBoundMethod &&
       (op == CmpOp::kEq || op == CmpOp::kNe)) {
@@ -739,7 +751,9 @@ Value Compare(ThreadState& ts, CmpOp op, Value a, Value b) {
     default:
       break;
   }
-  if (IsNumber(a) && IsNumber(b)) return Value::Bool(CompareNumbers(op, a, b));
+  if (IsNumber(a) && IsNumber(b) && !IsBoxedInt(a) && !IsBoxedInt(b)) {
+    return Value::Bool(CompareNumbers(op, a, b));
+  }
   RuntimeState& rt = Rt(ts);
   bool user_a = a.IsObject() && IsUserClass(a.AsObject()->cls);
   bool user_b = b.IsObject() && IsUserClass(b.AsObject()->cls);
@@ -794,8 +808,11 @@ int CompareBool(ThreadState& ts, CmpOp op, Value a, Value b) {
 
 int Equals(ThreadState& ts, Value a, Value b) {
   // Identity implies equality for containers' purposes (CPython's
-  // PyObject_RichCompareBool); floats are unboxed, so NaN stays unequal.
-  if (!a.IsFloat() && a.Is(b)) return 1;
+  // PyObject_RichCompareBool). Floats are unboxed: two bit-identical
+  // floats count as the same object, so a NaN finds itself in a list
+  // (`n in [n]`) as in CPython; two NaNs CPython made separately
+  // (`[float('nan')] == [float('nan')]`) are equal here (README).
+  if (a.Is(b)) return 1;
   return CompareBool(ts, CmpOp::kEq, a, b);
 }
 

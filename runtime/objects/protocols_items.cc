@@ -10,6 +10,7 @@
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
 #include "runtime/objects/runtime_state.h"
@@ -60,6 +61,14 @@ bool IndexKey(ThreadState& ts, Value container, Value* key) {
   if (!key->IsObject() || !container.IsObject()) return true;
   if (IsBigInt(*key)) {
     ObjKind k = container.AsObject()->kind;
+    bool seq = k == ObjKind::kRange || k == ObjKind::kList ||
+               k == ObjKind::kTuple || k == ObjKind::kStr ||
+               k == ObjKind::kBytes || k == ObjKind::kByteArray;
+    if (seq && IsBoxedInt(*key)) {  // an int subclass's instance
+      *key = IntPlain(ts, *key);
+      if (key->IsError()) return false;
+      if (!key->IsObject()) return true;
+    }
     if (k == ObjKind::kRange) {
       RaiseIndexError(ts, "range object index out of range");
       return false;
@@ -104,6 +113,8 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
   bool handled;
   Value r = TryUserItem(ts, container, rt.names.__getitem__, &key, 1, &handled);
   if (handled) return r;
+  Value target = MappingProxyTarget(container);
+  if (!target.IsEmpty()) return GetItem(ts, target, key);
   if (!IndexKey(ts, container, &key)) return Value::Error();
   if (!container.IsObject()) {
     return RaiseFormat(ts, rt.exc.type_error,
@@ -337,6 +348,12 @@ Value DelItem(ThreadState& ts, Value container, Value key) {
       return Value::None();
     }
   }
+  // (CPython's mappingproxy words it its own way.)
+  if (!MappingProxyTarget(container).IsEmpty()) {
+    return RaiseTypeError(ts,
+                          "'mappingproxy' object does not support item "
+                          "deletion");
+  }
   return RaiseFormat(ts, rt.exc.type_error,
                      "'%s' object doesn't support item deletion",
                      TypeName(ts, container));
@@ -344,6 +361,8 @@ Value DelItem(ThreadState& ts, Value container, Value key) {
 
 int Contains(ThreadState& ts, Value container, Value item) {
   RuntimeState& rt = Rt(ts);
+  Value target = MappingProxyTarget(container);
+  if (!target.IsEmpty()) return Contains(ts, target, item);
   if (container.IsObject() && IsUserClass(container.AsObject()->cls)) {
     bool handled;
     Value r =
@@ -410,6 +429,9 @@ int Contains(ThreadState& ts, Value container, Value item) {
         if (item.IsIntLike()) {
           x = item.AsInt();
         } else if (IsBigInt(item)) {
+          // An int subclass's instance is compared item by item, as
+          // CPython does (its __eq__ may decide).
+          if (IsBoxedInt(item)) goto iterate;
           return 0;  // ranges hold 64-bit ints only
         } else if (item.IsFloat() &&
                    item.AsFloat() == static_cast<double>(static_cast<int64_t>(
@@ -475,6 +497,8 @@ iterate : {
 
 bool Length(ThreadState& ts, Value v, int64_t* out) {
   RuntimeState& rt = Rt(ts);
+  Value target = MappingProxyTarget(v);
+  if (!target.IsEmpty()) return Length(ts, target, out);
   if (v.IsObject()) {
     Object* o = v.AsObject();
     if (NativeDataLength(o, out)) return true;
@@ -543,6 +567,8 @@ bool Length(ThreadState& ts, Value v, int64_t* out) {
 
 Value GetIter(ThreadState& ts, Value v) {
   RuntimeState& rt = Rt(ts);
+  Value target = MappingProxyTarget(v);
+  if (!target.IsEmpty()) return GetIter(ts, target);
   if (v.IsObject()) {
     Object* o = v.AsObject();
     if (IsUserClass(o->cls)) {

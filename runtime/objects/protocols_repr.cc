@@ -17,6 +17,7 @@
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/numbers.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
@@ -539,6 +540,12 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
       AppendDefaultRepr(v, out);
       return true;
     default: {
+      if (Value target = MappingProxyTarget(v); !target.IsEmpty()) {
+        out->append("mappingproxy(");
+        if (!AppendRepr(ts, target, out)) return false;
+        out->append(")");
+        return true;
+      }
       // Kinds whose builtin class may define its own __repr__ (files,
       // locks, threads ...): use it unless it is object's.
       if (!allow_user) {

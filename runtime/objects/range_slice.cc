@@ -56,6 +56,10 @@ int64_t RangeLength(const Range* r) {
 namespace {
 
 bool SliceBound(ThreadState& ts, Value v, int64_t* out) {
+  if (IsBoxedInt(v)) {  // an int subclass's instance
+    v = IntPlain(ts, v);
+    if (v.IsError()) return false;
+  }
   if (v.IsIntLike()) {
     *out = v.AsInt();
     return true;

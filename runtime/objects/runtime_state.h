@@ -345,6 +345,13 @@ struct RuntimeState {
   // Compiled code of the frozen standard modules imported so far (module
   // name -> Code), reused when one is imported again (vm/import.cc).
   Dict* frozen_code = nullptr;
+
+  // --- Floats (builtins/constructors.cc) ---
+  // Floats are unboxed, and containers treat bit-identical values as the
+  // same object (Equals). Each NaN float() parses gets its own payload
+  // from this counter, so that two NaNs CPython would make as separate
+  // objects stay unequal in containers while one NaN still finds itself.
+  uint64_t nan_serial = 0;
 };
 
 }  // namespace interp

@@ -14,6 +14,7 @@
 #include "runtime/objects/generator.h"
 #include "runtime/objects/int_enum.h"
 #include "runtime/objects/list.h"
+#include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -202,7 +203,8 @@ Value ClassAttrOwn(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
   if (name == n.__name__) return StrVal(ts, cls->name);
   if (name == n.__qualname__) return StrVal(ts, cls->name);
   if (name == n.__module__) return StrVal(ts, cls->module_name);
-  if (name == n.__dict__) return DictValue(cls->dict);
+  // A read-only view, new at each access (CPython's mappingproxy).
+  if (name == n.__dict__) return NewMappingProxy(ts, DictValue(cls->dict));
   if (name == n.__doc__) return Value::None();
   if (name == n.__class__) return Value::Obj(ClassOf(rt, Value::Obj(cls)));
   if (name == n.__base__) {

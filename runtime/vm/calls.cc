@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -358,11 +359,19 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
     return RaiseFormat(ts, rt.exc.type_error, "cannot create '%s' instances",
                        bb->name->view());
   }
-  // With a user __init__, the builtin part starts empty and __init__ (or
-  // super().__init__) fills it, like list.__new__ + list.__init__.
-  Value r = has_init ? bb->construct(ts, nullptr, 0, nullptr)
-                     : ConstructBuiltin(ts, bb, args, nargs, kwnames);
+  // With a user __init__, a mutable builtin part starts empty and
+  // __init__ (or super().__init__) fills it, like list.__new__ +
+  // list.__init__; an immutable one (int, str, tuple, bytes, frozenset)
+  // is made from the arguments by its __new__, as in CPython.
+  BuiltinClasses& c = rt.classes;
+  bool immutable = bb == c.int_ || bb == c.str || bb == c.tuple ||
+                   bb == c.bytes || bb == c.frozenset;
+  Value r = has_init && !immutable
+                ? bb->construct(ts, nullptr, 0, nullptr)
+                : ConstructBuiltin(ts, bb, args, nargs, kwnames);
   if (r.IsError()) return r;
+  // An int subclass's instance boxes the value (objects/bigint.h).
+  if (bb == c.int_) return IntBox(ts, r, cls);
   if (r.IsObject()) r.AsObject()->cls = cls;
   return r;
 }

@@ -112,6 +112,25 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name_value, Value* args,
   Value mv = StrValue(ts, module_name);
   if (mv.IsError()) return mv;
   roots.Add(mv);
+  // PEP 560: a base that is not a class may stand for others through its
+  // __mro_entries__ (typing.NamedTuple, Generic[T], List[int]); the
+  // statement's own bases are kept as __orig_bases__.
+  Value orig_bases = Value::Empty();
+  std::vector<Value> resolved;
+  for (uint32_t i = 0; i < nbases; ++i) {
+    if (IsKind(args[i], ObjKind::kClass)) continue;
+    Value r = ResolveBases(ts, args, nbases, &resolved);
+    if (r.IsError()) return r;
+    if (!r.IsEmpty()) {
+      orig_bases = r;
+      roots.Add(orig_bases);
+      for (Value v : resolved) roots.Add(v);
+    }
+    break;
+  }
+  const Value* bases = orig_bases.IsEmpty() ? args : resolved.data();
+  const Value* kwvalues = args + nbases;
+  if (!orig_bases.IsEmpty()) nbases = static_cast<uint32_t>(resolved.size());
   // A base whose class is a user metaclass (or metaclass=) takes the
   // general path; plain classes go straight to MakeClass.
   // metaclass=type changes nothing.
@@ -120,13 +139,13 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name_value, Value* args,
   }
   bool plain = meta.IsEmpty();
   for (uint32_t i = 0; i < nbases && plain; ++i) {
-    plain = !IsKind(args[i], ObjKind::kClass) ||
-            args[i].AsObject()->cls == rt.classes.type;
+    plain = !IsKind(bases[i], ObjKind::kClass) ||
+            bases[i].AsObject()->cls == rt.classes.type;
   }
   if (!plain) {
     roots.Add(meta);
-    return MetaBuildClass(ts, body_fn, name, meta, args, nbases, args + nbases,
-                          kwnames, mv);
+    return MetaBuildClass(ts, body_fn, name, meta, bases, nbases, kwvalues,
+                          kwnames, mv, orig_bases);
   }
   Dict* ns = NewDict(ts);
   if (ns == nullptr) return Value::Error();
@@ -136,8 +155,51 @@ Value BuildClass(ThreadState& ts, Value body_fn, Value name_value, Value* args,
   Value body_result = RunClassBody(ts, body_fn, nsv);
   if (body_result.IsError()) return body_result;
   roots.Add(body_result);
-  return MakeClass(ts, name, args, nbases, ns, args + nbases, kwnames,
-                   body_result);
+  if (!orig_bases.IsEmpty()) {
+    Str* key = InternStr(ts, "__orig_bases__");
+    if (key == nullptr || !DictSetStr(ts, ns, key, orig_bases)) {
+      return Value::Error();
+    }
+  }
+  return MakeClass(ts, name, bases, nbases, ns, kwvalues, kwnames, body_result);
+}
+
+Value ResolveBases(ThreadState& ts, const Value* bases, uint32_t nbases,
+                   std::vector<Value>* out) {
+  TempRoots roots(ts);
+  Tuple* orig = NewTupleFrom(ts, bases, nbases);
+  if (orig == nullptr) return Value::Error();
+  Value origv = Value::Obj(orig);
+  roots.Add(origv);
+  Str* key = InternStr(ts, "__mro_entries__");
+  if (key == nullptr) return Value::Error();
+  bool changed = false;
+  out->clear();
+  for (uint32_t i = 0; i < nbases; ++i) {
+    Value b = orig->items[i];
+    if (IsKind(b, ObjKind::kClass)) {
+      out->push_back(b);
+      continue;
+    }
+    Value m = GetAttrOrEmpty(ts, b, key);
+    if (m.IsError()) return m;
+    if (m.IsEmpty()) {
+      out->push_back(b);
+      continue;
+    }
+    roots.Add(m);
+    Value r = CallValue(ts, m, &origv, 1, nullptr);
+    if (r.IsError()) return r;
+    if (!IsKind(r, ObjKind::kTuple)) {
+      return RaiseTypeError(ts, "__mro_entries__ must return a tuple");
+    }
+    roots.Add(r);
+    Tuple* t = As<Tuple>(r);
+    for (uint32_t j = 0; j < t->size; ++j) out->push_back(t->items[j]);
+    changed = true;
+  }
+  // (The caller roots the entries it keeps.)
+  return changed ? origv : Value::Empty();
 }
 
 namespace {

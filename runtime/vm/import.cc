@@ -130,6 +130,37 @@ Value RaiseSyntaxError(ThreadState& ts, const SyntaxErrorInfo& info) {
   return Value::Error();
 }
 
+// CPython's report of a compile-time SyntaxWarning (the warnings module's
+// default format; the compiler warns without a registry, so a repeated
+// warning prints again).
+void PrintCompileWarnings(ThreadState& ts, std::string_view source,
+                          std::string_view filename,
+                          const std::vector<CompileWarning>& warnings) {
+  for (const CompileWarning& w : warnings) {
+    std::string text = absl::StrCat(AV(filename), ":", w.line,
+                                    ": SyntaxWarning: ", w.message, "\n");
+    if (!filename.empty() && filename[0] != '<') {
+      // The source line, stripped (linecache cannot read "<stdin>").
+      size_t start = 0;
+      for (int l = 1; l < w.line && start != std::string_view::npos; ++l) {
+        start = source.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+      }
+      if (start != std::string_view::npos) {
+        size_t end = source.find('\n', start);
+        std::string_view line = source.substr(
+            start, end == std::string_view::npos ? end : end - start);
+        size_t b = line.find_first_not_of(" \t\f\r");
+        size_t e = line.find_last_not_of(" \t\f\r");
+        if (b != std::string_view::npos) {
+          absl::StrAppend(&text, "  ", AV(line.substr(b, e - b + 1)), "\n");
+        }
+      }
+    }
+    WriteStderrText(ts, text);
+  }
+}
+
 namespace {
 
 // Parses and compiles `source`; null with SyntaxError (or MemoryError)
@@ -146,12 +177,19 @@ Code* CompileSource(ThreadState& ts, std::string_view source,
     return nullptr;
   }
   SyntaxErrorInfo err;
-  Code* code = CompileModule(ts, *pr.module, source, mode, &err);
+  std::vector<CompileWarning> warnings;
+  Code* code = CompileModule(ts, *pr.module, source, mode, &err,
+                             TopLevel::kGlobals, &warnings);
   if (code == nullptr) {
     if (!ts.pending_exception.IsNone()) return nullptr;
     if (err.filename.empty()) err.filename = std::string(filename);
     RaiseSyntaxError(ts, err);
     return nullptr;
+  }
+  if (!warnings.empty()) {
+    TempRoots roots(ts);
+    roots.Add(Value::Obj(code));
+    PrintCompileWarnings(ts, source, filename, warnings);
   }
   // Developer aid (`-X dis`): the bytecode of every module compiled, on
   // stderr, to see what a hot loop really executes.

@@ -122,7 +122,7 @@ Value ClassNamespaceLoad(ThreadState& ts, Value ns, Str* name) {
 
 Value MetaBuildClass(ThreadState& ts, Value body_fn, Str* name, Value meta,
                      const Value* bases, uint32_t nbases, const Value* kwvalues,
-                     Tuple* kwnames, Value module_name) {
+                     Tuple* kwnames, Value module_name, Value orig_bases) {
   RuntimeState& rt = Rt(ts);
   TempRoots roots(ts);
   roots.Add(body_fn);
@@ -154,6 +154,12 @@ Value MetaBuildClass(ThreadState& ts, Value body_fn, Str* name, Value meta,
     Str* key = InternStr(ts, "__classcell__");
     if (key == nullptr) return Value::Error();
     r = SetItem(ts, ns, Value::Obj(key), cell);
+    if (r.IsError()) return r;
+  }
+  if (!orig_bases.IsEmpty()) {
+    Str* key = InternStr(ts, "__orig_bases__");
+    if (key == nullptr) return Value::Error();
+    r = SetItem(ts, ns, Value::Obj(key), orig_bases);
     if (r.IsError()) return r;
   }
   uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;

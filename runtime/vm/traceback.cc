@@ -492,6 +492,16 @@ std::string FormatException(ThreadState& ts, Value exc) {
 }
 
 namespace {
+void WriteToSysStderr(ThreadState& ts, const std::string& text, Value keep);
+}  // namespace
+
+namespace vm {
+void WriteStderrText(ThreadState& ts, const std::string& text) {
+  WriteToSysStderr(ts, text, Value::None());
+}
+}  // namespace vm
+
+namespace {
 
 // Writes `text` through sys.stderr.write (and flush), falling back to fd 2.
 // `keep` stays rooted meanwhile. Leaves ts.pending_exception as it was.

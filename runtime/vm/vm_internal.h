@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/strings/string_view.h"
 #include "runtime/compiler/compiler.h"
@@ -147,9 +148,17 @@ ClassObject* CalculateMetaclass(ThreadState& ts, ClassObject* meta,
                                 const Value* bases, uint32_t nbases);
 // The class statement when a metaclass other than type is involved:
 // `meta` is the metaclass= value or Empty.
+// `orig_bases`: the statement's bases when __mro_entries__ replaced some
+// (stored as __orig_bases__), else Empty.
 Value MetaBuildClass(ThreadState& ts, Value body_fn, Str* name, Value meta,
                      const Value* bases, uint32_t nbases, const Value* kwvalues,
-                     Tuple* kwnames, Value module_name);
+                     Tuple* kwnames, Value module_name, Value orig_bases);
+// PEP 560's base resolution (types.resolve_bases): *out gets the bases
+// with each non-class base that has __mro_entries__ replaced by what it
+// returns. Returns the original bases as a tuple when something was
+// replaced, Empty when nothing was, Error on failure.
+Value ResolveBases(ThreadState& ts, const Value* bases, uint32_t nbases,
+                   std::vector<Value>* out);
 // The __call__ defined by a user class in the MRO of cls's metaclass, or
 // Empty.
 Value MetaclassCallHook(RuntimeState& rt, ClassObject* cls);
@@ -216,6 +225,10 @@ Value RaiseSyntaxError(ThreadState& ts, const SyntaxErrorInfo& info);
 Value ExecSourceMode(ThreadState& ts, std::string_view source,
                      std::string_view filename, Module* module,
                      CompileMode mode);
+
+// Writes `text` through sys.stderr (fd 2 when that fails), keeping any
+// pending exception (traceback.cc).
+void WriteStderrText(ThreadState& ts, const std::string& text);
 
 // Formatting "Type" of an exception for messages/tracebacks.
 std::string ExceptionTypeName(ClassObject* cls);
