@@ -10,9 +10,7 @@ LegacyInterpolation."""
 from collections.abc import MutableMapping
 from collections import ChainMap as _ChainMap
 import functools
-import io
 import itertools
-import os
 import re
 import sys
 
@@ -32,6 +30,17 @@ MAX_INTERPOLATION_DEPTH = 10
 
 
 # --- exceptions ------------------------------------------------------------
+
+
+def _split_lines(text):
+    start = 0
+    while start < len(text):
+        end = text.find('\n', start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end + 1]
+        start = end + 1
 
 class Error(Exception):
     """Base class for ConfigParser exceptions."""
@@ -422,6 +431,9 @@ class RawConfigParser(MutableMapping):
     def read(self, filenames, encoding=None):
         """Read and parse a filename or an iterable of filenames; files
         that cannot be opened are skipped. Returns the names read."""
+        # Imported here: a sandboxed host may allow configparser (strings
+        # and dicts) without the file system.
+        import os
         if isinstance(filenames, (str, bytes, os.PathLike)):
             filenames = [filenames]
         read_ok = []
@@ -447,7 +459,9 @@ class RawConfigParser(MutableMapping):
 
     def read_string(self, string, source='<string>'):
         """Read configuration from a given string."""
-        self.read_file(io.StringIO(string), source)
+        # The lines io.StringIO(string) would give (split at '\n' only),
+        # without importing io.
+        self.read_file(_split_lines(string), source)
 
     def read_dict(self, dictionary, source='<dict>'):
         """Read configuration from a dictionary of sections, each a
