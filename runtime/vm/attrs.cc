@@ -82,6 +82,20 @@ Value ModuleAttr(ThreadState& ts, Module* m, Str* name, bool raise) {
   if (!v.IsEmpty()) return v;
   RuntimeState& rt = Rt(ts);
   if (name == rt.names.__dict__) return DictValue(m->dict);
+  // PEP 562: a module-level __getattr__ answers for missing names.
+  Value hook = DictGetStr(m->dict, rt.names.__getattr__);
+  if (!hook.IsEmpty()) {
+    TempRoots roots(ts);
+    roots.Add(hook);
+    Value arg = Value::Obj(name);
+    Value r = CallValue(ts, hook, &arg, 1);
+    if (r.IsError() && !raise &&
+        PendingExceptionMatches(ts, rt.exc.attribute_error)) {
+      TakePendingException(ts);
+      return Value::Empty();
+    }
+    return r;
+  }
   if (!raise) return Value::Empty();
   std::string_view mname = m->name != nullptr ? m->name->view() : "?";
   if (ModuleInitializing(ts, m)) {
