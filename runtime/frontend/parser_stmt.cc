@@ -778,8 +778,7 @@ ast::StmtPtr Parser::ParseDecorated() {
 
 // `async def`, `async for`, `async with`: the statement starts at `async`
 // (as CPython's AsyncFunctionDef/AsyncFor/AsyncWith nodes do).
-ast::StmtPtr Parser::ParseAsyncStatement(
-    std::vector<ast::ExprPtr> decorators) {
+ast::StmtPtr Parser::ParseAsyncStatement(std::vector<ast::ExprPtr> decorators) {
   const Token& kw = Cur();
   Advance();  // `async`
   ast::StmtPtr s;

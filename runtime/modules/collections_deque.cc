@@ -928,8 +928,7 @@ Value Reduce(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value it = NewIter(ts, args[0], false);
   if (it.IsError()) return it;
   roots.Add(it);
-  Value outer[4] = {Value::Obj(args[0].AsObject()->cls), ctor_args, state,
-                    it};
+  Value outer[4] = {Value::Obj(args[0].AsObject()->cls), ctor_args, state, it};
   Tuple* t = NewTupleFrom(ts, outer, 4);
   return t != nullptr ? Value::Obj(t) : Value::Error();
 }
