@@ -309,6 +309,7 @@ class Compiler {
   // R[reg] = await R[reg].
   void EmitAwait(int reg);
   void AsyncForStmt(const ast::For& s);
+  void EndOnStopAsyncIteration(int exc, int end);
   // codegen_match.cc: the match statement.
   void MatchStmt(const ast::Match& s);
   // Jumps to `fail` unless R[subject] matches `p`, binding its captures.

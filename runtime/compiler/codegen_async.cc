@@ -18,6 +18,18 @@ void Compiler::EmitAwait(int reg) {
   FreeTo(mark);
 }
 
+// The handler of an `async for`'s __anext__ await: StopAsyncIteration
+// (in R[exc]) jumps to `end`, anything else is re-raised.
+void Compiler::EndOnStopAsyncIteration(int exc, int end) {
+  int mark = fs_->top;
+  int cls = AllocTemp();
+  EmitABx(Op::kLoadBuiltin, cls, NameIndex("StopAsyncIteration"));
+  EmitABC(Op::kExcMatch, cls, exc, cls);
+  EmitJumpIf(true, cls, end);
+  EmitABC(Op::kReraise, exc, 0, 0);
+  FreeTo(mark);
+}
+
 // it = aiter(x); loop: v = await anext(it) (StopAsyncIteration ends the
 // loop and runs `else`), target = v, body.
 void Compiler::AsyncForStmt(const ast::For& s) {
@@ -58,11 +70,7 @@ void Compiler::AsyncForStmt(const ast::For& s) {
   fs_->assigned = head;
   fs_->unreachable = head_unreachable;
   SetSpan(s);
-  int cls = AllocTemp();
-  EmitABx(Op::kLoadBuiltin, cls, NameIndex("StopAsyncIteration"));
-  EmitABC(Op::kExcMatch, cls, exc, cls);
-  EmitJumpIf(true, cls, orelse);
-  EmitABC(Op::kReraise, exc, 0, 0);
+  EndOnStopAsyncIteration(exc, orelse);
   Bind(orelse);
   SetLine(s.line);
   Body(s.orelse);
@@ -107,11 +115,7 @@ void Compiler::AsyncGenLoop(const std::vector<ast::Comprehension>& gens,
   EmitJump(top);
   Bind(stop);
   SetSpan(comp);
-  int cls = AllocTemp();
-  EmitABx(Op::kLoadBuiltin, cls, NameIndex("StopAsyncIteration"));
-  EmitABC(Op::kExcMatch, cls, exc, cls);
-  EmitJumpIf(true, cls, done);
-  EmitABC(Op::kReraise, exc, 0, 0);
+  EndOnStopAsyncIteration(exc, done);
   Bind(done);
   FreeTo(mark);
 }

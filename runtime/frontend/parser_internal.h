@@ -225,7 +225,8 @@ class Parser {
   ast::PatternPtr SealPattern(ast::PatternPtr p);
   // CPython's compile-time checks of one case's pattern (names bound once,
   // star and key rules); false with the error recorded.
-  bool CheckPatternNames(const ast::Pattern& p, std::vector<std::string>* names);
+  bool CheckPatternNames(const ast::Pattern& p,
+                         std::vector<std::string>* names);
   bool ParseDottedName(std::string* out);
 
   // ---- expressions (parser_expr.cc)

@@ -430,8 +430,8 @@ bool AddMemFileMethods(ThreadState& ts, ClassObject* cls, const char* qual) {
 // io.TextIOWrapper(buffer, ...): the text files open() makes are the
 // runtime's file class, so a wrapper over any other buffer is the Python
 // class in runtime/lib/_textio.py, which the class's constructor returns.
-Value TextIOWrapperConstruct(ThreadState& ts, const Value* args,
-                             uint32_t nargs, Tuple* kwnames) {
+Value TextIOWrapperConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                             Tuple* kwnames) {
   Str* name = InternStr(ts, "_textio");
   if (name == nullptr) return Value::Error();
   Value mod = ImportModule(ts, name);

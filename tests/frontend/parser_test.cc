@@ -760,21 +760,20 @@ TEST(ParserTest, MatchStatementDumpsLikeCPython) {
       " case _: pass\n";
   ParseResult r = Parse(src, "x.py");
   ASSERT_NE(r.module, nullptr) << r.error.message;
-  EXPECT_EQ(
-      ast::Dump(*r.module),
-      "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
-      "cases=[match_case(pattern=MatchValue(value=Constant(value=1)), "
-      "body=[Pass()]), match_case(pattern=MatchOr(patterns=["
-      "MatchSingleton(value=None), MatchSingleton(value=True)]), "
-      "body=[Pass()]), match_case(pattern=MatchSequence(patterns=["
-      "MatchAs(name='a'), MatchStar()]), guard=Name(id='a', ctx=Load()), "
-      "body=[Pass()]), match_case(pattern=MatchMapping(keys=["
-      "Constant(value='k')], patterns=[MatchAs(name='v')], rest='r'), "
-      "body=[Pass()]), match_case(pattern=MatchAs(pattern=MatchClass("
-      "cls=Name(id='P', ctx=Load()), patterns=[MatchValue(value="
-      "Constant(value=1))], kwd_attrs=['y'], kwd_patterns=[MatchAs("
-      "name='z')]), name='q'), body=[Pass()]), match_case(pattern="
-      "MatchAs(), body=[Pass()])])], type_ignores=[])");
+  EXPECT_EQ(ast::Dump(*r.module),
+            "Module(body=[Match(subject=Name(id='x', ctx=Load()), "
+            "cases=[match_case(pattern=MatchValue(value=Constant(value=1)), "
+            "body=[Pass()]), match_case(pattern=MatchOr(patterns=["
+            "MatchSingleton(value=None), MatchSingleton(value=True)]), "
+            "body=[Pass()]), match_case(pattern=MatchSequence(patterns=["
+            "MatchAs(name='a'), MatchStar()]), guard=Name(id='a', ctx=Load()), "
+            "body=[Pass()]), match_case(pattern=MatchMapping(keys=["
+            "Constant(value='k')], patterns=[MatchAs(name='v')], rest='r'), "
+            "body=[Pass()]), match_case(pattern=MatchAs(pattern=MatchClass("
+            "cls=Name(id='P', ctx=Load()), patterns=[MatchValue(value="
+            "Constant(value=1))], kwd_attrs=['y'], kwd_patterns=[MatchAs("
+            "name='z')]), name='q'), body=[Pass()]), match_case(pattern="
+            "MatchAs(), body=[Pass()])])], type_ignores=[])");
 }
 
 TEST(ParserTest, Positions) {
