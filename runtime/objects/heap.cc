@@ -25,6 +25,7 @@
 #include "runtime/frames/lsan_roots.h"
 #include "runtime/frames/thread_registry.h"
 #include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 #include "runtime/vm/safepoint.h"
 
 namespace interp {
@@ -615,6 +616,7 @@ void Heap::Collect(ThreadState& ts) {
   }
   absl::erase_if(rt_->side_dicts,
                  [](const auto& entry) { return !entry.first->gc_mark; });
+  PruneStrIndex(*rt_);
 
   free_lists_->mark_stack.swap(tracer.stack_);
 
