@@ -184,6 +184,11 @@ Value AsciiStrValue(ThreadState& ts, std::string_view ascii) {
 }
 
 Value IntDecimalStr(ThreadState& ts, int64_t i) {
+  // One digit: the cached 1-character string (CPython shares those too).
+  if (i >= 0 && i <= 9) {
+    Str* cached = Data(Rt(ts)).ascii_chars['0' + i];
+    if (cached != nullptr) return Value::Obj(cached);
+  }
   char buf[24];
   char* end = buf + sizeof(buf);
   char* p = end;
