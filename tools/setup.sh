@@ -22,6 +22,7 @@ packages=(
   libgmp-dev               # ints beyond 64 bits (linked dynamically: LGPL)
   libssl-dev               # libcrypto: hashlib's digests
   zlib1g-dev               # the zlib module (libz.a, linked statically)
+  libsqlite3-dev           # sqlite3 (libsqlite3.a, public domain, static)
   lua5.4                   # benchmark comparisons
   python3                  # differential tests against CPython
 )

@@ -631,7 +631,10 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_platform", "platform"},
                         {"_inspect", "inspect"},
                         {"_collections", "collections"},
-                        {"_textio", "io"}};
+                        {"_textio", "io"},
+                        {"_sqlite3", "sqlite3"},
+                        {"_pwd", "pwd"},
+                        {"_grp", "grp"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;
