@@ -51,7 +51,9 @@ const std::vector<std::string>& PureModules() {
       "pickle", "timeit", "unicodedata",
       // Text and data helpers that touch neither files nor processes.
       "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
-      "urllib", "zlib"};
+      "urllib", "zlib",
+      // Pure computation added with sqlite3 (branch stdlib4).
+      "colorsys", "sched"};
   return *kModules;
 }
 
