@@ -23,6 +23,7 @@ packages=(
   libssl-dev               # libcrypto: hashlib's digests
   zlib1g-dev               # the zlib module (libz.a, linked statically)
   libsqlite3-dev           # sqlite3 (libsqlite3.a, public domain, static)
+  libexpat1-dev            # xml.etree/xml.parsers.expat (libexpat.a, MIT)
   lua5.4                   # benchmark comparisons
   python3                  # differential tests against CPython
 )

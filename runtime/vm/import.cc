@@ -634,7 +634,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_textio", "io"},
                         {"_sqlite3", "sqlite3"},
                         {"_pwd", "pwd"},
-                        {"_grp", "grp"}};
+                        {"_grp", "grp"},
+                        {"_expat", "xml"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;
