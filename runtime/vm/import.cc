@@ -635,7 +635,9 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_sqlite3", "sqlite3"},
                         {"_pwd", "pwd"},
                         {"_grp", "grp"},
-                        {"_expat", "xml"}};
+                        {"_expat", "xml"},
+                        {"_bz2", "bz2"},
+                        {"_lzma", "lzma"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
       if (top == impl) granted = by;
