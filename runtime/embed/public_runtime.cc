@@ -52,10 +52,11 @@ const std::vector<std::string>& PureModules() {
       // Text and data helpers that touch neither files nor processes.
       "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
       "urllib", "zlib",
-      // Added with sqlite3 (branch stdlib4). xml and zipfile read and
-      // write files only through open(), so the presets' open() rules
-      // hold for them.
-      "colorsys", "sched", "stat", "xml", "zipfile"};
+      // Added with sqlite3 (branch stdlib4). xml, zipfile, tarfile, bz2
+      // and lzma read and write files only through open(), so the
+      // presets' open() rules hold for them.
+      "bz2", "colorsys", "lzma", "sched", "stat", "tarfile", "xml",
+      "zipfile"};
   return *kModules;
 }
 
