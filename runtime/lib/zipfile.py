@@ -481,7 +481,9 @@ class ZipFile:
             file = _fspath(file)
             self._filePassed = False
             self.filename = file
-            modes = {"r": "rb", "w": "w+b", "x": "x+b", "a": "r+b"}
+            # Each mode's fallback when the file cannot be opened so.
+            modes = {"r": "rb", "w": "w+b", "x": "x+b", "a": "r+b",
+                     "r+b": "w+b", "w+b": "wb", "x+b": "xb"}
             filemode = modes[mode]
             while True:
                 try:
