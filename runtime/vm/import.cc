@@ -633,7 +633,13 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_platform", "platform"},
                         {"_inspect", "inspect"},
                         {"_collections", "collections"},
-                        {"_textio", "io"}};
+                        {"_textio", "io"},
+                        {"_sqlite3", "sqlite3"},
+                        {"_pwd", "pwd"},
+                        {"_grp", "grp"},
+                        {"_expat", "xml"},
+                        {"_bz2", "bz2"},
+                        {"_lzma", "lzma"}};
     auto is_allowed = [&](std::string_view m) {
       return std::find(allowed.begin(), allowed.end(), m) != allowed.end();
     };
