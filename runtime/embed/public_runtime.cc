@@ -51,7 +51,9 @@ const std::vector<std::string>& PureModules() {
       "pickle", "timeit", "unicodedata",
       // Text and data helpers that touch neither files nor processes.
       "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
-      "urllib", "zlib"};
+      "urllib", "zlib",
+      // Decimal arithmetic (pure Python on the runtime's ints).
+      "_decimal_arith", "decimal"};
   return *kModules;
 }
 

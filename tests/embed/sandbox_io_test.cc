@@ -125,6 +125,7 @@ TEST_F(SandboxTest, PureComputation) {
         "assert pickle.loads(pickle.dumps([f, f])) == [f, f]",
         "import configparser; c = configparser.ConfigParser(); "
         "c.read_string('[s]\\nk = 1\\n'); assert c.getint('s', 'k') == 1",
+        "import decimal; assert str(decimal.Decimal(1) / 8) == '0.125'",
         "x = eval('1 + 1'); assert x == 2"}) {
     EXPECT_EQ(Probe(*rt, ok), "ok") << ok;
   }
