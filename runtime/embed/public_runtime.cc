@@ -56,7 +56,9 @@ const std::vector<std::string>& PureModules() {
       // and lzma read and write files only through open(), so the
       // presets' open() rules hold for them.
       "bz2", "colorsys", "lzma", "sched", "stat", "tarfile", "xml",
-      "zipfile"};
+      "zipfile",
+      // Decimal arithmetic (pure Python on the runtime's ints).
+      "_decimal_arith", "decimal"};
   return *kModules;
 }
 

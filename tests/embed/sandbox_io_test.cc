@@ -130,7 +130,8 @@ TEST_F(SandboxTest, PureComputation) {
         "import xml.etree.ElementTree as ET; "
         "assert ET.fromstring('<a><b/></a>')[0].tag == 'b'",
         "import bz2, lzma; assert bz2.decompress(bz2.compress(b'x')) == b'x'"
-        " and lzma.decompress(lzma.compress(b'y')) == b'y'"}) {
+        " and lzma.decompress(lzma.compress(b'y')) == b'y'",
+        "import decimal; assert str(decimal.Decimal(1) / 8) == '0.125'"}) {
     EXPECT_EQ(Probe(*rt, ok), "ok") << ok;
   }
   // The archive modules reach files only through open(), which is gone.
