@@ -52,8 +52,9 @@ const std::vector<std::string>& PureModules() {
       // Text and data helpers that touch neither files nor processes.
       "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
       "urllib", "zlib",
-      // Decimal arithmetic (pure Python on the runtime's ints).
-      "_decimal_arith", "decimal"};
+      // Decimal arithmetic (pure Python on the runtime's ints); the
+      // parser's trees as ast nodes.
+      "_decimal_arith", "decimal", "_ast", "ast"};
   return *kModules;
 }
 
