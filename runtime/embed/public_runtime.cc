@@ -53,8 +53,8 @@ const std::vector<std::string>& PureModules() {
       "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
       "urllib", "zlib",
       // Decimal arithmetic (pure Python on the runtime's ints); the
-      // parser's trees as ast nodes.
-      "_decimal_arith", "decimal", "_ast", "ast"};
+      // parser's trees as ast nodes; tokens of source text.
+      "_decimal_arith", "decimal", "_ast", "ast", "token", "tokenize"};
   return *kModules;
 }
 

@@ -126,6 +126,9 @@ TEST_F(SandboxTest, PureComputation) {
         "import configparser; c = configparser.ConfigParser(); "
         "c.read_string('[s]\\nk = 1\\n'); assert c.getint('s', 'k') == 1",
         "import decimal; assert str(decimal.Decimal(1) / 8) == '0.125'",
+        "import ast; assert ast.literal_eval('[1, (2,)]') == [1, (2,)]",
+        "import tokenize; src = ['x = 1']; assert len(list("
+        "tokenize.generate_tokens(lambda: src.pop() if src else ''))) == 5",
         "x = eval('1 + 1'); assert x == 2"}) {
     EXPECT_EQ(Probe(*rt, ok), "ok") << ok;
   }
