@@ -59,8 +59,7 @@ def getencoding():
 def getpreferredencoding(do_setlocale=True):
     """The encoding text data should be read and written in, as the user
     prefers it (from the environment's LC_CTYPE when do_setlocale)."""
-    flags = getattr(_sys, 'flags', None)  # interp has no UTF-8 mode flag
-    if flags is not None and flags.utf8_mode:
+    if _sys.flags.utf8_mode:  # interp's text I/O is always UTF-8
         return 'utf-8'
     if not do_setlocale:
         return getencoding()

@@ -4,8 +4,10 @@ import locale
 
 print(locale.setlocale(locale.LC_ALL))
 print(locale.getlocale(), locale.getlocale(locale.LC_NUMERIC))
-print(locale.getpreferredencoding(), locale.getpreferredencoding(False),
-      locale.getencoding())
+# interp runs in UTF-8 mode (sys.flags.utf8_mode), where CPython answers
+# 'utf-8' and outside it 'UTF-8': compare without case.
+print(locale.getpreferredencoding().lower(),
+      locale.getpreferredencoding(False).lower(), locale.getencoding())
 print(locale.localeconv())
 print(locale.LC_CTYPE, locale.LC_COLLATE, locale.LC_TIME, locale.LC_MONETARY,
       locale.LC_NUMERIC, locale.LC_ALL, locale.LC_MESSAGES, locale.CHAR_MAX)
