@@ -51,7 +51,10 @@ const std::vector<std::string>& PureModules() {
       "pickle", "timeit", "unicodedata",
       // Text and data helpers that touch neither files nor processes.
       "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
-      "urllib", "zlib"};
+      "urllib", "zlib",
+      // Runtime services: weak references (finalize reaches atexit and
+      // gc), exit callbacks, context variables, size-limited reprs.
+      "atexit", "contextvars", "gc", "reprlib", "weakref"};
   return *kModules;
 }
 

@@ -17,6 +17,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/vm/generator.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
@@ -466,6 +467,7 @@ void InitVm(ThreadState& ts) {
 
   RuntimeState& rt = Rt(ts);
   if (rt.vm == nullptr) rt.vm = MakeUpperLayer<VmCaches>();
+  rt.finalization->needs_close = GeneratorNeedsClose;
 
   // Builtin classes are immortal and never mutated after bootstrap; give
   // them versions from the same counter as user classes anyway, so that

@@ -631,6 +631,7 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_platform", "platform"},
                         {"_inspect", "inspect"},
                         {"_collections", "collections"},
+                        {"_weakref", "weakref"},
                         {"_textio", "io"}};
     std::string_view granted = top;
     for (const auto& [impl, by] : kImpliedBy) {
