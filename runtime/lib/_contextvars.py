@@ -105,7 +105,8 @@ class Context(metaclass=_Final):
             return NotImplemented
         return self._data == other._data
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: '_contextvars.Context'")
 
 
 class ContextVar(metaclass=_Final):

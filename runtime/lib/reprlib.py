@@ -33,7 +33,6 @@ def recursive_repr(fillvalue='...'):
                 setattr(wrapper, attr, getattr(user_function, attr))
             except AttributeError:
                 pass
-        wrapper.__wrapped__ = user_function
         try:
             wrapper.__annotations__ = getattr(user_function,
                                               '__annotations__', {})

@@ -157,7 +157,9 @@ class ProxyType:
     def __invert__(self):
         return ~_referent(self)
 
-    __hash__ = None
+    def __hash__(self):
+        # CPython's message names the C type.
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     __eq__ = _forward_binary(_op.eq)
     __ne__ = _forward_binary(_op.ne)

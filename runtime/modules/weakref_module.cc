@@ -7,10 +7,10 @@
 // referent dies and queues the callback (objects/finalization.h). Which
 // objects accept weak references follows CPython: instances of user
 // classes (unless __slots__ leaves out __weakref__), classes, functions,
-// methods, builtin functions, sets, modules, files, generators, code,
-// exceptions and native objects (locks, deques, ...), and user subclasses
-// of list, dict and set; not ints, strs, tuples, bytes or their
-// subclasses, None, lists or dicts themselves.
+// methods, builtin functions, sets, modules, files, generators, code and
+// native objects (locks, deques, ...), and user subclasses of list, dict,
+// bytearray and the exceptions; not ints, strs, tuples, bytes or their
+// subclasses, None, lists, dicts or builtin exceptions themselves.
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -69,7 +69,6 @@ bool CanBeWeaklyReferenced(RuntimeState& rt, Object* o) {
       // A weak reference itself only when it is a subclass's instance
       // (WeakMethod lists __weakref__ in its slots).
       return !IsWeakRef(o) || user_class;
-    case ObjKind::kException:
     case ObjKind::kFunction:
     case ObjKind::kNative:
     case ObjKind::kBoundMethod:
@@ -83,6 +82,7 @@ bool CanBeWeaklyReferenced(RuntimeState& rt, Object* o) {
     case ObjKind::kList:
     case ObjKind::kDict:
     case ObjKind::kByteArray:
+    case ObjKind::kException:
       return user_class;
     default:
       return false;
