@@ -127,7 +127,7 @@ Module* InitAtexitModule(ThreadState& ts) {
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
   static constexpr MethodDef kFunctions[] = {
-      {"register", Register},         {"unregister", Unregister},
+      {"register", Register},           {"unregister", Unregister},
       {"_run_exitfuncs", RunExitfuncs}, {"_clear", Clear},
       {"_ncallbacks", NCallbacks},
   };

@@ -146,10 +146,9 @@ bool UnpackNewArgs(ThreadState& ts, const Value* args, uint32_t nargs,
 
 Value NewRef(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
-  auto* obj =
-      rt.heap.New<NativeData>(ts, ObjKind::kNativeData,
-                              rt.finalization->weakref_class,
-                              sizeof(WeakRefState));
+  auto* obj = rt.heap.New<NativeData>(ts, ObjKind::kNativeData,
+                                      rt.finalization->weakref_class,
+                                      sizeof(WeakRefState));
   if (obj == nullptr) return RaiseMemoryError(ts);
   auto* w = reinterpret_cast<WeakRefState*>(obj + 1);
   *w = WeakRefState{nullptr, Value::None(), -1};
@@ -161,8 +160,7 @@ Value NewRef(ThreadState& ts) {
 
 // ref(object[, callback]); also the base part of a subclass's instance
 // (vm/calls.cc passes the arguments, as to an immutable builtin's __new__).
-Value Construct(ThreadState& ts, const Value* args, uint32_t nargs,
-                Tuple* kw) {
+Value Construct(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value target, callback;
   if (!UnpackNewArgs(ts, args, nargs, kw, "__new__", &target, &callback)) {
     return Value::Error();
@@ -314,21 +312,17 @@ Value RemoveDeadWeakRef(ThreadState& ts, const Value* args, uint32_t nargs,
 
 bool InitClass(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
-  ClassObject* c =
-      NewClass(ts, "ReferenceType", rt.classes.object, "weakref",
-               ObjKind::kNativeData,
-               kClassBuiltin | kClassBaseOk | kClassNativeDunders);
+  ClassObject* c = NewClass(ts, "ReferenceType", rt.classes.object, "weakref",
+                            ObjKind::kNativeData,
+                            kClassBuiltin | kClassBaseOk | kClassNativeDunders);
   if (c == nullptr) return false;
   TempRoots roots(ts);
   roots.Add(Value::Obj(c));
   c->construct = Construct;
   static constexpr MethodDef kMethods[] = {
-      {"__init__", InitMethod},
-      {"__call__", CallMethod},
-      {"__hash__", HashMethod},
-      {"__eq__", CompareMethod<true>},
-      {"__ne__", CompareMethod<false>},
-      {"__repr__", ReprMethod},
+      {"__init__", InitMethod},         {"__call__", CallMethod},
+      {"__hash__", HashMethod},         {"__eq__", CompareMethod<true>},
+      {"__ne__", CompareMethod<false>}, {"__repr__", ReprMethod},
   };
   if (!AddMethods(ts, c, "weakref.ReferenceType", kMethods) ||
       !AddNativeProperty(ts, c, "weakref.ReferenceType", "__callback__",

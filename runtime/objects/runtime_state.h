@@ -27,7 +27,9 @@ namespace interp {
 class Gil;           // gil.h
 struct VmCaches;     // VM-private (vm/*.cc)
 struct ModuleTable;  // import machinery
-struct FinalizationState;  // objects/finalization.h
+
+// Weak references, dying generators, atexit (objects/finalization.h).
+struct FinalizationState;
 
 // Builtin types. Each is a ClassObject with kClassBuiltin.
 // Parts of the runtime owned here whose types belong to higher layers (the

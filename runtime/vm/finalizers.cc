@@ -91,8 +91,7 @@ void WarnUnawaited(ThreadState& ts, Str* qualname) {
 }
 
 // fn(*args, **kwargs), with `args` a tuple and `kwargs` a dict or None.
-Value CallWithArgsKwargs(ThreadState& ts, Value fn, Value args,
-                         Value kwargs) {
+Value CallWithArgsKwargs(ThreadState& ts, Value fn, Value args, Value kwargs) {
   Tuple* pos = As<Tuple>(args);
   Dict* kw = kwargs.IsNone() ? nullptr : AsDict(kwargs);
   const uint32_t nkw = kw == nullptr ? 0 : DictSize(kw);
@@ -167,8 +166,7 @@ void RunDelAtExit(ThreadState& ts) {
     g->gc_flags &= ~kGcGenTracked;
     if (g->cls == rt.classes.coroutine && g->state == GenState::kCreated) {
       fs.unawaited.push_back(g->qualname);
-    } else if (g->state == GenState::kSuspended &&
-               vm::GeneratorNeedsClose(g)) {
+    } else if (g->state == GenState::kSuspended && vm::GeneratorNeedsClose(g)) {
       fs.pending_close.push_back(g);
     }
   }
@@ -204,8 +202,7 @@ void RunAtexitCallbacks(ThreadState& ts) {
     Value r = CallWithArgsKwargs(ts, fn, args, kwargs);
     if (r.IsError()) {
       Value exc = TakePendingException(ts);
-      PrintUnraisableWith(ts, exc, "Exception ignored in atexit callback",
-                          fn);
+      PrintUnraisableWith(ts, exc, "Exception ignored in atexit callback", fn);
     }
   }
   fs.atexit.clear();
