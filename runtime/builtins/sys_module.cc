@@ -6,6 +6,7 @@
 // whose behaviour the subset follows, then this implementation's own.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -223,6 +224,30 @@ ClassObject* VersionInfoClass(ThreadState& ts) {
   return cls;
 }
 
+namespace {
+
+// sys.builtin_module_names: the native modules (sorted, with builtins and
+// sys, which bootstrap makes), as a tuple.
+bool AddBuiltinModuleNames(ThreadState& ts, Module* m) {
+  std::vector<std::string_view> names = BuiltinModuleNames();
+  names.push_back("builtins");
+  names.push_back("sys");
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  Tuple* t = NewTuple(ts, static_cast<uint32_t>(names.size()));
+  if (t == nullptr) return false;
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(t));
+  for (size_t i = 0; i < names.size(); ++i) {
+    Value s = StrValue(ts, names[i]);
+    if (s.IsError()) return false;
+    t->items[i] = s;
+  }
+  return AddValue(ts, m, "builtin_module_names", Value::Obj(t));
+}
+
+}  // namespace
+
 Module* CreateSysModule(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   auto* m = static_cast<Module*>(NewModule(ts, "sys"));
@@ -306,6 +331,7 @@ Module* CreateSysModule(ThreadState& ts) {
       !AddValue(ts, m, "maxsize", Value::Int(INT64_MAX))) {
     return nullptr;
   }
+  if (!AddBuiltinModuleNames(ts, m)) return nullptr;
   Value final_str = StrValue(ts, "final");
   if (final_str.IsError()) return nullptr;
   Value vi[5] = {Value::Int(3), Value::Int(11), Value::Int(0), final_str,

@@ -58,7 +58,10 @@ const std::vector<std::string>& PureModules() {
       "bz2", "colorsys", "lzma", "sched", "stat", "tarfile", "xml", "zipfile",
       // Decimal arithmetic (pure Python on the runtime's ints); the
       // parser's trees as ast nodes; tokens of source text.
-      "_decimal_arith", "decimal", "_ast", "ast", "token", "tokenize"};
+      "_decimal_arith", "decimal", "_ast", "ast", "token", "tokenize",
+      // Runtime services: weak references (finalize reaches atexit and
+      // gc), exit callbacks, context variables, size-limited reprs.
+      "atexit", "contextvars", "gc", "reprlib", "weakref"};
   return *kModules;
 }
 

@@ -143,7 +143,11 @@ void Runtime::Finalize() {
     ThreadState& ts = *entry.thread();
     FlushStdio(ts);
     WaitForNonDaemonThreads(ts);
-    // Objects still alive get their __del__, as at CPython's shutdown.
+    // atexit callbacks, after the threads are joined as in CPython's
+    // Py_FinalizeEx; a host's runtime runs them at teardown too.
+    RunAtexitCallbacks(ts);
+    // Objects still alive get their __del__ and suspended generators
+    // their close(), as at CPython's shutdown.
     RunDelAtExit(ts);
     FlushStdio(ts);
     // A daemon thread's fatal report must not be cut short by the exit

@@ -7,6 +7,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/compiler/opcodes.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -172,6 +173,8 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   // The one copy of the window in the generator's life.
   std::memcpy(static_cast<void*>(g->regs()), args,
               sizeof(Value) * cb->num_regs);
+  // A coroutine that dies without running is reported ("never awaited").
+  if (cls == rt.classes.coroutine) TrackGenerator(*rt.finalization, g);
   return Value::Obj(g);
 }
 
@@ -494,6 +497,8 @@ __attribute__((noinline)) Value SuspendGenerator(ThreadState& ts, Frame* frame,
   }
   g->exc_reserved = frame->reserved;
   g->state = GenState::kSuspended;
+  // From its first suspension, its death may have to close it.
+  TrackGenerator(*Rt(ts).finalization, g);
   ts.frames.Pop();
   return value;
 }
@@ -547,6 +552,16 @@ int YieldFromStep(ThreadState& ts, Value sub, Value sent, Value* out) {
   if (r.IsError()) return FinishedOrError(ts, out);
   *out = r;
   return 1;
+}
+
+bool GeneratorNeedsClose(const Generator* g) {
+  if (g->state != GenState::kSuspended) return false;
+  const CodeBody* body = g->code->body;
+  if (DecodeOp(body->instrs[g->pc]) == Op::kYieldFrom) return true;
+  for (const ExceptionEntry& h : body->handlers) {
+    if (h.start_pc <= g->pc && g->pc < h.end_pc) return true;
+  }
+  return false;
 }
 
 void RegisterGeneratorKindOps() {

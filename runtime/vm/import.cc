@@ -639,7 +639,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_grp", "grp"},
                         {"_expat", "xml"},
                         {"_bz2", "bz2"},
-                        {"_lzma", "lzma"}};
+                        {"_lzma", "lzma"},
+                        {"_weakref", "weakref"}};
     auto is_allowed = [&](std::string_view m) {
       return std::find(allowed.begin(), allowed.end(), m) != allowed.end();
     };

@@ -69,6 +69,10 @@ void PrintException(ThreadState& ts, Value exc);
 // (raised by a __del__, ...): "Exception ignored in: <repr(obj)>" and the
 // traceback, on sys.stderr.
 void PrintUnraisable(ThreadState& ts, Value exc, Value obj);
+// The same with CPython's err_msg in place of "Exception ignored in"
+// ("Exception ignored in atexit callback").
+void PrintUnraisableWith(ThreadState& ts, Value exc, std::string_view what,
+                         Value obj);
 
 // Registers KindOps of the VM's object kinds (function.h layouts, classes,
 // instances, exceptions) and creates VM caches (bootstrap).

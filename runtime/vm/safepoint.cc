@@ -65,7 +65,7 @@ bool HandleEvalBreaker(ThreadState& ts) {
   if (bits & kBreakGcRequest) {
     // Collect clears the request bit on every thread.
     rt.heap.Collect(ts);
-    if (!rt.pending_del.empty()) RunPendingDel(ts);
+    if (HasPendingFinalizers(rt)) RunPendingFinalizers(ts);
   }
   if (bits & kBreakGilDropRequest) {
     if (rt.gil != nullptr) {

@@ -556,13 +556,19 @@ void PrintException(ThreadState& ts, Value exc) {
 }
 
 void PrintUnraisable(ThreadState& ts, Value exc, Value obj) {
+  PrintUnraisableWith(ts, exc, "Exception ignored in", obj);
+}
+
+void PrintUnraisableWith(ThreadState& ts, Value exc, std::string_view what,
+                         Value obj) {
   TempRoots roots(ts);
   roots.Add(exc);
   roots.Add(obj);
   Value saved = ts.pending_exception;
   roots.Add(saved);
   ts.pending_exception = Value::None();
-  std::string text = "Exception ignored in: ";
+  std::string text(what);
+  text += ": ";
   if (!AppendRepr(ts, obj, &text)) {
     ts.pending_exception = Value::None();
     text += "<object repr() failed>";
