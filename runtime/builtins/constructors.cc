@@ -112,6 +112,11 @@ Value ParseIntBytes(ThreadState& ts, Value b, int base) {
 
 Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kwnames) {
+  // int(text), the common conversion: straight to the parser.
+  if (nargs == 1 && NumKw(kwnames) == 0 && IsStr(args[0]) &&
+      args[0].AsObject()->cls == Rt(ts).classes.str) {
+    return ParseIntText(ts, AsStr(args[0]), 10);
+  }
   RuntimeState& rt = Rt(ts);
   Value a[2];
   if (!BindArgs(ts, "int", args, nargs, kwnames, {"x", "base"}, 0, 2, 1, a)) {
@@ -151,9 +156,12 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
     }
   }
   if (x.IsFloat()) return FloatToInt(ts, x.AsFloat());
-  if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
+  // A str subclass's own __int__/__index__ comes first (below).
+  const bool user_class =
+      x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin);
+  if (IsStr(x) && !user_class) return ParseIntText(ts, AsStr(x), 10);
   if (IsBytesLike(x)) return ParseIntBytes(ts, x, 10);
-  if (x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin)) {
+  if (user_class) {
     TempRoots roots(ts);
     roots.Add(x);
     for (Str* name : {rt.names.__int__, rt.names.__index__}) {
@@ -168,6 +176,7 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
       }
       return r.IsIntLike() ? Value::Int(r.AsInt()) : IntPlain(ts, r);
     }
+    if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
   }
   return RaiseFormat(ts, rt.exc.type_error,
                      "int() argument must be a string, a bytes-like object or "
@@ -501,6 +510,36 @@ Value ReversedConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   return NewReversed(ts, args[0]);
 }
 
+// module(name, doc=None), types.ModuleType: an empty module, as a
+// script building one by hand (or importlib.util.module_from_spec) needs.
+Value ModuleConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  Value a[2] = {Value::Empty(), Value::None()};
+  if (!BindArgs(ts, "module", args, nargs, kwnames, {"name", "doc"}, 1, 2, 0,
+                a)) {
+    return Value::Error();
+  }
+  if (!IsStr(a[0])) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "module() argument 'name' must be str, not %s",
+                       TypeName(ts, a[0]));
+  }
+  Object* m = NewModule(ts, AsStr(a[0])->view());
+  if (m == nullptr) return Value::Error();
+  Dict* dict = static_cast<Module*>(m)->dict;
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(m));
+  if (!DictSetStr(ts, dict, rt.names.__doc__, a[1])) return Value::Error();
+  for (const char* key : {"__package__", "__loader__", "__spec__"}) {
+    Str* k = InternStr(ts, key);
+    if (k == nullptr || !DictSetStr(ts, dict, k, Value::None())) {
+      return Value::Error();
+    }
+  }
+  return Value::Obj(m);
+}
+
 }  // namespace
 
 void InstallConstructors(RuntimeState& rt) {
@@ -522,6 +561,7 @@ void InstallConstructors(RuntimeState& rt) {
   c.map->construct = MapConstruct;
   c.filter->construct = FilterConstruct;
   c.reversed->construct = ReversedConstruct;
+  c.module->construct = ModuleConstruct;
 }
 
 }  // namespace builtins

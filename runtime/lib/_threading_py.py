@@ -330,12 +330,15 @@ class _local:
 
     def _local__dict(self):
         # An ordinary attribute of the instance: found without __getattr__.
+        # Idents are reused once a thread ends: the entry remembers its
+        # Thread object, so a later thread with the same ident starts empty.
         dicts = self._local__dicts
         key = _get_ident()
-        d = dicts.get(key)
-        if d is None:
-            d = dicts[key] = {}
-        return d
+        me = _threading.current_thread()
+        entry = dicts.get(key)
+        if entry is None or entry[0] is not me:
+            entry = dicts[key] = (me, {})
+        return entry[1]
 
     def __getattr__(self, name):
         d = _local._local__dict(self)
