@@ -106,6 +106,9 @@ struct BuiltinClasses {
   ClassObject* frozenset;
   ClassObject* ellipsis_type;
   ClassObject* mappingproxy;
+  // Frame and traceback objects (vm/frame_object.h).
+  ClassObject* frame;
+  ClassObject* traceback;
   // Native data modules (runtime/modules), set when the module is first
   // imported; their constructors and natives find their classes here.
   ClassObject* random_random;

@@ -13,6 +13,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
@@ -343,9 +344,7 @@ Value ThrownException(ThreadState& ts, const Value* args, uint32_t nargs) {
   }
   Value typ = args[0];
   Value val = nargs > 1 ? args[1] : Value::None();
-  // A traceback is what __traceback__ gives (the VM's entry list); the
-  // exception keeps its own, so it is accepted and not re-attached.
-  if (nargs > 2 && !args[2].IsNone() && !IsKind(args[2], ObjKind::kList)) {
+  if (nargs > 2 && !args[2].IsNone() && AsTracebackData(args[2]) == nullptr) {
     return RaiseTypeError(ts,
                           "throw() third argument must be a traceback object");
   }
@@ -384,6 +383,9 @@ Value ThrownException(ThreadState& ts, const Value* args, uint32_t nargs) {
                        "exceptions must be classes or instances deriving "
                        "from BaseException, not %s",
                        TypeNameOf(ts, typ));
+  }
+  if (nargs > 2 && !args[2].IsNone()) {
+    static_cast<ExceptionObject*>(exc.AsObject())->traceback = args[2];
   }
   return exc;
 }
@@ -499,6 +501,7 @@ __attribute__((noinline)) Value SuspendGenerator(ThreadState& ts, Frame* frame,
   g->state = GenState::kSuspended;
   // From its first suspension, its death may have to close it.
   TrackGenerator(*Rt(ts).finalization, g);
+  if (frame->flags & kFrameHasObject) FinishFrameObject(ts, frame);
   ts.frames.Pop();
   return value;
 }
