@@ -19,6 +19,8 @@
 
 #include <cfloat>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
@@ -164,9 +166,28 @@ bool InfoMethods(ThreadState& ts, Value (&methods)[2]) {
   return true;
 }
 
+// CPython's UTF-8 mode: on with PYTHONUTF8=1, off with PYTHONUTF8=0,
+// else on exactly when the locale is "C" or "POSIX" (LC_ALL, LC_CTYPE,
+// LANG, the first one set). interp's text I/O is UTF-8 in every locale;
+// outside UTF-8 locales that are not C, CPython would use the locale's
+// encoding.
+int Utf8Mode() {
+  const char* forced = std::getenv("PYTHONUTF8");
+  if (forced != nullptr &&
+      (std::strcmp(forced, "0") == 0 || std::strcmp(forced, "1") == 0)) {
+    return forced[0] - '0';
+  }
+  for (const char* var : {"LC_ALL", "LC_CTYPE", "LANG"}) {
+    const char* value = std::getenv(var);
+    if (value != nullptr && value[0] != '\0') {
+      return std::strcmp(value, "C") == 0 || std::strcmp(value, "POSIX") == 0;
+    }
+  }
+  return 1;
+}
+
 // sys.flags: the command-line flags as this runtime has them. interp
-// never writes bytecode files, does not randomise str hashes and reads
-// and writes text as UTF-8 whatever the locale (CPython's UTF-8 mode).
+// never writes bytecode files and does not randomise str hashes.
 Value MakeFlags(ThreadState& ts) {
   const Field flags[] = {
       {"debug", Value::Int(0), nullptr},
@@ -183,7 +204,7 @@ Value MakeFlags(ThreadState& ts) {
       {"hash_randomization", Value::Int(0), nullptr},
       {"isolated", Value::Int(0), nullptr},
       {"dev_mode", Value::Bool(false), nullptr},
-      {"utf8_mode", Value::Int(1), nullptr},
+      {"utf8_mode", Value::Int(Utf8Mode()), nullptr},
       {"warn_default_encoding", Value::Int(0), nullptr},
       {"safe_path", Value::Bool(false), nullptr},
       {"int_max_str_digits", Value::Int(-1), nullptr},

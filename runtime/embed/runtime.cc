@@ -141,21 +141,35 @@ void Runtime::Finalize() {
     finalized_ = true;
     Entry entry(*this);
     if (entry.thread() == nullptr) return;
-    ThreadState& ts = *entry.thread();
-    FlushStdio(ts);
-    WaitForNonDaemonThreads(ts);
-    // atexit callbacks, after the threads are joined as in CPython's
-    // Py_FinalizeEx; a host's runtime runs them at teardown too.
-    RunAtexitCallbacks(ts);
-    // Objects still alive get their __del__ and suspended generators
-    // their close(), as at CPython's shutdown.
-    RunDelAtExit(ts);
-    FlushStdio(ts);
+    RunExitWork(*entry.thread());
     // A daemon thread's fatal report must not be cut short by the exit
     // that follows: wait for it and the death it leads to.
     WaitForFatalReportToEnd();
   } catch (const std::exception&) {
     // Nothing to report to: the call had no result (see Guarded).
+  }
+}
+
+void Runtime::RunExitWork(ThreadState& ts) {
+  FlushStdio(ts);
+  WaitForNonDaemonThreads(ts);
+  // atexit callbacks, after the threads are joined as in CPython's
+  // Py_FinalizeEx; a host's runtime runs them at teardown too.
+  RunAtexitCallbacks(ts);
+  // Objects still alive get their __del__ and suspended generators
+  // their close(), as at CPython's shutdown.
+  RunDelAtExit(ts);
+  FlushStdio(ts);
+}
+
+void Runtime::RunExitHandlers() {
+  try {
+    if (finalized_ || main_ts_ == nullptr || !ok_) return;
+    Entry entry(*this);
+    if (entry.thread() == nullptr) return;
+    RunExitWork(*entry.thread());
+  } catch (const std::exception&) {
+    // As Finalize.
   }
 }
 

@@ -163,6 +163,13 @@ class Runtime {
   // CPython at exit). Called by the destructor when not called before.
   void Finalize();
 
+  // What Finalize runs for script code -- non-daemon threads joined,
+  // atexit callbacks, __del__ of the objects still alive, close() of
+  // suspended generators, the unawaited-coroutine warnings -- leaving the
+  // runtime usable: a host that runs many scripts in one runtime calls it
+  // after each, so one script's exit work never runs during the next.
+  void RunExitHandlers();
+
   RuntimeState& state() { return *state_; }
   ThreadState& main_thread() { return *main_ts_; }
 
@@ -201,6 +208,8 @@ class Runtime {
   absl::Status StatusFromUncaught(ThreadState& ts);
   // The calling thread's live state on this runtime, or null.
   ThreadState* FindAttached() const;
+  // Finalize's and RunExitHandlers' shared part.
+  void RunExitWork(ThreadState& ts);
 
  public:
   // entry.h: resolve/attach the calling thread, take the lock (used by the

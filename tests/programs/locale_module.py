@@ -1,13 +1,12 @@
 # locale over the C library: names, conventions and number formatting in
 # the C and C.UTF-8 locales (the ones every Debian machine has).
 import locale
+import sys
 
 print(locale.setlocale(locale.LC_ALL))
 print(locale.getlocale(), locale.getlocale(locale.LC_NUMERIC))
-# interp runs in UTF-8 mode (sys.flags.utf8_mode), where CPython answers
-# 'utf-8' and outside it 'UTF-8': compare without case.
-print(locale.getpreferredencoding().lower(),
-      locale.getpreferredencoding(False).lower(), locale.getencoding())
+print(locale.getpreferredencoding(), locale.getpreferredencoding(False),
+      locale.getencoding(), sys.flags.utf8_mode)
 print(locale.localeconv())
 print(locale.LC_CTYPE, locale.LC_COLLATE, locale.LC_TIME, locale.LC_MONETARY,
       locale.LC_NUMERIC, locale.LC_ALL, locale.LC_MESSAGES, locale.CHAR_MAX)

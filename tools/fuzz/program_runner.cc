@@ -412,6 +412,12 @@ ProgramResult ProgramRunner::Run(std::string_view source) {
   result.status = rt_->RunString(source, "fuzz.py");
   // Formats and "prints" the traceback into the sink, like `interp` does.
   rt_->PrintError(result.status);
+  // The program's exit work (atexit callbacks, finalize, suspended
+  // generators closed) is part of its run, reused runtime or not: left
+  // over, it would run during the next input.
+  rt_->SetInstructionBudget(options_.instruction_budget);
+  rt_->SetTimeout(options_.timeout);
+  rt_->RunExitHandlers();
   result.output = std::move(output_);
   output_.clear();
   if (!options_.reuse) Stop();
