@@ -501,6 +501,36 @@ Value ReversedConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   return NewReversed(ts, args[0]);
 }
 
+// module(name, doc=None), types.ModuleType: an empty module, as a
+// script building one by hand (or importlib.util.module_from_spec) needs.
+Value ModuleConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  Value a[2] = {Value::Empty(), Value::None()};
+  if (!BindArgs(ts, "module", args, nargs, kwnames, {"name", "doc"}, 1, 2, 0,
+                a)) {
+    return Value::Error();
+  }
+  if (!IsStr(a[0])) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "module() argument 'name' must be str, not %s",
+                       TypeName(ts, a[0]));
+  }
+  Object* m = NewModule(ts, AsStr(a[0])->view());
+  if (m == nullptr) return Value::Error();
+  Dict* dict = static_cast<Module*>(m)->dict;
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(m));
+  if (!DictSetStr(ts, dict, rt.names.__doc__, a[1])) return Value::Error();
+  for (const char* key : {"__package__", "__loader__", "__spec__"}) {
+    Str* k = InternStr(ts, key);
+    if (k == nullptr || !DictSetStr(ts, dict, k, Value::None())) {
+      return Value::Error();
+    }
+  }
+  return Value::Obj(m);
+}
+
 }  // namespace
 
 void InstallConstructors(RuntimeState& rt) {
@@ -522,6 +552,7 @@ void InstallConstructors(RuntimeState& rt) {
   c.map->construct = MapConstruct;
   c.filter->construct = FilterConstruct;
   c.reversed->construct = ReversedConstruct;
+  c.module->construct = ModuleConstruct;
 }
 
 }  // namespace builtins

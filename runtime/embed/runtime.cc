@@ -251,6 +251,15 @@ absl::Status Runtime::RunSource(std::string_view source,
       Object* m = NewModule(ts, "__main__");
       if (m == nullptr) return StatusFromPending(ts);
       main = Value::Obj(m);
+      // What CPython's __main__ holds besides __name__/__doc__/__file__
+      // (its __loader__ and __annotations__ aside).
+      Dict* d = As<Module>(main)->dict;
+      if (!DictSetStr(ts, d, InternStr(ts, "__package__"), Value::None()) ||
+          !DictSetStr(ts, d, InternStr(ts, "__spec__"), Value::None()) ||
+          !DictSetStr(ts, d, InternStr(ts, "__builtins__"),
+                      Value::Obj(rt.builtins_module))) {
+        return StatusFromPending(ts);
+      }
       if (!DictSetStr(ts, rt.modules, rt.names.__main__, main)) {
         return StatusFromPending(ts);
       }

@@ -56,7 +56,9 @@ uint32_t CountChars(const char* p, size_t n, bool* ascii) {
 
 uint64_t HashBytes(const char* p, size_t n) {
   // A multiply-xorshift hash; CPython randomizes str hashes per process, so
-  // nothing observable depends on the exact function.
+  // nothing observable depends on the exact function -- except that the
+  // empty string (and b'') hashes to 0 there, which scripts do print.
+  if (n == 0) return 0;
   uint64_t h = 0x243F6A8885A308D3ull ^ (n * 0x9E3779B97F4A7C15ull);
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {

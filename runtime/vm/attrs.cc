@@ -547,6 +547,16 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
         if (name == n.__qualname__) return Value::Obj(g->qualname);
         break;
       }
+      case ObjKind::kCell:
+        if (NameIs(name, "cell_contents")) {
+          Value contents = static_cast<Cell*>(o)->value;
+          if (contents.IsEmpty()) {
+            return raise ? RaiseValueError(ts, "Cell is empty")
+                         : Value::Empty();
+          }
+          return contents;
+        }
+        break;
       case ObjKind::kBoundMethod: {
         auto* bm = static_cast<BoundMethod*>(o);
         if (NameIs(name, "__self__")) return bm->self;

@@ -34,6 +34,23 @@ Value ExecSource(ThreadState& ts, std::string_view source,
 // builtin-module table; cached in sys.modules). Returns the module or Error.
 Value ImportModule(ThreadState& ts, Str* name);
 
+// builtins.__import__(name, globals, locals, fromlist, level): `level`
+// leading dots resolved against globals' __package__/__name__; returns the
+// top-level package when fromlist is empty, else the named module (with
+// fromlist's submodules imported), as CPython's.
+Value ImportDunder(ThreadState& ts, Str* name, Value globals, Value fromlist,
+                   int64_t level);
+
+// importlib.reload(module): runs the module's source (found again under
+// its __name__) in its existing namespace. Returns the module or Error.
+Value ReloadModule(ThreadState& ts, Value module);
+
+// Where importing `name` would find it, without importing it (a dotted
+// name's parent is imported): a tuple (origin, is_package, package_dir)
+// with origin a path, "frozen" or "built-in" (package_dir None unless a
+// directory package), None when the module exists nowhere, or Error.
+Value LocateModuleOrigin(ThreadState& ts, Str* name);
+
 // The source of module `name` as `interp -m name` runs it: found on
 // sys.path or frozen; for a package (*is_package), its __main__ submodule,
 // to run after importing the package. False when there is no such module
