@@ -38,6 +38,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/native_poll.h"
 
 namespace interp {
 namespace builtins {
@@ -525,10 +526,33 @@ Value Step(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   auto* d = static_cast<Db*>(As<NativeData>(s->db)->data);
   ThreadState* outer = d->ts;
   d->ts = &ts;
+  // A query's length is the script's to choose: SQLite's progress
+  // handler polls the host's limits every kProgressOps virtual-machine
+  // instructions and interrupts the statement when they are reached. Not
+  // a safe point: script code must not run on this connection here.
+  struct Progress {
+    NativePoll poll;
+    bool stopped = false;
+  } progress{NativePoll(ts, /*at_safe_point=*/false)};
+  constexpr int kProgressOps = 1000;
+  sqlite3_progress_handler(
+      d->db, kProgressOps,
+      [](void* p) -> int {
+        auto* pr = static_cast<Progress*>(p);
+        // Charged as one item per SQLite instruction (an interpreter
+        // instruction is worth kItemsPerTick items).
+        if (pr->poll.Advance(kProgressOps)) return 0;
+        pr->stopped = true;
+        return 1;
+      },
+      &progress);
   int rc = sqlite3_step(s->stmt);
+  if (d->db != nullptr) sqlite3_progress_handler(d->db, 0, nullptr, nullptr);
   d->ts = outer;
-  if (ts.pending_exception.IsObject()) {
-    // A callback left an exception it could not report through SQLite.
+  if (progress.stopped || ts.pending_exception.IsObject()) {
+    // The host stopped the query, or a callback left an exception it
+    // could not report through SQLite.
+    sqlite3_reset(s->stmt);
     return Value::Error();
   }
   return Value::Int(rc);

@@ -1,6 +1,7 @@
 // Host limits (SPEC 3) stop scripts that spend their time inside the
 // native data modules: re's backtracking matcher on a catastrophic
-// pattern, json on huge inputs, random.shuffle of a huge list.
+// pattern, json on huge inputs, random.shuffle of a huge list, a sqlite3
+// query that would run for hours.
 #include <chrono>
 #include <string>
 
@@ -23,6 +24,10 @@ constexpr const char* kRunaway[] = {
     "import json\nx = json.dumps([list(range(1000))] * 10**7)\n",
     "import random\nl = list(range(10**7))\nfor i in range(10**6): "
     "random.shuffle(l)\n",
+    // A query SQLite would run for hours: its progress handler polls.
+    "import sqlite3\nc = sqlite3.connect(':memory:')\nc.execute('with "
+    "recursive r(i) as (select 1 union all select i + 1 from r where i < "
+    "10000000000000) select count(*) from r').fetchone()\n",
 };
 
 class DataModulesRunawayTest : public ::testing::TestWithParam<const char*> {};
