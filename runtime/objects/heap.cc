@@ -24,7 +24,9 @@
 
 #include "runtime/frames/lsan_roots.h"
 #include "runtime/frames/thread_registry.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 #include "runtime/vm/safepoint.h"
 
 namespace interp {
@@ -599,6 +601,11 @@ void Heap::Collect(ThreadState& ts) {
     ResurrectForDel(tracer);
     drain();
   }
+  // Finalization steps 2-4 (objects/finalization.h): dying generators,
+  // then the ephemerons, then weak references, once nothing new can be
+  // marked.
+  ResurrectDyingGenerators(*rt_, tracer);
+  drain();
   // Side attribute dicts live exactly as long as their objects (an
   // ephemeron table): mark the dicts of marked objects until no new object
   // is reached, then forget the dead objects' entries.
@@ -615,6 +622,8 @@ void Heap::Collect(ThreadState& ts) {
   }
   absl::erase_if(rt_->side_dicts,
                  [](const auto& entry) { return !entry.first->gc_mark; });
+  PruneStrIndex(*rt_);
+  ClearDeadWeakRefs(*rt_);
 
   free_lists_->mark_stack.swap(tracer.stack_);
 
