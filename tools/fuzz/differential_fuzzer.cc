@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include <cctype>
+#include <cerrno>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -106,14 +107,22 @@ bool RunPython(const std::string& path, std::string* out) {
     _exit(127);
   }
   close(pipefd[1]);
+  // libFuzzer's -timeout alarm (SIGALRM every second in this process)
+  // interrupts the reads and the wait: without the retries a slow
+  // CPython's output was cut short, and a wait cut short left status 0,
+  // so an empty CPython output was reported as a difference.
   char buf[4096];
-  ssize_t n;
-  while ((n = read(pipefd[0], buf, sizeof(buf))) > 0) {
+  for (;;) {
+    ssize_t n = read(pipefd[0], buf, sizeof(buf));
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
     if (out->size() < (1 << 20)) out->append(buf, static_cast<size_t>(n));
   }
   close(pipefd[0]);
   int status = 0;
-  waitpid(pid, &status, 0);
+  while (waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return false;
+  }
   // Killed by the alarm (or anything else): not comparable.
   return WIFEXITED(status) && WEXITSTATUS(status) != 127;
 }
