@@ -560,6 +560,10 @@ int YieldFromStep(ThreadState& ts, Value sub, Value sent, Value* out) {
 bool GeneratorNeedsClose(const Generator* g) {
   if (g->state != GenState::kSuspended) return false;
   const CodeBody* body = g->code->body;
+  // CPython hands a dead async generator to the event loop's finalizer
+  // hook, which awaits aclose(); interp has no such hooks, and closing it
+  // synchronously would fail at its first await. Left alone, as before.
+  if (body->flags & kCodeAsyncGenerator) return false;
   if (DecodeOp(body->instrs[g->pc]) == Op::kYieldFrom) return true;
   for (const ExceptionEntry& h : body->handlers) {
     if (h.start_pc <= g->pc && g->pc < h.end_pc) return true;

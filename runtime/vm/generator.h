@@ -75,7 +75,8 @@ void RegisterGeneratorKindOps();
 // Whether closing suspended `g` can run script code: it stopped inside a
 // try/with block (a handler covers its pc), or at a `yield from`/`await`,
 // whose delegate may. Closing any other generator is unobservable, so the
-// collector lets it die without resurrecting it.
+// collector lets it die without resurrecting it. Never for an async
+// generator (see generator.cc).
 bool GeneratorNeedsClose(const Generator* g);
 
 }  // namespace vm
