@@ -421,6 +421,44 @@ Value RangeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   return r != nullptr ? Value::Obj(r) : Value::Error();
 }
 
+// types.MethodType(function, instance): a bound method (weakref.WeakMethod
+// re-binds with it).
+Value MethodConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (NumKw(kwnames) > 0) {
+    return RaiseTypeError(ts, "method() takes no keyword arguments");
+  }
+  if (nargs != 2) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "method expected 2 arguments, got %d", nargs);
+  }
+  bool callable = false;
+  if (args[0].IsObject()) {
+    switch (args[0].AsObject()->kind) {
+      case ObjKind::kFunction:
+      case ObjKind::kNative:
+      case ObjKind::kBoundMethod:
+      case ObjKind::kClass:
+        callable = true;
+        break;
+      default:
+        callable = !LookupSpecial(args[0].AsObject()->cls, rt.names.__call__)
+                        .IsEmpty();
+    }
+  }
+  if (!callable) return RaiseTypeError(ts, "first argument must be callable");
+  if (args[1].IsNone()) {
+    return RaiseTypeError(ts, "instance must not be None");
+  }
+  auto* bm =
+      rt.heap.New<BoundMethod>(ts, ObjKind::kBoundMethod, rt.classes.method);
+  if (bm == nullptr) return RaiseMemoryError(ts);
+  bm->func = args[0];
+  bm->self = args[1];
+  return Value::Obj(bm);
+}
+
 Value SliceConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kwnames) {
   RuntimeState& rt = Rt(ts);
@@ -556,6 +594,7 @@ void InstallConstructors(RuntimeState& rt) {
   c.set->construct = SetConstruct;
   c.range->construct = RangeConstruct;
   c.slice->construct = SliceConstruct;
+  c.method->construct = MethodConstruct;
   c.enumerate->construct = EnumerateConstruct;
   c.zip->construct = ZipConstruct;
   c.map->construct = MapConstruct;

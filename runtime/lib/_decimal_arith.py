@@ -1127,12 +1127,35 @@ def _parse_spec(spec):
             zero, explicit_fill, explicit_align)
 
 
-def _group(digits, sep, min_width):
-    """digits in groups of three joined by sep, zero-padded to min_width
-    (one more zero rather than a leading separator)."""
+def _group_sizes(grouping):
+    """The group lengths, right to left, of a localeconv() grouping list
+    (the last length repeats after a 0; CHAR_MAX ends grouping)."""
+    last = None
+    for size in grouping:
+        if size == 127:
+            return
+        if size == 0:
+            while True:
+                yield last
+        yield size
+        last = size
+    if last is not None:
+        while True:
+            yield last
+
+
+def _group(digits, sep, min_width, grouping=(3, 0)):
+    """digits in groups joined by sep, zero-padded to min_width (one more
+    zero rather than a leading separator)."""
     groups = []
+    sizes = _group_sizes(grouping) if grouping else iter(())
     while True:
-        size = min(max(len(digits), min_width, 1), 3)
+        size = next(sizes, None)
+        if size is None:
+            groups.append(digits.rjust(min_width, '0') if digits or
+                          min_width > 0 else '0')
+            break
+        size = min(max(len(digits), min_width, 1), size)
         groups.append(digits[-size:].rjust(size, '0'))
         digits = digits[:-size]
         min_width -= size
@@ -1145,9 +1168,17 @@ def _group(digits, sep, min_width):
 def _format(d, spec, ctx):
     (fill, align, sign_opt, no_neg_0, alt, width, sep, precision, typ,
      zero_flag, explicit_fill, explicit_align) = _parse_spec(spec)
+    point = '.'
+    grouping = (3, 0)
     if typ == 'n':
-        raise ValueError("locale-dependent 'n' format of Decimal is not "
-                         "supported by interp")
+        if sep:
+            raise ValueError("invalid format string")
+        import locale
+        conv = locale.localeconv()
+        sep = conv['thousands_sep']
+        grouping = conv['grouping']
+        point = conv['decimal_point']
+        typ = 'g'
     if d._special:
         if zero_flag:
             # The C module pads specials with spaces, never zeros.
@@ -1231,7 +1262,7 @@ def _format(d, spec, ctx):
     exp = left - dot
     sign = '-' if sign_bit else (sign_opt if sign_opt in '+ ' else '')
     if frac or alt:
-        frac = '.' + frac
+        frac = point + frac
     if exp != 0 or use in 'eE':
         echar = 'E' if use in 'EG' else 'e'
         frac += '%s%+d' % (echar, exp)
@@ -1241,7 +1272,7 @@ def _format(d, spec, ctx):
         min_width = width - len(frac) - len(sign)
     else:
         min_width = 0
-    intpart = _group(intpart, sep, min_width)
+    intpart = _group(intpart, sep, min_width, grouping)
     return _align(sign, intpart + frac, fill, align, width)
 
 

@@ -10,7 +10,8 @@ import threading as _threading
 from time import monotonic as _time
 
 __all__ = ["Condition", "Semaphore", "BoundedSemaphore", "Barrier",
-           "BrokenBarrierError", "Timer", "local", "_register_atexit"]
+           "BrokenBarrierError", "Timer", "local", "_register_atexit",
+           "ExceptHookArgs", "excepthook", "__excepthook__"]
 
 _Lock = _threading.Lock
 _RLock = _threading.RLock
@@ -381,3 +382,43 @@ def _run_atexits():
     while _atexit_calls:
         func, arg, kwargs = _atexit_calls.pop()
         func(*arg, **kwargs)
+
+
+class ExceptHookArgs(tuple):
+    """What threading.excepthook receives: exc_type, exc_value,
+    exc_traceback and thread."""
+
+    def __new__(cls, args):
+        if len(args) != 4:
+            raise TypeError("ExceptHookArgs takes a 4-sequence")
+        return tuple.__new__(cls, args)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+
+def excepthook(args):
+    """Handles an uncaught exception of Thread.run(): "Exception in thread
+    NAME:" and the traceback on sys.stderr (SystemExit is ignored)."""
+    import sys
+    import traceback
+    if args.exc_type is SystemExit:
+        return
+    stderr = sys.stderr
+    if stderr is None:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = _get_ident()
+    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    traceback.print_exception(args.exc_type, args.exc_value,
+                              args.exc_traceback, file=stderr)
+    stderr.flush()
+
+
+# The runtime reports through its own native path while excepthook is
+# still this default (the same text).
+__excepthook__ = excepthook

@@ -24,6 +24,7 @@
 
 #include "runtime/frames/lsan_roots.h"
 #include "runtime/frames/thread_registry.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/safepoint.h"
@@ -611,6 +612,11 @@ void Heap::Collect(ThreadState& ts) {
     ResurrectForDel(tracer);
     drain();
   }
+  // Finalization steps 2-4 (objects/finalization.h): dying generators,
+  // then the ephemerons, then weak references, once nothing new can be
+  // marked.
+  ResurrectDyingGenerators(*rt_, tracer);
+  drain();
   // Side attribute dicts live exactly as long as their objects (an
   // ephemeron table): mark the dicts of marked objects until no new object
   // is reached, then forget the dead objects' entries.
@@ -628,6 +634,7 @@ void Heap::Collect(ThreadState& ts) {
   absl::erase_if(rt_->side_dicts,
                  [](const auto& entry) { return !entry.first->gc_mark; });
   PruneStrIndex(*rt_);
+  ClearDeadWeakRefs(*rt_);
 
   free_lists_->mark_stack.swap(tracer.stack_);
 

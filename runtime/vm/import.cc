@@ -341,7 +341,24 @@ Value ImportRelative(ThreadState& ts, Dict* globals, Str* name) {
   return ImportModule(ts, full_name);
 }
 
+bool DisplayDefault(ThreadState& ts, Value v);
+
 bool PrintExpr(ThreadState& ts, Value v) {
+  RuntimeState& rt = Rt(ts);
+  if (rt.sys_module != nullptr) {
+    // A script's sys.displayhook replaces the default display.
+    Value hook = ModuleGet(rt.sys_module, InternStr(ts, "displayhook"));
+    Value dflt = ModuleGet(rt.sys_module, InternStr(ts, "__displayhook__"));
+    if (hook.IsEmpty()) {
+      RaiseRuntimeError(ts, "lost sys.displayhook");
+      return false;
+    }
+    if (!hook.Is(dflt)) return !CallValue(ts, hook, &v, 1).IsError();
+  }
+  return DisplayDefault(ts, v);
+}
+
+bool DisplayDefault(ThreadState& ts, Value v) {
   if (v.IsNone()) return true;
   RuntimeState& rt = Rt(ts);
   TempRoots roots(ts);
@@ -374,6 +391,10 @@ bool PrintExpr(ThreadState& ts, Value v) {
 }
 
 }  // namespace vm
+
+bool DisplayValue(ThreadState& ts, Value v) {
+  return vm::DisplayDefault(ts, v);
+}
 
 Value RunModuleCode(ThreadState& ts, Code* code, Module* module) {
   if (ts.native_reentry_depth >= vm::kMaxNativeReentry) {
@@ -639,7 +660,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_grp", "grp"},
                         {"_expat", "xml"},
                         {"_bz2", "bz2"},
-                        {"_lzma", "lzma"}};
+                        {"_lzma", "lzma"},
+                        {"_weakref", "weakref"}};
     auto is_allowed = [&](std::string_view m) {
       return std::find(allowed.begin(), allowed.end(), m) != allowed.end();
     };

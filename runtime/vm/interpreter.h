@@ -63,12 +63,22 @@ bool FindModuleSource(ThreadState& ts, std::string_view name,
 // prints for `exc` (chained exceptions included), with source lines read
 // from the files when readable.
 std::string FormatException(ThreadState& ts, Value exc);
+// The `File ...` entries (source lines and markers) FormatException
+// prints for traceback `tb` (an entry list or a traceback chain).
+std::string FormatTraceback(Value tb);
+// The default sys.displayhook: prints repr(v) on sys.stdout and keeps it
+// as builtins._ (nothing for None).
+bool DisplayValue(ThreadState& ts, Value v);
 // Writes FormatException to sys.stderr (falls back to fd 2).
 void PrintException(ThreadState& ts, Value exc);
 // CPython's unraisable-exception report, for an exception nobody can catch
 // (raised by a __del__, ...): "Exception ignored in: <repr(obj)>" and the
 // traceback, on sys.stderr.
 void PrintUnraisable(ThreadState& ts, Value exc, Value obj);
+// The same with CPython's err_msg in place of "Exception ignored in"
+// ("Exception ignored in atexit callback").
+void PrintUnraisableWith(ThreadState& ts, Value exc, std::string_view what,
+                         Value obj);
 
 // Registers KindOps of the VM's object kinds (function.h layouts, classes,
 // instances, exceptions) and creates VM caches (bootstrap).

@@ -13,7 +13,7 @@ values = ['0', '-0', '1', '-1.5', '123.456', '0.000123456', '1234567.891',
 specs = ['', '.2', '.0', 'f', '.2f', '.0f', '10.3f', '<12.1f', '^12', '>+12.2e',
          'e', '.3e', 'E', 'g', '.3g', 'G', '.10g', '%', '.1%', ',', ',.2f',
          '_.3f', '012.2f', '+', ' ', '#.0f', '*^20,.3f', '020,.2f', 'z.1f',
-         '-.4', '=+15.2f', '.0e', '.0%']
+         '-.4', '=+15.2f', '.0e', '.0%', 'n', '.3n', '010n', '.0n', '12,']
 for v in values:
     d = D(v)
     out = []
@@ -23,7 +23,7 @@ for v in values:
         except ValueError as e:
             out.append('ValueError:' + str(e))
     print(v, '|'.join(out))
-for bad in ['x', '.f', '10.2d', '#x', ',,']:
+for bad in ['x', '.f', '10.2d', '#x', ',,', ',n', '_n']:
     try:
         print(format(D('1.5'), bad))
     except ValueError as e:
