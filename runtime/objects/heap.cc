@@ -484,8 +484,19 @@ void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
     live_bytes_ -= std::min(live_bytes_, old_bytes);
     return q;
   }
-  if (old_bytes >= kHugeBuffer && new_bytes >= kHugeBuffer &&
-      HugeMapBytes(old_bytes) == HugeMapBytes(new_bytes)) {
+  if (old_bytes >= kHugeBuffer && new_bytes >= kHugeBuffer) {
+    const size_t old_mapped = HugeMapBytes(old_bytes);
+    const size_t new_mapped = HugeMapBytes(new_bytes);
+    if (old_mapped != new_mapped) {
+      // A growing list (append in a loop) would otherwise copy all its
+      // items into fresh memory at every step, faulting in every page of
+      // the copy: the kernel moves the mapping instead.
+      void* q = mremap(p, old_mapped, new_mapped, MREMAP_MAYMOVE);
+      if (q == MAP_FAILED) return nullptr;
+      UnregisterLsanRoot(p, old_mapped);
+      RegisterLsanRoot(q, new_mapped);
+      p = q;
+    }
     live_bytes_ += new_bytes;
     live_bytes_ -= std::min(live_bytes_, old_bytes);
     return p;
