@@ -18,6 +18,7 @@
 namespace interp {
 
 struct ClassObject;
+struct Shape;
 struct ThreadState;
 struct Str;
 struct Tuple;
@@ -52,6 +53,7 @@ enum class ObjKind : uint8_t {
   kBigInt,      // an int outside the 64-bit range (objects/bigint.h)
   kBytes,       // bytes (objects/bytes.h)
   kByteArray,   // bytearray (objects/bytes.h)
+  kShape,       // hidden class of instances (objects/shape.h); never visible
 };
 
 struct Object {
@@ -156,6 +158,9 @@ struct ClassObject : Object {
   // the `base` chain. With single inheritance the chain and the tuple agree.
   Tuple* bases;
   Tuple* mro;
+  // Classes whose instances are `Instance`s: the root of the shape tree
+  // new instances start from (objects/shape.h); null until the first one.
+  Shape* instance_shape;
 };
 
 // ---------------------------------------------------------------------------
@@ -221,11 +226,37 @@ struct Cell : Object {
   Value value;  // Empty when unbound
 };
 
-// Instances of user classes. Attributes live in a dict keyed by interned
-// Str; the VM's inline caches remember an entry index and re-check the key
-// at that index, so a hit costs one compare.
+// Instances of user classes (issue 13: hidden classes). While `layout` is a
+// Shape, the attributes are values in slots: slot i holds the shape's
+// keys[i], inline (slots[i]) below the shape tree's inline_cap and in
+// overflow->items[i - inline_cap] above it; only the shape's `size` first
+// slots are in use. Once someone asks for the __dict__ (or an operation
+// shapes do not model happens: deleting an attribute other than the last,
+// too many attributes), `layout` is that Dict for good and the slots are
+// unused. See objects/shape.h.
 struct Instance : Object {
-  Dict* attrs;  // null until the first attribute is set
+  Object* layout;   // Shape* or Dict*
+  Tuple* overflow;  // slots past the inline ones (shape mode), or null
+  Value slots[];    // the shape tree's inline_cap values
+};
+
+// The layout of the attributes of a user class's instances: a node of the
+// class's transition tree (adding attribute `key` to an instance of shape P
+// moves it to the child of P for `key`). Plain data like every layout here;
+// the operations live in objects/shape.h.
+struct Shape : Object {
+  Shape* parent;       // null at the root
+  Shape* first_child;  // transitions, linked through next_sibling
+  Shape* next_sibling;
+  Shape* root;           // the tree's root (itself at the root)
+  Str* key;              // the attribute this shape adds (null at the root)
+  uint32_t size;         // attributes of instances of this shape
+  uint32_t inline_cap;   // inline slots of instances in this tree
+  uint32_t tree_shapes;  // root: shapes in the tree (bounded)
+  uint32_t max_size;     // root: the largest size reached in the tree
+  uint32_t allocations;  // root: instances allocated in the tree (wraps)
+  uint32_t learned;      // root: inline_cap came from max_size (final)
+  Str* keys[];           // size names, in slot (= insertion) order
 };
 
 // Instances of BaseException and its subclasses (builtin or user).

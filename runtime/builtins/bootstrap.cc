@@ -17,6 +17,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
+#include "runtime/objects/shape.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/interpreter.h"
@@ -193,6 +194,7 @@ bool Bootstrap(ThreadState& ts) {
     return false;
   }
   RegisterCodeKindOps();
+  RegisterShapeKindOps();
   InitVm(ts);
   // InitVm versions the BuiltinClasses; the exception classes (immortal
   // too) get theirs from the same counter so no two classes share one.

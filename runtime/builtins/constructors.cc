@@ -25,6 +25,7 @@
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/range_slice.h"
 #include "runtime/objects/set.h"
+#include "runtime/objects/shape.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/objects/unicode.h"
@@ -485,7 +486,7 @@ Value ObjectConstruct(ThreadState& ts, const Value*, uint32_t nargs,
   if (nargs > 0 || NumKw(kwnames) > 0) {
     return RaiseTypeError(ts, "object() takes no arguments");
   }
-  auto* o = rt.heap.New<Instance>(ts, ObjKind::kInstance, rt.classes.object);
+  Instance* o = NewInstance(ts, rt.classes.object);
   if (o == nullptr) return RaiseMemoryError(ts);
   return Value::Obj(o);
 }

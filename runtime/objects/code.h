@@ -16,6 +16,8 @@
 
 namespace interp {
 
+class Tracer;
+
 // A protected range: an exception raised by an instruction in
 // [start_pc, end_pc) stores the exception in register `exc_reg` and jumps
 // to handler_pc. Entries are ordered innermost first; the VM takes the
@@ -109,8 +111,9 @@ struct CodeBody {
   std::vector<PosEntry> positions;  // sorted by start_pc, run-length
   // VM-owned inline-cache storage for the num_caches slots, sized by the VM
   // the first time the code runs (opaque words; the compiler leaves it
-  // empty). Never traced: the VM validates an entry before using what it
-  // remembers.
+  // empty). The VM validates an entry before using what it remembers; the
+  // one thing it traces there is the shapes its attribute entries are keyed
+  // on (see InlineCache in vm/vm_internal.h).
   std::vector<uint64_t> vm_ic;
 };
 
@@ -123,8 +126,12 @@ struct Code : Object {
 // memory, see code_info.h). Null with MemoryError pending on OOM.
 Code* NewCode(ThreadState& ts, std::unique_ptr<CodeBody> body);
 
-// Registers trace/finalize for ObjKind::kCode (bootstrap).
+// Registers trace/finalize for ObjKind::kCode (bootstrap). The VM then
+// registers its own trace, which calls TraceCodeObject and also marks what
+// its inline caches (vm_ic) must keep alive.
 void RegisterCodeKindOps();
+void TraceCodeObject(Object* o, Tracer& t);
+void FinalizeCodeObject(Object* o);
 
 }  // namespace interp
 

@@ -11,9 +11,7 @@
 
 namespace interp {
 
-namespace {
-
-void TraceCode(Object* o, Tracer& t) {
+void TraceCodeObject(Object* o, Tracer& t) {
   Code* code = static_cast<Code*>(o);
   CodeBody* b = code->body;
   if (b == nullptr) return;
@@ -26,7 +24,7 @@ void TraceCode(Object* o, Tracer& t) {
   t.MarkObject(b->filename);
 }
 
-void FinalizeCode(Object* o) {
+void FinalizeCodeObject(Object* o) {
   Code* code = static_cast<Code*>(o);
   // Readers of a stale frame record validate the CodeInfo's magic and
   // generation, which FreeCodeInfo changes before recycling it.
@@ -35,8 +33,6 @@ void FinalizeCode(Object* o) {
   std::unique_ptr<CodeBody> owned(code->body);
   code->body = nullptr;
 }
-
-}  // namespace
 
 Code* NewCode(ThreadState& ts, std::unique_ptr<CodeBody> body) {
   RuntimeState& rt = *ts.runtime.load(std::memory_order_relaxed);
@@ -58,7 +54,7 @@ Code* NewCode(ThreadState& ts, std::unique_ptr<CodeBody> body) {
 }
 
 void RegisterCodeKindOps() {
-  RegisterKindOps(ObjKind::kCode, KindOps{TraceCode, FinalizeCode});
+  RegisterKindOps(ObjKind::kCode, KindOps{TraceCodeObject, FinalizeCodeObject});
 }
 
 }  // namespace interp

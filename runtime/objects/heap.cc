@@ -39,7 +39,7 @@ constexpr size_t kNumClasses = kMaxSmall / kGranule;
 constexpr size_t kChunkBytes = 256 * 1024;
 constexpr size_t kMinThreshold = 8u << 20;
 // One past the last ObjKind (kinds past it mark free slots).
-constexpr size_t kNumKinds = static_cast<size_t>(ObjKind::kByteArray) + 1;
+constexpr size_t kNumKinds = static_cast<size_t>(ObjKind::kShape) + 1;
 // Freed small slots are filled with this byte: their kind is out of range
 // (so sweeps skip them) and gc_mark is non-zero (so a stale pointer is
 // never traced).

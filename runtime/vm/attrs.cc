@@ -16,6 +16,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/mapping_proxy.h"
 #include "runtime/objects/protocols.h"
+#include "runtime/objects/shape.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
@@ -515,7 +516,10 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
         ExceptionAttr(ts, static_cast<ExceptionObject*>(obj.AsObject()), name);
     if (!v.IsEmpty()) return v;
   }
-  if (Dict* d = InstanceDict(ts, obj, false)) {
+  if (IsKind(obj, ObjKind::kInstance)) {
+    Value v = InstanceGetAttr(static_cast<Instance*>(obj.AsObject()), name);
+    if (!v.IsEmpty()) return v;
+  } else if (Dict* d = InstanceDict(ts, obj, false)) {
     Value v = DictGetStr(d, name);
     if (!v.IsEmpty()) return v;
   }
@@ -523,7 +527,8 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
   if (!cattr.IsEmpty()) return BindClassAttr(ts, cattr, obj, cls);
   const CommonNames& n = rt.names;
   if (name == n.__class__) return Value::Obj(cls);
-  if (name == n.__dict__ && !(cls->flags & kClassNoDict)) {
+  if (name == n.__dict__ && !(cls->flags & kClassNoDict) &&
+      cls != rt.classes.object) {
     Dict* d = InstanceDict(ts, obj, true);
     if (d != nullptr) return DictValue(d);
   }
@@ -774,9 +779,11 @@ Dict* InstanceDict(ThreadState& ts, Value obj, bool create) {
   Object* o = obj.AsObject();
   Dict** slot = nullptr;
   switch (o->kind) {
-    case ObjKind::kInstance:
-      slot = &static_cast<Instance*>(o)->attrs;
-      break;
+    case ObjKind::kInstance: {
+      auto* inst = static_cast<Instance*>(o);
+      if (!InstanceInShapeMode(inst)) return InstanceDictMode(inst);
+      return create ? InstanceMaterializeDict(ts, inst) : nullptr;
+    }
     case ObjKind::kException:
       slot = &static_cast<ExceptionObject*>(o)->attrs;
       break;
@@ -823,36 +830,76 @@ bool IsDataDescriptor(RuntimeState& rt, Value attr) {
 // True when slot `c` proves that `cls` (unchanged since) has no property
 // named like the cached attribute: the instance dict can be used directly.
 bool ClassCacheValid(ThreadState& ts, const InlineCache* c, ClassObject* cls) {
-  return c->kind == kIcInstanceAttr &&
-         c->key == reinterpret_cast<uint64_t>(cls) &&
+  return c->kind == kIcDictAttr && c->key == reinterpret_cast<uint64_t>(cls) &&
          c->version == cls->version && c->epoch == Rt(ts).class_epoch;
 }
 
-void FillInstanceCache(ThreadState& ts, InlineCache* c, ClassObject* cls,
-                       int32_t idx) {
+void FillDictCache(ThreadState& ts, InlineCache* c, ClassObject* cls,
+                   int32_t idx) {
   *c = InlineCache{reinterpret_cast<uint64_t>(cls),
                    cls->version,
                    Rt(ts).class_epoch,
                    idx,
-                   kIcInstanceAttr,
+                   kIcDictAttr,
                    nullptr};
+}
+
+void FillShapeCache(ThreadState& ts, InlineCache* c, uint32_t kind, Shape* s,
+                    int32_t ref, Object* value) {
+  *c = InlineCache{
+      reinterpret_cast<uint64_t>(s), 0, Rt(ts).class_epoch, ref, kind, value};
+}
+
+// Whether a load of the instance attribute `name` of an instance of `cls`
+// may skip the class while the class epoch is unchanged: no
+// __getattribute__ and no data descriptor of that name.
+bool InstanceLoadCacheable(ThreadState& ts, ClassObject* cls, Str* name) {
+  return !(cls->flags & kClassHasCustomAttrs) &&
+         !IsDataDescriptor(Rt(ts), ClassLookup(cls, name));
+}
+
+// Whether a store of `name` on the instance `obj` of `cls` is a plain
+// store into the instance while the class epoch is unchanged.
+bool InstanceStoreCacheable(ThreadState& ts, Value obj, ClassObject* cls,
+                            Str* name) {
+  return name != Rt(ts).names.__dict__ && !HasUserSetattr(ts, obj) &&
+         !(cls->flags & (kClassHasCustomAttrs | kClassNoDict)) &&
+         !IsDataDescriptor(Rt(ts), ClassLookup(cls, name));
 }
 
 }  // namespace
 
 Value GetAttrCached(ThreadState& ts, Value obj, Str* name, InlineCache* c) {
-  // Instances of user classes whose class has no property for `name`:
-  // remember (class, version, entry index) so later hits cost a key compare.
+  // Instances of user classes whose class has no data descriptor for
+  // `name`: remember (shape, slot) so later hits cost a shape compare, or
+  // for a dict-mode instance (class, version, entry index).
   if (IsKind(obj, ObjKind::kInstance)) {
-    ClassObject* cls = obj.AsObject()->cls;
-    Dict* attrs = static_cast<Instance*>(obj.AsObject())->attrs;
-    if (attrs != nullptr && !(cls->flags & kClassBuiltin)) {
-      int32_t idx = DictFindStrIndex(attrs, name);
-      if (idx >= 0 && (ClassCacheValid(ts, c, cls) ||
-                       (!(cls->flags & kClassHasCustomAttrs) &&
-                        !IsDataDescriptor(Rt(ts), ClassLookup(cls, name))))) {
-        FillInstanceCache(ts, c, cls, idx);
-        return DictValueAt(attrs, idx);
+    auto* inst = static_cast<Instance*>(obj.AsObject());
+    ClassObject* cls = inst->cls;
+    if (!(cls->flags & kClassBuiltin)) {
+      if (InstanceInShapeMode(inst)) {
+        Shape* s = InstanceShape(inst);
+        int32_t i = ShapeFind(s, name);
+        if (i >= 0 && InstanceLoadCacheable(ts, cls, name)) {
+          int32_t ref = ShapeSlotRef(s, static_cast<uint32_t>(i));
+          FillShapeCache(ts, c, kIcSlot, s, ref, nullptr);
+          return *InstanceSlotRef(inst, ref);
+        }
+      } else {
+        Dict* attrs = InstanceDictMode(inst);
+        if (ClassCacheValid(ts, c, cls) &&
+            static_cast<uint32_t>(c->index) < dict_inline::EntryCount(attrs)) {
+          Value k = dict_inline::KeyAt(attrs, c->index);
+          if (k.IsObject() && k.AsObject() == name) {
+            return dict_inline::ValueAt(attrs, c->index);
+          }
+        }
+        int32_t idx = DictFindStrIndex(attrs, name);
+        if (idx >= 0 && (ClassCacheValid(ts, c, cls) ||
+                         InstanceLoadCacheable(ts, cls, name))) {
+          FillDictCache(ts, c, cls, idx);
+          return DictValueAt(attrs, idx);
+        }
       }
     }
   }
@@ -865,32 +912,50 @@ Value SetAttrCached(ThreadState& ts, Value obj, Str* name, Value v,
     ClassObject* cls = obj.AsObject()->cls;
     auto* inst = static_cast<Instance*>(obj.AsObject());
     if (!(cls->flags & kClassBuiltin)) {
-      if (ClassCacheValid(ts, c, cls)) {
-        // Adding or updating an attribute the class does not intercept.
-        if (inst->attrs == nullptr) {
-          inst->attrs = NewDict(ts);
-          if (inst->attrs == nullptr) return Value::Error();
+      if (InstanceInShapeMode(inst)) {
+        if (!InstanceStoreCacheable(ts, obj, cls, name)) {
+          return SetAttr(ts, obj, name, v);
         }
-        Dict* attrs = inst->attrs;
-        if (!DictSetStr(ts, attrs, name, v)) return Value::Error();
-        // A new key is the last entry (the common case: __init__ adding
-        // attributes); otherwise look the index up.
-        int32_t last = static_cast<int32_t>(dict_inline::EntryCount(attrs)) - 1;
-        Value k = last >= 0 ? dict_inline::KeyAt(attrs, last) : Value::Empty();
-        c->index = k.IsObject() && k.AsObject() == name
-                       ? last
-                       : DictFindStrIndex(attrs, name);
-        return Value::None();
+        Shape* s = InstanceShape(inst);
+        int32_t i = ShapeFind(s, name);
+        if (i >= 0) {
+          int32_t ref = ShapeSlotRef(s, static_cast<uint32_t>(i));
+          FillShapeCache(ts, c, kIcSlot, s, ref, nullptr);
+          *InstanceSlotRef(inst, ref) = v;
+          return Value::None();
+        }
+        if (name->interned) {
+          bool oom;
+          Shape* child = ShapeTransition(ts, s, name, &oom);
+          if (oom) return Value::Error();
+          if (child != nullptr) {
+            if (!InstanceReserveSlot(ts, inst, child)) return Value::Error();
+            int32_t ref = ShapeSlotRef(child, s->size);
+            FillShapeCache(ts, c, kIcSlotAdd, s, ref, child);
+            *InstanceSlotRef(inst, ref) = v;
+            inst->layout = child;
+            return Value::None();
+          }
+        }
+        return SetAttr(ts, obj, name, v);
+      }
+      Dict* attrs = InstanceDictMode(inst);
+      if (ClassCacheValid(ts, c, cls) &&
+          static_cast<uint32_t>(c->index) < dict_inline::EntryCount(attrs)) {
+        Value k = dict_inline::KeyAt(attrs, c->index);
+        if (k.IsObject() && k.AsObject() == name) {
+          dict_inline::SetValueAt(attrs, c->index, v);
+          return Value::None();
+        }
       }
       Value r = SetAttr(ts, obj, name, v);
       if (r.IsError()) return r;
       // A class with its own __setattr__ is never cached: every store
       // must reach it.
-      if (inst->attrs != nullptr && !HasUserSetattr(ts, obj) &&
-          !(cls->flags & (kClassHasCustomAttrs | kClassNoDict)) &&
-          !IsDataDescriptor(Rt(ts), ClassLookup(cls, name))) {
-        int32_t idx = DictFindStrIndex(inst->attrs, name);
-        if (idx >= 0) FillInstanceCache(ts, c, cls, idx);
+      if (InstanceStoreCacheable(ts, obj, cls, name) &&
+          !InstanceInShapeMode(inst)) {
+        int32_t idx = DictFindStrIndex(InstanceDictMode(inst), name);
+        if (idx >= 0) FillDictCache(ts, c, cls, idx);
       }
       return r;
     }
@@ -910,9 +975,23 @@ bool LoadMethodSlow(ThreadState& ts, Value obj, Str* name, InlineCache* c,
       ClassObject* cls = o->cls;
       Value m = ClassLookup(cls, name);
       if (IsKind(m, ObjKind::kFunction) || IsKind(m, ObjKind::kNative)) {
-        Dict* d = InstanceDict(ts, obj, false);
-        if (d == nullptr || DictFindStrIndex(d, name) < 0) {
-          if (o->kind == ObjKind::kInstance || (cls->flags & kClassBuiltin)) {
+        // Used unless the object's own attribute of that name wins.
+        bool shadowed;
+        if (o->kind == ObjKind::kInstance) {
+          auto* inst = static_cast<Instance*>(o);
+          if (InstanceInShapeMode(inst)) {
+            shadowed = ShapeFind(InstanceShape(inst), name) >= 0;
+            if (!shadowed) {
+              FillShapeCache(ts, c, kIcShapeMethod, InstanceShape(inst), 0,
+                             m.AsObject());
+            }
+          } else {
+            shadowed = DictFindStrIndex(InstanceDictMode(inst), name) >= 0;
+          }
+        } else {
+          Dict* d = InstanceDict(ts, obj, false);
+          shadowed = d != nullptr && DictFindStrIndex(d, name) >= 0;
+          if (!shadowed && (cls->flags & kClassBuiltin)) {
             *c = InlineCache{reinterpret_cast<uint64_t>(cls),
                              cls->version,
                              rt.class_epoch,
@@ -920,6 +999,8 @@ bool LoadMethodSlow(ThreadState& ts, Value obj, Str* name, InlineCache* c,
                              kIcClassFunction,
                              m.AsObject()};
           }
+        }
+        if (!shadowed) {
           out[0] = m;
           out[1] = obj;
           return true;
@@ -1151,10 +1232,26 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
       return RaiseFormat(ts, rt.exc.attribute_error, "__set__");
     }
   }
-  if ((cls->flags & kClassNoDict) && !vm::IsSlotName(rt, cls, name)) {
+  // object() instances have no __dict__ either.
+  if (((cls->flags & kClassNoDict) && !vm::IsSlotName(rt, cls, name)) ||
+      cls == rt.classes.object) {
     return RaiseFormat(ts, rt.exc.attribute_error,
                        "'%s' object has no attribute '%s'", cls->name->view(),
                        name->view());
+  }
+  if (IsKind(obj, ObjKind::kInstance)) {
+    auto* inst = static_cast<Instance*>(obj.AsObject());
+    if (name == rt.names.__dict__ && !(cls->flags & kClassNoDict)) {
+      if (!IsKind(value, ObjKind::kDict)) {
+        return RaiseFormat(ts, rt.exc.type_error,
+                           "__dict__ must be set to a dictionary, not a '%s'",
+                           ClassOf(rt, value)->name->view());
+      }
+      InstanceReplaceDict(inst, AsDict(value));
+      return Value::None();
+    }
+    return InstanceSetAttr(ts, inst, name, value) ? Value::None()
+                                                  : Value::Error();
   }
   Dict* d = vm::InstanceDict(ts, obj, true);
   if (d == nullptr) {
@@ -1221,7 +1318,21 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name) {
       return RaiseFormat(ts, rt.exc.attribute_error, "__delete__");
     }
   }
-  if (d == nullptr) d = vm::InstanceDict(ts, obj, false);
+  if (IsKind(obj, ObjKind::kInstance)) {
+    auto* inst = static_cast<Instance*>(obj.AsObject());
+    if (name == rt.names.__dict__ && !(cls->flags & kClassNoDict)) {
+      // CPython drops the dict; the next access sees a new, empty one.
+      Dict* fresh = NewDict(ts);
+      if (fresh == nullptr) return Value::Error();
+      InstanceReplaceDict(inst, fresh);
+      return Value::None();
+    }
+    int r = InstanceDelAttr(ts, inst, name);
+    if (r < 0) return Value::Error();
+    if (r == 1) return Value::None();
+  } else if (d == nullptr) {
+    d = vm::InstanceDict(ts, obj, false);
+  }
   if (d != nullptr) {
     int r = DictDel(ts, d, Value::Obj(name));
     if (r < 0) return Value::Error();

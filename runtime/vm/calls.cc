@@ -19,6 +19,7 @@
 #include "runtime/objects/dict.h"
 #include "runtime/objects/finalization.h"
 #include "runtime/objects/protocols.h"
+#include "runtime/objects/shape.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
@@ -347,7 +348,7 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
     return RaiseAbstractInstantiation(ts, cls);
   }
   if (PlainInstanceClass(rt, cls)) {
-    auto* inst = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
+    Instance* inst = NewInstance(ts, cls);
     if (inst == nullptr) return RaiseMemoryError(ts);
     return Value::Obj(inst);
   }

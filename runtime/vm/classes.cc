@@ -236,9 +236,7 @@ void TraceClass(Object* o, Tracer& t) {
   MarkDict(t, c->dict);
   t.MarkObject(c->bases);
   t.MarkObject(c->mro);
-}
-void TraceInstance(Object* o, Tracer& t) {
-  MarkDict(t, static_cast<Instance*>(o)->attrs);
+  t.MarkObject(c->instance_shape);
 }
 void TraceException(Object* o, Tracer& t) {
   auto* e = static_cast<ExceptionObject*>(o);
@@ -284,6 +282,28 @@ void FinalizeNativeData(Object* o) {
     n->ops->finalize(n->data);
   }
   n->data = nullptr;
+}
+// A code object and the shapes its inline caches remember: a cached shape
+// must stay alive so that no other shape takes its address (shape.h).
+void TraceCodeAndCaches(Object* o, Tracer& t) {
+  TraceCodeObject(o, t);
+  CodeBody* b = static_cast<Code*>(o)->body;
+  if (b == nullptr) return;
+  auto* ic = reinterpret_cast<InlineCache*>(b->vm_ic.data());
+  size_t n = b->vm_ic.size() / kIcWords;
+  for (size_t i = 0; i < n; ++i) {
+    switch (ic[i].kind) {
+      case kIcSlotAdd:
+        t.MarkObject(ic[i].value);
+        [[fallthrough]];
+      case kIcSlot:
+      case kIcShapeMethod:
+        t.MarkObject(reinterpret_cast<Object*>(ic[i].key));
+        break;
+      default:
+        break;
+    }
+  }
 }
 void TraceNative(Object* o, Tracer& t) {
   auto* n = static_cast<NativeFunction*>(o);
@@ -450,10 +470,11 @@ bool IsObjectInit(ThreadState& ts, Value v) {
 
 void InitVm(ThreadState& ts) {
   using namespace vm;  // NOLINT: the trace functions above
+  RegisterKindOps(ObjKind::kCode,
+                  KindOps{TraceCodeAndCaches, FinalizeCodeObject});
   RegisterKindOps(ObjKind::kFunction, KindOps{TraceFunction, nullptr});
   RegisterKindOps(ObjKind::kBoundMethod, KindOps{TraceBoundMethod, nullptr});
   RegisterKindOps(ObjKind::kClass, KindOps{TraceClass, nullptr});
-  RegisterKindOps(ObjKind::kInstance, KindOps{TraceInstance, nullptr});
   RegisterKindOps(ObjKind::kException, KindOps{TraceException, nullptr});
   RegisterKindOps(ObjKind::kModule, KindOps{TraceModule, nullptr});
   RegisterKindOps(ObjKind::kProperty, KindOps{TraceProperty, nullptr});

@@ -25,6 +25,7 @@
 #include "runtime/objects/range_slice.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/set.h"
+#include "runtime/objects/shape.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
@@ -548,7 +549,7 @@ L_kCall : {
       if (cls->vm_init != nullptr && cls->vm_init_version == cls->version &&
           cls->vm_init_epoch == rt.class_epoch &&
           static_cast<Function*>(cls->vm_init)->fast_arity == B_ + 1) {
-        auto* self = rt.heap.New<Instance>(ts, ObjKind::kInstance, cls);
+        Instance* self = NewInstance(ts, cls);
         if (self != nullptr) {
           uint32_t nargs = B_;
           for (uint32_t i = nargs; i > 0; --i) R[a + 1 + i] = R[a + i];
@@ -791,20 +792,14 @@ L_kGetAttr : {
   Str* name = body->names[extra & 0xffff];
   InlineCache* c = &ic[extra >> 16];
   Value obj = R[B_];
-  if (IsKind(obj, ObjKind::kInstance) && c->kind == kIcInstanceAttr &&
-      c->key == reinterpret_cast<uint64_t>(obj.AsObject()->cls) &&
-      c->version == obj.AsObject()->cls->version &&
-      c->epoch == rt.class_epoch) {
-    Dict* attrs = static_cast<Instance*>(obj.AsObject())->attrs;
-    // The remembered entry index is checked against the entry count (not
-    // the live size: deletions leave holes) and its key by identity.
-    if (attrs != nullptr &&
-        static_cast<uint32_t>(c->index) < dict_inline::EntryCount(attrs)) {
-      Value k = dict_inline::KeyAt(attrs, c->index);
-      if (k.IsObject() && k.AsObject() == name) {
-        R[A_] = dict_inline::ValueAt(attrs, c->index);
-        DISPATCH();
-      }
+  // An instance attribute: the shape proves where the value is, the epoch
+  // that no class gained a data descriptor for it since.
+  if (IsKind(obj, ObjKind::kInstance)) {
+    auto* self_obj = static_cast<Instance*>(obj.AsObject());
+    if (c->key == reinterpret_cast<uint64_t>(self_obj->layout) &&
+        c->kind == kIcSlot && c->epoch == rt.class_epoch) {
+      R[A_] = *InstanceSlotRef(self_obj, c->index);
+      DISPATCH();
     }
   }
   SAVE_PC_X();
@@ -818,16 +813,22 @@ L_kSetAttr : {
   Str* name = body->names[extra & 0xffff];
   InlineCache* c = &ic[extra >> 16];
   Value obj = R[A_];
-  if (IsKind(obj, ObjKind::kInstance) && c->kind == kIcInstanceAttr &&
-      c->key == reinterpret_cast<uint64_t>(obj.AsObject()->cls) &&
-      c->version == obj.AsObject()->cls->version &&
-      c->epoch == rt.class_epoch) {
-    Dict* attrs = static_cast<Instance*>(obj.AsObject())->attrs;
-    if (attrs != nullptr &&
-        static_cast<uint32_t>(c->index) < dict_inline::EntryCount(attrs)) {
-      Value k = dict_inline::KeyAt(attrs, c->index);
-      if (k.IsObject() && k.AsObject() == name) {
-        dict_inline::SetValueAt(attrs, c->index, R[B_]);
+  if (IsKind(obj, ObjKind::kInstance)) {
+    auto* self_obj = static_cast<Instance*>(obj.AsObject());
+    if (c->key == reinterpret_cast<uint64_t>(self_obj->layout) &&
+        c->epoch == rt.class_epoch) {
+      if (c->kind == kIcSlot) {
+        *InstanceSlotRef(self_obj, c->index) = R[B_];
+        DISPATCH();
+      }
+      // Adding an attribute: a transition to the cached shape, when the
+      // new slot is inline or the overflow already has room for it.
+      if (c->kind == kIcSlotAdd &&
+          (c->index >= 0 ||
+           (self_obj->overflow != nullptr &&
+            static_cast<uint32_t>(~c->index) < self_obj->overflow->size))) {
+        *InstanceSlotRef(self_obj, c->index) = R[B_];
+        self_obj->layout = c->value;
         DISPATCH();
       }
     }
@@ -848,19 +849,18 @@ L_kLoadMethod : {
   InlineCache* c = &ic[extra >> 16];
   Value obj = R[B_];
   uint32_t a = A_;
-  if (obj.IsObject() && c->kind == kIcClassFunction &&
-      c->key == reinterpret_cast<uint64_t>(obj.AsObject()->cls) &&
-      c->version == obj.AsObject()->cls->version &&
-      c->epoch == rt.class_epoch) {
+  if (obj.IsObject()) {
     Object* o = obj.AsObject();
-    Dict* attrs = o->kind == ObjKind::kInstance
-                      ? static_cast<Instance*>(o)->attrs
-                      : nullptr;
-    // The method is used only if the instance does not shadow it; names are
-    // interned with their hash computed, so this is one inline probe.
-    if (attrs == nullptr ||
-        dict_inline::FindStr(
-            attrs, name, name->hash != -1 ? name->hash : StrHash(name)) < 0) {
+    // A method of an instance's class: its shape proves the instance does
+    // not shadow it. Other objects (builtin classes): the class version.
+    bool hit = o->kind == ObjKind::kInstance
+                   ? c->key == reinterpret_cast<uint64_t>(
+                                   static_cast<Instance*>(o)->layout) &&
+                         c->kind == kIcShapeMethod
+                   : c->key == reinterpret_cast<uint64_t>(o->cls) &&
+                         c->kind == kIcClassFunction &&
+                         c->version == o->cls->version;
+    if (hit && c->epoch == rt.class_epoch) {
       R[a] = Value::Obj(c->value);
       R[a + 1] = obj;
       DISPATCH();

@@ -15,6 +15,7 @@
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/runtime_state.h"
+#include "runtime/objects/shape.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/call.h"
 
@@ -71,7 +72,15 @@ std::vector<std::string> DirOf(RuntimeState& rt, Value obj) {
     cls = As<ClassObject>(obj);
   } else {
     if (IsKind(obj, ObjKind::kInstance)) {
-      AppendKeys(As<Instance>(obj)->attrs, &names);
+      auto* inst = As<Instance>(obj);
+      if (InstanceInShapeMode(inst)) {
+        const Shape* s = InstanceShape(inst);
+        for (uint32_t i = 0; i < s->size; ++i) {
+          names.emplace_back(s->keys[i]->view());
+        }
+      } else {
+        AppendKeys(InstanceDictMode(inst), &names);
+      }
     } else if (IsKind(obj, ObjKind::kException)) {
       AppendKeys(As<ExceptionObject>(obj)->attrs, &names);
     } else if (IsKind(obj, ObjKind::kFunction)) {

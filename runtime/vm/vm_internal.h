@@ -40,14 +40,25 @@ inline RuntimeState& Rt(ThreadState& ts) {
 }
 
 // One inline-cache slot (kIcWords words of CodeBody::vm_ic).
+//
+// Attribute entries of instances of user classes are keyed on the instance's
+// Shape (objects/shape.h) and RuntimeState::class_epoch, which every change
+// to any class dict bumps: a hit costs a shape compare, an epoch compare and
+// the slot access. The VM traces the shapes its caches hold (TraceCode in
+// classes.cc), so a remembered shape is never freed and its address never
+// reused by another shape.
 struct InlineCache {
-  uint64_t key;      // globals: globals keys version; attrs: ClassObject*
-  uint64_t version;  // globals: builtins keys version; attrs: class version
+  uint64_t key;      // globals: globals keys version; shape kinds: Shape*;
+                     // other attrs: ClassObject*
+  uint64_t version;  // globals: builtins keys version; attrs keyed on a
+                     // class: the class version
   uint64_t epoch;    // attrs: RuntimeState::class_epoch
-  int32_t index;     // dict entry index (globals dict / instance attrs)
+  int32_t index;     // dict entry index (globals dict / dict-mode attrs);
+                     // shape kinds: ShapeSlotRef of the slot
   uint32_t kind;     // what the slot caches (IcKind)
-  Object* value;     // kIcClassFunction: the method (alive while the class
-                     // version is unchanged: the class dict holds it)
+  Object* value;     // kIcClassFunction, kIcShapeMethod: the method (alive
+                     // while the epoch is unchanged: the class dict holds
+                     // it); kIcSlotAdd: the shape after the store
 };
 inline constexpr size_t kIcWords = 5;
 static_assert(sizeof(InlineCache) == kIcWords * 8, "layout");
@@ -56,8 +67,11 @@ enum IcKind : uint32_t {
   kIcEmpty = 0,
   kIcGlobal,         // value in globals at index
   kIcBuiltin,        // value in builtins at index
-  kIcInstanceAttr,   // instance attrs dict entry at index
-  kIcClassFunction,  // method: a Function in the class chain (no shadowing)
+  kIcDictAttr,       // dict-mode instance (key: class): entry at index
+  kIcClassFunction,  // method of a builtin class's instance (key: class)
+  kIcSlot,           // instance attribute in the slot `index` of shape key
+  kIcSlotAdd,        // store adding an attribute: shape key -> value
+  kIcShapeMethod,    // method found on the class; shape key lacks the name
 };
 
 inline InlineCache* CachesOf(CodeBody* body) {
@@ -200,7 +214,8 @@ bool IsObjectInit(ThreadState& ts, Value v);
 Value BindClassAttr(ThreadState& ts, Value attr, Value obj, ClassObject* cls);
 Value NewBoundMethod(ThreadState& ts, Value func, Value self);
 // The per-instance attribute dict of `obj`, or null when it has none
-// (create: allocate it for Instance/ExceptionObject).
+// (create: allocate it for Instance/ExceptionObject; for an Instance
+// without create, only a dict-mode instance's dict: read its shape first).
 Dict* InstanceDict(ThreadState& ts, Value obj, bool create);
 
 // Exceptions (exceptions.cc; AddTraceback in frame_object.cc).
