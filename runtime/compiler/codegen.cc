@@ -398,6 +398,7 @@ void Compiler::BeginCode(Scope* scope, FuncState* state) {
   b->qualname = Intern(scope->qualname);
   b->filename = filename_str_;
   b->first_line = scope->first_line;
+  if (scopes_->future.annotations) b->flags |= kCodeFutureAnnotations;
   for (size_t i = 0; i < scope->params.size(); ++i) state->assigned.set(i);
   // Narrow name operands first (scope.h); a no-op for ordinary code, where
   // every index fits anyway.
@@ -1041,9 +1042,11 @@ std::string SourceLine(std::string_view source, int line) {
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
                     SyntaxErrorInfo* error, TopLevel top,
-                    std::vector<CompileWarning>* warnings) {
+                    std::vector<CompileWarning>* warnings,
+                    uint32_t inherited_flags) {
   SyntaxErrorInfo err;
   compiler::ScopeTable scopes;
+  scopes.future.annotations = (inherited_flags & kCodeFutureAnnotations) != 0;
   Code* code = nullptr;
   if (compiler::AnalyzeScopes(module, &scopes, &err,
                               top == TopLevel::kNamespace)) {

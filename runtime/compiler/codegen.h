@@ -206,6 +206,9 @@ class Compiler {
   static const std::string* Docstring(const std::vector<ast::StmtPtr>& body);
   // `__annotations__ = {}` when the body annotates a simple name.
   void SetupAnnotations(const ast::StmtList& body);
+  // An annotation's value into `reg`: evaluated, or under PEP 563 its
+  // source text.
+  void AnnotationTo(const ast::Expr& e, int reg);
   // fn.__annotations__ = {...} for a def with annotations.
   void FunctionAnnotations(const ast::FunctionDef& f, int fn);
   void AnnAssignStmt(const ast::AnnAssign& a);
