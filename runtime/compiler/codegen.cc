@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -239,6 +240,20 @@ int Compiler::FloatConst(double v) {
   int64_t bits;
   std::memcpy(&bits, &v, sizeof bits);
   return AddConst(Value::Float(v), {1, bits, {}});
+}
+
+int Compiler::ImaginaryConst(double imag) {
+  int64_t bits;
+  std::memcpy(&bits, &imag, sizeof bits);
+  FuncState::ConstKey key{9, bits, {}};
+  auto it = fs_->const_index.find(key);
+  if (it != fs_->const_index.end()) return it->second;
+  Value v = NewComplex(ts_, 0.0, imag);
+  if (v.IsError()) {
+    oom_ = true;
+    return 0;
+  }
+  return AddConst(v, std::move(key));
 }
 
 int Compiler::StrConst(std::string_view s) {

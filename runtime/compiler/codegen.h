@@ -192,6 +192,7 @@ class Compiler {
   int AddConst(Value v, FuncState::ConstKey key);
   int IntConst(int64_t v);
   int FloatConst(double v);
+  int ImaginaryConst(double imag);  // the complex `imag`j
   int StrConst(std::string_view s);
   int BigIntConst(std::string_view literal);
   // False (a SyntaxError) when a decimal literal has more digits than

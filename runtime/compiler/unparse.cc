@@ -8,6 +8,7 @@
 #include "absl/strings/str_replace.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/numbers.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -519,6 +520,13 @@ class Unparser {
         return StrRepr(c.str_value, out);
       case K::kBytes:
         AppendBytesRepr(c.str_value, out);
+        return true;
+      case K::kComplex:
+        if (std::isinf(c.float_value)) {
+          out->append("1e309j");
+        } else {
+          AppendComplexRepr({0.0, c.float_value}, out);
+        }
         return true;
       case K::kBigInt: {
         Value v = IntFromLiteral(ts_, c.str_value);
