@@ -22,6 +22,10 @@ packages=(
   libgmp-dev               # ints beyond 64 bits (linked dynamically: LGPL)
   libssl-dev               # libcrypto: hashlib's digests
   zlib1g-dev               # the zlib module (libz.a, linked statically)
+  libsqlite3-dev           # sqlite3 (libsqlite3.a, public domain, static)
+  libexpat1-dev            # xml.etree/xml.parsers.expat (libexpat.a, MIT)
+  libbz2-dev               # bz2 (libbz2.a, BSD-style licence, static)
+  liblzma-dev              # lzma (liblzma.a, public domain, static)
   lua5.4                   # benchmark comparisons
   python3                  # differential tests against CPython
 )

@@ -110,6 +110,8 @@ const ClassDef kClasses[] = {
     {F(frozenset), "frozenset", nullptr, ObjKind::kSet, kBO},
     {F(ellipsis_type), "ellipsis", nullptr, ObjKind::kNativeData, kB},
     {F(mappingproxy), "mappingproxy", nullptr, ObjKind::kNativeData, kB},
+    {F(frame), "frame", nullptr, ObjKind::kNativeData, kB},
+    {F(traceback), "traceback", nullptr, ObjKind::kNativeData, kB},
     {F(bytes), "bytes", nullptr, ObjKind::kBytes, kB},
     {F(bytearray), "bytearray", nullptr, ObjKind::kByteArray, kB},
     {F(bytes_iterator), "bytes_iterator", nullptr, ObjKind::kIterator, kB},
@@ -189,7 +191,7 @@ bool Bootstrap(ThreadState& ts) {
       !InitExceptionMethods(ts) || !InitFileClass(ts) ||
       !CreateNotImplemented(ts) || !InitGeneratorMethods(ts) ||
       !InitAsyncGeneratorMethods(ts) || !InitObjectModelTypes(ts) ||
-      !InitBytesMethods(ts) || !InitSlotWrappers(ts)) {
+      !InitBytesMethods(ts) || !InitFrameTypes(ts) || !InitSlotWrappers(ts)) {
     return false;
   }
   RegisterCodeKindOps();

@@ -2,6 +2,7 @@
 // and the helpers module init functions use.
 #include "runtime/builtins/builtin_modules.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,13 @@ BuiltinModuleInit FindBuiltinModule(std::string_view name) {
     if (name == def.name) return def.init;
   }
   return nullptr;
+}
+
+std::vector<std::string_view> BuiltinModuleNames() {
+  std::vector<std::string_view> names;
+  for (const BuiltinModuleDef& def : Table()) names.push_back(def.name);
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 bool AddFunction(ThreadState& ts, Module* m, std::string_view name,

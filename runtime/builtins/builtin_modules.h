@@ -6,6 +6,7 @@
 #define INTERP_RUNTIME_BUILTINS_BUILTIN_MODULES_H_
 
 #include <string_view>
+#include <vector>
 
 #include "runtime/frames/thread_state.h"
 #include "runtime/objects/function.h"
@@ -32,6 +33,9 @@ class BuiltinModuleRegistrar {
 
 // Null when no builtin module has that name.
 BuiltinModuleInit FindBuiltinModule(std::string_view name);
+// The registered names, sorted (sys.builtin_module_names adds the two
+// modules bootstrap creates, builtins and sys).
+std::vector<std::string_view> BuiltinModuleNames();
 
 // Helpers for module init functions: add a native function / value.
 // `qualified` names are "<module>.<name>" (NativeInfo for crash reports).

@@ -1,5 +1,6 @@
-// exec(), eval() and compile(): the builtins' argument handling; the VM
-// compiles and runs (vm/exec_eval.cc).
+// exec(), eval(), compile() and __import__(): the builtins' argument
+// handling; the VM compiles, runs and imports (vm/exec_eval.cc,
+// vm/import.cc).
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,7 @@
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/interpreter.h"
 
 namespace interp {
 namespace builtins {
@@ -95,13 +97,37 @@ Value Compile(ThreadState& ts, const Value* args, uint32_t nargs,
   return CompileSource(ts, a[0], a[1], a[2]);
 }
 
+// __import__(name, globals=None, locals=None, fromlist=(), level=0).
+Value DunderImport(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  Value a[5] = {Value::Empty(), Value::None(), Value::None(), Value::Empty(),
+                Value::Int(0)};
+  if (!BindArgs(ts, "__import__", args, nargs, kwnames,
+                {"name", "globals", "locals", "fromlist", "level"}, 1, 5, 0,
+                a)) {
+    return Value::Error();
+  }
+  if (!IsStr(a[0])) return RaiseTypeError(ts, "module name must be a string");
+  if (a[3].IsEmpty()) a[3] = Value::None();
+  if (a[4].IsEmpty()) a[4] = Value::Int(0);
+  if (!a[4].IsInt() && !a[4].IsBool()) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "'%s' object cannot be interpreted as an integer",
+                       TypeName(ts, a[4]));
+  }
+  return ImportDunder(ts, AsStr(a[0]), a[1], a[3], a[4].AsInt());
+}
+
 }  // namespace
 
 bool AddExecBuiltins(ThreadState& ts, Module* m) {
   static constexpr struct {
     const char* name;
     NativeFn fn;
-  } kFns[] = {{"exec", Exec}, {"eval", Eval}, {"compile", Compile}};
+  } kFns[] = {{"exec", Exec},
+              {"eval", Eval},
+              {"compile", Compile},
+              {"__import__", DunderImport}};
   for (const auto& f : kFns) {
     NativeFunction* nf = NewNative(ts, std::string("builtins.") + f.name, f.fn);
     if (nf == nullptr || !AddValue(ts, m, f.name, Value::Obj(nf))) {

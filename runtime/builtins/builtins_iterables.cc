@@ -1,4 +1,5 @@
-// Builtins that consume iterables: min, max, sum, sorted, any, all.
+// Builtins that consume iterables: min, max, sum, sorted, any, all; and
+// the asynchronous iteration pair aiter, anext.
 #include <string>
 
 #include "runtime/builtins/builtin_modules.h"
@@ -9,6 +10,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/interpreter.h"
 #include "runtime/vm/native_poll.h"
 
 namespace interp {
@@ -224,12 +226,63 @@ Value All(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return AnyAll(ts, args, nargs, kw, false);
 }
 
+Value Aiter(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "aiter", kw) || !CheckArgCount(ts, "aiter", nargs, 1, 1)) {
+    return Value::Error();
+  }
+  RuntimeState& rt = Rt(ts);
+  bool found = false;
+  Value it =
+      CallSpecial(ts, args[0], InternStr(ts, "__aiter__"), nullptr, 0, &found);
+  if (!found) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "'%s' object is not an async iterable",
+                       TypeName(ts, args[0]));
+  }
+  if (it.IsError()) return it;
+  if (!it.IsObject() ||
+      LookupSpecial(it.AsObject()->cls, InternStr(ts, "__anext__")).IsEmpty()) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "aiter() returned not an async iterator of type '%s'",
+                       TypeName(ts, it));
+  }
+  return it;
+}
+
+// anext(iterator[, default]): the awaitable of __anext__; with a default,
+// an awaitable that gives the default for StopAsyncIteration (a coroutine
+// of the frozen _asyncio_builtins module).
+Value Anext(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "anext", kw) || !CheckArgCount(ts, "anext", nargs, 1, 2)) {
+    return Value::Error();
+  }
+  RuntimeState& rt = Rt(ts);
+  Str* anext_name = InternStr(ts, "__anext__");
+  if (!args[0].IsObject() ||
+      LookupSpecial(args[0].AsObject()->cls, anext_name).IsEmpty()) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "'%s' object is not an async iterator",
+                       TypeName(ts, args[0]));
+  }
+  bool found = false;
+  Value awaitable = CallSpecial(ts, args[0], anext_name, nullptr, 0, &found);
+  if (awaitable.IsError() || nargs == 1) return awaitable;
+  TempRoots roots(ts);
+  roots.Add(awaitable);
+  Value helpers = ImportModule(ts, InternStr(ts, "_asyncio_builtins"));
+  if (helpers.IsError()) return helpers;
+  Value fn = GetAttr(ts, helpers, InternStr(ts, "anext_default"));
+  if (fn.IsError()) return fn;
+  Value call_args[2] = {awaitable, args[1]};
+  return CallValue(ts, fn, call_args, 2);
+}
+
 }  // namespace
 
 bool AddIterableBuiltins(ThreadState& ts, Module* m) {
   static constexpr MethodDef kFunctions[] = {
-      {"min", Min},       {"max", Max}, {"sum", Sum},
-      {"sorted", Sorted}, {"any", Any}, {"all", All},
+      {"min", Min}, {"max", Max}, {"sum", Sum},     {"sorted", Sorted},
+      {"any", Any}, {"all", All}, {"aiter", Aiter}, {"anext", Anext},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return false;

@@ -189,6 +189,21 @@ Value Pow(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (a[2].IsEmpty() || a[2].IsNone()) {
     return BinaryOp(ts, BinOp::kPow, a[0], a[1]);
   }
+  if (!IsInteger(a[0]) && !a[0].IsFloat()) {
+    // Three-argument pow of an object is its __pow__(exp, mod) alone
+    // (CPython's ternary power does not try __rpow__): decimal uses it.
+    bool found;
+    Value r = CallNamedSpecial(ts, a[0], "__pow__", &a[1], 2, &found);
+    if (r.IsError()) return r;
+    if (found && !(r.IsObject() && r.AsObject() == Rt(ts).not_implemented)) {
+      return r;
+    }
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "unsupported operand type(s) for ** or pow(): '%s', "
+                       "'%s', '%s'",
+                       TypeName(ts, a[0]), TypeName(ts, a[1]),
+                       TypeName(ts, a[2]));
+  }
   if (!IsInteger(a[0]) || !IsInteger(a[1]) || !IsInteger(a[2])) {
     return RaiseTypeError(ts,
                           "pow() 3rd argument not allowed unless all "

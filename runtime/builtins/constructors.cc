@@ -112,6 +112,11 @@ Value ParseIntBytes(ThreadState& ts, Value b, int base) {
 
 Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                    Tuple* kwnames) {
+  // int(text), the common conversion: straight to the parser.
+  if (nargs == 1 && NumKw(kwnames) == 0 && IsStr(args[0]) &&
+      args[0].AsObject()->cls == Rt(ts).classes.str) {
+    return ParseIntText(ts, AsStr(args[0]), 10);
+  }
   RuntimeState& rt = Rt(ts);
   Value a[2];
   if (!BindArgs(ts, "int", args, nargs, kwnames, {"x", "base"}, 0, 2, 1, a)) {
@@ -151,9 +156,12 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
     }
   }
   if (x.IsFloat()) return FloatToInt(ts, x.AsFloat());
-  if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
+  // A str subclass's own __int__/__index__ comes first (below).
+  const bool user_class =
+      x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin);
+  if (IsStr(x) && !user_class) return ParseIntText(ts, AsStr(x), 10);
   if (IsBytesLike(x)) return ParseIntBytes(ts, x, 10);
-  if (x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin)) {
+  if (user_class) {
     TempRoots roots(ts);
     roots.Add(x);
     for (Str* name : {rt.names.__int__, rt.names.__index__}) {
@@ -168,6 +176,7 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
       }
       return r.IsIntLike() ? Value::Int(r.AsInt()) : IntPlain(ts, r);
     }
+    if (IsStr(x)) return ParseIntText(ts, AsStr(x), 10);
   }
   return RaiseFormat(ts, rt.exc.type_error,
                      "int() argument must be a string, a bytes-like object or "
@@ -412,6 +421,44 @@ Value RangeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   return r != nullptr ? Value::Obj(r) : Value::Error();
 }
 
+// types.MethodType(function, instance): a bound method (weakref.WeakMethod
+// re-binds with it).
+Value MethodConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (NumKw(kwnames) > 0) {
+    return RaiseTypeError(ts, "method() takes no keyword arguments");
+  }
+  if (nargs != 2) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "method expected 2 arguments, got %d", nargs);
+  }
+  bool callable = false;
+  if (args[0].IsObject()) {
+    switch (args[0].AsObject()->kind) {
+      case ObjKind::kFunction:
+      case ObjKind::kNative:
+      case ObjKind::kBoundMethod:
+      case ObjKind::kClass:
+        callable = true;
+        break;
+      default:
+        callable = !LookupSpecial(args[0].AsObject()->cls, rt.names.__call__)
+                        .IsEmpty();
+    }
+  }
+  if (!callable) return RaiseTypeError(ts, "first argument must be callable");
+  if (args[1].IsNone()) {
+    return RaiseTypeError(ts, "instance must not be None");
+  }
+  auto* bm =
+      rt.heap.New<BoundMethod>(ts, ObjKind::kBoundMethod, rt.classes.method);
+  if (bm == nullptr) return RaiseMemoryError(ts);
+  bm->func = args[0];
+  bm->self = args[1];
+  return Value::Obj(bm);
+}
+
 Value SliceConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kwnames) {
   RuntimeState& rt = Rt(ts);
@@ -501,6 +548,36 @@ Value ReversedConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   return NewReversed(ts, args[0]);
 }
 
+// module(name, doc=None), types.ModuleType: an empty module, as a
+// script building one by hand (or importlib.util.module_from_spec) needs.
+Value ModuleConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  Value a[2] = {Value::Empty(), Value::None()};
+  if (!BindArgs(ts, "module", args, nargs, kwnames, {"name", "doc"}, 1, 2, 0,
+                a)) {
+    return Value::Error();
+  }
+  if (!IsStr(a[0])) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "module() argument 'name' must be str, not %s",
+                       TypeName(ts, a[0]));
+  }
+  Object* m = NewModule(ts, AsStr(a[0])->view());
+  if (m == nullptr) return Value::Error();
+  Dict* dict = static_cast<Module*>(m)->dict;
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(m));
+  if (!DictSetStr(ts, dict, rt.names.__doc__, a[1])) return Value::Error();
+  for (const char* key : {"__package__", "__loader__", "__spec__"}) {
+    Str* k = InternStr(ts, key);
+    if (k == nullptr || !DictSetStr(ts, dict, k, Value::None())) {
+      return Value::Error();
+    }
+  }
+  return Value::Obj(m);
+}
+
 }  // namespace
 
 void InstallConstructors(RuntimeState& rt) {
@@ -517,11 +594,13 @@ void InstallConstructors(RuntimeState& rt) {
   c.set->construct = SetConstruct;
   c.range->construct = RangeConstruct;
   c.slice->construct = SliceConstruct;
+  c.method->construct = MethodConstruct;
   c.enumerate->construct = EnumerateConstruct;
   c.zip->construct = ZipConstruct;
   c.map->construct = MapConstruct;
   c.filter->construct = FilterConstruct;
   c.reversed->construct = ReversedConstruct;
+  c.module->construct = ModuleConstruct;
 }
 
 }  // namespace builtins

@@ -27,6 +27,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 
 namespace interp {
 namespace builtins {
@@ -218,6 +219,10 @@ Value BaseExceptionWithTraceback(ThreadState& ts, const Value* args,
                                  uint32_t nargs, Tuple*) {
   ExceptionObject* e = Self(args, nargs);
   if (e == nullptr || nargs != 2) return NeedException(ts, "with_traceback");
+  if (!args[1].IsNone() && vm::AsTracebackData(args[1]) == nullptr) {
+    return RaiseTypeError(ts, "__traceback__ must be a traceback or None");
+  }
+  e->traceback = args[1];
   return args[0];
 }
 

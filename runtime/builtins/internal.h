@@ -145,6 +145,8 @@ bool InitIntMethods(ThreadState& ts);      // called by InitNumberMethods
 bool InitComplexMethods(ThreadState& ts);  // called by InitNumberMethods
 // frozenset, Ellipsis and mappingproxy (objmodel_types.cc).
 bool InitObjectModelTypes(ThreadState& ts);
+// frame and traceback attributes (frame_types.cc).
+bool InitFrameTypes(ThreadState& ts);
 Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                     Tuple* kwnames);
 // The special methods of builtin types as attributes (slot_wrappers.cc);

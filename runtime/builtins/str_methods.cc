@@ -216,6 +216,14 @@ Value StrCount(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 Value StrAffix(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
                const char* name, bool at_end) {
   STR_SELF(name);
+  // s.startswith("x") (most calls): the whole string, one str affix.
+  if (argc == 1 && NumKw(kw) == 0 && IsStr(args[1])) {
+    std::string_view hay = self->view();
+    std::string_view v = AsStr(args[1])->view();
+    if (v.size() > hay.size()) return Value::Bool(false);
+    return Value::Bool(at_end ? hay.substr(hay.size() - v.size()) == v
+                              : hay.substr(0, v.size()) == v);
+  }
   if (!OldStyleSearchArgs(ts, name, argc, kw)) {
     return Value::Error();
   }
@@ -265,6 +273,16 @@ Value StrEndswith(ThreadState& ts, const Value* a, uint32_t n, Tuple* kw) {
 
 bool SplitArgs(ThreadState& ts, const char* name, const Value* args,
                uint32_t nargs, Tuple* kw, Str** sep, int64_t* maxsplit) {
+  // s.split() and s.split(",") (most calls): no binding, no name lookups.
+  if (NumKw(kw) == 0 && nargs <= 2) {
+    *maxsplit = -1;
+    *sep = nullptr;
+    if (nargs == 1 || args[1].IsNone()) return true;
+    if (IsStr(args[1]) && AsStr(args[1])->byte_len != 0) {
+      *sep = AsStr(args[1]);
+      return true;
+    }
+  }
   Value a[2];
   if (!BindArgs(ts, name, args + 1, nargs - 1, kw, {"sep", "maxsplit"}, 0, 2, 0,
                 a)) {

@@ -6,9 +6,11 @@
 // whose behaviour the subset follows, then this implementation's own.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
+#include "absl/strings/str_cat.h"
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
@@ -21,6 +23,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/interpreter.h"
 
 namespace interp {
@@ -114,12 +117,68 @@ Value ExcInfo(ThreadState& ts, const Value*, uint32_t nargs, Tuple* kw) {
     items[0] = Value::Obj(e.AsObject()->cls);
     items[1] = e;
     if (IsKind(e, ObjKind::kException)) {
-      Value tb = As<ExceptionObject>(e)->traceback;
-      items[2] = tb.IsObject() ? tb : Value::None();
+      Value tb = vm::MaterializeTraceback(ts, e);
+      if (tb.IsError()) return tb;
+      items[2] = tb;
     }
   }
   Tuple* t = NewTupleFrom(ts, items, 3);
   return t != nullptr ? Value::Obj(t) : Value::Error();
+}
+
+// sys._getframe(depth=0): the caller's frame object, `depth` script
+// frames up.
+Value GetFrame(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "_getframe", kw) ||
+      !CheckArgCount(ts, "_getframe", nargs, 0, 1)) {
+    return Value::Error();
+  }
+  int64_t depth = 0;
+  if (nargs == 1 && !ToIndex(ts, args[0], &depth)) return Value::Error();
+  Value f = Value::Empty();
+  if (depth >= 0) {
+    f = vm::CallerFrameObject(ts, static_cast<uint32_t>(depth));
+  }
+  if (f.IsEmpty()) return RaiseValueError(ts, "call stack is not deep enough");
+  return f;
+}
+
+// sys.excepthook(type, value, traceback), the default: the report of
+// `value` with `traceback` as its traceback.
+Value ExceptHook(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kw) {
+  if (!NoKwargs(ts, "excepthook", kw)) return Value::Error();
+  if (nargs != 3) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "excepthook expected 3 arguments, got %d",
+                       static_cast<int>(nargs));
+  }
+  Value exc = args[1];
+  if (IsKind(exc, ObjKind::kException) &&
+      (args[2].IsNone() || vm::AsTracebackData(args[2]) != nullptr)) {
+    auto* e = As<ExceptionObject>(exc);
+    Value own = e->traceback;
+    TempRoots roots(ts);
+    roots.Add(own);
+    e->traceback = args[2];
+    PrintException(ts, exc);
+    e->traceback = own;
+  } else {
+    PrintException(ts, exc);
+  }
+  return Value::None();
+}
+
+// sys.displayhook(value), the default: repr on sys.stdout, kept as
+// builtins._.
+Value DisplayHook(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kw) {
+  if (!NoKwargs(ts, "displayhook", kw) ||
+      !CheckArgCount(ts, "displayhook", nargs, 1, 1)) {
+    return Value::Error();
+  }
+  if (!DisplayValue(ts, args[0])) return Value::Error();
+  return Value::None();
 }
 
 Value Intern(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
@@ -223,6 +282,30 @@ ClassObject* VersionInfoClass(ThreadState& ts) {
   return cls;
 }
 
+namespace {
+
+// sys.builtin_module_names: the native modules (sorted, with builtins and
+// sys, which bootstrap makes), as a tuple.
+bool AddBuiltinModuleNames(ThreadState& ts, Module* m) {
+  std::vector<std::string_view> names = BuiltinModuleNames();
+  names.push_back("builtins");
+  names.push_back("sys");
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  Tuple* t = NewTuple(ts, static_cast<uint32_t>(names.size()));
+  if (t == nullptr) return false;
+  TempRoots roots(ts);
+  roots.Add(Value::Obj(t));
+  for (size_t i = 0; i < names.size(); ++i) {
+    Value s = StrValue(ts, names[i]);
+    if (s.IsError()) return false;
+    t->items[i] = s;
+  }
+  return AddValue(ts, m, "builtin_module_names", Value::Obj(t));
+}
+
+}  // namespace
+
 Module* CreateSysModule(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   auto* m = static_cast<Module*>(NewModule(ts, "sys"));
@@ -244,6 +327,7 @@ Module* CreateSysModule(ThreadState& ts) {
       {"getrecursionlimit", GetRecursionLimit},
       {"setrecursionlimit", SetRecursionLimit},
       {"exc_info", ExcInfo},
+      {"_getframe", GetFrame},
       {"intern", Intern},
       {"getdefaultencoding", GetDefaultEncoding},
       {"get_int_max_str_digits", GetIntMaxStrDigits},
@@ -251,6 +335,21 @@ Module* CreateSysModule(ThreadState& ts) {
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
+  }
+  // The hooks and their originals (sys.__excepthook__ ...) are the same
+  // objects, as in CPython; the runtime compares them to tell a script's
+  // hook from the default.
+  static constexpr MethodDef kHooks[] = {
+      {"excepthook", ExceptHook},
+      {"displayhook", DisplayHook},
+  };
+  for (const MethodDef& def : kHooks) {
+    if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;
+    Value f = DictGetStr(m->dict, InternStr(ts, def.name));
+    if (f.IsEmpty() ||
+        !AddValue(ts, m, absl::StrCat("__", def.name, "__"), f)) {
+      return nullptr;
+    }
   }
   Value argv = StrList(ts, rt.options.argv);
   if (argv.IsError() || !AddValue(ts, m, "argv", argv)) return nullptr;
@@ -306,6 +405,7 @@ Module* CreateSysModule(ThreadState& ts) {
       !AddValue(ts, m, "maxsize", Value::Int(INT64_MAX))) {
     return nullptr;
   }
+  if (!AddBuiltinModuleNames(ts, m)) return nullptr;
   Value final_str = StrValue(ts, "final");
   if (final_str.IsError()) return nullptr;
   Value vi[5] = {Value::Int(3), Value::Int(11), Value::Int(0), final_str,

@@ -51,7 +51,17 @@ const std::vector<std::string>& PureModules() {
       "numbers", "pickle", "timeit", "unicodedata",
       // Text and data helpers that touch neither files nor processes.
       "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
-      "urllib", "zlib"};
+      "urllib", "zlib",
+      // Added with sqlite3 (branch stdlib4). xml, zipfile, tarfile, bz2
+      // and lzma read and write files only through open(), so the
+      // presets' open() rules hold for them.
+      "bz2", "colorsys", "lzma", "sched", "stat", "tarfile", "xml", "zipfile",
+      // Decimal arithmetic (pure Python on the runtime's ints); the
+      // parser's trees as ast nodes; tokens of source text.
+      "_decimal_arith", "decimal", "_ast", "ast", "token", "tokenize",
+      // Runtime services: weak references (finalize reaches atexit and
+      // gc), exit callbacks, context variables, size-limited reprs.
+      "atexit", "contextvars", "gc", "reprlib", "weakref"};
   return *kModules;
 }
 

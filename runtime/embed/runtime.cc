@@ -33,6 +33,7 @@
 #include "runtime/threads/threading.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/finalizers.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/gil.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/vm_internal.h"
@@ -143,7 +144,11 @@ void Runtime::Finalize() {
     ThreadState& ts = *entry.thread();
     FlushStdio(ts);
     WaitForNonDaemonThreads(ts);
-    // Objects still alive get their __del__, as at CPython's shutdown.
+    // atexit callbacks, after the threads are joined as in CPython's
+    // Py_FinalizeEx; a host's runtime runs them at teardown too.
+    RunAtexitCallbacks(ts);
+    // Objects still alive get their __del__ and suspended generators
+    // their close(), as at CPython's shutdown.
     RunDelAtExit(ts);
     FlushStdio(ts);
     // A daemon thread's fatal report must not be cut short by the exit
@@ -175,6 +180,56 @@ ThreadState* Runtime::FindAttached() const {
 
 absl::Status Runtime::StatusFromPending(ThreadState& ts) {
   return StatusFromException(ts, TakePendingException(ts));
+}
+
+absl::Status Runtime::StatusFromUncaught(ThreadState& ts) {
+  RuntimeState& rt = *state_;
+  Value exc = TakePendingException(ts);
+  TempRoots roots(ts);
+  roots.Add(exc);
+  if (rt.sys_module == nullptr || (rt.exc.system_exit != nullptr &&
+                                   IsInstance(rt, exc, rt.exc.system_exit))) {
+    return StatusFromException(ts, exc);
+  }
+  Str* hook_name = InternStr(ts, "excepthook");
+  Str* dflt_name = InternStr(ts, "__excepthook__");
+  Value hook = hook_name != nullptr ? ModuleGet(rt.sys_module, hook_name)
+                                    : Value::Empty();
+  Value dflt = dflt_name != nullptr ? ModuleGet(rt.sys_module, dflt_name)
+                                    : Value::Empty();
+  if (hook.IsEmpty()) {
+    absl::Status st = StatusFromException(ts, exc);
+    absl::Status out(st.code(),
+                     absl::StrCat("sys.excepthook is missing\n", st.message()));
+    st.ForEachPayload([&](absl::string_view url, const absl::Cord& payload) {
+      out.SetPayload(url, payload);
+    });
+    return out;
+  }
+  if (hook.Is(dflt) || !exc.IsObject()) return StatusFromException(ts, exc);
+  roots.Add(hook);
+  Value tb = vm::MaterializeTraceback(ts, exc);
+  if (tb.IsError()) {
+    TakePendingException(ts);
+    tb = Value::None();
+  }
+  Value args[3] = {Value::Obj(exc.AsObject()->cls), exc, tb};
+  Value r = CallValue(ts, hook, args, 3);
+  absl::Status st = StatusFromException(ts, exc);
+  if (!r.IsError()) {
+    st.SetPayload(kExceptHookRanPayload, absl::Cord("1"));
+    return st;
+  }
+  Value err = TakePendingException(ts);
+  roots.Add(err);
+  absl::Status out(
+      st.code(),
+      absl::StrCat("Error in sys.excepthook:\n", FormatException(ts, err),
+                   "\nOriginal exception was:\n", st.message()));
+  st.ForEachPayload([&](absl::string_view url, const absl::Cord& payload) {
+    out.SetPayload(url, payload);
+  });
+  return out;
 }
 
 absl::Status Runtime::StatusFromException(ThreadState& ts, Value exc) {
@@ -251,6 +306,15 @@ absl::Status Runtime::RunSource(std::string_view source,
       Object* m = NewModule(ts, "__main__");
       if (m == nullptr) return StatusFromPending(ts);
       main = Value::Obj(m);
+      // What CPython's __main__ holds besides __name__/__doc__/__file__
+      // (its __loader__ and __annotations__ aside).
+      Dict* d = As<Module>(main)->dict;
+      if (!DictSetStr(ts, d, InternStr(ts, "__package__"), Value::None()) ||
+          !DictSetStr(ts, d, InternStr(ts, "__spec__"), Value::None()) ||
+          !DictSetStr(ts, d, InternStr(ts, "__builtins__"),
+                      Value::Obj(rt.builtins_module))) {
+        return StatusFromPending(ts);
+      }
       if (!DictSetStr(ts, rt.modules, rt.names.__main__, main)) {
         return StatusFromPending(ts);
       }
@@ -271,7 +335,7 @@ absl::Status Runtime::RunSource(std::string_view source,
     // Like CPython's interactive loop: what a statement printed shows before
     // the next prompt, whatever buffering sys.stdout has.
     if (interactive && !r.IsError()) FlushStdio(ts);
-    if (r.IsError()) return StatusFromPending(ts);
+    if (r.IsError()) return StatusFromUncaught(ts);
     return absl::OkStatus();
   });
 }
@@ -446,8 +510,10 @@ void Runtime::FlushOutput() {
 
 void Runtime::PrintError(const absl::Status& status) {
   try {
-    if (status.ok() || status.GetPayload(kSystemExitPayload).has_value())
+    if (status.ok() || status.GetPayload(kSystemExitPayload).has_value() ||
+        status.GetPayload(kExceptHookRanPayload).has_value()) {
       return;
+    }
     if (!ok_) return;
     Entry entry(*this);
     if (entry.thread() == nullptr) return;

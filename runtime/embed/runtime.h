@@ -49,6 +49,9 @@ namespace interp {
 // Status payload key set on the status of a script that ended with
 // SystemExit; the payload is the exit code in decimal.
 inline constexpr char kSystemExitPayload[] = "interp/system-exit";
+// On the status of an uncaught exception a script's sys.excepthook
+// reported: PrintError prints nothing more.
+inline constexpr char kExceptHookRanPayload[] = "interp/excepthook-ran";
 // Payloads of a script error's status: the exception's class name and
 // str(exception).
 inline constexpr char kExceptionTypePayload[] = "interp/exception-type";
@@ -192,6 +195,10 @@ class Runtime {
   absl::Status RunSource(std::string_view source, std::string_view filename,
                          bool interactive);
   absl::Status StatusFromPending(ThreadState& ts);
+  // StatusFromPending for an exception the main program did not catch:
+  // a script's sys.excepthook gets it first (PrintError then prints
+  // nothing, or the hook's own failure).
+  absl::Status StatusFromUncaught(ThreadState& ts);
   // The calling thread's live state on this runtime, or null.
   ThreadState* FindAttached() const;
 

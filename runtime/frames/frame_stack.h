@@ -51,6 +51,10 @@ enum FrameFlags : uint32_t {
   kFrameGenerator = 1u << 4,
   // Resume by raising the pending exception at the frame's pc (throw()).
   kFrameThrowIn = 1u << 5,
+  // A script frame object refers to this record (ThreadState::
+  // frame_objects[index]); popping it snapshots that object first
+  // (vm/frame_object.h).
+  kFrameHasObject = 1u << 6,
 };
 
 struct Frame {

@@ -126,6 +126,7 @@ void ResetOwnerFields(ThreadState* ts) {
   ts->eval_breaker.store(0, std::memory_order_relaxed);
   ts->pending_exception = Value::None();
   ts->temp_roots.clear();
+  ts->frame_objects.clear();
   ts->native_reentry_depth = 0;
   ts->thread_object = Value::None();
 }

@@ -115,6 +115,9 @@ struct ThreadState {
   // VM's kPushExcInfo/kPopExcInfo; sys.exc_info()), None when none. The VM
   // links it as __context__ of exceptions raised meanwhile, and traces it.
   Value handled_exception;
+  // Frame objects of live records, by record index; a slot is meaningful
+  // only while its record carries kFrameHasObject (vm/frame_object.h).
+  std::vector<Value> frame_objects;
 
   // Sets the name (owner thread or before publication); cut at
   // kMaxThreadNameLen bytes (at a UTF-8 character boundary).

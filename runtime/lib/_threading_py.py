@@ -10,7 +10,8 @@ import threading as _threading
 from time import monotonic as _time
 
 __all__ = ["Condition", "Semaphore", "BoundedSemaphore", "Barrier",
-           "BrokenBarrierError", "Timer", "local", "_register_atexit"]
+           "BrokenBarrierError", "Timer", "local", "_register_atexit",
+           "ExceptHookArgs", "excepthook", "__excepthook__"]
 
 _Lock = _threading.Lock
 _RLock = _threading.RLock
@@ -329,12 +330,15 @@ class _local:
 
     def _local__dict(self):
         # An ordinary attribute of the instance: found without __getattr__.
+        # Idents are reused once a thread ends: the entry remembers its
+        # Thread object, so a later thread with the same ident starts empty.
         dicts = self._local__dicts
         key = _get_ident()
-        d = dicts.get(key)
-        if d is None:
-            d = dicts[key] = {}
-        return d
+        me = _threading.current_thread()
+        entry = dicts.get(key)
+        if entry is None or entry[0] is not me:
+            entry = dicts[key] = (me, {})
+        return entry[1]
 
     def __getattr__(self, name):
         d = _local._local__dict(self)
@@ -378,3 +382,43 @@ def _run_atexits():
     while _atexit_calls:
         func, arg, kwargs = _atexit_calls.pop()
         func(*arg, **kwargs)
+
+
+class ExceptHookArgs(tuple):
+    """What threading.excepthook receives: exc_type, exc_value,
+    exc_traceback and thread."""
+
+    def __new__(cls, args):
+        if len(args) != 4:
+            raise TypeError("ExceptHookArgs takes a 4-sequence")
+        return tuple.__new__(cls, args)
+
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
+
+
+def excepthook(args):
+    """Handles an uncaught exception of Thread.run(): "Exception in thread
+    NAME:" and the traceback on sys.stderr (SystemExit is ignored)."""
+    import sys
+    import traceback
+    if args.exc_type is SystemExit:
+        return
+    stderr = sys.stderr
+    if stderr is None:
+        return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = _get_ident()
+    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    traceback.print_exception(args.exc_type, args.exc_value,
+                              args.exc_traceback, file=stderr)
+    stderr.flush()
+
+
+# The runtime reports through its own native path while excepthook is
+# still this default (the same text).
+__excepthook__ = excepthook

@@ -57,8 +57,11 @@ class ABCMeta(type):
         cls.__abstractmethods__ = _compute_abstracts(
             cls, list(namespace.items()), bases)
         cls._abc_registry = []
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
+        # Dicts used as sets: their order is their insertion order, so a
+        # snapshot of them can be put back exactly (tools/fuzz keeps
+        # collections.abc across inputs and restores these caches).
+        cls._abc_cache = {}
+        cls._abc_negative_cache = {}
         cls._abc_negative_cache_version = _counter[0]
         # The ABCs deriving from this one (CPython walks __subclasses__()).
         cls._abc_subclasses = []
@@ -103,29 +106,29 @@ class ABCMeta(type):
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < _counter[0]:
-            cls._abc_negative_cache = set()
+            cls._abc_negative_cache = {}
             cls._abc_negative_cache_version = _counter[0]
         elif subclass in cls._abc_negative_cache:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
-                cls._abc_cache.add(subclass)
+                cls._abc_cache[subclass] = True
             else:
-                cls._abc_negative_cache.add(subclass)
+                cls._abc_negative_cache[subclass] = True
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            cls._abc_cache[subclass] = True
             return True
         for rcls in cls._abc_registry:
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                cls._abc_cache[subclass] = True
                 return True
         for scls in cls._abc_subclasses:
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                cls._abc_cache[subclass] = True
                 return True
-        cls._abc_negative_cache.add(subclass)
+        cls._abc_negative_cache[subclass] = True
         return False
 
     # What object.__subclasshook__ answers in CPython (interp's object has
@@ -137,9 +140,12 @@ class ABCMeta(type):
         """Debug helper to print the ABC registry."""
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
-        for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
-                     '_abc_negative_cache_version'):
-            print(f"{name}: {getattr(cls, name)!r}", file=file)
+        print(f"_abc_registry: {cls._abc_registry!r}", file=file)
+        print(f"_abc_cache: {set(cls._abc_cache)!r}", file=file)
+        print(f"_abc_negative_cache: {set(cls._abc_negative_cache)!r}",
+              file=file)
+        print(f"_abc_negative_cache_version: "
+              f"{cls._abc_negative_cache_version!r}", file=file)
 
     def _abc_registry_clear(cls):
         """Clear the registry (for debugging or testing)."""

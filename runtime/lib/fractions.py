@@ -1,4 +1,4 @@
-"""Rational numbers (CPython's fractions module, without Decimal).
+"""Rational numbers (CPython's fractions module).
 
 A Fraction is kept normalised: lowest terms, denominator positive. Mixed
 arithmetic follows CPython: with ints the result is a Fraction, with floats
@@ -119,6 +119,17 @@ class Fraction:
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
                             (cls.__name__, f, type(f).__name__))
         return cls(*f.as_integer_ratio())
+
+    @classmethod
+    def from_decimal(cls, dec):
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(dec)
+        elif not isinstance(dec, Decimal):
+            raise TypeError(
+                "%s.from_decimal() only takes Decimals, not %r (%s)" %
+                (cls.__name__, dec, type(dec).__name__))
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

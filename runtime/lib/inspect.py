@@ -3,9 +3,12 @@ with real data): signature() with Signature, Parameter and
 BoundArguments, getfullargspec, the is*() predicates, getmembers, getmro,
 getdoc, cleandoc, getmodule, getfile, unwrap, get_annotations.
 
-Left out (AttributeError): everything about frames and source text
-(currentframe, stack, getframeinfo, getsource, getsourcelines, ...):
-interp has no frame objects; iscoroutinefunction and the other coroutine
+Frames: currentframe, stack, trace, getframeinfo, getouterframes,
+getinnerframes, getlineno, isframe, istraceback (frame objects are the
+runtime's, see README "Frames and tracebacks").
+
+Left out (AttributeError): source text (getsource, getsourcelines, ...);
+iscoroutinefunction and the other coroutine
 and async-generator predicates, until interp has coroutines; getattr_static,
 getclosurevars, getcallargs, formatargvalues, classify_class_attrs.
 """
@@ -507,3 +510,117 @@ def getfullargspec(func):
 
     return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
                        kwonlyargs, kwdefaults, annotations)
+
+
+# ---------------------------------------------------------------- frames
+
+def isframe(object):
+    """Return true if the object is a frame object."""
+    return isinstance(object, types.FrameType)
+
+
+def istraceback(object):
+    """Return true if the object is a traceback."""
+    return isinstance(object, types.TracebackType)
+
+
+def currentframe():
+    """Return the frame of the caller or None if this is not possible."""
+    return sys._getframe(1)
+
+
+class Traceback(collections.namedtuple(
+        '_Traceback', 'filename lineno function code_context index')):
+    def __new__(cls, filename, lineno, function, code_context, index, *,
+                positions=None):
+        instance = super().__new__(cls, filename, lineno, function,
+                                   code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+class FrameInfo(collections.namedtuple(
+        '_FrameInfo', 'frame filename lineno function code_context index')):
+    def __new__(cls, frame, filename, lineno, function, code_context, index,
+                *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function,
+                                   code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, '
+                'function={!r}, code_context={!r}, index={!r}, '
+                'positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def getlineno(frame):
+    """Get the line number from a frame object."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object: a Traceback
+    (filename, lineno, function, code_context, index). Positions are not
+    recorded (None)."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(
+            frame))
+    filename = frame.f_code.co_filename
+    if context > 0:
+        import linecache
+        start = lineno - 1 - context // 2
+        lines = linecache.getlines(filename)
+        if lines:
+            start = max(0, min(start, len(lines) - context))
+            lines = lines[start:start + context]
+            index = lineno - 1 - start
+        else:
+            lines = index = None
+    else:
+        lines = index = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for a frame and all higher (calling) frames."""
+    framelist = []
+    while frame:
+        info = getframeinfo(frame, context)
+        framelist.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for a traceback's frame and all lower frames."""
+    framelist = []
+    while tb:
+        info = getframeinfo(tb, context)
+        framelist.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """FrameInfo records for the stack above the caller's frame."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records for the stack between the current frame and the
+    frame in which the exception being handled was raised."""
+    return getinnerframes(sys.exc_info()[2], context)

@@ -10,7 +10,8 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
            'format_tb', 'print_exc', 'format_exc', 'print_exception',
            'print_stack', 'print_tb', 'FrameSummary', 'StackSummary',
-           'print_list']
+           'print_list', 'walk_stack', 'walk_tb', 'TracebackException',
+           'clear_frames']
 
 _sentinel = object()
 
@@ -24,7 +25,8 @@ class FrameSummary:
         self.lineno = lineno
         self.name = name
         self._line = line
-        self.locals = locals
+        self.locals = ({k: repr(v) for k, v in locals.items()}
+                       if locals else None)
         if lookup_line:
             self.line
 
@@ -66,6 +68,26 @@ class StackSummary:
 
     def __init__(self, frames=()):
         self._frames = list(frames)
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        """A StackSummary from (frame, lineno) pairs (walk_stack,
+        walk_tb), outermost first as given."""
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        pairs = list(frame_gen)
+        if limit is not None:
+            pairs = pairs[:limit] if limit >= 0 else pairs[limit:]
+        result = klass()
+        for f, lineno in pairs:
+            co = f.f_code
+            result.append(FrameSummary(
+                co.co_filename, lineno, co.co_name, lookup_line=lookup_lines,
+                locals=f.f_locals if capture_locals else None))
+        return result
 
     @classmethod
     def from_list(cls, a_list):
@@ -163,55 +185,53 @@ def _exc_of(exc, value):
     return exc
 
 
+def walk_stack(f):
+    """(frame, lineno) for f and each caller; f defaults to the caller's
+    frame."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """(frame, lineno) for each entry of a traceback, following tb_next."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def clear_frames(tb):
+    """Clears the locals of the finished frames a traceback refers to."""
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass
+        tb = tb.tb_next
+
+
 def extract_tb(tb, limit=None):
-    """Entries of an exception's traceback; pass the exception itself (or
-    its __traceback__ as obtained from sys.exc_info())."""
-    exc = _tb_owner(tb)
-    if exc is None:
-        return StackSummary()
-    return _summary(_traceback.extract_tb(exc), limit)
-
-
-def _tb_owner(tb):
-    # Tracebacks are not separate objects here: find the exception whose
-    # __traceback__ this is (the one being handled, in practice).
+    """The entries of a traceback (an exception is taken for its
+    __traceback__), outermost first."""
     if isinstance(tb, BaseException):
-        return tb
-    if tb is None:
-        return None
-    current = sys.exc_info()[1]
-    e = current
-    seen = set()
-    while e is not None and id(e) not in seen:
-        seen.add(id(e))
-        if e.__traceback__ is tb:
-            return e
-        e = e.__context__
-    return current
+        tb = tb.__traceback__
+    return StackSummary.extract(walk_tb(tb), limit=limit)
 
 
 def _frame_chunks(e):
     # The frame entries (with source lines and position markers) of the
-    # runtime's report of `e` itself, the last traceback of its chain.
-    chunks = _chunks(_traceback.format_exception(e))
-    start = 0
-    for i, c in enumerate(chunks):
-        if c == 'Traceback (most recent call last):\n':
-            start = i + 1
-    frames = []
-    for c in chunks[start:]:
-        if c.startswith('  File ') or c.startswith('  [Previous line'):
-            frames.append(c)
-        else:
-            break
-    return frames
+    # runtime's report of `e` itself.
+    return _chunks(_traceback.format_tb(e))
 
 
 def format_tb(tb, limit=None):
-    exc = _tb_owner(tb)
-    if exc is None:
+    if isinstance(tb, BaseException):
+        tb = tb.__traceback__
+    if tb is None:
         return []
-    return _limited(_frame_chunks(exc), limit)
+    return _limited(_chunks(_traceback.format_tb(tb)), limit)
 
 
 def print_tb(tb, limit=None, file=None):
@@ -222,6 +242,11 @@ def print_tb(tb, limit=None, file=None):
 
 
 def extract_stack(f=None, limit=None):
+    if f is not None:
+        stack = StackSummary.extract(walk_stack(f))
+        stack._frames.reverse()
+        return _summary([(x.filename, x.lineno, x.name) for x in stack],
+                        limit, from_end=True)
     entries = _traceback.extract_stack()
     # Leave out this function's own frame.
     entries = entries[:-1]
@@ -229,11 +254,16 @@ def extract_stack(f=None, limit=None):
 
 
 def format_stack(f=None, limit=None):
+    if f is not None:
+        return extract_stack(f, limit).format()
     entries = _traceback.extract_stack()[:-1]
     return _summary(entries, limit, from_end=True).format()
 
 
 def print_stack(f=None, limit=None, file=None):
+    if f is not None:
+        print_list(extract_stack(f, limit), file=file)
+        return
     entries = _traceback.extract_stack()[:-1]
     print_list(_summary(entries, limit, from_end=True), file=file)
 
@@ -351,3 +381,112 @@ def print_last(limit=None, file=None, chain=True):
         raise ValueError("no last exception")
     print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
+
+
+class TracebackException:
+    """An exception ready for rendering: its type, the StackSummary of
+    its traceback and its cause/context, captured when it is made.
+    format() renders the exception as the runtime's report does."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self.exc_type = exc_type
+        self._exc_value = exc_value
+        self._limit = limit
+        self.stack = StackSummary.extract(
+            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+        self._str = _safe_str(exc_value)
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lno = exc_value.lineno
+            self.lineno = str(lno) if lno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        if exc_value is not None:
+            cause = exc_value.__cause__
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(
+                    type(cause), cause, cause.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines,
+                    capture_locals=capture_locals, _seen=_seen)
+            context = exc_value.__context__
+            if (context is not None and id(context) not in _seen and
+                    not (compact and (self.__cause__ is not None or
+                                      self.__suppress_context__))):
+                self.__context__ = TracebackException(
+                    type(context), context, context.__traceback__,
+                    limit=limit, lookup_lines=lookup_lines,
+                    capture_locals=capture_locals, _seen=_seen)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        if self.exc_type is None:
+            yield 'NoneType: None\n'
+            return
+        yield from format_exception_only(self._exc_value)
+
+    def format(self, *, chain=True):
+        if self._exc_value is None:
+            yield from self.format_exception_only()
+            return
+        if self._limit is None and chain and any(
+                f.locals for f in self.stack):
+            yield from self._format_with_locals()
+            return
+        yield from format_exception(self._exc_value, limit=self._limit,
+                                    chain=chain)
+
+    def _format_with_locals(self):
+        if self.__cause__ is not None:
+            yield from self.__cause__.format()
+            yield ('\nThe above exception was the direct cause of the '
+                   'following exception:\n\n')
+        elif self.__context__ is not None and not self.__suppress_context__:
+            yield from self.__context__.format()
+            yield ('\nDuring handling of the above exception, another '
+                   'exception occurred:\n\n')
+        if self.stack:
+            yield 'Traceback (most recent call last):\n'
+            for f in self.stack:
+                row = self.stack.format_frame_summary(f)
+                if f.locals:
+                    for name, value in sorted(f.locals.items()):
+                        row += '    {name} = {value}\n'.format(
+                            name=name, value=value)
+                yield row
+        yield from self.format_exception_only()
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
+
+def _safe_str(value):
+    try:
+        return str(value)
+    except Exception:
+        return '<exception str() failed>'

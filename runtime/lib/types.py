@@ -45,6 +45,12 @@ MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(_sys)
+FrameType = type(_sys._getframe())
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    del _e
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 try:

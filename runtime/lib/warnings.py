@@ -132,6 +132,12 @@ def _formatwarnmsg(msg):
     if line:
         line = line.strip()
         s += "  %s\n" % line
+    if msg.source is not None:
+        # CPython points at tracemalloc for the object's allocation
+        # traceback when it is not tracing; interp has no tracemalloc, so
+        # it never is.
+        s += ("%s: Enable tracemalloc to get the object allocation "
+              "traceback\n" % category)
     return s
 
 
@@ -186,7 +192,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     idx = len(frames) - 1 - stacklevel
     if idx < 0:
         filename = "sys"
-        lineno = 0
+        lineno = 1
         module = "sys"
         globals_name = "sys"
     else:
@@ -201,6 +207,15 @@ def warn(message, category=None, stacklevel=1, source=None):
     registry = _module_registries.setdefault(filename, {})
     warn_explicit(message, category, filename, lineno, module, registry,
                   None, source)
+
+
+def _warn_unawaited_coroutine(qualname):
+    # The collector calls this for a coroutine it found unreachable without
+    # it having run (CPython passes the coroutine; the collector kept only
+    # its qualified name). stacklevel=2 names the script line running at
+    # the time, or sys:1 at exit.
+    warn("coroutine '%s' was never awaited" % qualname,
+         category=RuntimeWarning, stacklevel=2, source=qualname)
 
 
 def _main_file():

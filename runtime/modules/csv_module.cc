@@ -141,8 +141,29 @@ Parsed ParseRecord(ThreadState& ts, const Dialect& d, std::string_view text,
     return Parsed::kError;
   };
 
+  // Bytes that can start a character the state machine treats specially;
+  // runs of other bytes inside a field are copied in one step (fields are
+  // mostly plain text). A multi-byte special character marks its lead
+  // byte, which never occurs as a continuation byte.
+  bool special[256] = {};
+  special[static_cast<unsigned char>('\n')] = true;
+  special[static_cast<unsigned char>('\r')] = true;
+  for (const std::string* x : {&delim, &quote, &esc}) {
+    if (!x->empty()) special[static_cast<unsigned char>((*x)[0])] = true;
+  }
+
   size_t i = 0;
   while (i < text.size()) {
+    if ((state == kInField || state == kInQuotedField) &&
+        !special[static_cast<unsigned char>(text[i])]) {
+      size_t j = i + 1;
+      while (j < text.size() && !special[static_cast<unsigned char>(text[j])]) {
+        ++j;
+      }
+      field.append(text.data() + i, j - i);
+      i = j;
+      continue;
+    }
     std::string_view c = NextChar(text, &i);
     bool eol = c == "\n" || c == "\r";
     switch (state) {
@@ -372,10 +393,28 @@ Value FormatRow(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     return Value::Error();
   }
   roots.Add(Value::Obj(fields));
-  auto contains_any = [](std::string_view s, std::string_view chars) {
-    return !chars.empty() && s.find_first_of(chars) != std::string_view::npos;
+  // Whether a field holds any byte of a set: a table lookup per byte (the
+  // writer asks twice per field).
+  struct ByteSet {
+    bool has[256] = {};
+    explicit ByteSet(std::string_view chars) {
+      for (char c : chars) has[static_cast<unsigned char>(c)] = true;
+    }
+    bool In(std::string_view s) const {
+      for (char c : s) {
+        if (has[static_cast<unsigned char>(c)]) return true;
+      }
+      return false;
+    }
   };
-  std::string special = absl::StrCat(delim, quote, esc, term, "\n\r");
+  // As CPython 3.11: under QUOTE_NONE the delimiter, quote, escape and
+  // line terminator characters are escaped; otherwise the delimiter and
+  // line terminator characters (and the quote, when doubled) make a field
+  // quoted, while an escape character or an escaped quote does not.
+  const ByteSet special(absl::StrCat(delim, quote, esc, term));
+  const ByteSet quoting_chars(absl::StrCat(delim, term));
+  const ByteSet quote_set(quote);
+  const ByteSet quote_esc(absl::StrCat(quote, esc));
   std::string line;
   NativePoll poll(ts);
   for (uint32_t i = 0; i < fields->size; ++i) {
@@ -397,19 +436,19 @@ Value FormatRow(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     } else if (quoting == kQuoteNonNumeric) {
       need = !(f.IsIntLike() || f.IsFloat());
     } else {
-      need = contains_any(text, special) ||
+      need = quoting_chars.In(text) || (doublequote && quote_set.In(text)) ||
              (fields->size == 1 && text.empty() && quoting != kQuoteNone);
     }
     if (i > 0) line.append(delim);
     if (quoting == kQuoteNone) {
-      if (contains_any(text, special)) {
+      if (special.In(text)) {
         if (esc.empty()) {
           return RaiseCsvError(ts, error_cls,
                                "need to escape, but no escapechar set");
         }
         for (size_t k = 0; k < text.size();) {
           std::string_view c = NextChar(text, &k);
-          if (c == delim || c == esc || c == quote || c == "\n" || c == "\r" ||
+          if (c == delim || c == esc || c == quote ||
               term.find(c) != std::string::npos) {
             line.append(esc);
           }
@@ -421,11 +460,16 @@ Value FormatRow(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
       continue;
     }
     std::string body;
+    // Without a quote or escape character in it, the text is its own body.
+    if (!quote_esc.In(text)) {
+      body = std::move(text);
+      text.clear();
+    }
     for (size_t k = 0; k < text.size();) {
       std::string_view c = NextChar(text, &k);
       if (!esc.empty() && c == esc) {
         body.append(esc);
-      } else if (need && !quote.empty() && c == quote) {
+      } else if (!quote.empty() && c == quote) {
         if (doublequote) {
           body.append(quote);
         } else if (!esc.empty()) {

@@ -1,7 +1,8 @@
 // `gc`: the collector's controls. interp's collector is a tracing
 // mark-and-sweep one (runtime/objects/heap.h), not CPython's reference
 // counting plus a cycle detector: collect() runs a full collection and then
-// the __del__ methods it queued (vm/finalizers.h); its result counts every
+// the finalization it queued -- weak reference callbacks, __del__ methods,
+// closes of dead generators (vm/finalizers.h); its result counts every
 // unreachable object found, not only those in cycles as CPython's does.
 // Generations, thresholds, callbacks, get_objects and freezing do not
 // exist here (AttributeError).
@@ -37,7 +38,7 @@ Value Collect(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   RuntimeState& rt = Rt(ts);
   rt.heap.Collect(ts);
   const size_t found = rt.heap.last_unreachable() + rt.pending_del.size();
-  RunPendingDel(ts);
+  RunPendingFinalizers(ts);
   return Value::Int(static_cast<int64_t>(found));
 }
 

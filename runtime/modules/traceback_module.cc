@@ -5,6 +5,7 @@
 // stack, read from the frame records the faulthandler reads.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "runtime/builtins/builtin_modules.h"
 #include "runtime/builtins/errors.h"
@@ -16,6 +17,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/interpreter.h"
 
 namespace interp {
@@ -44,7 +46,17 @@ bool AppendEntry(ThreadState& ts, List* out, std::string_view filename,
   return t != nullptr && ListAppend(ts, out, Value::Obj(t));
 }
 
-// extract_tb(exc) -> [(filename, lineno, name), ...], outermost first.
+// The traceback of `v`: an exception's (entry list or chain), or `v`
+// itself when it is a traceback object.
+Value TracebackOf(Value v) {
+  if (IsKind(v, ObjKind::kException)) {
+    return static_cast<ExceptionObject*>(v.AsObject())->traceback;
+  }
+  return v;
+}
+
+// extract_tb(exc_or_tb) -> [(filename, lineno, name), ...], outermost
+// first.
 Value ExtractTb(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "extract_tb", kw) ||
       !CheckArgCount(ts, "extract_tb", nargs, 1, 1)) {
@@ -54,26 +66,26 @@ Value ExtractTb(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (out == nullptr) return Value::Error();
   TempRoots roots(ts);
   roots.Add(Value::Obj(out));
-  if (!IsKind(args[0], ObjKind::kException)) return Value::Obj(out);
-  auto* e = static_cast<ExceptionObject*>(args[0].AsObject());
-  if (!IsKind(e->traceback, ObjKind::kList)) return Value::Obj(out);
-  List* l = As<List>(e->traceback);
-  roots.Add(e->traceback);
-  // Stored innermost first, as the exception unwound.
-  for (int64_t i = static_cast<int64_t>(l->size) - 2; i >= 0; i -= 2) {
-    if (!IsKind(l->items[i], ObjKind::kCode) || !l->items[i + 1].IsInt()) {
-      continue;
-    }
-    CodeBody* body = As<Code>(l->items[i])->body;
-    uint32_t pc = static_cast<uint32_t>(l->items[i + 1].AsInt());
-    int line = LineForPc(body->lines.data(),
-                         static_cast<uint32_t>(body->lines.size()), pc);
+  std::vector<vm::TbEntry> entries;
+  vm::CollectTracebackEntries(TracebackOf(args[0]), &entries);
+  for (const vm::TbEntry& t : entries) {
+    const CodeBody* body = t.code->body;
     if (!AppendEntry(ts, out, body->filename ? body->filename->view() : "",
-                     line, body->name ? body->name->view() : "")) {
+                     t.lineno, body->name ? body->name->view() : "")) {
       return Value::Error();
     }
   }
   return Value::Obj(out);
+}
+
+// format_tb(exc_or_tb) -> str: the `File ...` blocks of the runtime's
+// report (source lines and position markers).
+Value FormatTb(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "format_tb", kw) ||
+      !CheckArgCount(ts, "format_tb", nargs, 1, 1)) {
+    return Value::Error();
+  }
+  return StrValue(ts, FormatTraceback(TracebackOf(args[0])));
 }
 
 // extract_stack() -> [(filename, lineno, name), ...] of the calling
@@ -114,6 +126,7 @@ Module* InitTracebackModule(ThreadState& ts) {
   static constexpr MethodDef kFunctions[] = {
       {"format_exception", FormatExc},
       {"extract_tb", ExtractTb},
+      {"format_tb", FormatTb},
       {"extract_stack", ExtractStack},
   };
   for (const MethodDef& def : kFunctions) {

@@ -73,6 +73,8 @@ void RegisterKindOps(ObjKind kind, KindOps ops);
 // Object::gc_flags bits.
 // __del__ was queued or called: it runs at most once per object (PEP 442).
 inline constexpr uint16_t kGcDelQueued = 1u << 0;
+// A generator listed in FinalizationState::generators (finalization.h).
+inline constexpr uint16_t kGcGenTracked = 1u << 1;
 
 class Heap {
  public:

@@ -502,6 +502,10 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
                                       : Value::Empty();
       if (IsKind(file, ObjKind::kStr)) {
         Cat(out, "<module '", name, "' from '", As<Str>(file)->view(), "'>");
+      } else if (m->dict != nullptr &&
+                 !DictGetStr(m->dict, InternStr(ts, "__loader__")).IsEmpty()) {
+        // Made by module() (types.ModuleType): no origin to name.
+        Cat(out, "<module '", name, "'>");
       } else {
         Cat(out, "<module '", name, "' (built-in)>");
       }

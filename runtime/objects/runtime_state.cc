@@ -6,6 +6,7 @@
 
 #include <utility>
 
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/intern_table.h"
 #include "runtime/objects/str.h"
 
@@ -15,7 +16,9 @@ namespace interp {
 // embedding API, tests that run threads): a runtime used by one thread that
 // never takes the lock (unit tests) must not have BlockingRegion release a
 // lock it does not hold.
-RuntimeState::RuntimeState(RuntimeOptions opts) : options(std::move(opts)) {}
+RuntimeState::RuntimeState(RuntimeOptions opts)
+    : options(std::move(opts)),
+      finalization(std::make_unique<FinalizationState>()) {}
 
 // Members are destroyed in reverse order: the VM caches, the lock and the
 // intern table (which only points into the heap) go first, then the heap
@@ -42,6 +45,7 @@ void RuntimeState::TraceRoots(Tracer& t) {
   t.MarkObject(ellipsis);
   t.Mark(threads_roots);
   for (Object* o : pending_del) t.MarkObject(o);
+  TraceFinalizationRoots(*finalization, t);
   TraceInternTable(*this, t);
   if (trace_host_roots) trace_host_roots(t);
   if (frozen_code != nullptr) {

@@ -28,6 +28,9 @@ class Gil;           // gil.h
 struct VmCaches;     // VM-private (vm/*.cc)
 struct ModuleTable;  // import machinery
 
+// Weak references, dying generators, atexit (objects/finalization.h).
+struct FinalizationState;
+
 // Builtin types. Each is a ClassObject with kClassBuiltin.
 // Parts of the runtime owned here whose types belong to higher layers (the
 // VM's caches, the global lock). The deleter travels with the pointer, so
@@ -104,6 +107,9 @@ struct BuiltinClasses {
   ClassObject* frozenset;
   ClassObject* ellipsis_type;
   ClassObject* mappingproxy;
+  // Frame and traceback objects (vm/frame_object.h).
+  ClassObject* frame;
+  ClassObject* traceback;
   // Native data modules (runtime/modules), set when the module is first
   // imported; their constructors and natives find their classes here.
   ClassObject* random_random;
@@ -299,6 +305,9 @@ struct RuntimeState {
   bool has_del_classes = false;
   bool running_del = false;
   std::vector<Object*> pending_del;
+  // Weak references, generators to close, coroutines never awaited and
+  // atexit callbacks (objects/finalization.h). Never null.
+  std::unique_ptr<FinalizationState> finalization;
 
   // --- Threads (gil.cc / threading) ---
   UpperLayerPtr<Gil> gil{nullptr, nullptr};

@@ -56,7 +56,9 @@ uint32_t CountChars(const char* p, size_t n, bool* ascii) {
 
 uint64_t HashBytes(const char* p, size_t n) {
   // A multiply-xorshift hash; CPython randomizes str hashes per process, so
-  // nothing observable depends on the exact function.
+  // nothing observable depends on the exact function -- except that the
+  // empty string (and b'') hashes to 0 there, which scripts do print.
+  if (n == 0) return 0;
   uint64_t h = 0x243F6A8885A308D3ull ^ (n * 0x9E3779B97F4A7C15ull);
   size_t i = 0;
   for (; i + 8 <= n; i += 8) {
@@ -184,6 +186,11 @@ Value AsciiStrValue(ThreadState& ts, std::string_view ascii) {
 }
 
 Value IntDecimalStr(ThreadState& ts, int64_t i) {
+  // One digit: the cached 1-character string (CPython shares those too).
+  if (i >= 0 && i <= 9) {
+    Str* cached = Data(Rt(ts)).ascii_chars['0' + i];
+    if (cached != nullptr) return Value::Obj(cached);
+  }
   char buf[24];
   char* end = buf + sizeof(buf);
   char* p = end;
@@ -265,7 +272,7 @@ bool StrEquals(const Str* a, const Str* b) {
 // index lives in a per-runtime table rather than in the string: most
 // strings are never indexed, and strings extended in place share their
 // storage, so there is no room after their bytes. Keyed by address, the
-// table is emptied at every collection (TraceInternTable).
+// entries of strings a collection frees are dropped (PruneStrIndex).
 namespace {
 
 constexpr uint32_t kStrIndexStride = 64;
@@ -294,6 +301,17 @@ const std::vector<uint32_t>& CharIndexOf(ThreadState& ts, const Str* s) {
   return table.char_index.emplace(s, std::move(offs)).first->second;
 }
 
+// Whether indexed block k (code points [k * stride, (k + 1) * stride)) is
+// all ASCII: its byte length equals its code-point count.
+bool BlockIsAscii(const Str* s, const std::vector<uint32_t>& offs, size_t k) {
+  const uint32_t start = offs[k];
+  const uint32_t end = k + 1 < offs.size() ? offs[k + 1] : s->byte_len;
+  const uint64_t first_char = static_cast<uint64_t>(k) * kStrIndexStride;
+  const uint64_t chars =
+      std::min<uint64_t>(kStrIndexStride, s->char_len - first_char);
+  return end - start == chars;
+}
+
 // Byte offset of the code point `n` code points after byte offset `off`.
 uint32_t SkipChars(const Str* s, uint32_t off, int64_t n) {
   const char* p = s->data;
@@ -312,7 +330,12 @@ uint32_t StrByteOffset(ThreadState& ts, const Str* s, int64_t i) {
   if (i >= static_cast<int64_t>(s->char_len)) return s->byte_len;
   if (i < 2 * kStrIndexStride) return SkipChars(s, 0, i);
   const std::vector<uint32_t>& offs = CharIndexOf(ts, s);
-  return SkipChars(s, offs[i / kStrIndexStride], i % kStrIndexStride);
+  const size_t k = static_cast<size_t>(i) / kStrIndexStride;
+  const uint32_t r = static_cast<uint32_t>(i % kStrIndexStride);
+  // A block of ASCII text (as many bytes as code points) needs no decoding:
+  // mostly-ASCII strings with a few non-ASCII characters index in O(1).
+  if (BlockIsAscii(s, offs, k)) return offs[k] + r;
+  return SkipChars(s, offs[k], r);
 }
 
 int64_t StrCharIndex(ThreadState& ts, const Str* s, size_t b) {
@@ -329,6 +352,7 @@ int64_t StrCharIndex(ThreadState& ts, const Str* s, size_t b) {
         offs.begin() - 1;
     from = offs[k];
     n = static_cast<int64_t>(k) * kStrIndexStride;
+    if (BlockIsAscii(s, offs, k)) return n + static_cast<int64_t>(b - from);
   }
   for (size_t i = from; i < b; ++i) {
     if (!IsContinuation(static_cast<unsigned char>(p[i]))) ++n;
@@ -356,6 +380,11 @@ Value StrCharAt(ThreadState& ts, Str* s, int64_t i) {
     return StrValue(ts, std::string_view(s->data + i, 1));
   }
   uint32_t off = StrByteOffset(ts, s, i);
+  unsigned char c = static_cast<unsigned char>(s->data[off]);
+  if (c < 0x80) {
+    Str* cached = Data(Rt(ts)).ascii_chars[c];
+    if (cached != nullptr) return Value::Obj(cached);
+  }
   uint32_t len;
   DecodeUtf8(s->data + off, &len);
   return StrValue(ts, std::string_view(s->data + off, len));
@@ -532,12 +561,19 @@ void InitCommonNames(ThreadState& ts) {
 void TraceInternTable(RuntimeState& rt, Tracer& t) {
   if (!rt.interned) return;
   RuntimeState::InternTable& table = *rt.interned;
-  // A collection may free indexed strings and reuse their addresses.
-  table.char_index.clear();
-  table.char_index_entries = 0;
   for (auto& [view, s] : table.map) t.MarkObject(s);
   t.MarkObject(table.empty_str);
   t.MarkObject(table.empty_tuple);
+}
+
+void PruneStrIndex(RuntimeState& rt) {
+  if (!rt.interned) return;
+  RuntimeState::InternTable& table = *rt.interned;
+  absl::erase_if(table.char_index, [&](const auto& entry) {
+    if (entry.first->gc_mark) return false;
+    table.char_index_entries -= entry.second.size();
+    return true;
+  });
 }
 
 void RegisterStrKindOps() {

@@ -66,6 +66,11 @@ void InitCommonNames(ThreadState& ts);
 // tuple, single-character strings). RuntimeState::TraceRoots calls it.
 void TraceInternTable(RuntimeState& rt, Tracer& t);
 
+// Drops the code-point indexes of strings a collection found unreachable
+// (their addresses may be reused). Heap::Collect calls it between marking
+// and sweeping; live strings keep their index across collections.
+void PruneStrIndex(RuntimeState& rt);
+
 // A 1-character string for code point `cp` (chr()); ValueError when out of
 // range.
 Value StrFromCodePoint(ThreadState& ts, uint32_t cp);

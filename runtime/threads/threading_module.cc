@@ -44,6 +44,7 @@
 #include "runtime/threads/util.h"
 #include "runtime/threads/wait.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/gil.h"
 #include "runtime/vm/gil_internal.h"
 #include "runtime/vm/interpreter.h"
@@ -128,6 +129,47 @@ ThreadRecord* RecordOf(ThreadState& ts, Value self, NotInit how) {
   return nullptr;
 }
 
+// A script's threading.excepthook, called with ExceptHookArgs(type,
+// value, traceback, thread); true when there is one (it has run).
+bool RunScriptHook(ThreadState& ts, Value self, Value exc) {
+  RuntimeState& rt = RuntimeOf(ts);
+  Str* mod_name = InternStr(ts, "threading");
+  Value mod = mod_name != nullptr ? DictGetStr(rt.modules, mod_name)
+                                  : Value::Empty();
+  if (!IsKind(mod, ObjKind::kModule)) return false;
+  Value hook = ModuleGet(mod.AsObject(), InternStr(ts, "excepthook"));
+  Value dflt = ModuleGet(mod.AsObject(), InternStr(ts, "__excepthook__"));
+  Value make = ModuleGet(mod.AsObject(), InternStr(ts, "ExceptHookArgs"));
+  if (hook.IsEmpty() || hook.Is(dflt) || make.IsEmpty()) return false;
+  TempRoots roots(ts);
+  roots.Add(hook);
+  roots.Add(make);
+  Value tb = vm::MaterializeTraceback(ts, exc);
+  if (tb.IsError()) {
+    TakePendingException(ts);
+    tb = Value::None();
+  }
+  Value items[4] = {Value::Obj(exc.AsObject()->cls), exc, tb, self};
+  Tuple* t = NewTupleFrom(ts, items, 4);
+  Value args = t != nullptr ? Value::Obj(t) : Value::Error();
+  if (!args.IsError()) {
+    roots.Add(args);
+    args = CallValue(ts, make, &args, 1);
+  }
+  if (!args.IsError()) {
+    roots.Add(args);
+    if (!CallValue(ts, hook, &args, 1).IsError()) return true;
+  }
+  Value err = TakePendingException(ts);
+  if (IsKind(err, ObjKind::kException)) {
+    static_cast<ExceptionObject*>(err.AsObject())->suppress_context = true;
+  }
+  roots.Add(err);
+  WriteToStderr(ts, absl::StrCat("Exception in threading.excepthook:\n",
+                                 FormatException(ts, err)));
+  return true;
+}
+
 // The excepthook: "Exception in thread NAME:" then the traceback, on
 // sys.stderr. SystemExit is silently ignored, like CPython.
 void ReportUncaught(ThreadState& ts, Value self, Value exc) {
@@ -135,6 +177,7 @@ void ReportUncaught(ThreadState& ts, Value self, Value exc) {
   if (IsInstance(rt, exc, rt.exc.system_exit)) return;
   TempRoots roots(ts);
   roots.Add(exc);
+  if (RunScriptHook(ts, self, exc)) return;
   std::string name = "?";
   Value n = GetAttrNamed(ts, self, "_name");
   if (n.IsError()) {

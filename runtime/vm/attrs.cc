@@ -19,6 +19,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/suggestions.h"
@@ -384,7 +385,7 @@ Value ExceptionAttr(ThreadState& ts, ExceptionObject* e, Str* name) {
   if (name == n.__context__) return e->context;
   if (name == n.__suppress_context__) return Value::Bool(e->suppress_context);
   if (name == n.__traceback__) {
-    return e->traceback.IsObject() ? e->traceback : Value::None();
+    return MaterializeTraceback(ts, Value::Obj(e));
   }
   return Value::Empty();
 }
@@ -548,6 +549,16 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
         if (name == n.__qualname__) return Value::Obj(g->qualname);
         break;
       }
+      case ObjKind::kCell:
+        if (NameIs(name, "cell_contents")) {
+          Value contents = static_cast<Cell*>(o)->value;
+          if (contents.IsEmpty()) {
+            return raise ? RaiseValueError(ts, "Cell is empty")
+                         : Value::Empty();
+          }
+          return contents;
+        }
+        break;
       case ObjKind::kBoundMethod: {
         auto* bm = static_cast<BoundMethod*>(o);
         if (NameIs(name, "__self__")) return bm->self;
@@ -661,6 +672,9 @@ Value SetExceptionField(ThreadState& ts, ExceptionObject* e, Str* name, Value v,
     return Value::None();
   }
   if (name == n.__traceback__) {
+    if (!v.IsNone() && AsTracebackData(v) == nullptr) {
+      return RaiseTypeError(ts, "__traceback__ must be a traceback or None");
+    }
     e->traceback = v;
     return Value::None();
   }

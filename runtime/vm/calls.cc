@@ -17,6 +17,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -361,11 +362,12 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
   }
   // With a user __init__, a mutable builtin part starts empty and
   // __init__ (or super().__init__) fills it, like list.__new__ +
-  // list.__init__; an immutable one (int, str, tuple, bytes, frozenset)
-  // is made from the arguments by its __new__, as in CPython.
+  // list.__init__; an immutable one (int, str, tuple, bytes, frozenset,
+  // weakref.ref) is made from the arguments by its __new__, as in CPython.
   BuiltinClasses& c = rt.classes;
   bool immutable = bb == c.int_ || bb == c.str || bb == c.tuple ||
-                   bb == c.bytes || bb == c.frozenset;
+                   bb == c.bytes || bb == c.frozenset ||
+                   bb == rt.finalization->weakref_class;
   Value r = has_init && !immutable
                 ? bb->construct(ts, nullptr, 0, nullptr)
                 : ConstructBuiltin(ts, bb, args, nargs, kwnames);

@@ -12,6 +12,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/frames/code_info.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -466,6 +467,7 @@ void InitVm(ThreadState& ts) {
 
   RuntimeState& rt = Rt(ts);
   if (rt.vm == nullptr) rt.vm = MakeUpperLayer<VmCaches>();
+  rt.finalization->needs_close = GeneratorNeedsClose;
 
   // Builtin classes are immortal and never mutated after bootstrap; give
   // them versions from the same counter as user classes anyway, so that

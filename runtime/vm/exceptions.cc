@@ -100,30 +100,6 @@ Value RaiseUnboundDeref(ThreadState& ts, CodeBody* body, uint32_t reg,
                    "scope"));
 }
 
-void AddTraceback(ThreadState& ts, Value exc, Code* code, uint32_t pc) {
-  if (!IsKind(exc, ObjKind::kException)) return;
-  auto* e = static_cast<ExceptionObject*>(exc.AsObject());
-  if (e->traceback.IsNone() || !IsKind(e->traceback, ObjKind::kList)) {
-    // A fresh exception: this is where it was raised, so it links to the
-    // one being handled (natives' and the VM's own errors included).
-    LinkContext(ts, exc);
-    List* l = NewList(ts, 0);
-    if (l == nullptr) {
-      // Out of memory: keep the original exception, lose the entry.
-      TakePendingException(ts);
-      ts.pending_exception = exc;
-      return;
-    }
-    e->traceback = Value::Obj(l);
-  }
-  List* l = As<List>(e->traceback);
-  Value saved = ts.pending_exception;
-  if (!ListAppend(ts, l, Value::Obj(code)) ||
-      !ListAppend(ts, l, Value::Int(pc))) {
-    ts.pending_exception = saved;
-  }
-}
-
 void LinkContext(ThreadState& ts, Value exc) {
   Value handled = ts.handled_exception;
   if (!IsKind(exc, ObjKind::kException) ||

@@ -7,11 +7,13 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/compiler/opcodes.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
@@ -172,6 +174,8 @@ Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
   // The one copy of the window in the generator's life.
   std::memcpy(static_cast<void*>(g->regs()), args,
               sizeof(Value) * cb->num_regs);
+  // A coroutine that dies without running is reported ("never awaited").
+  if (cls == rt.classes.coroutine) TrackGenerator(*rt.finalization, g);
   return Value::Obj(g);
 }
 
@@ -340,9 +344,7 @@ Value ThrownException(ThreadState& ts, const Value* args, uint32_t nargs) {
   }
   Value typ = args[0];
   Value val = nargs > 1 ? args[1] : Value::None();
-  // A traceback is what __traceback__ gives (the VM's entry list); the
-  // exception keeps its own, so it is accepted and not re-attached.
-  if (nargs > 2 && !args[2].IsNone() && !IsKind(args[2], ObjKind::kList)) {
+  if (nargs > 2 && !args[2].IsNone() && AsTracebackData(args[2]) == nullptr) {
     return RaiseTypeError(ts,
                           "throw() third argument must be a traceback object");
   }
@@ -381,6 +383,9 @@ Value ThrownException(ThreadState& ts, const Value* args, uint32_t nargs) {
                        "exceptions must be classes or instances deriving "
                        "from BaseException, not %s",
                        TypeNameOf(ts, typ));
+  }
+  if (nargs > 2 && !args[2].IsNone()) {
+    static_cast<ExceptionObject*>(exc.AsObject())->traceback = args[2];
   }
   return exc;
 }
@@ -494,6 +499,9 @@ __attribute__((noinline)) Value SuspendGenerator(ThreadState& ts, Frame* frame,
   }
   g->exc_reserved = frame->reserved;
   g->state = GenState::kSuspended;
+  // From its first suspension, its death may have to close it.
+  TrackGenerator(*Rt(ts).finalization, g);
+  if (frame->flags & kFrameHasObject) FinishFrameObject(ts, frame);
   ts.frames.Pop();
   return value;
 }
@@ -547,6 +555,16 @@ int YieldFromStep(ThreadState& ts, Value sub, Value sent, Value* out) {
   if (r.IsError()) return FinishedOrError(ts, out);
   *out = r;
   return 1;
+}
+
+bool GeneratorNeedsClose(const Generator* g) {
+  if (g->state != GenState::kSuspended) return false;
+  const CodeBody* body = g->code->body;
+  if (DecodeOp(body->instrs[g->pc]) == Op::kYieldFrom) return true;
+  for (const ExceptionEntry& h : body->handlers) {
+    if (h.start_pc <= g->pc && g->pc < h.end_pc) return true;
+  }
+  return false;
 }
 
 void RegisterGeneratorKindOps() {

@@ -72,6 +72,12 @@ Value SuspendGenerator(ThreadState& ts, Frame* frame, Value value);
 // Registers the generator kind's trace function (InitVm).
 void RegisterGeneratorKindOps();
 
+// Whether closing suspended `g` can run script code: it stopped inside a
+// try/with block (a handler covers its pc), or at a `yield from`/`await`,
+// whose delegate may. Closing any other generator is unobservable, so the
+// collector lets it die without resurrecting it.
+bool GeneratorNeedsClose(const Generator* g);
+
 }  // namespace vm
 }  // namespace interp
 

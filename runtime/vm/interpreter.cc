@@ -28,6 +28,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/generator.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
@@ -751,6 +752,9 @@ do_return : {
     }
     result = f->base[-1];
   }
+  if (__builtin_expect(flags & kFrameHasObject, 0)) {
+    FinishFrameObject(ts, f);
+  }
   ts.frames.Pop();
   if (flags & kFrameEntry) return result;
   // Records are contiguous and only entry frames have no script caller, so
@@ -1415,7 +1419,7 @@ error : {
   Value exc = ts.pending_exception;
   // Every path here stored the failing instruction's pc first.
   uint32_t pc = frame->pc.load(std::memory_order_relaxed);
-  if (add_tb) AddTraceback(ts, exc, code, pc);
+  if (add_tb) AddTraceback(ts, exc, frame, pc);
   for (;;) {
     for (const ExceptionEntry& h : body->handlers) {
       if (pc >= h.start_pc && pc < h.end_pc) {
@@ -1429,12 +1433,13 @@ error : {
     Frame* f = frame;
     if (f->reserved != 0) ts.handled_exception = f->base[f->reserved - 1];
     uint32_t flags = f->flags;
+    if (flags & kFrameHasObject) FinishFrameObject(ts, f);
     ts.frames.Pop();
     if (flags & kFrameEntry) return Value::Error();
     frame = ts.frames.top();
     LOAD_FRAME();
     pc = frame->pc.load(std::memory_order_relaxed);
-    AddTraceback(ts, exc, code, pc);
+    AddTraceback(ts, exc, frame, pc);
   }
 }
 

@@ -34,6 +34,23 @@ Value ExecSource(ThreadState& ts, std::string_view source,
 // builtin-module table; cached in sys.modules). Returns the module or Error.
 Value ImportModule(ThreadState& ts, Str* name);
 
+// builtins.__import__(name, globals, locals, fromlist, level): `level`
+// leading dots resolved against globals' __package__/__name__; returns the
+// top-level package when fromlist is empty, else the named module (with
+// fromlist's submodules imported), as CPython's.
+Value ImportDunder(ThreadState& ts, Str* name, Value globals, Value fromlist,
+                   int64_t level);
+
+// importlib.reload(module): runs the module's source (found again under
+// its __name__) in its existing namespace. Returns the module or Error.
+Value ReloadModule(ThreadState& ts, Value module);
+
+// Where importing `name` would find it, without importing it (a dotted
+// name's parent is imported): a tuple (origin, is_package, package_dir)
+// with origin a path, "frozen" or "built-in" (package_dir None unless a
+// directory package), None when the module exists nowhere, or Error.
+Value LocateModuleOrigin(ThreadState& ts, Str* name);
+
 // The source of module `name` as `interp -m name` runs it: found on
 // sys.path or frozen; for a package (*is_package), its __main__ submodule,
 // to run after importing the package. False when there is no such module
@@ -46,12 +63,22 @@ bool FindModuleSource(ThreadState& ts, std::string_view name,
 // prints for `exc` (chained exceptions included), with source lines read
 // from the files when readable.
 std::string FormatException(ThreadState& ts, Value exc);
+// The `File ...` entries (source lines and markers) FormatException
+// prints for traceback `tb` (an entry list or a traceback chain).
+std::string FormatTraceback(Value tb);
+// The default sys.displayhook: prints repr(v) on sys.stdout and keeps it
+// as builtins._ (nothing for None).
+bool DisplayValue(ThreadState& ts, Value v);
 // Writes FormatException to sys.stderr (falls back to fd 2).
 void PrintException(ThreadState& ts, Value exc);
 // CPython's unraisable-exception report, for an exception nobody can catch
 // (raised by a __del__, ...): "Exception ignored in: <repr(obj)>" and the
 // traceback, on sys.stderr.
 void PrintUnraisable(ThreadState& ts, Value exc, Value obj);
+// The same with CPython's err_msg in place of "Exception ignored in"
+// ("Exception ignored in atexit callback").
+void PrintUnraisableWith(ThreadState& ts, Value exc, std::string_view what,
+                         Value obj);
 
 // Registers KindOps of the VM's object kinds (function.h layouts, classes,
 // instances, exceptions) and creates VM caches (bootstrap).

@@ -17,6 +17,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -529,8 +530,12 @@ Value WithExit(ThreadState& ts, Value exit_fn, Value exc) {
     args[0] = Value::Obj(ClassOf(rt, exc));
     args[1] = exc;
     if (IsKind(exc, ObjKind::kException)) {
-      Value tb = static_cast<ExceptionObject*>(exc.AsObject())->traceback;
-      if (tb.IsObject()) args[2] = tb;
+      TempRoots roots(ts);
+      roots.Add(exit_fn);
+      roots.Add(exc);
+      Value tb = MaterializeTraceback(ts, exc);
+      if (tb.IsError()) return tb;
+      args[2] = tb;
     }
   }
   return CallValue(ts, exit_fn, args, 3);

@@ -65,7 +65,7 @@ bool HandleEvalBreaker(ThreadState& ts) {
   if (bits & kBreakGcRequest) {
     // Collect clears the request bit on every thread.
     rt.heap.Collect(ts);
-    if (!rt.pending_del.empty()) RunPendingDel(ts);
+    if (HasPendingFinalizers(rt)) RunPendingFinalizers(ts);
   }
   if (bits & kBreakGilDropRequest) {
     if (rt.gil != nullptr) {
@@ -149,6 +149,7 @@ void TraceThreadStack(ThreadState& ts, Tracer& t) {
   for (uint32_t i = 0; i < depth; ++i) {
     Frame& f = records[i];
     if (f.func != nullptr) t.MarkObject(reinterpret_cast<Object*>(f.func));
+    if (f.flags & kFrameHasObject) t.Mark(ts.frame_objects[i]);
     if (f.flags & kFrameGenerator) {
       // Its registers are inside the generator object, not in the stack.
       t.MarkObject(Generator::FromRegs(f.base));

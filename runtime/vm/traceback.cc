@@ -25,6 +25,7 @@
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/frame_object.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/suggestions.h"
@@ -358,6 +359,63 @@ void FormatSyntaxError(ThreadState& ts, ExceptionObject* e, std::string* out,
   absl::StrAppend(out, type_name, ": ", m, "\n");
 }
 
+// The entries of traceback `tb` (entry list or chain), outermost first;
+// *innermost is the code of the last one.
+std::vector<Entry> EntriesOf(Value tb, Code** innermost) {
+  std::vector<Entry> entries;
+  std::vector<vm::TbEntry> raw;
+  vm::CollectTracebackEntries(tb, &raw);
+  if (!raw.empty() && innermost != nullptr) *innermost = raw.back().code;
+  for (const vm::TbEntry& t : raw) {
+    CodeBody* body = t.code->body;
+    entries.push_back(Entry{
+        body->filename != nullptr ? body->filename->view() : "<unknown>",
+        t.lineno, body->name != nullptr ? body->name->view() : "<unknown>",
+        PosForPc(body->positions, t.pc)});
+  }
+  return entries;
+}
+
+// One `File ...` block per entry (source line and markers included), with
+// CPython's collapse of more than three identical ones.
+void AppendEntries(const std::vector<Entry>& entries, SourceCache& src,
+                   std::string* out) {
+  const Entry* last = nullptr;
+  int count = 0;
+  auto flush_repeats = [&]() {
+    if (count > 3) {
+      int more = count - 3;
+      absl::StrAppend(out, "  [Previous line repeated ", more, " more time",
+                      more > 1 ? "s" : "", "]\n");
+    }
+  };
+  for (const Entry& en : entries) {
+    if (last == nullptr || last->filename != en.filename ||
+        last->line != en.line || last->name != en.name) {
+      flush_repeats();
+      last = &en;
+      count = 0;
+    }
+    ++count;
+    if (count > 3) continue;
+    if (en.line >= 0) {
+      absl::StrAppend(out, "  File \"", vm::AV(en.filename), "\", line ",
+                      en.line, ", in ", vm::AV(en.name), "\n");
+    } else {
+      absl::StrAppend(out, "  File \"", vm::AV(en.filename), "\", in ",
+                      vm::AV(en.name), "\n");
+    }
+    std::string raw;
+    if (!src.RawLine(en.filename, en.line, &raw)) continue;
+    if (StripWs(raw).empty()) continue;
+    absl::StrAppend(out, "    ", vm::AV(StripIndent(raw)), "\n");
+    if (en.pos != nullptr && en.pos->line == en.line) {
+      absl::StrAppend(out, PositionMarkers(raw, *en.pos));
+    }
+  }
+  flush_repeats();
+}
+
 void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
   RuntimeState& rt = vm::Rt(ts);
   ClassObject* cls = ClassOf(rt, exc);
@@ -368,66 +426,11 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
     return;
   }
   auto* e = static_cast<ExceptionObject*>(exc.AsObject());
-  std::vector<Entry> entries;
   Code* innermost = nullptr;
-  if (IsKind(e->traceback, ObjKind::kList)) {
-    List* l = As<List>(e->traceback);
-    if (l->size >= 2 && IsKind(l->items[0], ObjKind::kCode)) {
-      innermost = As<Code>(l->items[0]);
-    }
-    // Stored innermost first as the exception unwound; printed outermost
-    // first.
-    for (int64_t i = static_cast<int64_t>(l->size) - 2; i >= 0; i -= 2) {
-      if (!IsKind(l->items[i], ObjKind::kCode) || !l->items[i + 1].IsInt()) {
-        continue;
-      }
-      Code* code = As<Code>(l->items[i]);
-      CodeBody* body = code->body;
-      uint32_t pc = static_cast<uint32_t>(l->items[i + 1].AsInt());
-      int line = LineForPc(body->lines.data(),
-                           static_cast<uint32_t>(body->lines.size()), pc);
-      entries.push_back(Entry{
-          body->filename != nullptr ? body->filename->view() : "<unknown>",
-          line, body->name != nullptr ? body->name->view() : "<unknown>",
-          PosForPc(body->positions, pc)});
-    }
-  }
+  std::vector<Entry> entries = EntriesOf(e->traceback, &innermost);
   if (!entries.empty()) {
     absl::StrAppend(out, "Traceback (most recent call last):\n");
-    const Entry* last = nullptr;
-    int count = 0;
-    auto flush_repeats = [&]() {
-      if (count > 3) {
-        int more = count - 3;
-        absl::StrAppend(out, "  [Previous line repeated ", more, " more time",
-                        more > 1 ? "s" : "", "]\n");
-      }
-    };
-    for (const Entry& en : entries) {
-      if (last == nullptr || last->filename != en.filename ||
-          last->line != en.line || last->name != en.name) {
-        flush_repeats();
-        last = &en;
-        count = 0;
-      }
-      ++count;
-      if (count > 3) continue;
-      if (en.line >= 0) {
-        absl::StrAppend(out, "  File \"", vm::AV(en.filename), "\", line ",
-                        en.line, ", in ", vm::AV(en.name), "\n");
-      } else {
-        absl::StrAppend(out, "  File \"", vm::AV(en.filename), "\", in ",
-                        vm::AV(en.name), "\n");
-      }
-      std::string raw;
-      if (!src.RawLine(en.filename, en.line, &raw)) continue;
-      if (StripWs(raw).empty()) continue;
-      absl::StrAppend(out, "    ", vm::AV(StripIndent(raw)), "\n");
-      if (en.pos != nullptr && en.pos->line == en.line) {
-        absl::StrAppend(out, PositionMarkers(raw, *en.pos));
-      }
-    }
-    flush_repeats();
+    AppendEntries(entries, src, out);
   }
   std::string type_name = vm::ExceptionTypeName(cls);
   if (rt.exc.syntax_error != nullptr && IsSubclass(cls, rt.exc.syntax_error) &&
@@ -544,6 +547,13 @@ void WriteToSysStderr(ThreadState& ts, const std::string& text, Value keep) {
 
 }  // namespace
 
+std::string FormatTraceback(Value tb) {
+  SourceCache src;
+  std::string out;
+  AppendEntries(EntriesOf(tb, nullptr), src, &out);
+  return out;
+}
+
 void PrintException(ThreadState& ts, Value exc) {
   TempRoots roots(ts);
   roots.Add(exc);
@@ -556,13 +566,19 @@ void PrintException(ThreadState& ts, Value exc) {
 }
 
 void PrintUnraisable(ThreadState& ts, Value exc, Value obj) {
+  PrintUnraisableWith(ts, exc, "Exception ignored in", obj);
+}
+
+void PrintUnraisableWith(ThreadState& ts, Value exc, std::string_view what,
+                         Value obj) {
   TempRoots roots(ts);
   roots.Add(exc);
   roots.Add(obj);
   Value saved = ts.pending_exception;
   roots.Add(saved);
   ts.pending_exception = Value::None();
-  std::string text = "Exception ignored in: ";
+  std::string text(what);
+  text += ": ";
   if (!AppendRepr(ts, obj, &text)) {
     ts.pending_exception = Value::None();
     text += "<object repr() failed>";

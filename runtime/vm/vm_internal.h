@@ -203,9 +203,9 @@ Value NewBoundMethod(ThreadState& ts, Value func, Value self);
 // (create: allocate it for Instance/ExceptionObject).
 Dict* InstanceDict(ThreadState& ts, Value obj, bool create);
 
-// Exceptions (exceptions.cc).
-// Appends a traceback entry (code, pc) to exception `exc`.
-void AddTraceback(ThreadState& ts, Value exc, Code* code, uint32_t pc);
+// Exceptions (exceptions.cc; AddTraceback in frame_object.cc).
+// Records that `exc` passes through live record `frame` at `pc`.
+void AddTraceback(ThreadState& ts, Value exc, Frame* frame, uint32_t pc);
 // Links __context__ of a freshly raised exception to the handled one.
 void LinkContext(ThreadState& ts, Value exc);
 // Normalises `raise X` operands: a class is instantiated, an instance used

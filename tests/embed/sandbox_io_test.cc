@@ -125,9 +125,27 @@ TEST_F(SandboxTest, PureComputation) {
         "assert pickle.loads(pickle.dumps([f, f])) == [f, f]",
         "import configparser; c = configparser.ConfigParser(); "
         "c.read_string('[s]\\nk = 1\\n'); assert c.getint('s', 'k') == 1",
-        "x = eval('1 + 1'); assert x == 2"}) {
+        "x = eval('1 + 1'); assert x == 2",
+        "import colorsys, sched, stat, html.parser, zipfile, tarfile",
+        "import xml.etree.ElementTree as ET; "
+        "assert ET.fromstring('<a><b/></a>')[0].tag == 'b'",
+        "import bz2, lzma; assert bz2.decompress(bz2.compress(b'x')) == b'x'"
+        " and lzma.decompress(lzma.compress(b'y')) == b'y'",
+        "import decimal; assert str(decimal.Decimal(1) / 8) == '0.125'",
+        "import ast; assert ast.literal_eval('[1, (2,)]') == [1, (2,)]",
+        "import tokenize; src = ['x = 1']; assert len(list("
+        "tokenize.generate_tokens(lambda: src.pop() if src else ''))) == 5"}) {
     EXPECT_EQ(Probe(*rt, ok), "ok") << ok;
   }
+  // The archive modules reach files only through open(), which is gone.
+  EXPECT_EQ(Probe(*rt, "import zipfile; zipfile.ZipFile(" + Quoted() + ")"),
+            "AttributeError");
+  EXPECT_EQ(Probe(*rt, "import xml.etree.ElementTree as ET; ET.parse(" +
+                           Quoted() + ")"),
+            "NameError");
+  EXPECT_EQ(Probe(*rt, "import sqlite3"), "ImportError");
+  EXPECT_EQ(Probe(*rt, "import _sqlite3"), "ImportError");
+  EXPECT_EQ(Probe(*rt, "import pwd"), "ImportError");
   // No files, no processes, no signals, no host introspection.
   EXPECT_EQ(Probe(*rt, ReadSrc()), "NameError");
   EXPECT_EQ(Probe(*rt, "input()"), "NameError");
@@ -165,6 +183,15 @@ TEST_F(SandboxTest, FilesystemReadOnly) {
   EXPECT_EQ(Probe(*rt, "import os"), "ImportError");
   EXPECT_EQ(Probe(*rt, "import io"), "ImportError");
   EXPECT_EQ(Probe(*rt, "import math"), "ok");
+  // Archives may be read, not written.
+  EXPECT_EQ(Probe(*rt, "import zipfile; zipfile.ZipFile(" + Quoted() + ")"),
+            "BadZipFile");
+  EXPECT_EQ(
+      Probe(*rt, "import zipfile; zipfile.ZipFile(" + Quoted() + ", 'a')"),
+      "PermissionError");
+  EXPECT_EQ(Probe(*rt, "import tarfile; tarfile.TarFile(fileobj=open(" +
+                           Quoted() + ", 'rb'))"),
+            "ReadError");
   std::ifstream in(path_);
   std::string content((std::istreambuf_iterator<char>(in)), {});
   EXPECT_EQ(content, "hello\n");  // untouched

@@ -17,3 +17,4 @@ for bad in [[1], {"k": 1}, {1, 2}]:
         print("TypeError:", e)
 d = {x: "x", y: "y"}
 print(d[x], d[y], len(d))
+print("empty str and bytes hash to 0:", hash(""), hash(b""), hash(frozenset()) == hash(frozenset([])))

@@ -81,7 +81,7 @@ cd "$ROOT"
 # tooling shared by the targets.
 LIB_SRCS=$(find runtime -name '*.cc' ! -name '*_test.cc' | sort)
 LIB_SRCS+=" $(ls faulthandler/*.cc | grep -vE '(module(_startup)?|_test)\.cc$')"
-for f in crash_reporter fuzz_signature program_runner program_generator \
+for f in crash_reporter fuzz_signature graph_snapshot program_runner program_generator \
          outcome_stats driver_target; do
   LIB_SRCS+=" tools/fuzz/$f.cc"
 done

@@ -1,6 +1,8 @@
 #include "tools/fuzz/program_runner.h"
 
+#include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,6 +15,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
+#include "tools/fuzz/graph_snapshot.h"
 
 namespace interp::fuzz {
 namespace {
@@ -144,110 +147,51 @@ struct ProgramRunner::Sandbox {
     return Value::Int(1);
   }
 
-  // The snapshot: [modules, [module, dict copy, ...], [container, copy,
-  // ...], int_max_str_digits].
+  // The snapshot: the module table and everything the modules in it
+  // reach (GraphSnapshot), kept alive through snapshot_ = [the graph's
+  // keep list, int_max_str_digits].
   static Value Snapshot(ThreadState& ts, const Value*, uint32_t, Tuple*) {
-    if (!g_host_call) return Value::None();
+    if (!g_host_call || g_current == nullptr) return Value::None();
     RuntimeState& rt = Rt(ts);
-    TempRoots roots(ts);
-    List* snap = NewList(ts, 0);
-    if (snap == nullptr) return Value::Error();
-    roots.Add(Value::Obj(snap));
-    List* module_dicts = NewList(ts, 0);
-    if (module_dicts == nullptr) return Value::Error();
-    roots.Add(Value::Obj(module_dicts));
-    List* containers = NewList(ts, 0);
-    if (containers == nullptr) return Value::Error();
-    roots.Add(Value::Obj(containers));
-    Dict* modules = DictCopy(ts, rt.modules);
-    if (modules == nullptr) return Value::Error();
-    roots.Add(DictValue(modules));
-    // __main__ stays (it is the module sys.modules names, as in a fresh
-    // runtime, where the prelude's __main__ is the program's); its dict is
-    // restored like every other module's.
-    auto copy_of = [&](Value v) -> Value {
-      if (IsKind(v, ObjKind::kDict)) {
-        Dict* d = DictCopy(ts, AsDict(v));
-        return d == nullptr ? Value::Error() : DictValue(d);
-      }
-      auto* l = static_cast<List*>(v.AsObject());
-      List* c = NewListFrom(ts, l->items, l->size);
-      return c == nullptr ? Value::Error() : Value::Obj(c);
-    };
-    uint32_t pos = 0;
-    Value key, module;
-    while (DictNext(modules, &pos, &key, &module)) {
-      if (!IsKind(module, ObjKind::kModule)) continue;
-      Dict* attrs = As<Module>(module)->dict;
-      Value attrs_copy = copy_of(DictValue(attrs));
-      if (attrs_copy.IsError()) return attrs_copy;
-      if (!ListAppend(ts, module_dicts, module) ||
-          !ListAppend(ts, module_dicts, attrs_copy)) {
-        return Value::Error();
-      }
-      uint32_t apos = 0;
-      Value name, attr;
-      while (DictNext(attrs, &apos, &name, &attr)) {
-        if (!IsKind(attr, ObjKind::kDict) && !IsKind(attr, ObjKind::kList)) {
-          continue;
-        }
-        Value c = copy_of(attr);
-        if (c.IsError()) return c;
-        if (!ListAppend(ts, containers, attr) ||
-            !ListAppend(ts, containers, c)) {
-          return Value::Error();
-        }
-      }
+    auto graph = std::make_unique<GraphSnapshot>();
+    absl::Status taken = graph->Take(ts, {DictValue(rt.modules)});
+    if (!taken.ok()) {
+      // A preloaded module holds state the reset could not put back: a
+      // bug of the preload list, never of the program.
+      std::fprintf(stderr, "fuzz sandbox: %s\n", taken.ToString().c_str());
+      std::abort();
     }
-    if (!ListAppend(ts, snap, DictValue(modules)) ||
-        !ListAppend(ts, snap, Value::Obj(module_dicts)) ||
-        !ListAppend(ts, snap, Value::Obj(containers)) ||
+    TempRoots roots(ts);
+    roots.Add(graph->keep());
+    List* snap = NewList(ts, 0);
+    if (snap == nullptr || !ListAppend(ts, snap, graph->keep()) ||
         !ListAppend(ts, snap, Value::Int(rt.int_max_str_digits))) {
       return Value::Error();
     }
-    return Value::Obj(snap);
-  }
-
-  static bool Refill(ThreadState& ts, Dict* target, Dict* from) {
-    DictClear(ts, target);
-    uint32_t pos = 0;
-    Value k, v;
-    while (DictNext(from, &pos, &k, &v)) {
-      if (!DictSet(ts, target, k, v)) return false;
+    if (std::getenv("INTERP_FUZZ_DEBUG") != nullptr) {
+      std::fprintf(stderr,
+                   "fuzz sandbox: snapshot of %zu objects, %zu records\n",
+                   graph->objects(), graph->records());
     }
-    return true;
+    g_current->graph_ = std::move(graph);
+    return Value::Obj(snap);
   }
 
   static Value Reset(ThreadState& ts, const Value*, uint32_t, Tuple*) {
     if (!g_host_call || g_current == nullptr) return Value::None();
     RuntimeState& rt = Rt(ts);
     auto* snap = static_cast<List*>(g_current->snapshot_.AsObject());
-    if (!Refill(ts, rt.modules, AsDict(snap->items[0]))) {
-      return Value::Error();
+    int64_t restored = g_current->graph_->Restore(ts);
+    if (restored < 0) {
+      // Not put back (see GraphSnapshot::Restore): start over.
+      ts.pending_exception = Value::None();
+      g_current->restart_ = true;
+      return Value::None();
     }
-    auto* module_dicts = static_cast<List*>(snap->items[1].AsObject());
-    for (uint32_t i = 0; i + 1 < module_dicts->size; i += 2) {
-      if (!Refill(ts, As<Module>(module_dicts->items[i])->dict,
-                  AsDict(module_dicts->items[i + 1]))) {
-        return Value::Error();
-      }
-    }
-    auto* containers = static_cast<List*>(snap->items[2].AsObject());
-    for (uint32_t i = 0; i + 1 < containers->size; i += 2) {
-      Value target = containers->items[i];
-      Value saved = containers->items[i + 1];
-      if (IsKind(target, ObjKind::kDict)) {
-        if (!Refill(ts, AsDict(target), AsDict(saved))) return Value::Error();
-        continue;
-      }
-      auto* t = static_cast<List*>(target.AsObject());
-      auto* s = static_cast<List*>(saved.AsObject());
-      if (!ListResize(ts, t, s->size)) return Value::Error();
-      for (uint32_t j = 0; j < s->size; ++j) t->items[j] = s->items[j];
-    }
+    g_current->last_restored_ = restored;
     rt.recursion_limit = g_current->options_.recursion_limit;
     rt.heap.set_automatic(true);  // gc.disable()
-    rt.int_max_str_digits = snap->items[3].AsInt();
+    rt.int_max_str_digits = snap->items[1].AsInt();
     // The last input's objects never get their __del__: a fresh runtime
     // that is not finalized (the alone run) never calls them either, and
     // they must not print into the next input.
@@ -302,6 +246,21 @@ posix.pardir = '..'
 posix.pathsep = ':'
 posix.O_RDONLY, posix.O_WRONLY, posix.O_RDWR = 0, 1, 2
 del sys, builtins, _fuzz, posix, _fuzz_path
+)";
+
+// The standard modules kept imported across inputs: those the generator's
+// templates use and what they import. Each must pass GraphSnapshot (no
+// iterator, generator, file or mutable native object reachable): random
+// (a Random instance), logging (locks) and threading-based modules do not,
+// and are imported afresh by each input that uses them.
+constexpr char kPreload[] =
+    R"(import abc, collections, collections.abc, functools
+import itertools, operator, keyword, heapq, bisect, json, re, struct, math
+import copy, copyreg, types, typing, enum, dataclasses, io, base64, hashlib
+import string, textwrap, contextlib, os, posixpath
+del abc, collections, functools, itertools, operator, keyword, heapq, bisect
+del json, re, struct, math, copy, copyreg, types, typing, enum, dataclasses
+del io, base64, hashlib, string, textwrap, contextlib, os, posixpath
 )";
 
 }  // namespace
@@ -377,6 +336,14 @@ void ProgramRunner::Start() {
           .ok() &&
       rt_->DefineModule("faulthandler", {}).ok() &&
       rt_->RunString(kPrelude, "<fuzz-prelude>").ok();
+  if (ok && options_.preload_stdlib) {
+    absl::Status preloaded = rt_->RunString(kPreload, "<fuzz-prelude>");
+    if (!preloaded.ok()) {
+      std::fprintf(stderr, "fuzz sandbox: preloading failed: %s\n",
+                   preloaded.ToString().c_str());
+      ok = false;
+    }
+  }
   absl::StatusOr<Value> snap =
       ok ? rt_->Call("_fuzz_host.snapshot") : absl::InternalError("sandbox");
   if (!snap.ok() || !IsKind(*snap, ObjKind::kList)) {
@@ -398,6 +365,7 @@ void ProgramRunner::Stop() {
   // snapshot's slot with it) so it is not reported as a leak at exit.
   std::vector<Value>().swap(rt_->main_thread().temp_roots);
   snapshot_ = Value::None();
+  graph_.reset();
   rt_.reset();
 }
 
@@ -405,9 +373,11 @@ void ProgramRunner::Reset() {
   CurrentScope scope(this, true);
   rt_->SetInstructionBudget(-1);
   rt_->SetTimeout(std::chrono::nanoseconds(0));
+  restart_ = false;
   absl::StatusOr<Value> r = rt_->Call("_fuzz_host.reset");
-  // Only out of memory can fail a reset: start over then.
-  if (!r.ok()) {
+  // Out of memory, or a set the reset could not refill as it was: start
+  // over.
+  if (!r.ok() || restart_) {
     Stop();
     Start();
   }

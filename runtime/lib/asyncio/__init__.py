@@ -15,6 +15,7 @@ import heapq as _heapq
 import sys as _sys
 import time as _time
 from collections import deque as _deque
+import contextvars as _contextvars
 
 __all__ = (
     'ALL_COMPLETED', 'BoundedSemaphore', 'CancelledError', 'Condition',
@@ -88,15 +89,19 @@ def isfuture(obj):
 # --- handles and the loop -------------------------------------------------
 
 class Handle:
-    """A callback the loop will call once (call_soon)."""
+    """A callback the loop will call once (call_soon), inside the context
+    current when it was scheduled (or the one given)."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        if context is None:
+            context = _contextvars.copy_context()
+        self._context = context
 
     def cancel(self):
         if not self._cancelled:
@@ -109,7 +114,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -125,8 +130,8 @@ class TimerHandle(Handle):
 
     __slots__ = ('_when', '_scheduled')
 
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
@@ -216,7 +221,7 @@ class BaseEventLoop:
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
@@ -227,13 +232,14 @@ class BaseEventLoop:
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args,
+                            context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         _heapq.heappush(self._scheduled, timer)
         timer._scheduled = True
         return timer
@@ -244,11 +250,14 @@ class BaseEventLoop:
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is not None:
-            task = self._task_factory(self, coro)
+            if context is None:
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
             if name is not None:
                 task.set_name(name)
             return task
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def set_task_factory(self, factory):
         self._task_factory = factory
@@ -478,8 +487,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -514,12 +523,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = _contextvars.copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
+        kept = [(f, ctx) for (f, ctx) in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -585,7 +596,12 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
-        self._loop.call_soon(self._step)
+        # Every step runs in a copy of the creator's context, as CPython's
+        # tasks do.
+        if context is None:
+            context = _contextvars.copy_context()
+        self._context = context
+        self._loop.call_soon(self._step, context=context)
         _all_tasks.append(self)
 
     def _repr_info(self):
@@ -676,15 +692,18 @@ class Task(Future):
             if result._loop is not self._loop:
                 error = RuntimeError(f'Task {self!r} got Future {result!r} '
                                      'attached to a different loop')
-                self._loop.call_soon(self._step, error)
+                self._loop.call_soon(self._step, error,
+                                     context=self._context)
             elif blocking:
                 if result is self:
                     error = RuntimeError(
                         f'Task cannot await on itself: {self!r}')
-                    self._loop.call_soon(self._step, error)
+                    self._loop.call_soon(self._step, error,
+                                     context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self._wakeup,
+                                             context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if result.cancel(msg=self._cancel_message):
@@ -693,13 +712,14 @@ class Task(Future):
                 error = RuntimeError(
                     f'yield was used instead of yield from in task {self!r} '
                     f'with {result!r}')
-                self._loop.call_soon(self._step, error)
+                self._loop.call_soon(self._step, error,
+                                     context=self._context)
         elif result is None:
             # A bare yield (sleep(0)): run again on the next iteration.
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
         else:
             error = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step, error)
+            self._loop.call_soon(self._step, error, context=self._context)
 
     def _wakeup(self, future):
         try:
@@ -749,7 +769,7 @@ def ensure_future(coro_or_future, *, loop=None):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 class _Sleep0:

@@ -1,0 +1,1 @@
+"""XML processing: xml.etree.ElementTree and xml.parsers.expat."""
