@@ -48,6 +48,8 @@ const ClassDef kClasses[] = {
     {F(int_), "int", nullptr, ObjKind::kBigInt, kBO},
     {F(bool_), "bool", F(int_), ObjKind::kInstance, kB},
     {F(float_), "float", nullptr, ObjKind::kInstance, kB},
+    {F(complex), "complex", nullptr, ObjKind::kNativeData,
+     kB | kClassNativeDunders},
     {F(str), "str", nullptr, ObjKind::kStr, kBO},
     {F(list), "list", nullptr, ObjKind::kList, kBO},
     {F(tuple), "tuple", nullptr, ObjKind::kTuple, kBO},

@@ -471,6 +471,7 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
       {"bool", c.bool_},
       {"int", c.int_},
       {"float", c.float_},
+      {"complex", c.complex},
       {"str", c.str},
       {"list", c.list},
       {"tuple", c.tuple},

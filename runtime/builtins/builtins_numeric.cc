@@ -38,7 +38,8 @@ Value Abs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value v = args[0];
   if (IsInteger(v)) return IntAbs(ts, v);
   if (v.IsFloat()) return Value::Float(std::fabs(v.AsFloat()));
-  if (v.IsObject() && !(v.AsObject()->cls->flags & kClassBuiltin)) {
+  if (v.IsObject() && (!(v.AsObject()->cls->flags & kClassBuiltin) ||
+                       (v.AsObject()->cls->flags & kClassNativeDunders))) {
     bool found;
     Value r = CallSpecial(ts, v, Rt(ts).names.__abs__, nullptr, 0, &found);
     if (found) return r;

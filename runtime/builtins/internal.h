@@ -141,7 +141,8 @@ bool InitRangeMethods(ThreadState& ts);
 bool InitDictMethods(ThreadState& ts);
 bool InitSetMethods(ThreadState& ts);
 bool InitNumberMethods(ThreadState& ts);
-bool InitIntMethods(ThreadState& ts);  // called by InitNumberMethods
+bool InitIntMethods(ThreadState& ts);      // called by InitNumberMethods
+bool InitComplexMethods(ThreadState& ts);  // called by InitNumberMethods
 // frozenset, Ellipsis and mappingproxy (objmodel_types.cc).
 bool InitObjectModelTypes(ThreadState& ts);
 // frame and traceback attributes (frame_types.cc).

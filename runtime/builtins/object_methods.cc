@@ -218,7 +218,7 @@ bool InitNumberMethods(ThreadState& ts) {
       {"as_integer_ratio", FloatAsIntegerRatio},
       {"conjugate", FloatConjugate},
   };
-  return InitIntMethods(ts) &&
+  return InitIntMethods(ts) && InitComplexMethods(ts) &&
          AddMethods(ts, rt.classes.float_, "float", kFloat) &&
          AddNativeProperty(ts, rt.classes.int_, "int", "real", NumberReal) &&
          AddNativeProperty(ts, rt.classes.int_, "int", "imag", NumberImag) &&

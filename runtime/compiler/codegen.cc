@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -241,6 +242,20 @@ int Compiler::FloatConst(double v) {
   return AddConst(Value::Float(v), {1, bits, {}});
 }
 
+int Compiler::ImaginaryConst(double imag) {
+  int64_t bits;
+  std::memcpy(&bits, &imag, sizeof bits);
+  FuncState::ConstKey key{9, bits, {}};
+  auto it = fs_->const_index.find(key);
+  if (it != fs_->const_index.end()) return it->second;
+  Value v = NewComplex(ts_, 0.0, imag);
+  if (v.IsError()) {
+    oom_ = true;
+    return 0;
+  }
+  return AddConst(v, std::move(key));
+}
+
 int Compiler::StrConst(std::string_view s) {
   FuncState::ConstKey key{2, 0, std::string(s)};
   auto it = fs_->const_index.find(key);
@@ -398,6 +413,7 @@ void Compiler::BeginCode(Scope* scope, FuncState* state) {
   b->qualname = Intern(scope->qualname);
   b->filename = filename_str_;
   b->first_line = scope->first_line;
+  if (scopes_->future.annotations) b->flags |= kCodeFutureAnnotations;
   for (size_t i = 0; i < scope->params.size(); ++i) state->assigned.set(i);
   // Narrow name operands first (scope.h); a no-op for ordinary code, where
   // every index fits anyway.
@@ -1041,9 +1057,11 @@ std::string SourceLine(std::string_view source, int line) {
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
                     SyntaxErrorInfo* error, TopLevel top,
-                    std::vector<CompileWarning>* warnings) {
+                    std::vector<CompileWarning>* warnings,
+                    uint32_t inherited_flags) {
   SyntaxErrorInfo err;
   compiler::ScopeTable scopes;
+  scopes.future.annotations = (inherited_flags & kCodeFutureAnnotations) != 0;
   Code* code = nullptr;
   if (compiler::AnalyzeScopes(module, &scopes, &err,
                               top == TopLevel::kNamespace)) {

@@ -192,6 +192,7 @@ class Compiler {
   int AddConst(Value v, FuncState::ConstKey key);
   int IntConst(int64_t v);
   int FloatConst(double v);
+  int ImaginaryConst(double imag);  // the complex `imag`j
   int StrConst(std::string_view s);
   int BigIntConst(std::string_view literal);
   // False (a SyntaxError) when a decimal literal has more digits than
@@ -206,6 +207,9 @@ class Compiler {
   static const std::string* Docstring(const std::vector<ast::StmtPtr>& body);
   // `__annotations__ = {}` when the body annotates a simple name.
   void SetupAnnotations(const ast::StmtList& body);
+  // An annotation's value into `reg`: evaluated, or under PEP 563 its
+  // source text.
+  void AnnotationTo(const ast::Expr& e, int reg);
   // fn.__annotations__ = {...} for a def with annotations.
   void FunctionAnnotations(const ast::FunctionDef& f, int fn);
   void AnnAssignStmt(const ast::AnnAssign& a);

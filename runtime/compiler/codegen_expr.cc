@@ -514,6 +514,9 @@ void Compiler::ConstantTo(const ast::Constant& c, int dest) {
     case ast::ConstKind::kBytes:
       EmitABx(Op::kLoadK, dest, BytesConst(c.str_value));
       break;
+    case ast::ConstKind::kComplex:
+      EmitABx(Op::kLoadK, dest, ImaginaryConst(c.float_value));
+      break;
   }
 }
 

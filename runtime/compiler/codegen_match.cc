@@ -151,10 +151,11 @@ void Compiler::MappingPattern(const ast::Pattern& p, int subject, int fail) {
     for (size_t j = 0; j < i; ++j) {
       if (!p.keys[j]->Is<ast::Constant>()) continue;
       const auto& b = p.keys[j]->As<ast::Constant>();
-      bool same =
-          a.ckind == b.ckind && a.int_value == b.int_value &&
-          a.str_value == b.str_value &&
-          (a.ckind != ast::ConstKind::kFloat || a.float_value == b.float_value);
+      bool same = a.ckind == b.ckind && a.int_value == b.int_value &&
+                  a.str_value == b.str_value &&
+                  ((a.ckind != ast::ConstKind::kFloat &&
+                    a.ckind != ast::ConstKind::kComplex) ||
+                   a.float_value == b.float_value);
       if (!same) continue;
       std::string shown = "...";
       if (a.ckind == ast::ConstKind::kStr) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "runtime/compiler/codegen.h"
+#include "runtime/compiler/unparse.h"
 
 namespace interp::compiler {
 
@@ -347,10 +348,13 @@ void Compiler::AnnAssignStmt(const ast::AnnAssign& a) {
     StoreTarget(*a.target, t);
   }
   // Module and class bodies evaluate the annotation; a simple name's is
-  // recorded in __annotations__ (set up at the start of the body).
-  if (fs_->scope->kind != ScopeKind::kFunction) {
+  // recorded in __annotations__ (set up at the start of the body). Under
+  // PEP 563 only a simple name's is kept, as a string, and nothing else
+  // is evaluated.
+  bool future = scopes_->future.annotations;
+  if (fs_->scope->kind != ScopeKind::kFunction && (a.simple || !future)) {
     int ann = AllocTemp();
-    ExprTo(*a.annotation, ann);
+    AnnotationTo(*a.annotation, ann);
     if (a.simple) {
       int d = AllocTemp();
       int k = AllocTemp();
@@ -427,6 +431,19 @@ void Compiler::SetupAnnotations(const ast::StmtList& body) {
   FreeTo(t);
 }
 
+void Compiler::AnnotationTo(const ast::Expr& e, int reg) {
+  if (!scopes_->future.annotations) {
+    ExprTo(e, reg);
+    return;
+  }
+  std::string text;
+  if (!UnparseAnnotation(ts_, e, &text)) {
+    oom_ = true;
+    return;
+  }
+  EmitABx(Op::kLoadK, reg, StrConst(text));
+}
+
 void Compiler::FunctionAnnotations(const ast::FunctionDef& f, int fn) {
   std::vector<std::pair<const std::string*, const ast::Expr*>> anns;
   auto add = [&](const ast::Arg& a) {
@@ -446,7 +463,7 @@ void Compiler::FunctionAnnotations(const ast::FunctionDef& f, int fn) {
   int k = AllocTemp();
   int v = AllocTemp();
   for (const auto& [name, expr] : anns) {
-    ExprTo(*expr, v);
+    AnnotationTo(*expr, v);
     EmitABx(Op::kLoadK, k, StrConst(*name));
     EmitABC(Op::kSetItem, d, k, v);
   }
@@ -916,6 +933,10 @@ void Compiler::ImportStmt(const ast::Import& s) {
 }
 
 void Compiler::ImportFromStmt(const ast::ImportFrom& s) {
+  if (IsLateFutureImport(s, scopes_->future)) {
+    Fail(s, "from __future__ imports must occur at the beginning of the file");
+    return;
+  }
   // A relative import names its module with the leading dots
   // ("..pkg.mod"); the VM resolves it against the importing module's
   // __package__.

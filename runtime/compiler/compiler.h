@@ -5,6 +5,7 @@
 #ifndef INTERP_RUNTIME_COMPILER_COMPILER_H_
 #define INTERP_RUNTIME_COMPILER_COMPILER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,10 +44,13 @@ struct CompileWarning {
 // point (allocation does not collect), so the objects it creates need no
 // rooting until it returns; the caller roots the result.
 // The warnings found go to *warnings when it is not null.
+// `inherited_flags` (kCodeFutureAnnotations) are future features in force
+// without a future statement: exec() and compile() pass their caller's.
 Code* CompileModule(ThreadState& ts, const ast::Module& module,
                     std::string_view source, CompileMode mode,
                     SyntaxErrorInfo* error, TopLevel top = TopLevel::kGlobals,
-                    std::vector<CompileWarning>* warnings = nullptr);
+                    std::vector<CompileWarning>* warnings = nullptr,
+                    uint32_t inherited_flags = 0);
 
 // Human-readable listing of a code object and its nested code objects
 // (tests, debugging).

@@ -200,10 +200,15 @@ class ScopeBuilder {
       }
       case K::kAnnAssign: {
         const auto& a = s.As<ast::AnnAssign>();
-        // Annotations are evaluated in module and class bodies only.
-        if (!cur_->IsFunction()) {
+        // Annotations are evaluated in module and class bodies only (and
+        // never under PEP 563, where they are strings).
+        if (table_->future.annotations) {
+          CheckUnevaluatedAnnotation(*a.annotation);
+        } else if (!cur_->IsFunction()) {
           VisitExpr(*a.annotation);
-          if (a.simple) Add(cur_, "__annotations__", kSymUsed);
+        }
+        if (!cur_->IsFunction() && a.simple) {
+          Add(cur_, "__annotations__", kSymUsed);
         }
         if (a.value) VisitExpr(*a.value);
         VisitExpr(*a.target);
@@ -608,14 +613,29 @@ class ScopeBuilder {
   // A def's annotations are evaluated where the def runs.
   void VisitAnnotations(const ast::FunctionDef& f) {
     auto visit = [&](const ast::Arg& a) {
-      if (a.annotation) VisitExpr(*a.annotation);
+      if (a.annotation) VisitAnnotation(*a.annotation);
     };
     for (const ast::Arg& a : f.args.posonlyargs) visit(a);
     for (const ast::Arg& a : f.args.args) visit(a);
     if (f.args.vararg) visit(*f.args.vararg);
     for (const ast::Arg& a : f.args.kwonlyargs) visit(a);
     if (f.args.kwarg) visit(*f.args.kwarg);
-    if (f.returns) VisitExpr(*f.returns);
+    if (f.returns) VisitAnnotation(*f.returns);
+  }
+
+  void VisitAnnotation(const ast::Expr& e) {
+    if (table_->future.annotations) {
+      CheckUnevaluatedAnnotation(e);
+    } else {
+      VisitExpr(e);
+    }
+  }
+
+  void CheckUnevaluatedAnnotation(const ast::Expr& e) {
+    const char* message = nullptr;
+    if (const ast::Expr* bad = FindUnevaluatedAnnotationError(e, &message)) {
+      Fail(*bad, message);
+    }
   }
 
   // PEP 572: in a comprehension the target binds in the nearest enclosing
@@ -934,6 +954,7 @@ class ScopeBuilder {
 
 bool AnalyzeScopes(const ast::Module& module, ScopeTable* table,
                    SyntaxErrorInfo* error, bool namespace_top) {
+  if (!ParseFutureFeatures(module, &table->future, error)) return false;
   ScopeBuilder builder(table, error);
   return builder.Run(module, namespace_top);
 }

@@ -21,6 +21,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "runtime/compiler/compiler.h"
+#include "runtime/compiler/future.h"
 #include "runtime/frontend/ast.h"
 #include "runtime/frontend/syntax_error.h"
 
@@ -136,6 +137,7 @@ struct ScopeTable {
   std::unique_ptr<Scope> module;
   // CPython's compile-time SyntaxWarnings found on the way (`x is 1`).
   std::vector<CompileWarning> warnings;
+  FutureFeatures future;  // the module's future statements
   absl::flat_hash_map<const void*, Scope*> by_node;
   Scope* ScopeOf(const void* node) const {
     auto it = by_node.find(node);

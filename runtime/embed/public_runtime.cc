@@ -47,8 +47,8 @@ const std::vector<std::string>& PureModules() {
       "asyncio",
       // configparser reads files only where open() exists; platform tells
       // about the host, so it is left out.
-      "array", "concurrent", "configparser", "copyreg", "inspect", "numbers",
-      "pickle", "timeit", "unicodedata",
+      "array", "cmath", "concurrent", "configparser", "copyreg", "inspect",
+      "numbers", "pickle", "timeit", "unicodedata",
       // Text and data helpers that touch neither files nor processes.
       "calendar", "difflib", "getopt", "graphlib", "hmac", "html", "shlex",
       "urllib", "zlib",

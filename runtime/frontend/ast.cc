@@ -207,6 +207,14 @@ class Dumper {
           case ConstKind::kFloat:
             out += FloatRepr(c.float_value);
             break;
+          case ConstKind::kComplex: {
+            std::string im = FloatRepr(c.float_value);
+            if (im.size() > 2 && im.compare(im.size() - 2, 2, ".0") == 0) {
+              im.resize(im.size() - 2);
+            }
+            out += im + "j";
+            break;
+          }
           case ConstKind::kStr:
             out += StrRepr(c.str_value);
             break;

@@ -16,7 +16,8 @@
 //
 // Expressions (Expr, kind ExprKind::k<Name>):
 //   Constant      ckind: kNone/kTrue/kFalse/kInt/kFloat/kStr (+ kEllipsis for
-//                 `...`); value in int_value / float_value / str_value (UTF-8).
+//                 `...`, kComplex for `2j`); value in int_value / float_value
+//                 / str_value (UTF-8).
 //                 Adjacent plain string literals are merged into one Constant.
 //   Name          id, ctx (kLoad/kStore/kDel).
 //   Attribute     value.attr, ctx.
@@ -235,8 +236,9 @@ enum class ConstKind : uint8_t {
   kFloat,
   kStr,
   kEllipsis,
-  kBigInt,  // an int literal beyond 64 bits; str_value is its source text
-  kBytes,   // str_value holds the bytes
+  kBigInt,   // an int literal beyond 64 bits; str_value is its source text
+  kBytes,    // str_value holds the bytes
+  kComplex,  // an imaginary literal `2j`: float_value is its imaginary part
 };
 
 struct Constant final : ExprOf<ExprKind::kConstant> {

@@ -728,6 +728,7 @@ bool Lexer::LexNumber(std::vector<Token>* out) {
   uint32_t start = pos_;
   int col = col_of(start);
   bool is_float = false;
+  bool imaginary = false;
   int base = 10;
   auto radix = [&](int b, const char* name) -> bool {
     base = b;
@@ -827,13 +828,16 @@ bool Lexer::LexNumber(std::vector<Token>* out) {
     c = peek();
     if (c == 'j' || c == 'J') {
       ++pos_;
-      return Fail("SyntaxError", "imaginary numbers are not supported", line_,
-                  col, col_of(pos_));
+      is_float = true;
+      imaginary = true;
+      if (!VerifyEndOfNumber("imaginary")) return false;
+    } else if (!VerifyEndOfNumber("decimal")) {
+      return false;
     }
-    if (!VerifyEndOfNumber("decimal")) return false;
   }
 
   Token t = MakeToken(is_float ? Tok::kFloat : Tok::kInt, start, line_, col);
+  if (imaginary) t.flags = Token::kFloatImaginary;
   std::string digits;
   digits.reserve(pos_ - start);
   for (uint32_t i = start + (base == 10 ? 0 : 2); i < pos_; ++i) {

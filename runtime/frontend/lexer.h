@@ -128,6 +128,8 @@ struct Token {
   // Flags for kInt.
   static constexpr uint8_t kIntOverflow = 1;      // does not fit in int64
   static constexpr uint8_t kIntMinMagnitude = 2;  // exactly 2**63
+  // Flags for kFloat.
+  static constexpr uint8_t kFloatImaginary = 1;  // `2j`: float_value is 2
   // Flags for kString.
   static constexpr uint8_t kStrRaw = 1;
   static constexpr uint8_t kStrF = 2;

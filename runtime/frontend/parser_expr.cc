@@ -899,7 +899,9 @@ ast::ExprPtr Parser::ParseAtom() {
       return Seal(std::move(c));
     }
     case Tok::kFloat: {
-      ast::ExprPtr c = MakeConstant(t, ast::ConstKind::kFloat);
+      ast::ExprPtr c = MakeConstant(t, (t.flags & Token::kFloatImaginary)
+                                           ? ast::ConstKind::kComplex
+                                           : ast::ConstKind::kFloat);
       c->As<ast::Constant>().float_value = t.float_value;
       Advance();
       return Seal(std::move(c));

@@ -257,8 +257,8 @@ ast::ExprPtr Parser::ParseNameOrAttr() {
   return e;
 }
 
-// A number, optionally negated: `1`, `-2.5`. Complex literals (`1+2j`)
-// need imaginary numbers, which interp does not have.
+// A number, optionally negated: `1`, `-2.5`, `-3j`, or a complex literal
+// `real +/- imaginary` (`1+2j`, `-1.5-0j`).
 ast::ExprPtr Parser::ParseLiteralPatternValue() {
   const Token& start = Cur();
   bool negative = Accept(Tok::kMinus);
@@ -276,9 +276,27 @@ ast::ExprPtr Parser::ParseLiteralPatternValue() {
     if (!number) return nullptr;
   }
   if (At(Tok::kPlus) || At(Tok::kMinus)) {
+    const ast::Expr* real = number.get();
+    if (real->Is<ast::UnaryOp>()) real = real->As<ast::UnaryOp>().operand.get();
+    if (real->As<ast::Constant>().ckind == ast::ConstKind::kComplex) {
+      Error("real number required in complex literal", SpanOf(*real));
+      return nullptr;
+    }
+    bool minus = At(Tok::kMinus);
     Advance();
-    ErrorAt(Cur(), "imaginary number required in complex literal");
-    return nullptr;
+    if (!At(Tok::kFloat) || !(Cur().flags & Token::kFloatImaginary)) {
+      ErrorAt(Cur(), At(Tok::kInt) || At(Tok::kFloat)
+                         ? "imaginary number required in complex literal"
+                         : "invalid syntax");
+      return nullptr;
+    }
+    ast::ExprPtr imag = ParseAtom();
+    if (!imag) return nullptr;
+    auto b = New<ast::BinOp>(start);
+    b->left = std::move(number);
+    b->op = minus ? ast::BinOpKind::kSub : ast::BinOpKind::kAdd;
+    b->right = std::move(imag);
+    number = Finish(std::move(b));
   }
   return number;
 }

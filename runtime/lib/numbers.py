@@ -1,6 +1,6 @@
 """Abstract Base Classes for numbers (CPython's numbers, PEP 3141):
 Number, Complex, Real, Rational, Integral. int (and so bool) is
-registered as Integral, float as Real; interp has no complex type."""
+registered as Integral, float as Real, complex as Complex."""
 
 from abc import ABCMeta, abstractmethod
 
@@ -257,5 +257,6 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)

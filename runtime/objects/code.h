@@ -68,6 +68,9 @@ enum CodeFlags : uint32_t {
   kCodeCoroutine = 1u << 6,  // with kCodeGenerator: an `async def` body
   // With kCodeGenerator (not kCodeCoroutine): an `async def` with `yield`.
   kCodeAsyncGenerator = 1u << 7,
+  // Compiled under `from __future__ import annotations` (PEP 563); code
+  // that exec() or compile() compiles from here inherits it.
+  kCodeFutureAnnotations = 1u << 8,
 };
 
 // Everything about a code object except the crash-report header. A plain

@@ -53,6 +53,7 @@ struct BuiltinClasses {
   ClassObject* bool_;
   ClassObject* int_;
   ClassObject* float_;
+  ClassObject* complex;  // objects/complex.h
   ClassObject* str;
   ClassObject* list;
   ClassObject* tuple;

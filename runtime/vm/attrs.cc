@@ -313,7 +313,7 @@ Value FunctionAttr(ThreadState& ts, Function* fn, Str* name) {
 // The read-only code object attributes inspect-style code reads; co_flags
 // carries CPython's bits for what interp's code records (CO_OPTIMIZED |
 // CO_NEWLOCALS for function bodies, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED,
-// CO_GENERATOR, CO_COROUTINE).
+// CO_GENERATOR, CO_COROUTINE, CO_FUTURE_ANNOTATIONS).
 Value CodeAttr(ThreadState& ts, Code* code, Str* name) {
   const CodeBody* b = code->body;
   auto str_or_none = [](Str* s) {
@@ -344,6 +344,7 @@ Value CodeAttr(ThreadState& ts, Code* code, Str* name) {
     } else if (b->flags & kCodeGenerator) {
       flags |= 0x20;
     }
+    if (b->flags & kCodeFutureAnnotations) flags |= 0x1000000;
     return Value::Int(flags);
   }
   (void)ts;

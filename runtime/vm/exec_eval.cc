@@ -27,6 +27,18 @@ std::string_view StripForEval(std::string_view s) {
   return s;
 }
 
+// The future features of the innermost script code running (exec() and
+// compile() inherit them, as in CPython).
+uint32_t CallerFutureFlags(ThreadState& ts) {
+  for (uint32_t i = ts.frames.depth_relaxed(); i > 0; --i) {
+    Frame* f = &ts.frames.records()[i - 1];
+    if (f->func != nullptr && f->code != nullptr) {
+      return f->code->body->flags & kCodeFutureAnnotations;
+    }
+  }
+  return 0;
+}
+
 // Parses and compiles; null with SyntaxError pending.
 Code* CompileText(ThreadState& ts, std::string_view source,
                   std::string_view filename, bool eval, TopLevel top) {
@@ -57,7 +69,7 @@ Code* CompileText(ThreadState& ts, std::string_view source,
   SyntaxErrorInfo err;
   Code* code = CompileModule(ts, *pr.module, source,
                              eval ? CompileMode::kEval : CompileMode::kModule,
-                             &err, top);
+                             &err, top, nullptr, CallerFutureFlags(ts));
   if (code == nullptr) {
     if (!ts.pending_exception.IsNone()) return nullptr;
     if (err.filename.empty()) err.filename = std::string(filename);
