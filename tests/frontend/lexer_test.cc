@@ -236,7 +236,6 @@ TEST(LexerTest, Errors) {
       {"x = \\ 1", "SyntaxError",
        "unexpected character after line continuation character", 1, 6},
       {"x = 1\n\\", "SyntaxError", "unexpected EOF while parsing", 2, 2},
-      {"x = 1j", "SyntaxError", "imaginary numbers are not supported", 1, 5},
   };
   for (const LexError& c : cases) {
     bool ok = true;

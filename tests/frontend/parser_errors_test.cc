@@ -346,8 +346,6 @@ const ErrorCase kErrorCases[] = {
      "(value error) invalid \\x escape at position 0", 1, 11, 1, 11},
     {"b'a\xc3\xa9'", "SyntaxError",
      "bytes can only contain ASCII literal characters", 1, 1, 1, 6},
-    {"x = 1j", "SyntaxError", "imaginary numbers are not supported", 1, 5, kAny,
-     kAny},  // CPython: accepts
     {"x = async", "SyntaxError", "invalid syntax", 1, 5, 1, 10},
     {"await = 2", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
     {"match x:\n case [a, a]: pass", "SyntaxError",

@@ -710,19 +710,12 @@ TEST(ParserTest, BytesLiteralsAreConstants) {
   EXPECT_EQ(c.str_value, std::string("a\0\\n", 4));
 }
 
-TEST(ParserTest, UnsupportedFeaturesAreNamed) {
-  struct {
-    const char* src;
-    const char* message;
-  } cases[] = {
-      {"x = 1j\n", "imaginary numbers are not supported"},
-  };
-  for (const auto& c : cases) {
-    ParseResult r = Parse(c.src, "x.py");
-    ASSERT_EQ(r.module, nullptr) << c.src;
-    EXPECT_EQ(r.error.type, "SyntaxError") << c.src;
-    EXPECT_EQ(r.error.message, c.message) << c.src;
-  }
+TEST(ParserTest, ImaginaryLiteralsAreComplexConstants) {
+  ParseResult r = Parse("x = 1j\ny = 2.5J\n", "x.py");
+  ASSERT_NE(r.module, nullptr) << r.error.message;
+  const auto& c =
+      r.module->body[0]->As<ast::Assign>().value->As<ast::Constant>();
+  EXPECT_EQ(c.ckind, ast::ConstKind::kComplex);
   // Soft keywords stay usable as names.
   EXPECT_NE(Parse("match = 3\nmatch(1)\ncase = match\n", "x.py").module,
             nullptr);

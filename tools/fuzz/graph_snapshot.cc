@@ -15,6 +15,8 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/set.h"
+#include "runtime/objects/shape.h"
+#include "runtime/objects/tuple.h"
 
 // The comparisons of Restore run on every input over thousands of records;
 // instrumented, each pointer compare would call into the sanitizers and the
@@ -142,8 +144,8 @@ bool SetItemsAre(Set* s, const List* items) {
 size_t GraphSnapshot::records() const {
   return dicts_.size() + sets_.size() + lists_.size() + cells_.size() +
          functions_.size() + classes_.size() + instances_.size() +
-         exceptions_.size() + modules_.size() + properties_.size() +
-         wrappers_.size() + side_dicts_.size();
+         shaped_.size() + exceptions_.size() + modules_.size() +
+         properties_.size() + wrappers_.size() + side_dicts_.size();
 }
 
 bool GraphSnapshot::Keep(ThreadState& ts, Value v) {
@@ -321,17 +323,42 @@ absl::Status GraphSnapshot::Walk(ThreadState& ts,
       }
       case ObjKind::kInstance: {
         auto* i = static_cast<Instance*>(o);
-        instances_.push_back({o, o->cls, i->attrs});
-        push_obj(o, i->attrs != nullptr ? DictObject(i->attrs) : nullptr);
+        ShapedRec rec{i, o->cls, i->layout, i->overflow, {}};
+        // The recorded layout and values must outlive what an input does
+        // to the instance (a deleted attribute, a move to dict mode).
+        if (!Keep(ts, Value::Obj(i->layout)) ||
+            (i->overflow != nullptr && !Keep(ts, Value::Obj(i->overflow)))) {
+          return absl::ResourceExhaustedError("snapshot");
+        }
+        if (InstanceInShapeMode(i)) {
+          const Shape* shape = InstanceShape(i);
+          for (uint32_t k = 0; k < shape->size; ++k) {
+            Value v = *InstanceSlot(i, shape, k);
+            rec.slots.push_back(v);
+            push(o, v);
+          }
+          Tuple* kept = NewTupleFrom(ts, rec.slots.data(),
+                                     static_cast<uint32_t>(rec.slots.size()));
+          if (kept == nullptr || !Keep(ts, Value::Obj(kept))) {
+            return absl::ResourceExhaustedError("snapshot");
+          }
+        } else {
+          push_obj(o, DictObject(InstanceDictMode(i)));
+        }
+        shaped_.push_back(std::move(rec));
         break;
       }
+      case ObjKind::kShape:
+        // Layout only (names and transitions, which a later input may
+        // extend without changing what any existing shape means).
+        break;
       case ObjKind::kNativeData: {
         auto* n = static_cast<NativeData*>(o);
         if (!ImmutableNativeData(rt, o)) {
           fail(o, "native data with mutable state");
           break;
         }
-        instances_.push_back({o, o->cls, n->attrs});
+        instances_.push_back({n, o->cls, n->attrs});
         push_obj(o, n->attrs != nullptr ? DictObject(n->attrs) : nullptr);
         break;
       }
@@ -484,14 +511,29 @@ INTERP_UNINSTRUMENTED int64_t GraphSnapshot::Restore(ThreadState& ts) {
     ++restored;
   }
   for (const InstanceRec& r : instances_) {
-    // Instance and NativeData keep `attrs` at different offsets.
-    Dict** attrs = r.live->kind == ObjKind::kInstance
-                       ? &static_cast<Instance*>(r.live)->attrs
-                       : &static_cast<NativeData*>(r.live)->attrs;
-    if (r.live->cls == r.cls && *attrs == r.attrs) continue;
+    if (r.live->cls == r.cls && r.live->attrs == r.attrs) continue;
     r.live->cls = r.cls;
-    *attrs = r.attrs;
+    r.live->attrs = r.attrs;
     ++restored;
+  }
+  for (const ShapedRec& r : shaped_) {
+    Instance* i = r.live;
+    bool same =
+        i->cls == r.cls && i->layout == r.layout && i->overflow == r.overflow;
+    i->cls = r.cls;
+    i->layout = r.layout;
+    i->overflow = r.overflow;
+    if (r.layout->kind == ObjKind::kShape) {
+      const Shape* shape = static_cast<const Shape*>(r.layout);
+      for (uint32_t k = 0; k < shape->size; ++k) {
+        Value* slot = InstanceSlot(i, shape, k);
+        if (!Same(*slot, r.slots[k])) {
+          *slot = r.slots[k];
+          same = false;
+        }
+      }
+    }
+    if (!same) ++restored;
   }
   for (const ExceptionRec& r : exceptions_) {
     ExceptionObject* e = r.live;

@@ -92,10 +92,21 @@ class GraphSnapshot {
     Tuple* bases;
     Tuple* mro;
   };
-  struct InstanceRec {
-    Object* live;  // Instance or NativeData: both hold `attrs`
+  struct InstanceRec {  // NativeData
+    NativeData* live;
     ClassObject* cls;
     Dict* attrs;
+  };
+  // An instance of a user class (objects/shape.h): its layout (a Shape or,
+  // in dict mode, its __dict__), overflow tuple, and the values of its
+  // slots in shape mode (inline ones first, then the overflow items, whose
+  // tuple is written in place when an attribute changes).
+  struct ShapedRec {
+    Instance* live;
+    ClassObject* cls;
+    Object* layout;
+    Tuple* overflow;
+    std::vector<Value> slots;
   };
   struct ExceptionRec {
     ExceptionObject* live;
@@ -127,6 +138,7 @@ class GraphSnapshot {
   std::vector<FunctionRec> functions_;
   std::vector<ClassRec> classes_;
   std::vector<InstanceRec> instances_;
+  std::vector<ShapedRec> shaped_;
   std::vector<ExceptionRec> exceptions_;
   std::vector<ModuleRec> modules_;
   std::vector<PropertyRec> properties_;
