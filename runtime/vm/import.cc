@@ -806,9 +806,9 @@ Value ImportDunder(ThreadState& ts, Str* name, Value globals, Value fromlist,
   roots.Add(mod_name);
   for (uint32_t i = 0; i < l->size; ++i) {
     if (!IsKind(l->items[i], ObjKind::kStr)) {
-      return RaiseFormat(
-          ts, rt.exc.type_error, "Item in %s.__all__ must be str, not %s",
-          vm::AsStr(mod_name)->view(), TypeName(ts, l->items[i]));
+      return RaiseFormat(ts, rt.exc.type_error,
+                         "Item in ``from list'' must be str, not %s",
+                         TypeName(ts, l->items[i]));
     }
     Str* item = vm::AsStr(l->items[i]);
     if (item->view() == "*") continue;
