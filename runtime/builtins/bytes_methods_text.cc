@@ -517,6 +517,8 @@ Value IntFromBytes(ThreadState& ts, const Value* args, uint32_t nargs,
   return CallValue(ts, a[0], &r, 1, nullptr);
 }
 
+}  // namespace
+
 Value NewClassMethod(ThreadState& ts, const char* qualified, NativeFn fn) {
   RuntimeState& rt = Rt(ts);
   NativeFunction* f = NewNative(ts, qualified, fn);
@@ -538,8 +540,6 @@ Value NewStaticMethod(ThreadState& ts, const char* qualified, NativeFn fn) {
   sm->func = Value::Obj(f);
   return Value::Obj(sm);
 }
-
-}  // namespace
 
 Value StrFromEncoded(ThreadState& ts, Value object, Value encoding,
                      Value errors) {

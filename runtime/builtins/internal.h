@@ -193,6 +193,11 @@ Value RaiseOSError(ThreadState& ts, int err, std::string_view filename = {},
 Value NewException(ThreadState& ts, ClassObject* cls, const Value* args,
                    uint32_t nargs);
 
+// A classmethod / staticmethod wrapping a new native, for a builtin
+// class's dict (bytes_methods_text.cc). Error with MemoryError pending.
+Value NewClassMethod(ThreadState& ts, const char* qualified, NativeFn fn);
+Value NewStaticMethod(ThreadState& ts, const char* qualified, NativeFn fn);
+
 }  // namespace builtins
 }  // namespace interp
 

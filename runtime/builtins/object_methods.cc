@@ -1,9 +1,15 @@
 // Methods of object, int and float that scripts call by name
 // (object.__repr__ from a user __repr__, (5).bit_length(), x.is_integer()).
+#include <algorithm>
+#include <cerrno>
+#include <cfloat>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <string>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "runtime/builtins/errors.h"
@@ -159,6 +165,115 @@ Value IntDenominator(ThreadState& ts, const Value*, uint32_t nargs, Tuple*) {
   return Value::Int(1);
 }
 
+// float.hex(): CPython's format -- one hex digit before the point, 13
+// after (subnormals keep the 0x0. form), the binary exponent with a sign.
+Value FloatHex(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 1 || !args[0].IsFloat()) {
+    return RaiseTypeError(ts, "float.hex() takes no arguments");
+  }
+  double x = args[0].AsFloat();
+  if (std::isnan(x)) return StrValue(ts, "nan");
+  if (std::isinf(x)) return StrValue(ts, x < 0 ? "-inf" : "inf");
+  const char* sign = std::signbit(x) ? "-" : "";
+  if (x == 0) return StrValue(ts, absl::StrCat(sign, "0x0.0p+0"));
+  int e = 0;
+  double m = std::frexp(std::fabs(x), &e);
+  const int shift = 1 - std::max(DBL_MIN_EXP - e, 0);
+  m = std::ldexp(m, shift);
+  e -= shift;
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out = absl::StrCat(sign, "0x");
+  int digit = static_cast<int>(m);
+  out += kDigits[digit];
+  m -= digit;
+  out += '.';
+  for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; ++i) {
+    m *= 16.0;
+    digit = static_cast<int>(m);
+    out += kDigits[digit];
+    m -= digit;
+  }
+  absl::StrAppend(&out, "p", e < 0 ? "-" : "+", std::abs(e));
+  return StrValue(ts, out);
+}
+
+// float.fromhex(s): [sign](inf|infinity|nan|[0x]digits[.digits][p[sign]exp])
+// between blanks; the C library's strtod rounds hex strings exactly.
+Value FloatFromhex(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kw) {
+  RuntimeState& rt = Rt(ts);
+  if (!NoKwargs(ts, "fromhex", kw)) return Value::Error();
+  if (nargs != 2) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "fromhex() takes exactly one argument (%d given)",
+                       static_cast<int>(nargs) - 1);
+  }
+  if (!IsStr(args[1])) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "fromhex() argument must be str, not %s",
+                       TypeName(ts, args[1]));
+  }
+  std::string_view body = AsStr(args[1])->view();
+  while (!body.empty() && absl::ascii_isspace(body.front())) {
+    body.remove_prefix(1);
+  }
+  while (!body.empty() && absl::ascii_isspace(body.back())) {
+    body.remove_suffix(1);
+  }
+  bool negative = false;
+  if (!body.empty() && (body[0] == '+' || body[0] == '-')) {
+    negative = body[0] == '-';
+    body.remove_prefix(1);
+  }
+  double result = 0;
+  bool ok = false;
+  if (absl::EqualsIgnoreCase(AV(body), "inf") ||
+      absl::EqualsIgnoreCase(AV(body), "infinity")) {
+    result = HUGE_VAL;
+    ok = true;
+  } else if (absl::EqualsIgnoreCase(AV(body), "nan")) {
+    result = std::nan("");
+    ok = true;
+  } else {
+    std::string_view rest = body;
+    if (rest.size() >= 2 && rest[0] == '0' &&
+        (rest[1] == 'x' || rest[1] == 'X')) {
+      rest.remove_prefix(2);
+    }
+    size_t i = 0;
+    size_t digits = 0;
+    while (i < rest.size() && absl::ascii_isxdigit(rest[i])) ++i, ++digits;
+    if (i < rest.size() && rest[i] == '.') {
+      ++i;
+      while (i < rest.size() && absl::ascii_isxdigit(rest[i])) ++i, ++digits;
+    }
+    if (digits > 0 && i < rest.size() && (rest[i] == 'p' || rest[i] == 'P')) {
+      ++i;
+      if (i < rest.size() && (rest[i] == '+' || rest[i] == '-')) ++i;
+      size_t exp_digits = 0;
+      while (i < rest.size() && absl::ascii_isdigit(rest[i])) ++i, ++exp_digits;
+      if (exp_digits == 0) i = rest.size() + 1;  // "p" without digits
+    }
+    if (digits > 0 && i == rest.size()) {
+      std::string text = absl::StrCat("0x", AV(rest));
+      errno = 0;
+      result = std::strtod(text.c_str(), nullptr);
+      if (errno == ERANGE && std::isinf(result)) {
+        return RaiseFormat(ts, rt.exc.overflow_error,
+                           "hexadecimal value too large to represent as a "
+                           "float");
+      }
+      ok = true;
+    }
+  }
+  if (!ok) {
+    return RaiseValueError(ts, "invalid hexadecimal floating-point string");
+  }
+  Value v = Value::Float(negative ? -result : result);
+  if (args[0].IsObject() && args[0].AsObject() == rt.classes.float_) return v;
+  return CallValue(ts, args[0], &v, 1);
+}
+
 }  // namespace
 
 namespace {
@@ -217,8 +332,12 @@ bool InitNumberMethods(ThreadState& ts) {
       {"is_integer", FloatIsInteger},
       {"as_integer_ratio", FloatAsIntegerRatio},
       {"conjugate", FloatConjugate},
+      {"hex", FloatHex},
   };
-  return InitIntMethods(ts) && InitComplexMethods(ts) &&
+  Value fromhex = NewClassMethod(ts, "float.fromhex", FloatFromhex);
+  return !fromhex.IsError() &&
+         SetClassAttr(ts, rt.classes.float_, "fromhex", fromhex) &&
+         InitIntMethods(ts) && InitComplexMethods(ts) &&
          AddMethods(ts, rt.classes.float_, "float", kFloat) &&
          AddNativeProperty(ts, rt.classes.int_, "int", "real", NumberReal) &&
          AddNativeProperty(ts, rt.classes.int_, "int", "imag", NumberImag) &&
