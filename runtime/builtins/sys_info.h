@@ -11,8 +11,8 @@
 namespace interp {
 namespace builtins {
 
-// Adds the three info tuples and the lazy __getattr__ to the sys module. False with an exception
-// pending.
+// Adds the three info tuples and the lazy __getattr__ to the sys module. False
+// with an exception pending.
 bool AddSysInfo(ThreadState& ts, Module* sys);
 
 }  // namespace builtins

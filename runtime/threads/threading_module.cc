@@ -134,8 +134,8 @@ ThreadRecord* RecordOf(ThreadState& ts, Value self, NotInit how) {
 bool RunScriptHook(ThreadState& ts, Value self, Value exc) {
   RuntimeState& rt = RuntimeOf(ts);
   Str* mod_name = InternStr(ts, "threading");
-  Value mod = mod_name != nullptr ? DictGetStr(rt.modules, mod_name)
-                                  : Value::Empty();
+  Value mod =
+      mod_name != nullptr ? DictGetStr(rt.modules, mod_name) : Value::Empty();
   if (!IsKind(mod, ObjKind::kModule)) return false;
   Value hook = ModuleGet(mod.AsObject(), InternStr(ts, "excepthook"));
   Value dflt = ModuleGet(mod.AsObject(), InternStr(ts, "__excepthook__"));
