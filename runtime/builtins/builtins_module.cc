@@ -150,6 +150,10 @@ int MatchesClassSpec(ThreadState& ts, Value subject, bool instance, Value spec,
     }
     return 0;
   }
+  // Any object whose class defines __instancecheck__/__subclasscheck__
+  // (typing's aliases, types.UnionType).
+  int r = ClassCheckHook(ts, spec, subject, instance);
+  if (r != -2) return r;
   RaiseFormat(ts, Rt(ts).exc.type_error,
               "%s() arg 2 must be a type, a tuple of types, or a union", fname);
   return -1;
@@ -349,55 +353,39 @@ Value Vars(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return d;
 }
 
-// dir(obj): sorted attribute names from the instance dict and the class's
-// MRO (no __dir__ support); dir(): the sorted names of the current scope.
+// dir(obj): type(obj).__dir__(obj) sorted (a module's own __dir__
+// function first, as PEP 562 has it); dir(): the sorted names of the
+// current scope.
 Value Dir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "dir", kw)) return Value::Error();
   if (nargs > 1) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "dir expected at most 1 argument, got %d", nargs);
   }
-  if (nargs == 0) {
-    Value locals = CurrentLocals(ts);
-    if (locals.IsError()) return locals;
-    TempRoots roots(ts);
-    roots.Add(locals);
-    List* l = IterableToList(ts, locals);
-    if (l == nullptr) return Value::Error();
-    roots.Add(Value::Obj(l));
-    if (!ListSort(ts, l, Value::None(), false)) return Value::Error();
-    return Value::Obj(l);
-  }
-  RuntimeState& rt = Rt(ts);
-  Dict* names = NewDict(ts);
-  if (names == nullptr) return Value::Error();
   TempRoots roots(ts);
-  roots.Add(DictValue(names));
-  auto add_keys = [&](Dict* d) {
-    uint32_t pos = 0;
-    Value k, v;
-    while (DictNext(d, &pos, &k, &v)) {
-      if (!DictSet(ts, names, k, Value::None())) return false;
-    }
-    return true;
-  };
-  Value obj = args[0];
-  if (IsKind(obj, ObjKind::kModule)) {
-    if (!add_keys(As<Module>(obj)->dict)) return Value::Error();
+  Value names;
+  if (nargs == 0) {
+    names = CurrentLocals(ts);
   } else {
-    Value inst = GetAttrOrEmpty(ts, obj, rt.names.__dict__);
-    if (inst.IsError()) TakePendingException(ts);
-    if (IsKind(inst, ObjKind::kDict) && !add_keys(AsDict(inst))) {
-      return Value::Error();
+    RuntimeState& rt = Rt(ts);
+    Value obj = args[0];
+    Str* dunder_dir = InternStr(ts, "__dir__");
+    if (dunder_dir == nullptr) return Value::Error();
+    Value module_dir = IsKind(obj, ObjKind::kModule)
+                           ? DictGetStr(As<Module>(obj)->dict, dunder_dir)
+                           : Value::Empty();
+    if (!module_dir.IsEmpty()) {
+      names = CallValue(ts, module_dir, nullptr, 0);
+    } else if (LookupSpecial(ClassOf(rt, obj), dunder_dir).IsEmpty()) {
+      names = DefaultDir(ts, obj);
+    } else {
+      bool found = false;
+      names = CallSpecial(ts, obj, dunder_dir, nullptr, 0, &found);
     }
-    ClassObject* c =
-        IsKind(obj, ObjKind::kClass) ? As<ClassObject>(obj) : ClassOf(rt, obj);
-    bool failed = VisitMro(c, [&](ClassObject* k) {
-      return k->dict != nullptr && !add_keys(k->dict);
-    });
-    if (failed) return Value::Error();
   }
-  List* l = IterableToList(ts, DictValue(names));
+  if (names.IsError()) return names;
+  roots.Add(names);
+  List* l = IterableToList(ts, names);
   if (l == nullptr) return Value::Error();
   roots.Add(Value::Obj(l));
   if (!ListSort(ts, l, Value::None(), false)) return Value::Error();
@@ -517,6 +505,41 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
     return nullptr;
   }
   return m;
+}
+
+// object.__dir__: the names of the instance dict and the class's MRO (a
+// module's: its dict), unsorted; a new list.
+Value DefaultDir(ThreadState& ts, Value obj) {
+  RuntimeState& rt = Rt(ts);
+  Dict* names = NewDict(ts);
+  if (names == nullptr) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(DictValue(names));
+  auto add_keys = [&](Dict* d) {
+    uint32_t pos = 0;
+    Value k, v;
+    while (DictNext(d, &pos, &k, &v)) {
+      if (!DictSet(ts, names, k, Value::None())) return false;
+    }
+    return true;
+  };
+  if (IsKind(obj, ObjKind::kModule)) {
+    if (!add_keys(As<Module>(obj)->dict)) return Value::Error();
+  } else {
+    Value inst = GetAttrOrEmpty(ts, obj, rt.names.__dict__);
+    if (inst.IsError()) TakePendingException(ts);
+    if (IsKind(inst, ObjKind::kDict) && !add_keys(AsDict(inst))) {
+      return Value::Error();
+    }
+    ClassObject* c =
+        IsKind(obj, ObjKind::kClass) ? As<ClassObject>(obj) : ClassOf(rt, obj);
+    bool failed = VisitMro(c, [&](ClassObject* k) {
+      return k->dict != nullptr && !add_keys(k->dict);
+    });
+    if (failed) return Value::Error();
+  }
+  List* l = IterableToList(ts, DictValue(names));
+  return l == nullptr ? Value::Error() : Value::Obj(l);
 }
 
 }  // namespace builtins

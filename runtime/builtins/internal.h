@@ -198,6 +198,19 @@ Value NewException(ThreadState& ts, ClassObject* cls, const Value* args,
 Value NewClassMethod(ThreadState& ts, const char* qualified, NativeFn fn);
 Value NewStaticMethod(ThreadState& ts, const char* qualified, NativeFn fn);
 
+// object.__dir__(obj): the names dir(obj) sorts when obj's class defines no
+// __dir__ of its own (builtins_module.cc). A new list, or Error.
+Value DefaultDir(ThreadState& ts, Value obj);
+
+// types.GenericAlias(origin, args), as list[int] makes it (generic_alias.cc).
+Value NewGenericAlias(ThreadState& ts, Value origin, Value args);
+// A __class_getitem__ classmethod making GenericAliases, for the classes
+// CPython makes generic (deque, re.Pattern, ...).
+bool AddClassGetItem(ThreadState& ts, ClassObject* cls, const char* qualified);
+// The builtin classes' __class_getitem__ and type.__or__/__ror__; called by
+// InitObjectModelTypes.
+bool InitGenericAliasHooks(ThreadState& ts);
+
 }  // namespace builtins
 }  // namespace interp
 

@@ -314,6 +314,13 @@ Value ObjectDelattr(ThreadState& ts, const Value* args, uint32_t nargs,
   return GenericDelAttr(ts, args[0], name);
 }
 
+Value ObjectDir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!MethodArgs(ts, "object", "__dir__", nargs - 1, kw, 0, 0)) {
+    return Value::Error();
+  }
+  return DefaultDir(ts, args[0]);
+}
+
 }  // namespace
 
 bool InitObjectMethods(ThreadState& ts) {
@@ -322,6 +329,7 @@ bool InitObjectMethods(ThreadState& ts) {
       {"__repr__", ObjectRepr},       {"__str__", ObjectStr},
       {"__eq__", ObjectEq},           {"__ne__", ObjectNe},
       {"__hash__", ObjectHash},       {"__format__", ObjectFormat},
+      {"__dir__", ObjectDir},
   };
   return AddMethods(ts, Rt(ts).classes.object, "object", kObject);
 }

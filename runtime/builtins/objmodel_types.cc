@@ -222,7 +222,7 @@ bool InitObjectModelTypes(ThreadState& ts) {
   auto* e = rt.heap.New<NativeData>(ts, ObjKind::kNativeData, c.ellipsis_type);
   if (e == nullptr) return false;
   rt.ellipsis = e;
-  return true;
+  return InitGenericAliasHooks(ts);
 }
 
 }  // namespace builtins

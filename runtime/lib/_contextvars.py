@@ -7,6 +7,7 @@ copy_context() copies the current one (a plain dict copy, O(n) where
 CPython's HAMT copies in O(1)). asyncio runs every task step and callback
 inside the context it captured, as CPython's tasks do."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 from threading import get_ident as _get_ident, current_thread as _current
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
@@ -110,6 +111,7 @@ class Context(metaclass=_Final):
 
 
 class ContextVar(metaclass=_Final):
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ('_name', '_default')
 
     def __init__(self, name, *, default=_MISSING):
@@ -182,6 +184,7 @@ class _MissingType:
 
 
 class Token(metaclass=_Final):
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ('_ctx', '_var', '_old', '_used')
 
     MISSING = _MissingType()

@@ -6,6 +6,7 @@ collector is a tracing one: that happens at a collection, not at the last
 `del`). A removal that arrives while the set is being iterated waits until
 the last iteration ends, so iteration never sees the set change size."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 from _weakref import ref
 
 __all__ = ['WeakSet']
@@ -35,6 +36,8 @@ class _IterationGuard:
 
 
 class WeakSet:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, data=None):
         self.data = set()
 

@@ -9,6 +9,7 @@ raise their ValueError), buffer_info (no addresses) and the buffer
 protocol (no memoryview).
 """
 
+from _generic_alias import GenericAlias as _GenericAlias
 import math
 import struct
 import sys
@@ -111,6 +112,7 @@ class array:
     """An array of numbers of the C type its typecode names (b, B, h, H, i,
     I, l, L, q, Q, f, d), built from an optional list, bytes, array or
     iterable."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ('_typecode', '_items', '_conv')
 

@@ -1,5 +1,6 @@
 """Utilities for with-statement contexts (CPython's contextlib module)."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import sys
 from collections import deque
 from functools import wraps
@@ -11,6 +12,7 @@ __all__ = ['contextmanager', 'closing', 'nullcontext',
 
 class AbstractContextManager:
     """An abstract base class for context managers."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __enter__(self):
         return self

@@ -8,6 +8,7 @@ call raises the same TypeError (`Point.__init__() missing 1 required
 positional argument: 'y'`).
 """
 
+from _generic_alias import GenericAlias as _GenericAlias
 import sys
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
@@ -76,6 +77,7 @@ class InitVar:
 
 
 class Field:
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash',
                  'init', 'compare', 'metadata', 'kw_only', '_field_type')
 

@@ -6,6 +6,7 @@ The matcher is the Ratcliff/Obershelp "gestalt" algorithm with CPython's
 junk and popularity heuristics, so opcodes, ratios and diffs come out the
 same. Left out: HtmlDiff and diff_bytes."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 from collections import namedtuple as _namedtuple
 from heapq import nlargest as _nlargest
 
@@ -24,6 +25,7 @@ def _calculate_ratio(matches, length):
 
 class SequenceMatcher:
     """Compares pairs of sequences of hashable elements."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
         self.isjunk = isjunk

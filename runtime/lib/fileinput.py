@@ -3,6 +3,7 @@ input(), the module-level state functions, FileInput (with in-place
 editing and backups), hook_encoded, hook_compressed (gzip only: there is
 no bz2)."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import io
 import os
 import sys
@@ -80,6 +81,7 @@ def isstdin():
 class FileInput:
     """Lines of a list of files (sys.argv[1:] by default, '-' being
     stdin), one after the other."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, files=None, inplace=False, backup="", *, mode="r",
                  openhook=None, encoding=None, errors=None):

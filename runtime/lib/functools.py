@@ -1,5 +1,7 @@
 """Higher-order functions (CPython's functools module)."""
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 __all__ = [
     'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
     'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -194,6 +196,7 @@ class partial:
     """New function with partial application of the given arguments
     and keywords.
     """
+    __class_getitem__ = classmethod(_GenericAlias)
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
@@ -357,6 +360,8 @@ _NOT_FOUND = object()
 
 
 class cached_property:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, func):
         self.func = func
         self.attrname = None

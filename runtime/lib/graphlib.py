@@ -1,6 +1,8 @@
 """Topological sorting of a graph (CPython's graphlib): TopologicalSorter
 and CycleError, with CPython's node order and messages."""
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 __all__ = ["TopologicalSorter", "CycleError"]
 
 _NODE_OUT = -1
@@ -27,6 +29,7 @@ class CycleError(ValueError):
 class TopologicalSorter:
     """Provides functionality to topologically sort a graph of hashable
     nodes"""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, graph=None):
         self._node2info = {}

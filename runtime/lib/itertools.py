@@ -4,6 +4,8 @@ Every iterator is a class of its own, so type(), repr() and the eager
 argument checks are CPython's; most keep their state in a generator.
 """
 
+from _generic_alias import GenericAlias as _GenericAlias
+
 __all__ = [
     'accumulate', 'chain', 'combinations', 'combinations_with_replacement',
     'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby',
@@ -152,6 +154,7 @@ class accumulate(_GenIter):
 
 
 class chain(_GenIter):
+    __class_getitem__ = classmethod(_GenericAlias)
     __slots__ = ()
 
     def __init__(self, *iterables, **kwargs):

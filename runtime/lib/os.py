@@ -2,6 +2,7 @@
 module: what posix provides, plus environ, stat_result, scandir, walk,
 makedirs and the other helpers CPython writes in Python."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import posix
 import posixpath
 
@@ -52,6 +53,7 @@ def fspath(path):
 
 class PathLike:
     """Base of the classes that represent a filesystem path."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __fspath__(self):
         raise NotImplementedError
@@ -322,6 +324,7 @@ _S_IFLNK = 0o120000
 
 class DirEntry:
     """One entry of os.scandir(): name, path and cached type tests."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, dirpath, name, d_type, inode):
         self.name = name

@@ -1,6 +1,7 @@
 """Synchronized queues (CPython's queue module): Queue, LifoQueue,
 PriorityQueue, SimpleQueue, and the Empty and Full exceptions."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import threading
 from time import monotonic as _time
 
@@ -63,6 +64,7 @@ def _heappop(heap):
 
 class Queue:
     """A FIFO queue; maxsize <= 0 means no bound."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -205,6 +207,7 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         self._queue = Queue()

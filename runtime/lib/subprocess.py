@@ -5,6 +5,7 @@ Pipes carry bytes; with text=True, universal_newlines=True, encoding= or
 errors= they carry str (UTF-8 unless an encoding is given, with universal
 newlines on the way in)."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import os
 import sys
 import _subprocess
@@ -112,6 +113,7 @@ class TimeoutExpired(SubprocessError):
 
 class CompletedProcess:
     """The result of run(): args, returncode, stdout, stderr."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
         self.args = args
@@ -143,6 +145,7 @@ def _fileno(f):
 class Popen:
     """Starts a child process; stdin/stdout/stderr may be PIPE, DEVNULL,
     STDOUT (stderr only), a file descriptor or a file object."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None,
                  stdout=None, stderr=None, preexec_fn=None, close_fds=True,

@@ -1,6 +1,7 @@
 """Temporary files and directories (CPython's tempfile): gettempdir,
 mkdtemp, mkstemp, TemporaryDirectory, NamedTemporaryFile, TemporaryFile."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import os
 import posix
 import shutil
@@ -108,6 +109,7 @@ def mktemp(suffix="", prefix=template, dir=None):
 class TemporaryDirectory:
     """A directory removed, with its contents, when the object is cleaned
     up or its with-block ends; `with` binds the directory's name."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):

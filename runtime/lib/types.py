@@ -1,6 +1,7 @@
 """Names for the types of builtin objects (CPython's types module)."""
 
 import sys as _sys
+from _generic_alias import GenericAlias, UnionType
 
 
 def _f():

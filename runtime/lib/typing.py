@@ -11,6 +11,7 @@ almost nothing.
 """
 
 import abc as _abc_module
+from _generic_alias import GenericAlias as _PEP585Alias, UnionType as _UnionType
 
 __all__ = [
     'Any', 'AnyStr', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal',
@@ -101,12 +102,21 @@ class _GenericAlias(_Final):
         return '%s[%s]' % (head, ', '.join([_type_repr(a) for a in self.__args__]))
 
     def __eq__(self, other):
+        if self.__origin__ is Union:
+            # Unions compare as sets, also with int | str (types.UnionType).
+            if isinstance(other, _UnionType) or (
+                    isinstance(other, _GenericAlias) and
+                    other.__origin__ is Union):
+                return set(self.__args__) == set(other.__args__)
+            return NotImplemented
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         return (self.__origin__ == other.__origin__ and
                 self.__args__ == other.__args__)
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
         return hash((self.__origin__, self.__args__))
 
     def __call__(self, *args, **kwargs):
@@ -196,6 +206,9 @@ class _SpecialGenericAlias(_Final):
     def __or__(self, other):
         return Union[self, other]
 
+    def __ror__(self, other):
+        return Union[other, self]
+
     def __instancecheck__(self, obj):
         return isinstance(obj, self.__origin__)
 
@@ -211,7 +224,8 @@ def _flatten_union(params):
     for p in params:
         if p is None:
             p = type(None)
-        if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+        if (isinstance(p, _GenericAlias) and p.__origin__ is Union) or \
+                isinstance(p, _UnionType):
             items = p.__args__
         else:
             items = (p,)
@@ -405,6 +419,12 @@ class TypeVar(_Final):
     def __or__(self, other):
         return Union[self, other]
 
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __typing_subst__(self, arg):
+        return arg
+
 
 AnyStr = TypeVar('AnyStr', bytes, str)
 
@@ -531,6 +551,10 @@ def NewType(name, tp):
 
 
 def get_origin(tp):
+    if isinstance(tp, _UnionType):
+        return _UnionType
+    if isinstance(tp, _PEP585Alias):
+        return tp.__origin__
     if isinstance(tp, _GenericAlias):
         if tp.__origin__ is Union or tp.__origin__ is Literal or \
                 tp.__origin__ is ClassVar or tp.__origin__ is Final:
@@ -542,6 +566,15 @@ def get_origin(tp):
 
 
 def get_args(tp):
+    if isinstance(tp, _UnionType):
+        return tp.__args__
+    if isinstance(tp, _PEP585Alias):
+        args = tp.__args__
+        import collections.abc
+        if tp.__origin__ is collections.abc.Callable and not (
+                len(args) == 2 and args[0] is ...):
+            return (list(args[:-1]), args[-1])
+        return args
     if isinstance(tp, _GenericAlias):
         args = tp.__args__
         if tp._special_repr is _callable_repr and not (len(args) == 2 and args[0] is ...):

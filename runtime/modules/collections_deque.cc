@@ -1003,6 +1003,7 @@ bool InitClasses(ThreadState& ts) {
   };
   if (!AddMethods(ts, c, "collections.deque", kMethods) ||
       !AddNativeProperty(ts, c, "collections.deque", "maxlen", Maxlen) ||
+      !AddClassGetItem(ts, c, "collections.deque.__class_getitem__") ||
       !SetClassAttr(ts, c, "__hash__", Value::None())) {
     return false;
   }

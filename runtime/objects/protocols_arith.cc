@@ -11,6 +11,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/list.h"
@@ -167,10 +168,13 @@ Value FloatPow(ThreadState& ts, double x, double y) {
                                   "0.0 cannot be raised to a negative power");
   }
   if (x < 0.0 && y != std::floor(y) && std::isfinite(y) && std::isfinite(x)) {
-    // CPython returns a complex number here; complex is not in the subset.
-    return RaiseValueError(ts,
-                           "negative number cannot be raised to a fractional "
-                           "power");
+    // A complex root, as CPython's float.__pow__ hands this to complex.
+    ComplexParts r;
+    const char* error = nullptr;
+    if (!ComplexPow(ComplexParts{x, 0.0}, ComplexParts{y, 0.0}, &r, &error)) {
+      return RaiseOverflowError(ts, "complex exponentiation");
+    }
+    return NewComplex(ts, r.re, r.im);
   }
   double r = std::pow(x, y);
   if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) {
@@ -732,6 +736,25 @@ Value UserBinary(ThreadState& ts, BinOp op, Value a, Value b) {
   return Value::Empty();
 }
 
+// int | None, MyClass | str: type.__or__/__ror__ (types.UnionType), which
+// UserBinary does not reach when the metaclass is type itself. Empty when
+// neither operand is a class.
+Value ClassUnion(ThreadState& ts, Value a, Value b) {
+  RuntimeState& rt = Rt(ts);
+  bool class_a = IsKind(a, ObjKind::kClass);
+  if (!class_a && !IsKind(b, ObjKind::kClass)) return Value::Empty();
+  Value hook = LookupSpecial(rt.classes.type,
+                             class_a ? ForwardName(rt, BinOp::kBitOr)
+                                     : ReflectedName(rt, BinOp::kBitOr));
+  if (hook.IsEmpty()) return Value::Empty();
+  TempRoots roots(ts);
+  roots.Add(hook);
+  Value args[2] = {class_a ? a : b, class_a ? b : a};
+  Value r = CallValue(ts, hook, args, 2);
+  if (r.IsError() || !IsNotImplemented(rt, r)) return r;
+  return Value::Empty();
+}
+
 }  // namespace
 
 Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {
@@ -753,6 +776,10 @@ Value BinaryOp(ThreadState& ts, BinOp op, Value a, Value b) {
   if (!r.IsEmpty()) return r;
   r = DictViewSetOp(ts, op, a, b);
   if (!r.IsEmpty()) return r;
+  if (op == BinOp::kBitOr) {
+    r = ClassUnion(ts, a, b);
+    if (!r.IsEmpty()) return r;
+  }
   return Unsupported(ts, op, a, b, false);
 }
 
@@ -865,6 +892,10 @@ Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
   if (!r.IsEmpty()) return r;
   r = BuiltinBinary(ts, op, a, b);
   if (!r.IsEmpty()) return r;
+  if (op == BinOp::kBitOr) {
+    r = ClassUnion(ts, a, b);
+    if (!r.IsEmpty()) return r;
+  }
   return Unsupported(ts, op, a, b, true);
 }
 

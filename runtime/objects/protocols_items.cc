@@ -233,9 +233,6 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
         Value args[2] = {container, key};
         return CallValue(ts, hook, args, 2);
       }
-      // list[int] and friends (annotations at runtime): the class itself
-      // stands in for CPython's types.GenericAlias.
-      if (cls->flags & kClassBuiltin) return container;
       return RaiseFormat(ts, rt.exc.type_error,
                          "type '%s' is not subscriptable", cls->name->view());
     }

@@ -72,6 +72,11 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
+off_t FileSize(const std::string& path) {
+  struct stat st;
+  return stat(path.c_str(), &st) == 0 ? st.st_size : -1;
+}
+
 bool Exists(const std::string& path) {
   struct stat st;
   return stat(path.c_str(), &st) == 0;
@@ -459,11 +464,17 @@ StormResult RunStorm(bool chain, int rounds) {
     for (int i = 0; i < 20000 && !Exists(ready); ++i) SleepUs(500);
     std::vector<pid_t> tids = Tasks(pid);
     for (int r = 0; r < rounds; ++r) {
+      off_t before = FileSize(out);
       for (pid_t tid : tids) {
         for (int k = 0; k < 3; ++k) syscall(SYS_tgkill, pid, tid, SIGUSR1);
       }
       ++s.rounds;
       SleepUs(300);
+      // A signal already pending on a thread absorbs the next one, so on a
+      // loaded machine the sender could outrun the handlers and leave
+      // fewer dumps than rounds: wait (bounded) until this round's dumps
+      // have started to appear.
+      for (int i = 0; i < 2000 && FileSize(out) == before; ++i) SleepUs(1000);
     }
     close(open(stop.c_str(), O_WRONLY | O_CREAT, 0644));
   };

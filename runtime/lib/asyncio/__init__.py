@@ -11,6 +11,7 @@ signals and executors (the loop waits only for timers), async generators,
 and the "never retrieved"/"never awaited" warnings at collection time.
 """
 
+from _generic_alias import GenericAlias as _GenericAlias
 import heapq as _heapq
 import sys as _sys
 import time as _time
@@ -442,6 +443,7 @@ def set_event_loop(loop):
 
 class Future:
     """A result that will be set later; awaiting it suspends until then."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     _state = _PENDING
     _result = None
@@ -1356,6 +1358,8 @@ class BoundedSemaphore(Semaphore):
 
 
 class Queue(_LoopBound):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = _deque()

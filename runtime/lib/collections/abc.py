@@ -2,8 +2,11 @@
 
 from abc import ABC, abstractmethod
 import sys
+from _generic_alias import GenericAlias as _GenericAlias
 
-__all__ = ['Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible',
+__all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
+           'AsyncGenerator', 'Hashable', 'Iterable', 'Iterator', 'Generator',
+           'Reversible',
            'Sized', 'Container', 'Callable', 'Collection', 'Set',
            'MutableSet', 'Mapping', 'MutableMapping', 'MappingView',
            'KeysView', 'ItemsView', 'ValuesView', 'Sequence',
@@ -33,6 +36,155 @@ def _check_methods(C, *methods):
     return True
 
 
+class Awaitable(ABC):
+    __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, '__await__')
+        return NotImplemented
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        return NotImplemented
+
+
+class AsyncIterable(ABC):
+    __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _check_methods(C, '__aiter__')
+        return NotImplemented
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    async def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, '__anext__', '__aiter__')
+        return NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, '__aiter__', '__anext__',
+                                  'asend', 'athrow', 'aclose')
+        return NotImplemented
+
+
+class _CallableGenericAlias(_GenericAlias):
+    """Callable[[int, str], float]: the argument list is flattened into
+    __args__ and shown as a list, as CPython does."""
+
+    __slots__ = ()
+
+    def __init__(self, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError(
+                "Callable must be used as Callable[[arg, ...], result].")
+        t_args, t_result = args
+        if isinstance(t_args, (tuple, list)):
+            args = (*t_args, t_result)
+        elif t_args is not ...:
+            raise TypeError("Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {t_args}")
+        super().__init__(origin, args)
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and args[0] is ...:
+            return super().__repr__()
+        from _generic_alias import _item_repr
+        return '%s[[%s], %s]' % (_item_repr(self.__origin__),
+                                 ', '.join([_item_repr(a) for a in args[:-1]]),
+                                 _item_repr(args[-1]))
+
+    def __reduce__(self):
+        args = self.__args__
+        if not (len(args) == 2 and args[0] is ...):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+
 class Hashable(ABC):
     __slots__ = ()
 
@@ -49,6 +201,7 @@ class Hashable(ABC):
 
 class Iterable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __iter__(self):
@@ -146,6 +299,7 @@ class Sized(ABC):
 
 class Container(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(_GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -170,6 +324,8 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(ABC):
     __slots__ = ()
+    __class_getitem__ = classmethod(lambda cls, item:
+                                    _CallableGenericAlias(cls, item))
 
     @abstractmethod
     def __call__(self, *args, **kwds):
@@ -385,6 +541,7 @@ class Mapping(Collection):
 
 class MappingView(Sized):
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -652,3 +809,20 @@ def _gen():
 _register(Generator, type(_gen()))
 _register(Callable, type(len), type(_gen), type(Hashable.register))
 del _gen
+
+
+async def _coro():
+    pass
+
+
+_coroutine = _coro()
+_register(Coroutine, type(_coroutine))
+_coroutine.close()
+
+
+async def _agen():
+    yield
+
+
+_register(AsyncGenerator, type(_agen()))
+del _coro, _coroutine, _agen

@@ -1,6 +1,7 @@
 """Logging (CPython's logging): loggers in a dotted hierarchy, levels,
 handlers to streams and files, %- and {-style formatters, basicConfig."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import sys
 import os
 import time
@@ -752,6 +753,7 @@ def getLoggerClass():
 
 class LoggerAdapter:
     """A logger with contextual `extra` added to every record."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, logger, extra=None):
         self.logger = logger

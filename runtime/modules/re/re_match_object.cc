@@ -476,7 +476,10 @@ ClassObject* MakeMatchClass(ThreadState& ts) {
       {"span", MatchSpan},     {"expand", MatchExpand},
       {"__repr__", MatchRepr},
   };
-  if (!builtins::AddMethods(ts, cls, "re.Match", kMethods)) return nullptr;
+  if (!builtins::AddMethods(ts, cls, "re.Match", kMethods) ||
+      !builtins::AddClassGetItem(ts, cls, "re.Match.__class_getitem__")) {
+    return nullptr;
+  }
   struct Prop {
     const char* name;
     NativeFn fn;

@@ -680,7 +680,10 @@ ClassObject* MakePatternClass(ThreadState& ts) {
       {"subn", PatternSubn},
       {"__repr__", PatternRepr},
   };
-  if (!builtins::AddMethods(ts, cls, "re.Pattern", kMethods)) return nullptr;
+  if (!builtins::AddMethods(ts, cls, "re.Pattern", kMethods) ||
+      !builtins::AddClassGetItem(ts, cls, "re.Pattern.__class_getitem__")) {
+    return nullptr;
+  }
   struct Prop {
     const char* name;
     NativeFn fn;

@@ -1,5 +1,6 @@
 """Future, Executor, wait and as_completed (concurrent.futures._base)."""
 
+from _generic_alias import GenericAlias as _GenericAlias
 import collections
 import threading
 import time
@@ -288,6 +289,7 @@ def _result_or_cancel(fut, timeout=None):
 
 class Future(object):
     """The result of an asynchronous computation."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self):
         """Initializes the future. Should not be called by clients."""
