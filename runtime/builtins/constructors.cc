@@ -551,6 +551,23 @@ Value ReversedConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
 
 // module(name, doc=None), types.ModuleType: an empty module, as a
 // script building one by hand (or importlib.util.module_from_spec) needs.
+// NoneType(), type(NotImplemented)() and type(...)() give the singletons.
+template <int kWhich>
+Value SingletonConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple* kwnames) {
+  (void)args;
+  RuntimeState& rt = Rt(ts);
+  static constexpr const char* kNames[] = {"NoneType", "NotImplementedType",
+                                           "ellipsis"};
+  if (nargs != 0 || (kwnames != nullptr && kwnames->size != 0)) {
+    return RaiseFormat(ts, rt.exc.type_error, "%s takes no arguments",
+                       kNames[kWhich]);
+  }
+  if (kWhich == 0) return Value::None();
+  Object* o = kWhich == 1 ? rt.not_implemented : rt.ellipsis;
+  return o == nullptr ? Value::None() : Value::Obj(o);
+}
+
 Value ModuleConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple* kwnames) {
   RuntimeState& rt = Rt(ts);
@@ -602,6 +619,9 @@ void InstallConstructors(RuntimeState& rt) {
   c.filter->construct = FilterConstruct;
   c.reversed->construct = ReversedConstruct;
   c.module->construct = ModuleConstruct;
+  c.none_type->construct = SingletonConstruct<0>;
+  c.not_implemented_type->construct = SingletonConstruct<1>;
+  c.ellipsis_type->construct = SingletonConstruct<2>;
 }
 
 }  // namespace builtins
