@@ -1036,7 +1036,6 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
     """A unittest suite with one test case per docstring of module that
     has examples."""
     import unittest
-    import inspect
     DocTestCase, _ = _make_case_class()
     if test_finder is None:
         test_finder = DocTestFinder()

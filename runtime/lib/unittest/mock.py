@@ -10,7 +10,6 @@ AsyncMock, patch.multiple; spec limits attribute access but does not
 change what isinstance() sees.
 """
 
-import builtins
 import sys
 
 __all__ = ('Mock', 'MagicMock', 'patch', 'sentinel', 'DEFAULT', 'ANY',
@@ -605,7 +604,7 @@ class NonCallableMock:
         return _format_call_signature(name, args, kwargs)
 
     def _format_mock_failure_message(self, args, kwargs, action='call'):
-        message = 'expected %s not found.\nExpected: %s\n  Actual: %s'
+        message = 'expected %s not found.\nExpected: %s\nActual: %s'
         expected_string = self._format_mock_call_signature(args, kwargs)
         call_args = self.call_args
         actual_string = self._format_mock_call_signature(*call_args)
@@ -641,7 +640,7 @@ class NonCallableMock:
             expected = self._format_mock_call_signature(args, kwargs)
             actual = 'not called.'
             error_message = ('expected call not found.\nExpected: %s\n'
-                             '  Actual: %s' % (expected, actual))
+                             'Actual: %s' % (expected, actual))
             raise AssertionError(error_message)
         expected = _Call((args, kwargs), two=True)
         if self.call_args != expected:
@@ -665,7 +664,7 @@ class NonCallableMock:
                 raise AssertionError(
                     f'{problem}\n'
                     f'Expected: {_CallList(calls)}'
-                    f'{self._calls_repr(prefix="  Actual").rstrip(".")}')
+                    f'{self._calls_repr(prefix="Actual").rstrip(".")}')
             return
         all_calls = list(all_calls)
         not_found = []
