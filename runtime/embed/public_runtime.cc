@@ -40,9 +40,10 @@ const std::vector<std::string>& PureModules() {
   static const auto* const kModules = new std::vector<std::string>{
       "_strptime", "abc", "base64", "binascii", "bisect", "builtins",
       "collections", "copy", "dataclasses", "datetime", "enum", "fractions",
-      "functools", "hashlib", "heapq", "itertools", "json", "keyword", "math",
-      "operator", "pprint", "queue", "random", "re", "statistics", "string",
-      "struct", "sys", "textwrap", "threading", "time", "types", "typing",
+      "functools", "hashlib", "heapq", "itertools", "json", "_json", "keyword",
+      "math", "operator", "pprint", "queue", "random", "re", "statistics",
+      "string", "struct", "sys", "textwrap", "threading", "time", "types",
+      "typing",
       // Coroutines on the event loop (timers only: no sockets or pipes).
       "asyncio",
       // configparser reads files only where open() exists; platform tells

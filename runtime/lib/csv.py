@@ -7,7 +7,7 @@ __all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
            "Error", "Dialect", "excel", "excel_tab", "field_size_limit",
            "reader", "writer", "register_dialect", "get_dialect",
            "list_dialects", "unregister_dialect", "DictReader",
-           "DictWriter", "unix_dialect"]
+           "DictWriter", "unix_dialect", "Sniffer"]
 
 __version__ = "1.0"
 
@@ -312,3 +312,188 @@ class DictWriter:
     def writerows(self, rowdicts):
         for rowdict in rowdicts:
             self.writerow(rowdict)
+
+
+class Sniffer:
+    """Guesses the dialect of a CSV sample (sniff) and whether its first
+    row is a header (has_header), with CPython's heuristics."""
+
+    def __init__(self):
+        # Tried in this order when several delimiters are equally likely.
+        self.preferred = [',', '\t', ';', ' ', ':']
+
+    def sniff(self, sample, delimiters=None):
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._guess_quote_and_delimiter(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._guess_delimiter(sample,
+                                                                delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = '\r\n'
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    _QUOTED_FIELD_PATTERNS = (
+        # delimiter, quoted field, delimiter
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)'
+        r'(?P=delim)',
+        # quoted field at a line start, then a delimiter
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])'
+        r'(?P<space> ?)',
+        # delimiter, then a quoted field at a line end
+        r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)'
+        r'(?:$|\n)',
+        # a quoted field alone on its line
+        r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+    )
+
+    def _guess_quote_and_delimiter(self, data, delimiters):
+        """From quoted fields: (quotechar, doublequote, delimiter,
+        skipinitialspace); the delimiter is '' when none shows."""
+        import re
+        matches = []
+        for pattern in self._QUOTED_FIELD_PATTERNS:
+            regexp = re.compile(pattern, re.DOTALL | re.MULTILINE)
+            matches = list(regexp.finditer(data))
+            if matches:
+                break
+        if not matches:
+            return ('', False, None, 0)
+        quotes = {}
+        delims = {}
+        spaces = 0
+        names = regexp.groupindex
+        for m in matches:
+            q = m.group('quote')
+            if q:
+                quotes[q] = quotes.get(q, 0) + 1
+            if 'delim' not in names:
+                continue
+            d = m.group('delim')
+            if d and (delimiters is None or d in delimiters):
+                delims[d] = delims.get(d, 0) + 1
+            if 'space' in names and m.group('space'):
+                spaces += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+            if delim == '\n':
+                delim = ''
+        else:
+            delim = ''
+            skipinitialspace = 0
+        # A field holding the quote character doubled means doublequote.
+        dq = re.compile(
+            r"((%(delim)s)|^)\W*%(quote)s[^%(delim)s\n]*%(quote)s"
+            r"[^%(delim)s\n]*%(quote)s\W*((%(delim)s)|$)" %
+            {'delim': re.escape(delim), 'quote': quotechar}, re.MULTILINE)
+        doublequote = bool(dq.search(data))
+        return (quotechar, doublequote, delim, skipinitialspace)
+
+    def _guess_delimiter(self, data, delimiters):
+        """Without quoted fields: the character that occurs the same
+        number of times on (nearly) every line, judged on chunks of ten
+        lines. Returns (delimiter, skipinitialspace); ('', 0) when none."""
+        lines = [line for line in data.split('\n') if line]
+        chunk = min(10, len(lines))
+        freq_tables = {}  # char -> {count on a line: lines with it}
+        delims = {}
+        iteration = 0
+        start, end = 0, chunk
+        while start < len(lines):
+            iteration += 1
+            for line in lines[start:end]:
+                for code in range(127):
+                    char = chr(code)
+                    table = freq_tables.setdefault(char, {})
+                    n = line.count(char)
+                    table[n] = table.get(n, 0) + 1
+            modes = {}
+            for char, table in freq_tables.items():
+                items = list(table.items())
+                if len(items) == 1 and items[0][0] == 0:
+                    continue
+                if len(items) > 1:
+                    best = max(items, key=lambda x: x[1])
+                    items.remove(best)
+                    # The mode's weight less the lines that disagree.
+                    modes[char] = (best[0],
+                                   best[1] - sum(item[1] for item in items))
+                else:
+                    modes[char] = items[0]
+            total = float(min(chunk * iteration, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for char, (count, weight) in modes.items():
+                    if count > 0 and weight > 0:
+                        if (weight / total >= consistency and
+                                (delimiters is None or char in delimiters)):
+                            delims[char] = (count, weight)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = list(delims)[0]
+                return (delim, self._skips_space(lines[0], delim))
+            start = end
+            end += chunk
+        if not delims:
+            return ('', 0)
+        if len(delims) > 1:
+            for d in self.preferred:
+                if d in delims:
+                    return (d, self._skips_space(lines[0], d))
+        delim = sorted((v, k) for k, v in delims.items())[-1][1]
+        return (delim, self._skips_space(lines[0], delim))
+
+    @staticmethod
+    def _skips_space(line, delim):
+        return line.count(delim) == line.count("%c " % delim)
+
+    def has_header(self, sample):
+        """Whether the first row looks like a header: in the columns whose
+        values all have one type (number, or one length of text), the
+        first row's cell does not fit it."""
+        from io import StringIO
+        rdr = reader(StringIO(sample), self.sniff(sample))
+        header = next(rdr)
+        columns = len(header)
+        column_types = {i: None for i in range(columns)}
+        checked = 0
+        for row in rdr:
+            if checked > 20:
+                break
+            checked += 1
+            if len(row) != columns:
+                continue
+            for col in list(column_types):
+                try:
+                    complex(row[col])
+                    this_type = complex
+                except (ValueError, OverflowError):
+                    this_type = len(row[col])
+                if this_type != column_types[col]:
+                    if column_types[col] is None:
+                        column_types[col] = this_type
+                    else:
+                        del column_types[col]
+        votes = 0
+        for col, col_type in column_types.items():
+            if isinstance(col_type, int):
+                votes += 1 if len(header[col]) != col_type else -1
+            else:
+                try:
+                    col_type(header[col])
+                except (ValueError, TypeError):
+                    votes += 1
+                else:
+                    votes -= 1
+        return votes > 0

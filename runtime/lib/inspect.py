@@ -367,6 +367,141 @@ def getfile(object):
                         type(object).__name__))
 
 
+def getsourcefile(object):
+    """The source file object was defined in, or None when there is no
+    readable source (a built-in or frozen module)."""
+    import linecache
+    import os
+    filename = getfile(object)
+    if filename.endswith(('.pyc', '.pyo')):
+        filename = filename[:-1]
+    if os.path.exists(filename):
+        return filename
+    module = getmodule(object)
+    if module is not None and linecache.getlines(filename, module.__dict__):
+        return filename
+    if filename in linecache.cache:
+        return filename
+    return None
+
+
+def _unwrap_for_source(object):
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    return object
+
+
+def findsource(object):
+    """(all lines of object's file, 0-based line where object starts);
+    OSError when the source cannot be found."""
+    import linecache
+    import re
+    file = getsourcefile(object)
+    if file is None:
+        file = getfile(object)
+        if not (file.startswith('<') and file.endswith('>')):
+            raise OSError('source code not available')
+    module = getmodule(object, file) if ismodule(object) is False else object
+    if module is not None:
+        lines = linecache.getlines(file, module.__dict__)
+    else:
+        lines = linecache.getlines(file)
+    if not lines:
+        raise OSError('could not get source code')
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        name = object.__qualname__.split('.')[-1]
+        pat = re.compile(r'^(\s*)class\s*' + re.escape(name) + r'\b')
+        candidates = [i for i, line in enumerate(lines) if pat.match(line)]
+        if not candidates:
+            raise OSError('could not find class definition')
+        # The outermost (least indented) definition, first in the file.
+        candidates.sort(key=lambda i: (len(pat.match(lines[i]).group(1)), i))
+        return lines, candidates[0]
+    object = _unwrap_for_source(object)
+    if iscode(object):
+        if not hasattr(object, 'co_firstlineno'):
+            raise OSError('could not find function definition')
+        lnum = object.co_firstlineno - 1
+        if lnum >= len(lines):
+            raise OSError('lineno is out of bounds')
+        return lines, lnum
+    raise OSError('could not find code object')
+
+
+def getblock(lines):
+    """The lines of the first block (a def, class or lambda statement with
+    its decorators and body) at the start of lines."""
+    import tokenize
+    it = iter(lines)
+    keyword_seen = False   # the def/class/lambda of the header
+    header_done = False    # the header's logical line has ended
+    is_lambda = False
+    depth = 0              # indentation levels inside the body
+    last = 0
+    try:
+        for tok in tokenize.generate_tokens(lambda: next(it, '')):
+            type_, text, (srow, _), _, _ = tok
+            if not keyword_seen:
+                if type_ == tokenize.NAME and text in ('def', 'class',
+                                                       'lambda'):
+                    keyword_seen = True
+                    is_lambda = text == 'lambda'
+                continue
+            if not header_done:
+                if type_ == tokenize.NEWLINE:
+                    header_done = True
+                    last = srow
+                    if is_lambda:
+                        break
+                continue
+            if type_ in (tokenize.COMMENT, tokenize.NL):
+                continue
+            if type_ == tokenize.INDENT:
+                depth += 1
+            elif type_ == tokenize.DEDENT:
+                depth -= 1
+                if depth <= 0:
+                    break
+            elif type_ == tokenize.NEWLINE:
+                last = srow
+            elif depth == 0:
+                # No indented body: the header line was the whole block.
+                break
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        pass
+    if last == 0:
+        last = len(lines)
+    return lines[:last]
+
+
+def getsourcelines(object):
+    """(lines of object's source, 1-based first line number); the whole
+    file with 0 for a module."""
+    object = unwrap(object)
+    lines, lnum = findsource(object)
+    if istraceback(object):
+        object = object.tb_frame
+    if ismodule(object) or (isframe(object) and
+                            object.f_code.co_name == "<module>"):
+        return lines, 0
+    return getblock(lines[lnum:]), lnum + 1
+
+
+def getsource(object):
+    """The text of the source code of a module, class, method, function,
+    traceback, frame or code object."""
+    lines, lnum = getsourcelines(object)
+    return ''.join(lines)
+
+
 def unwrap(func, *, stop=None):
     """Follow the chain of __wrapped__ attributes to the innermost
     callable (stopping early where stop(f) is true)."""

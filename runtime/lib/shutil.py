@@ -8,7 +8,9 @@ import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy",
            "copy2", "copytree", "move", "rmtree", "Error", "SameFileError",
-           "which", "ignore_patterns", "get_terminal_size"]
+           "which", "ignore_patterns", "get_terminal_size",
+           "make_archive", "unpack_archive", "get_archive_formats",
+           "get_unpack_formats", "ReadError", "RegistryError"]
 
 COPY_BUFSIZE = 64 * 1024
 
@@ -298,4 +300,183 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
             name = os.path.join(dir, cmd)
             if _access_check(name, mode):
                 return name
+    return None
+
+
+# --- archives ---------------------------------------------------------------
+
+class ReadError(OSError):
+    """An archive could not be read."""
+
+
+class RegistryError(Exception):
+    """A problem with the archive format registries."""
+
+
+_TAR_COMPRESSION = {'tar': '', 'gztar': 'gz', 'bztar': 'bz2', 'xztar': 'xz'}
+_TAR_EXTENSION = {'': '.tar', 'gz': '.tar.gz', 'bz2': '.tar.bz2',
+                  'xz': '.tar.xz'}
+_ARCHIVE_DESCRIPTIONS = {
+    'zip': 'ZIP file', 'tar': 'uncompressed tar file',
+    'gztar': "gzip'ed tar-file", 'bztar': "bzip2'ed tar-file",
+    'xztar': "xz'ed tar-file",
+}
+_UNPACK_EXTENSIONS = {
+    'zip': ['.zip'], 'tar': ['.tar'], 'gztar': ['.tar.gz', '.tgz'],
+    'bztar': ['.tar.bz2', '.tbz2'], 'xztar': ['.tar.xz', '.txz'],
+}
+
+
+def get_archive_formats():
+    """(name, description) of each format make_archive writes."""
+    return sorted(_ARCHIVE_DESCRIPTIONS.items())
+
+
+def get_unpack_formats():
+    """(name, extensions, description) of each format unpack_archive
+    reads."""
+    return [(name, _UNPACK_EXTENSIONS[name], _ARCHIVE_DESCRIPTIONS[name])
+            for name in sorted(_ARCHIVE_DESCRIPTIONS)]
+
+
+def _make_tarball(base_name, base_dir, compress, root_dir, owner, group,
+                  dry_run, logger):
+    import tarfile
+    archive_name = base_name + _TAR_EXTENSION[compress]
+    archive_dir = os.path.dirname(archive_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info('Creating tar archive')
+
+    def _set_uid_gid(tarinfo):
+        if owner is not None:
+            tarinfo.uname = owner
+        if group is not None:
+            tarinfo.gname = group
+        return tarinfo
+
+    if not dry_run:
+        mode = 'w:' + compress if compress else 'w'
+        with tarfile.open(archive_name, mode) as tar:
+            arcname = base_dir
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            tar.add(base_dir, arcname, filter=_set_uid_gid)
+    return archive_name
+
+
+def _make_zipfile(base_name, base_dir, root_dir, dry_run, logger):
+    import zipfile
+    zip_filename = base_name + ".zip"
+    archive_dir = os.path.dirname(base_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it",
+                    zip_filename, base_dir)
+    if dry_run:
+        return zip_filename
+    with zipfile.ZipFile(zip_filename, "w",
+                         compression=zipfile.ZIP_DEFLATED) as zf:
+        arcname = os.path.normpath(base_dir)
+        if root_dir is not None:
+            base_dir = os.path.join(root_dir, base_dir)
+        base_dir = os.path.normpath(base_dir)
+        if arcname != os.curdir:
+            zf.write(base_dir, arcname)
+        for dirpath, dirnames, filenames in os.walk(base_dir):
+            arcdirpath = dirpath
+            if root_dir is not None:
+                arcdirpath = os.path.relpath(arcdirpath, root_dir)
+            arcdirpath = os.path.normpath(arcdirpath)
+            for name in sorted(dirnames):
+                path = os.path.join(dirpath, name)
+                zf.write(path, os.path.join(arcdirpath, name))
+            for name in filenames:
+                path = os.path.normpath(os.path.join(dirpath, name))
+                if os.path.isfile(path):
+                    zf.write(path, os.path.join(arcdirpath, name))
+    return zip_filename
+
+
+def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
+                 dry_run=0, owner=None, group=None, logger=None):
+    """Archives base_dir (relative to root_dir; both default to the
+    current directory) as base_name + the format's extension ('zip',
+    'tar', 'gztar', 'bztar', 'xztar'); returns the archive's name."""
+    if format not in _ARCHIVE_DESCRIPTIONS:
+        raise ValueError("unknown archive format '%s'" % format)
+    base_name = os.fspath(base_name)
+    if root_dir is not None:
+        root_dir = os.fspath(root_dir)
+        base_name = os.path.abspath(base_name)
+    if base_dir is None:
+        base_dir = os.curdir
+    base_dir = os.fspath(base_dir)
+    if format == 'zip':
+        return _make_zipfile(base_name, base_dir, root_dir, dry_run, logger)
+    return _make_tarball(base_name, base_dir, _TAR_COMPRESSION[format],
+                         root_dir, owner, group, dry_run, logger)
+
+
+def _find_unpack_format(filename):
+    for name in sorted(_UNPACK_EXTENSIONS):
+        for extension in _UNPACK_EXTENSIONS[name]:
+            if filename.endswith(extension):
+                return name
+    return None
+
+
+def unpack_archive(filename, extract_dir=None, format=None, *, filter=None):
+    """Extracts an archive into extract_dir (the current directory by
+    default); the format comes from the file name unless given."""
+    if extract_dir is None:
+        extract_dir = os.getcwd()
+    extract_dir = os.fspath(extract_dir)
+    filename = os.fspath(filename)
+    if format is None:
+        format = _find_unpack_format(filename)
+        if format is None:
+            raise ReadError("Unknown archive format '{0}'".format(filename))
+    elif format not in _UNPACK_EXTENSIONS:
+        raise ValueError("Unknown unpack format '{0}'".format(format))
+    if format == 'zip':
+        import zipfile
+        if not zipfile.is_zipfile(filename):
+            raise ReadError("%s is not a zip file" % filename)
+        with zipfile.ZipFile(filename) as zf:
+            for info in zf.infolist():
+                name = info.filename
+                # Nothing is written outside extract_dir.
+                if name.startswith('/') or '..' in name.split('/'):
+                    continue
+                target = os.path.join(extract_dir, *name.split('/'))
+                if not target:
+                    continue
+                if name.endswith('/'):
+                    os.makedirs(target, exist_ok=True)
+                    continue
+                dirname = os.path.dirname(target)
+                if dirname and not os.path.isdir(dirname):
+                    os.makedirs(dirname)
+                with open(target, 'wb') as f:
+                    f.write(zf.read(name))
+        return None
+    import tarfile
+    try:
+        tar = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError(
+            "%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        tar.extractall(extract_dir)
+    finally:
+        tar.close()
     return None

@@ -24,7 +24,7 @@ __all__ = [
     'NamedTuple', 'TypedDict', 'NewType', 'NoReturn', 'Never', 'Self',
     'TypeAlias', 'Annotated', 'Text', 'TYPE_CHECKING', 'cast', 'overload',
     'final', 'no_type_check', 'runtime_checkable', 'get_origin', 'get_args',
-    'get_type_hints', 'IO', 'TextIO', 'BinaryIO', 'SupportsInt',
+    'get_type_hints', 'ForwardRef', 'IO', 'TextIO', 'BinaryIO', 'SupportsInt',
     'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'SupportsRound',
 ]
 
@@ -195,6 +195,8 @@ class _SpecialGenericAlias(_Final):
             raise TypeError("Too %s arguments for %s; actual %d, expected %d" %
                             ("many" if len(params) > self._nparams else "few",
                              self, len(params), self._nparams))
+        params = tuple(ForwardRef(p) if isinstance(p, str) else p
+                       for p in params)
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __call__(self, *args, **kwargs):
@@ -249,7 +251,8 @@ def _union_getitem(self, parameters):
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    params = _flatten_union(parameters)
+    params = _flatten_union(tuple(ForwardRef(p) if isinstance(p, str) else p
+                                  for p in parameters))
     if len(params) == 1:
         return params[0]
     return _GenericAlias(Union, params, special_repr=_union_repr)
@@ -583,17 +586,181 @@ def get_args(tp):
     return ()
 
 
+class ForwardRef(_Final):
+    """An annotation written as a string, evaluated on demand."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        try:
+            self.__forward_code__ = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns):
+        if globalns is None and localns is None:
+            globalns = localns = {}
+        elif globalns is None:
+            globalns = localns
+        elif localns is None:
+            localns = globalns
+        if self.__forward_module__ is not None:
+            import sys
+            globalns = getattr(sys.modules.get(self.__forward_module__, None),
+                               '__dict__', globalns)
+        if globalns is localns:
+            value = eval(self.__forward_code__, globalns)
+        else:
+            value = eval(self.__forward_arg__, globalns, localns)
+        if value is None:
+            value = type(None)
+        value = _eval_type(value, globalns, localns)
+        self.__forward_value__ = value
+        self.__forward_evaluated__ = True
+        return value
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return (self.__forward_arg__ == other.__forward_arg__ and
+                self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        if self.__forward_module__ is None:
+            module_repr = ''
+        else:
+            module_repr = f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+
+
+def _eval_type(t, globalns, localns):
+    """Evaluates the strings and ForwardRefs in t, however deeply they sit
+    in aliases (List['Node'], Optional['int'], list['X'])."""
+    import types as _types
+    if isinstance(t, str):
+        t = ForwardRef(t)
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns)
+    if isinstance(t, _GenericAlias):
+        origin = t.__origin__
+        if origin is Literal:
+            return t
+        if hasattr(t, '__metadata__'):  # Annotated: metadata stays as is
+            inner = _eval_type(t.__args__[0], globalns, localns)
+            if inner is t.__args__[0]:
+                return t
+            return Annotated[(inner,) + tuple(t.__metadata__)]
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if all(a is b for a, b in zip(args, t.__args__)):
+            return t
+        if origin is Union:
+            return Union[args]
+        return _GenericAlias(origin, args, t._name, t._special_repr)
+    generic_alias = getattr(_types, 'GenericAlias', None)
+    union_type = getattr(_types, 'UnionType', None)
+    if generic_alias is not None and isinstance(t, generic_alias):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if all(a is b for a, b in zip(args, t.__args__)):
+            return t
+        return generic_alias(t.__origin__, args)
+    if union_type is not None and isinstance(t, union_type):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if all(a is b for a, b in zip(args, t.__args__)):
+            return t
+        import functools, operator
+        return functools.reduce(operator.or_, args)
+    return t
+
+
+def _strip_annotations(t):
+    if isinstance(t, _GenericAlias):
+        if hasattr(t, '__metadata__'):
+            return _strip_annotations(t.__args__[0])
+        if t.__origin__ is Literal:
+            return t
+        args = tuple(_strip_annotations(a) for a in t.__args__)
+        if all(a is b for a, b in zip(args, t.__args__)):
+            return t
+        if t.__origin__ is Union:
+            return Union[args]
+        return _GenericAlias(t.__origin__, args, t._name, t._special_repr)
+    return t
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class, module or callable, with string
+    annotations evaluated: a class's in the globals of the module that
+    defined each base (its own names visible too), a function's in its
+    globals."""
+    import sys
+    import types as _types
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(getattr(base, '__annotations__', {}))
+            if globalns is None:
+                module = sys.modules.get(base.__module__, None)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            ann = base.__dict__.get('__annotations__', {})
+            if not isinstance(ann, dict):
+                ann = {}
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # Module names win over class attributes, as in CPython.
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                if value is None:
+                    value = type(None)
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False, is_class=True)
+                hints[name] = _eval_type(value, base_globals, base_locals)
     else:
-        hints.update(getattr(obj, '__annotations__', {}))
-    for k, v in list(hints.items()):
-        if v is None:
-            hints[k] = type(None)
-    return hints
+        if globalns is None:
+            if isinstance(obj, _types.ModuleType):
+                globalns = obj.__dict__
+            else:
+                nsobj = obj
+                while hasattr(nsobj, '__wrapped__'):
+                    nsobj = nsobj.__wrapped__
+                globalns = getattr(nsobj, '__globals__', {})
+            if localns is None:
+                localns = globalns
+        elif localns is None:
+            localns = globalns
+        ann = getattr(obj, '__annotations__', None)
+        if ann is None:
+            if isinstance(obj, (type, _types.ModuleType, _types.FunctionType,
+                                _types.MethodType, _types.BuiltinFunctionType)):
+                return {}
+            raise TypeError('{!r} is not a module, class, method, '
+                            'or function.'.format(obj))
+        for name, value in ann.items():
+            if value is None:
+                value = type(None)
+            if isinstance(value, str):
+                value = ForwardRef(
+                    value, is_argument=not isinstance(obj, _types.ModuleType),
+                    is_class=False)
+            hints[name] = _eval_type(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _strip_annotations(t) for k, t in hints.items()}
 
 
 def _make_nmtuple(name, types, module, defaults=()):

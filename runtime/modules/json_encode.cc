@@ -521,7 +521,7 @@ Value Dump(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 
 Module* InitJsonModule(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
-  auto* m = static_cast<Module*>(NewModule(ts, "json"));
+  auto* m = static_cast<Module*>(NewModule(ts, "_json"));
   if (m == nullptr) return nullptr;
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
@@ -542,7 +542,7 @@ Module* InitJsonModule(ThreadState& ts) {
 
 }  // namespace
 
-INTERP_REGISTER_BUILTIN_MODULE("json", InitJsonModule);
+INTERP_REGISTER_BUILTIN_MODULE("_json", InitJsonModule);
 
 }  // namespace json
 

@@ -381,6 +381,17 @@ Value PropertyNew(ThreadState& ts, const Value* args, uint32_t nargs,
                          kn);
     }
   }
+  // Without a doc argument the getter's docstring is the property's (what
+  // help() and doctest read), as in CPython.
+  TempRoots roots(ts);
+  if (slots[3].IsNone() && !slots[0].IsNone()) {
+    Value doc = GetAttrOrEmpty(ts, slots[0], rt.names.__doc__);
+    if (doc.IsError()) return doc;
+    if (!doc.IsEmpty()) {
+      slots[3] = doc;
+      roots.Add(doc);
+    }
+  }
   auto* p = rt.heap.New<Property>(ts, ObjKind::kProperty, rt.classes.property);
   if (p == nullptr) return RaiseMemoryError(ts);
   p->fget = slots[0];
