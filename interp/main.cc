@@ -3,6 +3,7 @@
 // Exit status: 0; 1 on an uncaught exception (traceback on stderr); the
 // sys.exit code; 2 on a usage error; or death by the signal (an uncaught
 // KeyboardInterrupt dies by SIGINT, like CPython).
+#include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -10,9 +11,7 @@
 
 #include <cstdio>
 #include <cstring>
-#include <iostream>
 #include <new>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -91,6 +90,22 @@ std::string SelfExe() {
   ssize_t n = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
   if (n <= 0) return "";
   return std::string(buf, static_cast<size_t>(n));
+}
+
+// All of `fd` (the program read from stdin). Plain read(2), not
+// std::cin: including <iostream> runs libstdc++'s stream and locale
+// set-up at every start, stdin or not.
+std::string ReadAll(int fd) {
+  std::string text;
+  char buf[1 << 16];
+  for (;;) {
+    ssize_t n = read(fd, buf, sizeof(buf));
+    if (n > 0) {
+      text.append(buf, static_cast<size_t>(n));
+    } else if (n == 0 || errno != EINTR) {
+      return text;
+    }
+  }
 }
 
 enum class Mode { kRepl, kScript, kCommand, kModule, kStdin };
@@ -349,12 +364,9 @@ int Main(int argc, char** argv) {
     case Mode::kCommand:
       status = rt.RunString(args.program, "<string>");
       break;
-    case Mode::kStdin: {
-      std::stringstream ss;
-      ss << std::cin.rdbuf();
-      status = rt.RunString(ss.str(), "<stdin>");
+    case Mode::kStdin:
+      status = rt.RunString(ReadAll(0), "<stdin>");
       break;
-    }
     case Mode::kRepl: {
       LineEditor editor;
       status = RunRepl(rt, editor);

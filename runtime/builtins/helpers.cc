@@ -163,11 +163,23 @@ bool SetClassAttr(ThreadState& ts, ClassObject* cls, std::string_view name,
 
 bool AddMethods(ThreadState& ts, ClassObject* cls, std::string_view qual_prefix,
                 const MethodDef* defs, size_t n) {
+  // Bootstrap adds a few thousand methods: one buffer for the qualified
+  // names, and the name NewNative interned is the dict key.
+  std::string qualified(qual_prefix);
+  qualified += '.';
+  const size_t prefix_len = qualified.size();
   for (size_t i = 0; i < n; ++i) {
-    NativeFunction* nf = NewNative(
-        ts, absl::StrCat(AV(qual_prefix), ".", defs[i].name), defs[i].fn);
+    qualified.resize(prefix_len);
+    qualified += defs[i].name;
+    NativeFunction* nf = NewNative(ts, qualified, defs[i].fn);
     if (nf == nullptr) return false;
-    if (!SetClassAttr(ts, cls, defs[i].name, Value::Obj(nf))) return false;
+    // nf->name is the text after the last dot: the method name itself,
+    // unless that name has a dot of its own.
+    const bool same = nf->name->byte_len == qualified.size() - prefix_len;
+    if (!(same ? DictSetStr(ts, cls->dict, nf->name, Value::Obj(nf))
+               : SetClassAttr(ts, cls, defs[i].name, Value::Obj(nf)))) {
+      return false;
+    }
   }
   return true;
 }

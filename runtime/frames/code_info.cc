@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "runtime/frames/stable_arena.h"
 
 namespace interp {
@@ -24,13 +24,54 @@ void StoreRelaxed(T* field, T value) {
   __atomic_store_n(field, value, __ATOMIC_RELAXED);
 }
 
+std::string_view NameOf(const NativeInfo* info) {
+  return {info->qualified_name, info->qualified_name_len};
+}
+
+// A word-at-a-time multiply-xorshift hash of the name: the table's lookups
+// are most of bootstrap's hashing, and absl::Hash of a string_view went
+// through libstdc++'s byte-wise _Hash_bytes.
+struct NameHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view v) const {
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ v.size();
+    size_t i = 0;
+    for (; i + 8 <= v.size(); i += 8) {
+      uint64_t w;
+      std::memcpy(&w, v.data() + i, 8);
+      h = (h ^ w) * 0xBF58476D1CE4E5B9ull;
+      h ^= h >> 31;
+    }
+    uint64_t tail = 0;
+    for (size_t k = 0; i < v.size(); ++i, ++k) {
+      tail |= uint64_t{static_cast<unsigned char>(v[i])} << (8 * k);
+    }
+    h = (h ^ tail) * 0x94D049BB133111EBull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+  size_t operator()(const NativeInfo* info) const {
+    return (*this)(NameOf(info));
+  }
+};
+struct NameEq {
+  using is_transparent = void;
+  static std::string_view View(std::string_view v) { return v; }
+  static std::string_view View(const NativeInfo* info) { return NameOf(info); }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const {
+    return View(a) == View(b);
+  }
+};
+
 struct InfoPools {
   std::mutex mu;
   // Retired CodeInfo records. Kept outside the records so that a retired
   // record's fields stay CodeInfo-shaped (no free-list link over them).
   std::vector<CodeInfo*> free_code_infos;
-  // Keyed by the record's own immortal copy of the name.
-  absl::flat_hash_map<std::string_view, const NativeInfo*> natives;
+  // The records themselves, looked up by name: 8-byte slots where a map
+  // from the name took 24 (the table is sized for bootstrap, and each of
+  // its pages bootstrap touches stays resident).
+  absl::flat_hash_set<const NativeInfo*, NameHash, NameEq> natives;
   // NativeInfo records and their names are carved from blocks of stable
   // memory: bootstrap interns ~2,000 of them, and one arena allocation plus
   // one string interning (two locks, two hash tables) each was a third of
@@ -44,7 +85,7 @@ constexpr size_t kCarveBlock = 16 << 10;
 InfoPools& Pools() {
   static InfoPools* pools = [] {
     auto* p = new InfoPools();
-    p->natives.reserve(4096);  // bootstrap interns ~2,800
+    p->natives.reserve(3072);  // bootstrap interns ~2,800
     // Keep the pool lock consistent across fork (see stable_arena.cc).
     pthread_atfork([] { Pools().mu.lock(); }, [] { Pools().mu.unlock(); },
                    [] { Pools().mu.unlock(); });
@@ -59,8 +100,9 @@ const NativeInfo* InternNativeInfo(std::string_view name) {
   InfoPools& pools = Pools();
   std::lock_guard<std::mutex> lock(pools.mu);
   auto it = pools.natives.find(name);
-  if (it != pools.natives.end()) return it->second;
-  size_t need = (sizeof(NativeInfo) + name.size() + 1 + 15) & ~size_t{15};
+  if (it != pools.natives.end()) return *it;
+  // Records are 8-aligned (their widest field is a pointer).
+  size_t need = (sizeof(NativeInfo) + name.size() + 1 + 7) & ~size_t{7};
   char* p;
   if (need > kCarveBlock / 4) {
     p = static_cast<char*>(stable::Allocate(need));
@@ -82,7 +124,7 @@ const NativeInfo* InternNativeInfo(std::string_view name) {
   StoreRelaxed<const char*>(&info->qualified_name, text);
   StoreRelaxed(&info->qualified_name_len, static_cast<uint32_t>(name.size()));
   StoreRelaxed(&info->magic, kNativeInfoMagic);
-  pools.natives.emplace(std::string_view(text, name.size()), info);
+  pools.natives.insert(info);
   return info;
 }
 

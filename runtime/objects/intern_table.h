@@ -10,7 +10,10 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "runtime/object.h"
 #include "runtime/objects/runtime_state.h"
+#include "runtime/objects/str.h"
 
 namespace interp {
 
@@ -25,12 +28,35 @@ namespace interp {
   X(__matmul__) X(__rmatmul__) X(__imatmul__)
 // clang-format on
 
+// The interned-string set holds the Str pointers alone (8-byte slots, where
+// a map from a view to the Str took 24: bootstrap interns a few thousand
+// names, and every page of the table it touches is resident), hashed as
+// StrHash hashes the bytes, so a lookup by text hashes once and the new
+// string keeps that hash.
+struct InternedStrHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view v) const {
+    return static_cast<size_t>(StrHashOfBytes(v));
+  }
+  size_t operator()(const Str* s) const {
+    return static_cast<size_t>(s->hash);  // set when interned
+  }
+};
+struct InternedStrEq {
+  using is_transparent = void;
+  static std::string_view View(std::string_view v) { return v; }
+  static std::string_view View(const Str* s) { return s->view(); }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const {
+    return View(a) == View(b);
+  }
+};
+
 // Owned by str.cc; lives as long as its runtime. Besides interned strings it
 // holds the data layer's per-runtime singletons and counters.
 struct RuntimeState::InternTable {
-  // Keys view the interned Str's own bytes (interned strings are immortal
-  // roots, so the views stay valid).
-  absl::flat_hash_map<std::string_view, Str*> map;
+  // Interned strings are immortal roots; each has its hash cached.
+  absl::flat_hash_set<Str*, InternedStrHash, InternedStrEq> set;
   Str* ascii_chars[128] = {};
   Str* empty_str = nullptr;
   Tuple* empty_tuple = nullptr;

@@ -26,7 +26,7 @@ inline RuntimeState::InternTable& Data(RuntimeState& rt) {
     rt.interned = std::make_unique<RuntimeState::InternTable>();
     // Bootstrap interns about a thousand names: sized once, the table is
     // not rehashed (every key hashed again) five times on the way there.
-    rt.interned->map.reserve(2048);
+    rt.interned->set.reserve(2048);
   }
   return *rt.interned;
 }

@@ -205,14 +205,15 @@ Value IntDecimalStr(ThreadState& ts, int64_t i) {
 
 Str* InternStr(ThreadState& ts, std::string_view utf8) {
   RuntimeState& rt = Rt(ts);
-  auto& map = Data(rt).map;
-  auto it = map.find(utf8);
-  if (it != map.end()) return it->second;
+  auto& set = Data(rt).set;
+  auto it = set.find(utf8);
+  if (it != set.end()) return *it;
   Str* s = NewStr(ts, utf8);
   if (s == nullptr) return nullptr;
   if (s->interned) return s;  // the shared empty string
   s->interned = 1;
-  map.emplace(s->view(), s);
+  StrHash(s);  // the set hashes an entry by its cached hash
+  set.insert(s);
   return s;
 }
 
@@ -223,10 +224,8 @@ Value StrValue(ThreadState& ts, std::string_view utf8) {
 
 int64_t StrHash(Str* s) {
   if (s->hash != -1) return s->hash;
-  int64_t h = static_cast<int64_t>(HashBytes(s->data, s->byte_len));
-  if (h == -1) h = -2;
-  s->hash = h;
-  return h;
+  s->hash = StrHashOfBytes(s->view());
+  return s->hash;
 }
 
 bool StrEquals(const Str* a, const Str* b) {
@@ -542,7 +541,7 @@ void InitCommonNames(ThreadState& ts) {
   RegisterBigIntKindOps();
   RuntimeState::InternTable& table = Data(rt);
   // Strings interned before the str class existed get their class now.
-  for (auto& [view, str] : table.map) {
+  for (Str* str : table.set) {
     if (str->cls == nullptr) str->cls = rt.classes.str;
   }
   table.empty_str = InternStr(ts, "");
@@ -561,7 +560,7 @@ void InitCommonNames(ThreadState& ts) {
 void TraceInternTable(RuntimeState& rt, Tracer& t) {
   if (!rt.interned) return;
   RuntimeState::InternTable& table = *rt.interned;
-  for (auto& [view, s] : table.map) t.MarkObject(s);
+  for (Str* s : table.set) t.MarkObject(s);
   t.MarkObject(table.empty_str);
   t.MarkObject(table.empty_tuple);
 }

@@ -41,6 +41,11 @@ Value StrValue(ThreadState& ts, std::string_view utf8);
 int64_t StrHash(Str* s);  // cached; CPython-independent but stable per run
 // The hash StrHash computes, of any bytes (bytes objects hash alike).
 uint64_t HashBytes(const char* p, size_t n);
+// StrHash of a string with these bytes, without the string.
+inline int64_t StrHashOfBytes(std::string_view b) {
+  int64_t h = static_cast<int64_t>(HashBytes(b.data(), b.size()));
+  return h == -1 ? -2 : h;
+}
 bool StrEquals(const Str* a, const Str* b);
 // Code point at index i (0 <= i < char_len) as a new 1-char string (ASCII
 // single chars are cached per runtime).
