@@ -21,8 +21,14 @@
 #include "faulthandler/c_stack.h"
 
 #include <elf.h>
+#include <errno.h>
 #include <execinfo.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
+#include <sys/syscall.h>
+#include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -279,9 +285,45 @@ bool FindElfSymbol(const Mapping& m, uintptr_t pc, uintptr_t* start, char* name,
   return false;
 }
 
+namespace {
+
+// The command is linked with lazy binding (-z lazy, interp/BUILD.bazel):
+// a libc function's first call goes through the dynamic loader's resolver.
+// Calling each function the handlers use once here, harmlessly, binds it
+// in normal context, so that a report never runs the resolver (for
+// instance when the fault interrupted the loader itself). abort and _exit
+// cannot be called harmlessly; they are the last calls of a report.
+void BindSignalPathFunctions() {
+  int saved_errno = errno;
+  (void)write(-1, "", 0);
+  (void)read(-1, nullptr, 0);
+  (void)close(-1);
+  (void)fcntl(-1, F_GETFD);
+  (void)getpid();
+  (void)syscall(SYS_getpid);
+  (void)pthread_self();
+  (void)raise(0);
+  (void)sched_yield();
+  struct timespec now;
+  (void)clock_gettime(CLOCK_MONOTONIC, &now);
+  const struct timespec no_wait = {0, 0};
+  (void)nanosleep(&no_wait, nullptr);
+  sigset_t set;
+  sigemptyset(&set);
+  struct sigaction old_action;
+  (void)sigaction(SIGSEGV, nullptr, &old_action);
+  stack_t old_stack;
+  (void)sigaltstack(nullptr, &old_stack);
+  (void)sysconf(_SC_PAGESIZE);
+  errno = saved_errno;
+}
+
+}  // namespace
+
 void WarmUpCStack() {
   static std::once_flag once;
   std::call_once(once, [] {
+    BindSignalPathFunctions();
     char buf[256];
     // Symbolize builds its state (object-file table, caches) on first use;
     // the unwinder may look up the vDSO on first use.

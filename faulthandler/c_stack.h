@@ -19,7 +19,8 @@ namespace interp::faulthandler {
 inline constexpr int kMaxCStackFrames = 64;
 
 // Initialises the symbolizer and the unwinder (both allocate lazily on
-// first use). Normal context only; idempotent.
+// first use) and binds the libc functions the handlers call (the command
+// is lazily bound). Normal context only; idempotent.
 void WarmUpCStack();
 
 // Writes the section header and the current thread's native stack.

@@ -26,6 +26,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_format.h"
+#include "faulthandler/c_stack.h"
 #include "faulthandler/faulthandler.h"
 #include "faulthandler/internal.h"
 #include "faulthandler/report_claim.h"
@@ -183,6 +184,8 @@ absl::Status Register(int signum, const RegisterOptions& options) {
     return absl::FailedPreconditionError(absl::StrFormat(
         "signal %d cannot be registered: it cannot be caught", signum));
   }
+  // The handler's libc calls bound ahead (lazy binding; see c_stack.h).
+  WarmUpCStack();
   if (absl::Status s = internal::CheckMaxThreads(options.max_threads);
       !s.ok()) {
     return s;
