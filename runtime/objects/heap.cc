@@ -10,6 +10,13 @@
 // linked list (Object::gc_next). Out-of-line buffers use malloc but count
 // toward the threshold, so a program that grows lists and dicts still triggers
 // collections.
+//
+// Pacing: a collection is requested when live_bytes_ (the survivors of the
+// last one plus all allocated since) passes the threshold (twice the
+// survivors, at least kMinThreshold), or,
+// for a heap whose last collection freed much, when it has taken more than
+// a little fresh memory from the system (Heap::CheckFresh; see the end of
+// Collect).
 #include "runtime/objects/heap.h"
 
 #include <sys/mman.h>
@@ -557,6 +564,8 @@ void Heap::FreeBuffer(void* p, size_t bytes) {
 }
 
 void Heap::CheckFresh() {
+  // Buffer allocations have no thread to flag: dropping the threshold makes
+  // the next object allocation ask for the collection.
   if (free_lists_->chunk_source.fresh_bytes > fresh_budget_) threshold_ = 0;
 }
 
@@ -750,7 +759,9 @@ void Heap::Collect(ThreadState& ts) {
   // little to free and only pay for more collections: it may double its
   // heap. (Finalizers free dead objects' buffers straight from
   // live_bytes_, so `freed` alone would miss dead lists' items.)
-  const bool garbage_heavy = live_before - live_bytes_ >= live_before / 4;
+  const size_t dropped =
+      live_before > live_bytes_ ? live_before - live_bytes_ : 0;
+  const bool garbage_heavy = dropped >= live_before / 4;
   fresh_budget_ = garbage_heavy && !GcStress()
                       ? std::max(kMinFreshBudget, live_bytes_ / 4)
                       : SIZE_MAX;
