@@ -10,6 +10,13 @@
 // linked list (Object::gc_next). Out-of-line buffers use malloc but count
 // toward the threshold, so a program that grows lists and dicts still triggers
 // collections.
+//
+// Pacing: a collection is requested when live_bytes_ (the survivors of the
+// last one plus all allocated since) passes the threshold (twice the
+// survivors, at least kMinThreshold), or,
+// for a heap whose last collection freed much, when it has taken more than
+// a little fresh memory from the system (Heap::CheckFresh; see the end of
+// Collect).
 #include "runtime/objects/heap.h"
 
 #include <sys/mman.h>
@@ -17,6 +24,8 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -38,6 +47,9 @@ constexpr size_t kMaxSmall = 512;
 constexpr size_t kNumClasses = kMaxSmall / kGranule;
 constexpr size_t kChunkBytes = 256 * 1024;
 constexpr size_t kMinThreshold = 8u << 20;
+// Least fresh memory a garbage-heavy heap may take between collections
+// (Heap::CheckFresh).
+constexpr size_t kMinFreshBudget = 4u << 20;
 // One past the last ObjKind (kinds past it mark free slots).
 constexpr size_t kNumKinds = static_cast<size_t>(ObjKind::kShape) + 1;
 // Freed small slots are filled with this byte: their kind is out of range
@@ -121,6 +133,9 @@ class ChunkSource {
 
   // A kChunkBytes block, or null when out of memory. Blocks are released
   // only when the source dies.
+  // Bytes of new arena memory since the owner last reset it.
+  size_t fresh_bytes = 0;
+
   char* Take() {
     if (next_ == end_ && !NewArena()) return nullptr;
     char* c = next_;
@@ -160,6 +175,7 @@ class ChunkSource {
     // Live objects here own malloc'd buffers (dict tables, code bodies).
     RegisterLsanRoot(arena, kArenaBytes);
     arenas_.push_back(arena);
+    fresh_bytes += kArenaBytes;
     next_ = arena;
     end_ = arena + kArenaBytes;
     return true;
@@ -255,7 +271,10 @@ struct Heap::FreeLists {
 
   void* TakeHuge(size_t mapped) {
     auto it = huge_cache.find(mapped);
-    if (it == huge_cache.end()) return MapHuge(mapped);
+    if (it == huge_cache.end()) {
+      chunk_source.fresh_bytes += mapped;
+      return MapHuge(mapped);
+    }
     void* p = it->second;
     huge_cache_bytes -= mapped;
     huge_cache.erase(it);
@@ -304,6 +323,13 @@ bool GcStress() {
   return v != nullptr && v[0] != '\0' && v[0] != '0';
 }
 constexpr size_t kStressStep = 16u << 10;
+// INTERP_GC_TRACE=1 prints a line per collection to stderr (bytes before
+// and after, fresh memory taken since the previous one, duration): for
+// tuning the pacing below.
+bool GcTrace() {
+  const char* v = std::getenv("INTERP_GC_TRACE");
+  return v != nullptr && v[0] != '\0' && v[0] != '0';
+}
 }  // namespace
 
 Heap::Heap(RuntimeState* rt) : rt_(rt), free_lists_(new FreeLists) {
@@ -383,6 +409,7 @@ Object* Heap::AllocateImpl(ThreadState& ts, size_t size, ObjKind kind,
           static_cast<size_t>(fl.bump_end[c] - fl.bump[c]) < rounded) {
         char* chunk = fl.chunk_source.Take();
         if (chunk == nullptr) return nullptr;
+        CheckFresh();
         fl.current[c] = static_cast<int64_t>(fl.chunks.size());
         fl.chunks.push_back(
             Chunk{chunk, chunk, static_cast<uint32_t>(rounded)});
@@ -403,6 +430,8 @@ Object* Heap::AllocateImpl(ThreadState& ts, size_t size, ObjKind kind,
     } else {
       mem = std::malloc(rounded);
       if (mem == nullptr) return nullptr;
+      free_lists_->chunk_source.fresh_bytes += rounded;
+      CheckFresh();
     }
     o = static_cast<Object*>(mem);
     o->gc_next = all_objects_;
@@ -453,6 +482,7 @@ void* Heap::AllocBuffer(size_t bytes) {
               rounded) {
         char* chunk = fl.chunk_source.Take();
         if (chunk == nullptr) return nullptr;
+        CheckFresh();
         fl.buffer_chunks.push_back(chunk);
         fl.buffer_bump[c] = chunk;
         fl.buffer_bump_end[c] = chunk + (kChunkBytes / rounded) * rounded;
@@ -462,6 +492,7 @@ void* Heap::AllocBuffer(size_t bytes) {
     }
   } else if (bytes >= kHugeBuffer) {
     p = free_lists_->TakeHuge(HugeMapBytes(bytes));
+    CheckFresh();
   } else {
     p = std::malloc(bytes);
   }
@@ -495,6 +526,10 @@ void* Heap::ReallocBuffer(void* p, size_t old_bytes, size_t new_bytes) {
       if (q == MAP_FAILED) return nullptr;
       UnregisterLsanRoot(p, old_mapped);
       RegisterLsanRoot(q, new_mapped);
+      if (new_mapped > old_mapped) {
+        free_lists_->chunk_source.fresh_bytes += new_mapped - old_mapped;
+        CheckFresh();
+      }
       p = q;
     }
     live_bytes_ += new_bytes;
@@ -526,6 +561,12 @@ void Heap::FreeBuffer(void* p, size_t bytes) {
     std::free(p);
   }
   live_bytes_ -= std::min(live_bytes_, bytes);
+}
+
+void Heap::CheckFresh() {
+  // Buffer allocations have no thread to flag: dropping the threshold makes
+  // the next object allocation ask for the collection.
+  if (free_lists_->chunk_source.fresh_bytes > fresh_budget_) threshold_ = 0;
 }
 
 void Heap::set_automatic(bool on) { automatic_ = on; }
@@ -564,6 +605,9 @@ void Heap::ResurrectForDel(Tracer& tracer) {
 
 void Heap::Collect(ThreadState& ts) {
   ts.collecting.store(true, std::memory_order_release);
+  const size_t live_before = live_bytes_;
+  const bool trace = GcTrace();
+  const auto start = std::chrono::steady_clock::now();
 
   struct Snapshot {
     void (*trace)(Object*, Tracer&);
@@ -707,6 +751,20 @@ void Heap::Collect(ThreadState& ts) {
   last_unreachable_ = unreachable;
   threshold_ = GcStress() ? live_bytes_ + kStressStep
                           : std::max(kMinThreshold, live_bytes_ * 2);
+  // A program whose collections find much garbage can recycle memory
+  // instead of faulting in fresh pages, which the kernel must zero first
+  // (on the benchmark host a fresh megabyte cost several times what
+  // marking and sweeping one did): once it has taken a little new memory,
+  // collect (CheckFresh). One that is building what it keeps would find
+  // little to free and only pay for more collections: it may double its
+  // heap. (Finalizers free dead objects' buffers straight from
+  // live_bytes_, so `freed` alone would miss dead lists' items.)
+  const size_t dropped =
+      live_before > live_bytes_ ? live_before - live_bytes_ : 0;
+  const bool garbage_heavy = dropped >= live_before / 4;
+  fresh_budget_ = garbage_heavy && !GcStress()
+                      ? std::max(kMinFreshBudget, live_bytes_ / 4)
+                      : SIZE_MAX;
   if (memory_limit_ != 0 && !GcStress()) {
     threshold_ = std::min(
         threshold_,
@@ -714,6 +772,16 @@ void Heap::Collect(ThreadState& ts) {
     over_limit_ = false;
   }
   ++num_collections_;
+  if (trace) {
+    double ms = std::chrono::duration<double, std::milli>(
+                    std::chrono::steady_clock::now() - start)
+                    .count();
+    std::fprintf(stderr, "gc %zu: %.1f -> %.1f MB, fresh %.1f MB, %.2f ms\n",
+                 num_collections_, live_before / 1048576.0,
+                 live_bytes_ / 1048576.0,
+                 fl.chunk_source.fresh_bytes / 1048576.0, ms);
+  }
+  fl.chunk_source.fresh_bytes = 0;
   ts.collecting.store(false, std::memory_order_release);
 }
 

@@ -153,6 +153,10 @@ class Heap {
   Object* all_objects_ = nullptr;
   size_t live_bytes_ = 0;
   size_t threshold_ = 8u << 20;
+  // Fresh memory (from the system) allowed before a collection is
+  // requested (see CheckFresh).
+  size_t fresh_budget_ = SIZE_MAX;
+  void CheckFresh();
   size_t num_collections_ = 0;
   size_t memory_limit_ = 0;
   bool over_limit_ = false;  // a limit failure since the last collection
