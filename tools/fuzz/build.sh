@@ -12,8 +12,8 @@
 # $SRC/interp, else in the working directory (OSS-Fuzz's WORKDIR).
 #
 # Dependencies are linked statically, so the fuzzers run on OSS-Fuzz's
-# runner images, which have none of them: GMP, libcrypto, libelf, zlib from
-# their static archives, and Abseil either
+# runner images, which have none of them: GMP, libcrypto, libelf, zlib,
+# sqlite3, expat, bz2, lzma from their static archives, and Abseil either
 #   - from Debian's static archives (libabsl-dev ships libabsl_*.a) when the
 #     C++ library is libstdc++ (the default here), or
 #   - built from source ($ABSL_SOURCE, default $SRC/abseil-cpp, which the
