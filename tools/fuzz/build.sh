@@ -12,8 +12,8 @@
 # $SRC/interp, else in the working directory (OSS-Fuzz's WORKDIR).
 #
 # Dependencies are linked statically, so the fuzzers run on OSS-Fuzz's
-# runner images, which have none of them: GMP, libcrypto, libelf, zlib from
-# their static archives, and Abseil either
+# runner images, which have none of them: GMP, libcrypto, libelf, zlib,
+# sqlite3, expat, bz2, lzma from their static archives, and Abseil either
 #   - from Debian's static archives (libabsl-dev ships libabsl_*.a) when the
 #     C++ library is libstdc++ (the default here), or
 #   - built from source ($ABSL_SOURCE, default $SRC/abseil-cpp, which the
@@ -72,8 +72,11 @@ else
   ABSL_ARCHIVES=$(ls "$LIBDIR"/libabsl_*.a)
 fi
 # Static C libraries; --start-group resolves Abseil's internal cycles.
+# The same set as the Bazel build's system_* repositories (sqlite3, expat,
+# bz2 and lzma came with the _sqlite3, pyexpat, _bz2 and _lzma modules).
 STATIC_LIBS="-Wl,--start-group $ABSL_ARCHIVES -Wl,--end-group \
-$LIBDIR/libgmp.a $LIBDIR/libcrypto.a $LIBDIR/libelf.a $LIBDIR/libz.a"
+$LIBDIR/libgmp.a $LIBDIR/libcrypto.a $LIBDIR/libelf.a $LIBDIR/libz.a \
+$LIBDIR/libsqlite3.a $LIBDIR/libexpat.a $LIBDIR/libbz2.a $LIBDIR/liblzma.a"
 
 cd "$ROOT"
 # Library sources: the runtime (without tests), the faulthandler (the
