@@ -266,6 +266,9 @@ struct ExceptionObject : Object {
   Value traceback;  // VM-owned list of (code, pc) entries, None if empty
   Value cause;      // __cause__ (raise ... from ...), None
   Value context;    // __context__ (raised while handling), None
+  // A BaseExceptionGroup's (message, exceptions tuple), set by its
+  // __init__; None for every other exception.
+  Value group;
   bool suppress_context;
 };
 

@@ -501,7 +501,8 @@ Module* CreateBuiltinsModule(ThreadState& ts) {
       !AddValue(ts, m, "EnvironmentError", Value::Obj(rt.exc.os_error)) ||
       !AddValue(ts, m, "NotImplemented", Value::Obj(rt.not_implemented)) ||
       !AddValue(ts, m, "Ellipsis", Value::Obj(rt.ellipsis)) ||
-      !AddValue(ts, m, "__debug__", Value::Bool(true))) {
+      !AddValue(ts, m, "__debug__", Value::Bool(true)) ||
+      !InitMemoryViewClass(ts, m)) {
     return nullptr;
   }
   return m;

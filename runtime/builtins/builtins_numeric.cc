@@ -9,6 +9,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -38,6 +39,15 @@ Value Abs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value v = args[0];
   if (IsInteger(v)) return IntAbs(ts, v);
   if (v.IsFloat()) return Value::Float(std::fabs(v.AsFloat()));
+  if (IsBoxedFloat(v)) {
+    // float's __abs__ unless the subclass defines its own.
+    RuntimeState& rt = Rt(ts);
+    Value m = LookupSpecial(v.AsObject()->cls, rt.names.__abs__);
+    if (m.IsEmpty() ||
+        m.Is(LookupSpecial(rt.classes.float_, rt.names.__abs__))) {
+      return Value::Float(std::fabs(BoxedFloatValue(v)));
+    }
+  }
   if (v.IsObject() && (!(v.AsObject()->cls->flags & kClassBuiltin) ||
                        (v.AsObject()->cls->flags & kClassNativeDunders))) {
     bool found;
@@ -127,6 +137,10 @@ Value Round(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     x = IntPlain(ts, x);  // (an int subclass's instance: its value)
     if (x.IsError()) return x;
     return has_nd ? RoundInt(ts, x, nd) : x;
+  }
+  if (IsBoxedFloat(x) &&
+      LookupSpecial(x.AsObject()->cls, InternStr(ts, "__round__")).IsEmpty()) {
+    x = FloatPlain(x);
   }
   if (x.IsFloat()) {
     if (!has_nd) return RoundToInt(ts, x.AsFloat());

@@ -424,7 +424,6 @@ bool InitComplexMethods(ThreadState& ts) {
       {"__ge__", Unordered},
       {"__hash__", Hash},
       {"__repr__", Repr},
-      {"__str__", Repr},
       {"__format__", Format},
       {"__getnewargs__", GetNewArgs},
       {"conjugate", Conjugate},

@@ -18,6 +18,7 @@
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/list.h"
@@ -157,6 +158,11 @@ Value IntConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
     }
   }
   if (x.IsFloat()) return FloatToInt(ts, x.AsFloat());
+  if (IsBoxedFloat(x) &&
+      LookupSpecial(x.AsObject()->cls, rt.names.__int__)
+          .Is(LookupSpecial(rt.classes.float_, rt.names.__int__))) {
+    return FloatToInt(ts, BoxedFloatValue(x));
+  }
   // A str subclass's own __int__/__index__ comes first (below).
   const bool user_class =
       x.IsObject() && !(x.AsObject()->cls->flags & kClassBuiltin);
@@ -207,6 +213,11 @@ Value FloatConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   if (nargs == 0) return Value::Float(0.0);
   Value x = args[0];
   if (x.IsFloat()) return x;
+  if (IsBoxedFloat(x) &&
+      LookupSpecial(x.AsObject()->cls, rt.names.__float__)
+          .Is(LookupSpecial(rt.classes.float_, rt.names.__float__))) {
+    return FloatPlain(x);
+  }
   if (IsInteger(x)) {
     double d;
     if (!IntToDouble(ts, x, &d)) return Value::Error();

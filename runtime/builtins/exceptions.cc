@@ -501,7 +501,7 @@ bool CreateExceptionClasses(ThreadState& ts) {
   rt.exc.unsupported_operation = unsupported;
   unsupported->flags |= kClassAlsoValueError;
   rt.exc.value_error->flags |= kClassIsValueError;
-  return true;
+  return CreateExceptionGroupClasses(ts);
 }
 
 bool InitExceptionMethods(ThreadState& ts) {
@@ -522,6 +522,7 @@ bool InitExceptionMethods(ThreadState& ts) {
       {"__str__", SyntaxErrorStr},
   };
   if (!AddMethods(ts, rt.exc.base_exception, "BaseException", kBase) ||
+      !InitExceptionGroupMethods(ts) ||
       !AddMethods(ts, rt.exc.os_error, "OSError", kOSError) ||
       !AddMethods(ts, rt.exc.syntax_error, "SyntaxError", kSyntaxError)) {
     return false;

@@ -9,6 +9,7 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -262,6 +263,10 @@ bool ToInt64(ThreadState& ts, Value v, int64_t* out) {
 bool ToDouble(ThreadState& ts, Value v, double* out) {
   if (v.IsFloat()) {
     *out = v.AsFloat();
+    return true;
+  }
+  if (IsBoxedFloat(v)) {  // a float subclass's instance
+    *out = BoxedFloatValue(v);
     return true;
   }
   if (IsInteger(v)) return IntToDouble(ts, v, out);

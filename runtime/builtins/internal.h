@@ -162,6 +162,11 @@ bool InitBytesMethods(ThreadState& ts);  // bytes, bytearray, codecs
 void InstallConstructors(RuntimeState& rt);
 // The exception classes (CPython's hierarchy), with their construct.
 bool CreateExceptionClasses(ThreadState& ts);
+// BaseExceptionGroup and ExceptionGroup (exception_group.cc).
+bool CreateExceptionGroupClasses(ThreadState& ts);
+bool InitExceptionGroupMethods(ThreadState& ts);
+// The memoryview class, added to the builtins module (memoryview_type.cc).
+bool InitMemoryViewClass(ThreadState& ts, Module* builtins);
 
 // globals() / locals() of the innermost script frame (builtins_scope.cc).
 Value CurrentGlobals(ThreadState& ts);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -16,6 +17,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -334,13 +336,26 @@ bool InitObjectMethods(ThreadState& ts) {
   return AddMethods(ts, Rt(ts).classes.object, "object", kObject);
 }
 
+// float's method F on a float subclass's instance: F sees the float it
+// holds (and answers a plain float where it returns self).
+template <NativeFn F>
+Value OnFloatValue(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  if (nargs == 0 || !IsBoxedFloat(args[0])) {
+    return F(ts, args, nargs, kwnames);
+  }
+  std::vector<Value> a(args, args + nargs + NumKw(kwnames));
+  a[0] = FloatPlain(a[0]);
+  return F(ts, a.data(), nargs, kwnames);
+}
+
 bool InitNumberMethods(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   static constexpr MethodDef kFloat[] = {
-      {"is_integer", FloatIsInteger},
-      {"as_integer_ratio", FloatAsIntegerRatio},
-      {"conjugate", FloatConjugate},
-      {"hex", FloatHex},
+      {"is_integer", OnFloatValue<FloatIsInteger>},
+      {"as_integer_ratio", OnFloatValue<FloatAsIntegerRatio>},
+      {"conjugate", OnFloatValue<FloatConjugate>},
+      {"hex", OnFloatValue<FloatHex>},
   };
   Value fromhex = NewClassMethod(ts, "float.fromhex", FloatFromhex);
   return !fromhex.IsError() &&
@@ -354,8 +369,9 @@ bool InitNumberMethods(ThreadState& ts) {
          AddNativeProperty(ts, rt.classes.int_, "int", "denominator",
                            IntDenominator) &&
          AddNativeProperty(ts, rt.classes.float_, "float", "real",
-                           NumberReal) &&
-         AddNativeProperty(ts, rt.classes.float_, "float", "imag", NumberImag);
+                           OnFloatValue<NumberReal>) &&
+         AddNativeProperty(ts, rt.classes.float_, "float", "imag",
+                           OnFloatValue<NumberImag>);
 }
 
 }  // namespace builtins

@@ -68,6 +68,9 @@ struct FBlock {
   const std::string* as_name = nullptr;      // kHandlerCleanup
   int exit_reg = -1;                         // kWith
   bool is_async = false;                     // kWith: `async with`
+  // kHandlerCleanup of an except* clause: break, continue and return may
+  // not leave it (a SyntaxError, as in CPython).
+  bool except_star = false;
 };
 
 // A protected region under construction.
@@ -307,6 +310,7 @@ class Compiler {
   void ImportFromStmt(const ast::ImportFrom& s);
   void TryStmt(const ast::Try& s);
   void TryExcept(const ast::Try& s);
+  void TryExceptStar(const ast::Try& s);
   void TryFinally(const ast::Try& s);
   void WithStmt(const ast::With& s, size_t item);
   // codegen_async.cc: `await`, `async for`, `async with`.

@@ -693,6 +693,9 @@ void Compiler::ForStmt(const ast::For& s) {
   FreeTo(mark);
 }
 
+constexpr const char* kExceptStarExit =
+    "'break', 'continue' and 'return' cannot appear in an except* block";
+
 void Compiler::BreakContinue(const ast::Stmt& s, bool is_break) {
   size_t n = fs_->fblocks.size();
   size_t loop = n;
@@ -706,6 +709,12 @@ void Compiler::BreakContinue(const ast::Stmt& s, bool is_break) {
     Fail(s,
          is_break ? "'break' outside loop" : "'continue' not properly in loop");
     return;
+  }
+  for (size_t i = loop == n ? 0 : loop + 1; i < n; ++i) {
+    if (fs_->fblocks[i].except_star) {
+      Fail(s, kExceptStarExit);
+      return;
+    }
   }
   FBlock fb = fs_->fblocks[loop];
   std::vector<size_t> suspended;
@@ -722,7 +731,17 @@ void Compiler::ReturnStmt(const ast::Return& s) {
     return;
   }
   bool unwind = false;
-  for (const FBlock& fb : fs_->fblocks) unwind |= fb.kind != FBlock::kLoop;
+  for (const FBlock& fb : fs_->fblocks) {
+    unwind |= fb.kind != FBlock::kLoop;
+    if (fb.except_star) {
+      if (s.value != nullptr) {
+        Fail(*s.value, kExceptStarExit);
+      } else {
+        Fail(s, kExceptStarExit);
+      }
+      return;
+    }
+  }
   if (!unwind) {
     if (s.value == nullptr) {
       EmitABC(Op::kReturnNone, 0, 0, 0);
@@ -998,6 +1017,10 @@ void Compiler::TryStmt(const ast::Try& s) {
 }
 
 void Compiler::TryExcept(const ast::Try& s) {
+  if (s.is_star) {
+    TryExceptStar(s);
+    return;
+  }
   int mark = fs_->top;
   int exc = AllocTemp(), saved = AllocTemp(), exc2 = AllocTemp();
   int handler = NewLabel(), end = NewLabel(), cleanup = NewLabel();
@@ -1091,6 +1114,98 @@ void Compiler::TryExcept(const ast::Try& s) {
   Bind(end);
   fs_->assigned = out;
   fs_->unreachable = out_unreachable;
+  FreeTo(mark);
+}
+
+// except* (PEP 654): each clause takes the part of the exception (group)
+// its types match, out of what earlier clauses left; what the handlers
+// raise and the unhandled rest are combined at the end (kExcStar C=1) and
+// raised. A clause's handler runs with its part as the handled exception.
+void Compiler::TryExceptStar(const ast::Try& s) {
+  int mark = fs_->top;
+  int exc = AllocTemp(), saved = AllocTemp(), exc2 = AllocTemp();
+  int orig = AllocTemp(), rest = AllocTemp(), raised = AllocTemp();
+  int handler = NewLabel(), end = NewLabel(), cleanup = NewLabel();
+  RegSet deleted;
+  CollectDeleted(s.body, &deleted);
+  for (const ast::ExceptHandler& h : s.handlers) {
+    CollectDeleted(h.body, &deleted);
+    if (!h.name.empty()) {
+      const Symbol* sym = Lookup(h.name);
+      if (sym != nullptr && sym->kind == NameKind::kLocal)
+        deleted.set(sym->reg);
+    }
+  }
+  CollectDeleted(s.orelse, &deleted);
+  RegSet entry = fs_->assigned & ~deleted;
+  bool entry_unreachable = fs_->unreachable;
+
+  PushExcBlock(handler, exc);
+  Body(s.body);
+  PopExcBlock();
+  Body(s.orelse);
+  EmitJump(end);
+
+  Bind(handler);
+  SetLine(s.handlers.front().line);
+  fs_->assigned = entry;
+  fs_->unreachable = entry_unreachable;
+  EmitABC(Op::kPushExcInfo, saved, exc, 0);
+  PushExcBlock(cleanup, exc2);
+  EmitABC(Op::kMove, orig, exc, 0);
+  EmitABC(Op::kMove, rest, exc, 0);
+  EmitABC(Op::kBuildList, raised, 0, 0);
+  for (const ast::ExceptHandler& h : s.handlers) {
+    LineScope ls(this, fs_, h.line);
+    fs_->assigned = entry;
+    fs_->unreachable = entry_unreachable;
+    int next = NewLabel();
+    int m = fs_->top;
+    int part = AllocTemp();
+    ExprTo(*h.type, part);
+    SetLine(h.line);
+    EmitABC(Op::kExcStar, part, rest, 0);
+    EmitJumpIf(false, part, next);
+    int hsaved = AllocTemp(), hexc = AllocTemp();
+    int hcleanup = NewLabel();
+    EmitABC(Op::kPushExcInfo, hsaved, part, 0);
+    if (!h.name.empty()) StoreNameFrom(h.name, part);
+    FBlock fb{FBlock::kHandlerCleanup};
+    fb.exc_depth = fs_->exc_blocks.size();
+    fb.saved_reg = hsaved;
+    fb.as_name = h.name.empty() ? nullptr : &h.name;
+    fb.except_star = true;
+    PushExcBlock(hcleanup, hexc);
+    fs_->fblocks.push_back(fb);
+    Body(h.body);
+    fs_->fblocks.pop_back();
+    PopExcBlock();
+    if (!h.name.empty()) ClearName(h.name);
+    EmitABC(Op::kPopExcInfo, hsaved, 0, 0);
+    EmitJump(next);
+    // What the handler raises is kept for the end of the statement.
+    Bind(hcleanup);
+    fs_->unreachable = false;
+    if (!h.name.empty()) ClearName(h.name);
+    EmitABC(Op::kPopExcInfo, hsaved, 0, 0);
+    EmitABC(Op::kListAppend, raised, hexc, 0);
+    FreeTo(m);
+    Bind(next);
+  }
+  fs_->assigned = entry;
+  fs_->unreachable = entry_unreachable;
+  EmitABC(Op::kListAppend, raised, rest, 0);
+  EmitABC(Op::kExcStar, raised, orig, 1);
+  PopExcBlock();
+  EmitABC(Op::kPopExcInfo, saved, 0, 0);
+  EmitABC(Op::kReraise, raised, 0, 0);  // nothing left: no-op (None)
+  EmitJump(end);
+  Bind(cleanup);
+  EmitABC(Op::kPopExcInfo, saved, 0, 0);
+  EmitABC(Op::kReraise, exc2, 0, 0);
+  Bind(end);
+  fs_->assigned = entry;
+  fs_->unreachable = entry_unreachable;
   FreeTo(mark);
 }
 

@@ -169,6 +169,14 @@ namespace interp {
                             a class or tuple of classes, else TypeError       \
                             "catching classes that do not inherit from        \
                             BaseException is not allowed" */                  \
+  X(kExcStar, ABC)       /* except* (PEP 654). C=0: one clause: R[A] holds \
+                            its type, R[B] the part not handled yet (or      \
+                            None); then R[A] = the part the clause handles   \
+                            (None: skip it) and R[B] = what is left. C=1:    \
+                            R[A] = what the statement re-raises (None when   \
+                            nothing) from the original exception R[B] and    \
+                            the list R[A] of what the handlers raised and    \
+                            the unhandled rest */                            \
   X(kPushExcInfo, ABC)   /* entering an except block: R[A] = saved "current  \
                             handled exception", current = R[B] */             \
   X(kPopExcInfo, ABC)    /* leaving it: current handled exception = R[A] */   \

@@ -69,7 +69,8 @@
 //                 level = number of leading dots (parser currently rejects
 //                 level > 0 and `*`, see parser.h).
 //   Try           body, handlers (ExceptHandler{type (null = bare except),
-//                 name (empty if no `as`), body}), orelse, finalbody.
+//                 name (empty if no `as`), body}), orelse, finalbody;
+//                 is_star for `except*` handlers (ast.TryStar).
 //   Raise         exc (null for bare raise), cause (null without `from`).
 //   Assert        test, msg (may be null).
 //   Delete        targets (Name/Attribute/Subscript/Tuple/List, ctx kDel).
@@ -556,6 +557,7 @@ struct Try final : StmtOf<StmtKind::kTry> {
   std::vector<ExceptHandler> handlers;
   StmtList orelse;
   StmtList finalbody;
+  bool is_star = false;  // `except*` handlers (PEP 654; ast.TryStar)
 };
 
 struct Raise final : StmtOf<StmtKind::kRaise> {

@@ -645,8 +645,15 @@ ast::StmtPtr Parser::ParseTry() {
     }
     const Token& ex = Cur();
     Advance();
-    if (At(Tok::kStar)) {
-      ErrorAt(Cur(), "'except*' is not supported");
+    bool star = Accept(Tok::kStar);
+    if (!t->handlers.empty() && star != t->is_star) {
+      Error("cannot have both 'except' and 'except*' on the same 'try'",
+            Span{ex.line, ex.col, ex.line, ex.col + (star ? 7 : 6)});
+      return nullptr;
+    }
+    t->is_star = star;
+    if (star && (At(Tok::kColon) || At(Tok::kNewline))) {
+      ErrorAt(Cur(), "expected one or more exception types");
       return nullptr;
     }
     ast::ExceptHandler h;
@@ -678,7 +685,11 @@ ast::StmtPtr Parser::ParseTry() {
       }
     }
     if (!ExpectColon(false)) return nullptr;
-    if (!ParseBlock(&h.body, "'except' statement", ex.line)) return nullptr;
+    if (!ParseBlock(&h.body,
+                    star ? "'except*' statement" : "'except' statement",
+                    ex.line)) {
+      return nullptr;
+    }
     h.end_line = h.body.back()->end_line;
     h.end_col = h.body.back()->end_col;
     t->handlers.push_back(std::move(h));

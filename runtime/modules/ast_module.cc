@@ -419,7 +419,7 @@ class TreeBuilder {
                   {Expr(h.type.get()), StrOrNone(h.name), Stmts(h.body)});
             });
         return Node(
-            "Try", &s,
+            t.is_star ? "TryStar" : "Try", &s,
             {Stmts(t.body), handlers, Stmts(t.orelse), Stmts(t.finalbody)});
       }
       case K::kRaise: {

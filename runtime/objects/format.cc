@@ -13,6 +13,7 @@
 #include "absl/strings/str_format.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/numbers.h"
 #include "runtime/objects/protocols.h"
@@ -503,9 +504,11 @@ Value Format(ThreadState& ts, Value v, std::string_view spec) {
   if (IsInteger(v)) {
     if (!ParseFormatSpec(ts, spec, TypeName(ts, v), &fs)) return Value::Error();
     if (!FormatIntegerSpec(ts, v, fs, &out)) return Value::Error();
-  } else if (v.IsFloat()) {
+  } else if (v.IsFloat() || IsBoxedFloat(v)) {
     if (!ParseFormatSpec(ts, spec, "float", &fs)) return Value::Error();
-    if (!FormatFloatSpec(ts, v.AsFloat(), fs, &out)) return Value::Error();
+    if (!FormatFloatSpec(ts, FloatPlain(v).AsFloat(), fs, &out)) {
+      return Value::Error();
+    }
   } else if (IsKind(v, ObjKind::kStr)) {
     if (!ParseFormatSpec(ts, spec, "str", &fs)) return Value::Error();
     if (!FormatStrSpec(ts, As<Str>(v)->view(), fs, &out)) return Value::Error();

@@ -13,6 +13,7 @@
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/complex.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/mapping_proxy.h"
@@ -504,9 +505,10 @@ Value BuiltinBinary(ThreadState& ts, BinOp op, Value a, Value b) {
   // their turn): the result is a plain int.
   // (Not the operand of str % x, which formats the instance itself.)
   if (IsBoxedInt(a)) a = IntPlain(ts, a);
-  if (IsBoxedInt(b) &&
-      !(op == BinOp::kMod && (IsKind(a, ObjKind::kStr) || IsBytesLike(a)))) {
-    b = IntPlain(ts, b);
+  a = FloatPlain(a);
+  if (!(op == BinOp::kMod && (IsKind(a, ObjKind::kStr) || IsBytesLike(a)))) {
+    if (IsBoxedInt(b)) b = IntPlain(ts, b);
+    b = FloatPlain(b);
   }
   if (a.IsError() || b.IsError()) return Value::Error();
   if (op == BinOp::kMatMul) return Value::Empty();  // no builtin type has @
@@ -927,10 +929,19 @@ Value BoxedUnary(ThreadState& ts, Value v, Str* name,
   if (v.IsError()) return v;
   return op(ts, v);
 }
+
+// A float subclass's own unary method, or float's (on the value).
+Value BoxedFloatUnary(ThreadState& ts, Value v, Str* name, double sign) {
+  bool handled;
+  Value r = UnaryUser(ts, v, name, &handled);
+  if (handled) return r;
+  return Value::Float(sign * BoxedFloatValue(v));
+}
 }  // namespace
 
 Value Negate(ThreadState& ts, Value v) {
   if (IsBoxedInt(v)) return BoxedUnary(ts, v, Rt(ts).names.__neg__, IntNegate);
+  if (IsBoxedFloat(v)) return BoxedFloatUnary(ts, v, Rt(ts).names.__neg__, -1);
   if (IsInteger(v)) return IntNegate(ts, v);
   if (v.IsFloat()) return Value::Float(-v.AsFloat());
   bool handled;
@@ -946,6 +957,7 @@ Value Positive(ThreadState& ts, Value v) {
   }
   if (v.IsIntLike()) return Value::Int(v.AsInt());
   if (v.IsFloat() || IsBigInt(v)) return v;
+  if (IsBoxedFloat(v)) return BoxedFloatUnary(ts, v, Rt(ts).names.__pos__, 1);
   bool handled;
   Value r = UnaryUser(ts, v, Rt(ts).names.__pos__, &handled);
   if (handled) return r;

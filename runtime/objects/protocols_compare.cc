@@ -7,6 +7,7 @@
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/iterator.h"
@@ -154,6 +155,7 @@ int Truthy(ThreadState& ts, Value v) {
       if (IsDictView(v)) return DictSize(AsDict(As<Iterator>(v)->source)) != 0;
       return 1;
     case ObjKind::kNativeData: {
+      if (IsBoxedFloat(v)) return BoxedFloatValue(v) != 0.0;
       Value target = MappingProxyTarget(v);
       return target.IsEmpty() ? 1 : Truthy(ts, target);
     }
@@ -288,6 +290,10 @@ bool Hash(ThreadState& ts, Value v, int64_t* out) {
     }
     // (A class defining __eq__ without __hash__ has __hash__ = None,
     // handled above.)
+  }
+  if (IsBoxedFloat(v)) {
+    *out = HashDouble(BoxedFloatValue(v));
+    return true;
   }
   switch (o->kind) {
     case ObjKind::kStr:
@@ -779,6 +785,12 @@ Value Compare(ThreadState& ts, CmpOp op, Value a, Value b) {
     if (user_b && !checked_reverse) {
       Value r = UserSide(ts, rop, b, a, &had);
       if (!r.IsEmpty()) return r;
+    }
+  }
+  if (IsBoxedFloat(a) || IsBoxedFloat(b)) {
+    Value pa = FloatPlain(a), pb = FloatPlain(b);
+    if (IsNumber(pa) && IsNumber(pb) && !IsBoxedInt(pa) && !IsBoxedInt(pb)) {
+      return Value::Bool(CompareNumbers(op, pa, pb));
     }
   }
   Value r = BuiltinCompare(ts, op, a, b);

@@ -11,6 +11,7 @@
 #include "runtime/objects/bytes.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/generator.h"
 #include "runtime/objects/int_enum.h"
@@ -222,6 +223,10 @@ bool AppendObjectRepr(ThreadState& ts, Value v, std::string* out,
     RecursionGuard guard(ts, " while getting the repr of an object");
     if (!guard.ok()) return false;
     return AppendUserResult(ts, v, rt.names.__repr__, "__repr__", out);
+  }
+  if (IsBoxedFloat(v)) {
+    out->append(FloatRepr(BoxedFloatValue(v)));
+    return true;
   }
   switch (o->kind) {
     case ObjKind::kStr:

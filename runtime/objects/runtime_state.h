@@ -237,6 +237,9 @@ struct ExceptionClasses {
   ClassObject* reference_error;
   ClassObject* system_error;
   ClassObject* stop_async_iteration;
+  // PEP 654 (builtins/exception_group.cc, vm/exception_group.cc).
+  ClassObject* base_exception_group;
+  ClassObject* exception_group;
 };
 
 struct RuntimeOptions {

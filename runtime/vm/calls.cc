@@ -18,6 +18,7 @@
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/finalization.h"
+#include "runtime/objects/float_box.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/shape.h"
 #include "runtime/objects/str.h"
@@ -367,14 +368,15 @@ Value NewInstanceOf(ThreadState& ts, ClassObject* cls, Value* args,
   // weakref.ref) is made from the arguments by its __new__, as in CPython.
   BuiltinClasses& c = rt.classes;
   bool immutable = bb == c.int_ || bb == c.str || bb == c.tuple ||
-                   bb == c.bytes || bb == c.frozenset ||
-                   bb == rt.finalization->weakref_class;
+                   bb == c.bytes || bb == c.frozenset || bb == c.complex ||
+                   bb == c.float_ || bb == rt.finalization->weakref_class;
   Value r = has_init && !immutable
                 ? bb->construct(ts, nullptr, 0, nullptr)
                 : ConstructBuiltin(ts, bb, args, nargs, kwnames);
   if (r.IsError()) return r;
   // An int subclass's instance boxes the value (objects/bigint.h).
   if (bb == c.int_) return IntBox(ts, r, cls);
+  if (bb == c.float_) return FloatBox(ts, r.AsFloat(), cls);
   if (r.IsObject()) r.AsObject()->cls = cls;
   return r;
 }

@@ -204,6 +204,8 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
   ObjKind kind;
   if (base->flags & kClassException) {
     kind = ObjKind::kException;
+  } else if (solid == rt.classes.float_) {
+    kind = ObjKind::kNativeData;  // objects/float_box.h
   } else if (solid == rt.classes.object) {
     kind = ObjKind::kInstance;
   } else {

@@ -245,6 +245,7 @@ void TraceException(Object* o, Tracer& t) {
   t.Mark(e->traceback);
   t.Mark(e->cause);
   t.Mark(e->context);
+  t.Mark(e->group);
 }
 void TraceModule(Object* o, Tracer& t) {
   auto* m = static_cast<Module*>(o);

@@ -1209,6 +1209,11 @@ L_kExcMatch : {
   R[A_] = Value::Bool(m != 0);
   DISPATCH();
 }
+L_kExcStar : {
+  SAVE_PC();
+  if (!RunExcStar(ts, R + A_, R + B_, C_)) THROW();
+  DISPATCH();
+}
 L_kPushExcInfo : {
   uint32_t a = A_;
   R[a] = ts.handled_exception;

@@ -402,6 +402,9 @@ Value FormatValue(ThreadState& ts, Value v, uint32_t flags, Value spec);
 Value BuildString(ThreadState& ts, const Value* parts, uint32_t n);
 bool SetCause(ThreadState& ts, Value exc, Value cause);
 int ExceptionMatches(ThreadState& ts, Value exc, Value spec);
+// kExcStar (vm/exception_group.cc): C=0 matches one except* clause, C=1
+// computes what the statement re-raises; false with the error pending.
+bool RunExcStar(ThreadState& ts, Value* a, Value* b, uint32_t c);
 bool WithEnter(ThreadState& ts, Value* out, Value mgr);
 Value WithExit(ThreadState& ts, Value exit_fn, Value exc);
 Value ImportFrom(ThreadState& ts, Value module, Str* name);

@@ -15,6 +15,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
@@ -24,7 +25,9 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/exception_group.h"
 #include "runtime/vm/frame_object.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
@@ -416,7 +419,8 @@ void AppendEntries(const std::vector<Entry>& entries, SourceCache& src,
   flush_repeats();
 }
 
-void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
+void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out,
+               bool group) {
   RuntimeState& rt = vm::Rt(ts);
   ClassObject* cls = ClassOf(rt, exc);
   if (!IsKind(exc, ObjKind::kException)) {
@@ -429,7 +433,8 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
   Code* innermost = nullptr;
   std::vector<Entry> entries = EntriesOf(e->traceback, &innermost);
   if (!entries.empty()) {
-    absl::StrAppend(out, "Traceback (most recent call last):\n");
+    absl::StrAppend(out, group ? "Exception Group " : "",
+                    "Traceback (most recent call last):\n");
     AppendEntries(entries, src, out);
   }
   std::string type_name = vm::ExceptionTypeName(cls);
@@ -454,27 +459,136 @@ void FormatOne(ThreadState& ts, Value exc, SourceCache& src, std::string* out) {
   FormatNotes(ts, exc, out);
 }
 
-void FormatChain(ThreadState& ts, Value exc, SourceCache& src,
-                 absl::flat_hash_set<Object*>& seen, std::string* out,
-                 int depth) {
-  if (exc.IsObject()) seen.insert(exc.AsObject());
-  if (IsKind(exc, ObjKind::kException) && depth < 100) {
-    auto* e = static_cast<ExceptionObject*>(exc.AsObject());
-    if (IsKind(e->cause, ObjKind::kException) &&
-        !seen.contains(e->cause.AsObject())) {
-      FormatChain(ts, e->cause, src, seen, out, depth + 1);
-      absl::StrAppend(out,
-                      "\nThe above exception was the direct cause of the "
-                      "following exception:\n\n");
-    } else if (IsKind(e->context, ObjKind::kException) &&
-               !e->suppress_context && !seen.contains(e->context.AsObject())) {
-      FormatChain(ts, e->context, src, seen, out, depth + 1);
-      absl::StrAppend(out,
-                      "\nDuring handling of the above exception, another "
-                      "exception occurred:\n\n");
+// The printing state of CPython's print_exception_recursive: the depth of
+// exception group nesting (its blocks are indented and start with "| ")
+// and whether the innermost group still owes its closing line.
+struct PrintCtx {
+  SourceCache& src;
+  absl::flat_hash_set<Object*> seen;
+  int depth = 0;
+  bool need_close = false;
+};
+
+constexpr int kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+std::string Indent(const PrintCtx& c) {
+  return std::string(static_cast<size_t>(2 * c.depth), ' ');
+}
+std::string Margin(const PrintCtx& c) {
+  return c.depth > 0 ? Indent(c) + "| " : "";
+}
+
+// `text` with every line prefixed by the margin (the first by `first`).
+void AppendMargined(const PrintCtx& c, std::string_view text,
+                    const std::string& first, std::string* out) {
+  std::string margin = Margin(c);
+  bool at_start = true;
+  bool first_line = true;
+  for (char ch : text) {
+    if (at_start) {
+      out->append(first_line ? first : margin);
+      at_start = false;
+      first_line = false;
+    }
+    out->push_back(ch);
+    if (ch == '\n') at_start = true;
+  }
+}
+
+void PrintRecursive(ThreadState& ts, Value exc, PrintCtx& c, std::string* out,
+                    int chain_depth);
+
+void PrintGroup(ThreadState& ts, Value exc, PrintCtx& c, std::string* out) {
+  if (c.depth > kMaxGroupDepth) {
+    absl::StrAppend(out, Margin(c), "... (max_group_depth is ", kMaxGroupDepth,
+                    ")\n");
+    return;
+  }
+  if (c.depth == 0) c.depth = 1;
+  auto* e = static_cast<ExceptionObject*>(exc.AsObject());
+  std::string block;
+  FormatOne(ts, exc, c.src, &block, true);
+  bool has_tb = absl::StartsWith(block, "Exception Group Traceback");
+  AppendMargined(c, block,
+                 has_tb && c.depth == 1 ? Indent(c) + "+ " : Margin(c), out);
+  Value members = IsKind(e->group, ObjKind::kTuple)
+                      ? As<Tuple>(e->group)->items[1]
+                      : Value::None();
+  if (IsKind(members, ObjKind::kTuple)) {
+    Tuple* t = As<Tuple>(members);
+    TempRoots roots(ts);
+    roots.Add(members);
+    int total = static_cast<int>(t->size);
+    int n = total <= kMaxGroupWidth ? total : kMaxGroupWidth + 1;
+    c.need_close = false;
+    for (int i = 0; i < n; ++i) {
+      bool last = i == n - 1;
+      if (last) c.need_close = true;
+      bool truncated = i >= kMaxGroupWidth;
+      absl::StrAppend(out, Indent(c), i == 0 ? "+-" : "  ",
+                      "+---------------- ");
+      if (truncated) {
+        absl::StrAppend(out, "...");
+      } else {
+        absl::StrAppend(out, i + 1);
+      }
+      absl::StrAppend(out, " ----------------\n");
+      ++c.depth;
+      if (!truncated) {
+        PrintRecursive(ts, t->items[i], c, out, 0);
+      } else {
+        int remaining = total - kMaxGroupWidth;
+        absl::StrAppend(out, Margin(c), "and ", remaining, " more exception",
+                        remaining > 1 ? "s" : "", "\n");
+      }
+      if (last && c.need_close) {
+        absl::StrAppend(out, Indent(c),
+                        "+------------------------------------\n");
+        c.need_close = false;
+      }
+      --c.depth;
     }
   }
-  FormatOne(ts, exc, src, out);
+  if (c.depth == 1) c.depth = 0;
+}
+
+void PrintRecursive(ThreadState& ts, Value exc, PrintCtx& c, std::string* out,
+                    int chain_depth) {
+  if (exc.IsObject()) c.seen.insert(exc.AsObject());
+  if (IsKind(exc, ObjKind::kException) && chain_depth < 100) {
+    auto* e = static_cast<ExceptionObject*>(exc.AsObject());
+    const char* message = nullptr;
+    if (IsKind(e->cause, ObjKind::kException) &&
+        !c.seen.contains(e->cause.AsObject())) {
+      PrintRecursive(ts, e->cause, c, out, chain_depth + 1);
+      message =
+          "The above exception was the direct cause of the following "
+          "exception:\n";
+    } else if (IsKind(e->context, ObjKind::kException) &&
+               !e->suppress_context &&
+               !c.seen.contains(e->context.AsObject())) {
+      PrintRecursive(ts, e->context, c, out, chain_depth + 1);
+      message =
+          "During handling of the above exception, another exception "
+          "occurred:\n";
+    }
+    if (message != nullptr) {
+      std::string m = Margin(c);
+      absl::StrAppend(out, m, "\n", m, message, m, "\n");
+    }
+  }
+  if (vm::IsExceptionGroup(ts, exc)) {
+    PrintGroup(ts, exc, c, out);
+    return;
+  }
+  if (c.depth == 0) {
+    FormatOne(ts, exc, c.src, out, false);
+    return;
+  }
+  std::string block;
+  FormatOne(ts, exc, c.src, &block, false);
+  AppendMargined(c, block, Margin(c), out);
 }
 
 }  // namespace
@@ -488,9 +602,9 @@ std::string FormatException(ThreadState& ts, Value exc) {
   TempRoots roots(ts);
   roots.Add(exc);
   SourceCache src;
-  absl::flat_hash_set<Object*> seen;
+  PrintCtx ctx{src};
   std::string out;
-  FormatChain(ts, exc, src, seen, &out, 0);
+  PrintRecursive(ts, exc, ctx, &out, 0);
   return out;
 }
 
