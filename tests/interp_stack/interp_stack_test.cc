@@ -3,6 +3,7 @@
 // the same program, and the clean errors for a process that is not interp,
 // a PID that no longer exists and a bad command line.
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -445,6 +446,17 @@ TEST(InterpStack, TargetSurvivesBeingReadAndExitsCleanly) {
 TEST(InterpStack, CleanErrors) {
   // Not an interp process.
   Child sleeper({"/bin/sleep", "60"});
+  // Until the child has exec'd, /proc/PID/exe is this test's binary, whose
+  // mappings are being replaced: wait for sleep itself.
+  std::string exe_link = absl::StrCat("/proc/", sleeper.pid(), "/exe");
+  for (int i = 0; i < 5000; ++i) {
+    char target[PATH_MAX];
+    ssize_t n = readlink(exe_link.c_str(), target, sizeof(target) - 1);
+    if (n > 0 && absl::EndsWith(absl::string_view(target, n), "/sleep")) {
+      break;
+    }
+    usleep(1000);
+  }
   ProcessResult r = RunTool({absl::StrCat(sleeper.pid())});
   EXPECT_EQ(r.status, 1);
   EXPECT_THAT(r.stderr_data, HasSubstr("not an interp process"));
