@@ -34,7 +34,7 @@ def _escape(byte):
     return (ord('='), HEX[byte >> 4], HEX[byte & 15])
 
 
-def _b2a_qp(data, quotetabs=False, header=False):
+def _b2a_qp(data, quotetabs=False, header=False, istext=True):
     n = len(data)
     newline_at = data.find(b'\n')
     crlf = newline_at > 0 and data[newline_at - 1] == 13
@@ -47,6 +47,7 @@ def _b2a_qp(data, quotetabs=False, header=False):
         nxt = data[i + 1] if i + 1 < n else None
         if (c > 126 or c == 61 or (header and c == 95) or
                 (c == 46 and linelen == 0 and nxt in (None, 10, 13, 0)) or
+                (not istext and c in (10, 13)) or
                 (c in (9, 32) and nxt is None) or
                 (c < 33 and c not in (10, 13) and
                  (quotetabs or c not in (9, 32)))):
@@ -56,7 +57,7 @@ def _b2a_qp(data, quotetabs=False, header=False):
             out.extend(_escape(c))
             i += 1
             linelen += 3
-        elif c == 10 or (c == 13 and nxt == 10):
+        elif istext and (c == 10 or (c == 13 and nxt == 10)):
             linelen = 0
             # Whitespace just before a line end would be lost in transit.
             if out and out[-1] in (9, 32):
