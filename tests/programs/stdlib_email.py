@@ -126,3 +126,22 @@ print(email.message_from_string('Subject: x\n\nbody').get_content_maintype())
 nested = email.message_from_string(
     'Content-Type: message/rfc822\n\nSubject: inner\n\ninner body\n')
 print(nested.is_multipart(), nested.get_payload(0)['subject'], nested.get_payload(0).get_payload())
+
+# Malformed and edge-case input.
+for s in ['', '\n', 'no colon line\n\nbody', 'A: 1\n continued\nB:2\n\nbody',
+          'Content-Type: multipart/mixed\n\nno boundary', 
+          'Content-Type: multipart/mixed; boundary="b"\n\npre\n--b\nX: 1\n\none\n--b\n\ntwo',
+          'From someone Mon\nSubject: s\n\nx', ' leading: ws\n\nbody']:
+    m = email.message_from_string(s)
+    print(repr(m.keys()), repr(m.get_payload() if not m.is_multipart() else [p.get_payload() for p in m.get_payload()]),
+          [type(d).__name__ for d in m.defects], repr(m.as_string()))
+for s in ['Content-Type: multipart/mixed; boundary="b"\n\nno parts here\n',
+          'Content-Type: multipart/mixed; boundary="b"\n\n--b\n\nonly\n--b--',
+          'Content-Type: multipart/mixed; boundary="b"\n\n--b\n\nonly\n--b--\nepi\n',
+          'Content-Type: multipart/alternative; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nA\r\n--b\r\nContent-Type: text/html\r\n\r\n<b>A</b>\r\n--b--\r\n',
+          'Content-Type: multipart/mixed; boundary="o"\n\n--o\nContent-Type: multipart/alternative; boundary="i"\n\n--i\n\nin1\n--i\n\nin2\n--i--\n--o\n\nouter2\n--o--\n']:
+    m = email.message_from_string(s)
+    print([type(d).__name__ for d in m.defects], m.is_multipart(), repr(m.preamble), repr(m.epilogue))
+    for p in m.walk():
+        print('  ', p.get_content_type(), repr(p.get_payload()) if not p.is_multipart() else len(p.get_payload()))
+    print(repr(m.as_string()))

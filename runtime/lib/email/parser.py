@@ -78,7 +78,7 @@ class _TreeBuilder:
                 if header_lines:
                     header_lines[-1].append(line)
                 else:
-                    defect = errors.MessageDefect(line)
+                    defect = errors.FirstHeaderLineIsContinuationDefect(line)
                     self.policy.handle_defect(msg, defect)
                 i += 1
                 continue
@@ -106,6 +106,8 @@ class _TreeBuilder:
         if boundary is None:
             self.policy.handle_defect(msg, errors.NoBoundaryInMultipartDefect())
             msg.set_payload(''.join(lines))
+            self.policy.handle_defect(
+                msg, errors.MultipartInvariantViolationDefect())
             return
         separator = '--' + boundary
         boundary_re = re.compile(
@@ -140,6 +142,9 @@ class _TreeBuilder:
         if current is None and not parts:
             self.policy.handle_defect(msg, errors.StartBoundaryNotFoundDefect())
             msg.set_payload(''.join(lines))
+            msg.epilogue = ''
+            self.policy.handle_defect(
+                msg, errors.MultipartInvariantViolationDefect())
             return
         if not close_seen:
             if current is not None and (not parts or parts[-1] is not current):
