@@ -145,3 +145,12 @@ for s in ['Content-Type: multipart/mixed; boundary="b"\n\nno parts here\n',
     for p in m.walk():
         print('  ', p.get_content_type(), repr(p.get_payload()) if not p.is_multipart() else len(p.get_payload()))
     print(repr(m.as_string()))
+
+from email import iterators
+nested_mp = email.message_from_string(
+    'Content-Type: multipart/mixed; boundary="o"\n\n--o\nContent-Type: multipart/alternative; boundary="i"\n\n--i\n\nin1\n--i\nContent-Type: text/html\n\nin2\n--i--\n--o\n\nouter2\nline2\n--o--\n')
+iterators._structure(nested_mp)
+iterators._structure(nested_mp, include_default=True)
+print(list(iterators.body_line_iterator(nested_mp)))
+print([p.get_payload() for p in iterators.typed_subpart_iterator(nested_mp, 'text', 'html')])
+print(len(list(iterators.walk(nested_mp))))
