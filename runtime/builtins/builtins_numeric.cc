@@ -9,6 +9,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/float_box.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
@@ -257,6 +258,16 @@ Value Ord(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (nargs != 1) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,
                        "ord() takes exactly one argument (%d given)", nargs);
+  }
+  if (IsBytesLike(args[0])) {
+    std::string_view b = BytesLikeView(args[0]);
+    if (b.size() != 1) {
+      return RaiseFormat(ts, Rt(ts).exc.type_error,
+                         "ord() expected a character, but string of length "
+                         "%d found",
+                         static_cast<int>(b.size()));
+    }
+    return Value::Int(static_cast<unsigned char>(b[0]));
   }
   if (!IsStr(args[0])) {
     return RaiseFormat(ts, Rt(ts).exc.type_error,

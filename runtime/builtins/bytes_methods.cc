@@ -19,6 +19,7 @@
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
+#include "runtime/vm/call.h"
 #include "runtime/vm/native_poll.h"
 
 namespace interp {
@@ -159,6 +160,20 @@ Value BytesConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   if (IsBytes(a[0]) && a[1].IsEmpty() && a[2].IsEmpty() &&
       a[0].AsObject()->cls == Rt(ts).classes.bytes) {
     return a[0];
+  }
+  // An object may convert itself (email's Message does); str, ints and
+  // buffers never reach __bytes__.
+  if (a[1].IsEmpty() && a[2].IsEmpty() && a[0].IsObject() && !IsStr(a[0]) &&
+      !IsBytesLike(a[0])) {
+    bool found = false;
+    Value r =
+        CallSpecial(ts, a[0], InternStr(ts, "__bytes__"), nullptr, 0, &found);
+    if (found) {
+      if (r.IsError() || IsBytes(r)) return r;
+      return RaiseFormat(ts, Rt(ts).exc.type_error,
+                         "__bytes__ returned non-bytes (type %s)",
+                         TypeName(ts, r));
+    }
   }
   std::string data;
   if (!ConstructData(ts, "bytes", a, &data)) return Value::Error();

@@ -4,8 +4,8 @@
 see runtime/modules/ast_module.cc) and builds node objects of the classes
 below, which carry CPython's names, `_fields` and `_attributes`. The
 helpers (dump, literal_eval, the visitors, ...) follow CPython's
-behaviour. Not provided: `unparse`, and compile() of a tree (compile()
-takes source text only in interp).
+behaviour; `unparse` lives in _ast_unparse. Not provided: compile() of a
+tree (compile() takes source text only in interp).
 """
 
 import _ast
@@ -511,6 +511,12 @@ class NodeTransformer(NodeVisitor):
                 else:
                     setattr(node, field, new_node)
         return node
+
+
+def unparse(ast_obj):
+    """Source code for ast_obj, as CPython 3.11 lays it out."""
+    from _ast_unparse import unparse as _unparse
+    return _unparse(ast_obj)
 
 
 def main():

@@ -255,6 +255,51 @@ def fstat(fd):
     return stat_result(posix.fstat(fd))
 
 
+class statvfs_result(tuple):
+    """The result of os.statvfs: 10 indexable fields, plus f_fsid."""
+
+    n_sequence_fields = 10
+    n_fields = 11
+    n_unnamed_fields = 0
+    _FIELDS = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail',
+               'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if not 10 <= len(items) <= 11:
+            raise TypeError('os.statvfs_result() takes an at least 10-sequence '
+                            '(%d-sequence given)' % len(items))
+        self = tuple.__new__(cls, items[:10])
+        self.f_fsid = items[10] if len(items) > 10 else None
+        return self
+
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+
+    def __repr__(self):
+        return 'os.statvfs_result(%s)' % ', '.join(
+            '%s=%r' % (f, v) for f, v in zip(self._FIELDS, self))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self) + (self.f_fsid,),))
+
+
+def statvfs(path):
+    return statvfs_result(posix.statvfs(path))
+
+
+def fstatvfs(fd):
+    return statvfs_result(posix.fstatvfs(fd))
+
+
 class terminal_size:
     """The size of a terminal: (columns, lines)."""
 

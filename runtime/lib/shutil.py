@@ -4,6 +4,7 @@ copymode, copystat, copytree, rmtree, move, which, copyfileobj."""
 import os
 import posix
 import fnmatch
+import collections
 import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy",
@@ -247,6 +248,19 @@ def _destinsrc(src, dst):
     if not dst.endswith(os.path.sep):
         dst += os.path.sep
     return dst.startswith(src)
+
+
+_ntuple_diskusage = collections.namedtuple('usage', 'total used free')
+
+
+def disk_usage(path):
+    """Total, used and free bytes of the file system holding path; free is
+    what an unprivileged user may use."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
 
 
 def get_terminal_size(fallback=(80, 24)):

@@ -21,6 +21,7 @@
 #include "runtime/frontend/ast.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/complex.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/runtime_state.h"
@@ -133,6 +134,8 @@ class TreeBuilder {
       }
       case ast::ConstKind::kBytes:
         return BytesValue(ts_, c.str_value);
+      case ast::ConstKind::kComplex:
+        return NewComplex(ts_, 0.0, c.float_value);
     }
     return Value::None();
   }

@@ -7,6 +7,7 @@
 #include <fcntl.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/time.h>
 #include <unistd.h>
 
@@ -293,6 +294,73 @@ Value Fstat(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   int fd;
   if (!IntArgOf(ts, a[0], &fd)) return Value::Error();
   return StatImpl(ts, "fstat", Value::Int(fd), true);
+}
+
+// os.statvfs_result's 10 indexable fields, then f_fsid.
+Value StatvfsTuple(ThreadState& ts, const struct statvfs& st) {
+  Value items[11] = {
+      Value::Int(static_cast<int64_t>(st.f_bsize)),
+      Value::Int(static_cast<int64_t>(st.f_frsize)),
+      Value::Int(static_cast<int64_t>(st.f_blocks)),
+      Value::Int(static_cast<int64_t>(st.f_bfree)),
+      Value::Int(static_cast<int64_t>(st.f_bavail)),
+      Value::Int(static_cast<int64_t>(st.f_files)),
+      Value::Int(static_cast<int64_t>(st.f_ffree)),
+      Value::Int(static_cast<int64_t>(st.f_favail)),
+      Value::Int(static_cast<int64_t>(st.f_flag)),
+      Value::Int(static_cast<int64_t>(st.f_namemax)),
+      Value::Int(static_cast<int64_t>(st.f_fsid)),
+  };
+  return TupleOf(ts, items, 11);
+}
+
+// statvfs(path) or statvfs(fd), as in CPython; fstatvfs(fd).
+Value StatvfsImpl(ThreadState& ts, const char* name, Value target) {
+  struct statvfs st;
+  int rc;
+  if (target.IsIntLike()) {
+    int fd;
+    if (!IntArgOf(ts, target, &fd)) return Value::Error();
+    {
+      BlockingRegion region(ts);
+      rc = fstatvfs(fd, &st);
+    }
+    if (rc != 0) return RaiseOSError(ts, errno);
+    return StatvfsTuple(ts, st);
+  }
+  if (!IsStr(target) && !target.IsObject()) {
+    // Descriptors are accepted too, so the message names integers.
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "%s: path should be string, bytes, os.PathLike or "
+                       "integer, not %s",
+                       name, TypeName(ts, target));
+  }
+  std::string path;
+  if (!FsPathArg(ts, name, target, &path)) return Value::Error();
+  {
+    BlockingRegion region(ts);
+    rc = statvfs(path.c_str(), &st);
+  }
+  if (rc != 0) return RaiseOSError(ts, errno, path, true);
+  return StatvfsTuple(ts, st);
+}
+
+Value Statvfs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  Value a[1];
+  if (!BindArgs(ts, "statvfs", args, nargs, kw, {"path"}, 1, 1, 0, a)) {
+    return Value::Error();
+  }
+  return StatvfsImpl(ts, "statvfs", a[0]);
+}
+
+Value Fstatvfs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  Value a[1];
+  if (!BindArgs(ts, "fstatvfs", args, nargs, kw, {"fd"}, 1, 1, 0, a)) {
+    return Value::Error();
+  }
+  int fd;
+  if (!IntArgOf(ts, a[0], &fd)) return Value::Error();
+  return StatvfsImpl(ts, "fstatvfs", Value::Int(fd));
 }
 
 Value Mkdir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
@@ -676,6 +744,8 @@ bool AddPosixFsFunctions(ThreadState& ts, Module* m) {
       {"stat", Flushing<Stat>},
       {"lstat", Flushing<Lstat>},
       {"fstat", Flushing<Fstat>},
+      {"statvfs", Flushing<Statvfs>},
+      {"fstatvfs", Flushing<Fstatvfs>},
       {"mkdir", Mkdir},
       {"rename", Flushing<Rename>},
       {"replace", Flushing<Replace>},
@@ -723,6 +793,8 @@ bool AddPosixFsFunctions(ThreadState& ts, Module* m) {
       {"SEEK_SET", SEEK_SET},
       {"SEEK_CUR", SEEK_CUR},
       {"SEEK_END", SEEK_END},
+      {"ST_RDONLY", ST_RDONLY},
+      {"ST_NOSUID", ST_NOSUID},
   };
   for (const auto& c : ints) {
     if (!AddValue(ts, m, c.name, Value::Int(c.value))) return false;

@@ -661,7 +661,8 @@ Value ImportModule(ThreadState& ts, Str* name) {
                         {"_expat", "xml"},
                         {"_bz2", "bz2"},
                         {"_lzma", "lzma"},
-                        {"_weakref", "weakref"}};
+                        {"_weakref", "weakref"},
+                        {"_socket", "socket"}};
     auto is_allowed = [&](std::string_view m) {
       return std::find(allowed.begin(), allowed.end(), m) != allowed.end();
     };
