@@ -147,6 +147,29 @@ Value Islower(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return CaseTest(ts, args, nargs, kw, "islower", false);
 }
 
+// istitle: every run of cased bytes starts with an uppercase one and goes
+// on in lowercase; at least one cased byte.
+Value Istitle(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  SELF("istitle");
+  if (!MethodArgs(ts, "bytes", "istitle", nargs - 1, kw, 0, 0)) {
+    return Value::Error();
+  }
+  bool cased = false;
+  bool prev_cased = false;
+  for (unsigned char c : SelfView(args)) {
+    if (ByteIsUpper(c)) {
+      if (prev_cased) return Value::Bool(false);
+      prev_cased = cased = true;
+    } else if (ByteIsLower(c)) {
+      if (!prev_cased) return Value::Bool(false);
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return Value::Bool(cased);
+}
+
 // --- padding -------------------------------------------------------------
 
 Value PadImpl(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw,
@@ -192,6 +215,43 @@ Value Rjust(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 Value Center(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return PadImpl(ts, args, nargs, kw, "center", 0);
+}
+
+// Tabs become spaces up to the next multiple of tabsize; the column
+// restarts after \n and \r and counts every other byte as one.
+Value Expandtabs(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kw) {
+  SELF("expandtabs");
+  Value a[1];
+  if (!BindArgs(ts, "expandtabs", args + 1, nargs - 1, kw, {"tabsize"}, 0, 1, 0,
+                a)) {
+    return Value::Error();
+  }
+  int64_t tab = 8;
+  if (!a[0].IsEmpty() && !ToIndex(ts, a[0], &tab)) return Value::Error();
+  if (tab > INT32_MAX || tab < INT32_MIN) {
+    // CPython's tabsize is a C int.
+    return RaiseOverflowError(ts, "Python int too large to convert to C int");
+  }
+  std::string_view v = SelfView(args);
+  std::string out;
+  int64_t col = 0;
+  for (char c : v) {
+    if (c == '\t') {
+      if (tab > 0) {
+        int64_t spaces = tab - col % tab;
+        if (!CheckResultSize(ts, static_cast<uint64_t>(spaces) + out.size())) {
+          return Value::Error();
+        }
+        out.append(static_cast<size_t>(spaces), ' ');
+        col += spaces;
+      }
+    } else {
+      out.push_back(c);
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+  }
+  return BytesLikeResult(ts, args[0], out);
 }
 
 Value Zfill(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
@@ -575,6 +635,8 @@ bool InitBytesTextMethods(ThreadState& ts) {
       {"isascii", Isascii},
       {"isupper", Isupper},
       {"islower", Islower},
+      {"istitle", Istitle},
+      {"expandtabs", Expandtabs},
       {"ljust", Ljust},
       {"rjust", Rjust},
       {"center", Center},

@@ -444,6 +444,48 @@ bool AddMissing(ThreadState& ts, ClassObject* cls, std::string_view prefix,
   return true;
 }
 
+// __call__ of functions, builtin functions and bound methods: the object
+// called with the remaining arguments (keyword values follow them, as the
+// native convention has it), so `f.__call__(x)` is `f(x)`.
+Value CallAs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kwnames,
+             ObjKind kind, ClassObject* owner) {
+  RuntimeState& rt = Rt(ts);
+  if (nargs < 1) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "descriptor '__call__' of '%s' object needs an argument",
+                       owner->name->view());
+  }
+  if (!IsKind(args[0], kind)) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "descriptor '__call__' requires a '%s' object but "
+                       "received a '%s'",
+                       owner->name->view(), TypeName(ts, args[0]));
+  }
+  return CallValue(ts, args[0], args + 1, nargs - 1, kwnames);
+}
+
+Value FunctionCall(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  return CallAs(ts, args, nargs, kwnames, ObjKind::kFunction,
+                Rt(ts).classes.function);
+}
+
+Value NativeCall(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kwnames) {
+  return CallAs(ts, args, nargs, kwnames, ObjKind::kNative,
+                Rt(ts).classes.builtin_function);
+}
+
+Value MethodCall(ThreadState& ts, const Value* args, uint32_t nargs,
+                 Tuple* kwnames) {
+  return CallAs(ts, args, nargs, kwnames, ObjKind::kBoundMethod,
+                Rt(ts).classes.method);
+}
+
+constexpr MethodDef kFunctionSlots[] = {{"__call__", FunctionCall}};
+constexpr MethodDef kNativeSlots[] = {{"__call__", NativeCall}};
+constexpr MethodDef kMethodSlots[] = {{"__call__", MethodCall}};
+
 template <size_t N>
 bool AddMissing(ThreadState& ts, ClassObject* cls, std::string_view prefix,
                 const MethodDef (&defs)[N]) {
@@ -460,7 +502,11 @@ bool InitSlotWrappers(ThreadState& ts) {
          AddMissing(ts, c.dict, "dict", kDictSlots) &&
          AddMissing(ts, c.set, "set", kSetSlots) &&
          AddMissing(ts, c.int_, "int", kIntSlots) &&
-         AddMissing(ts, c.float_, "float", kFloatSlots);
+         AddMissing(ts, c.float_, "float", kFloatSlots) &&
+         AddMissing(ts, c.function, "function", kFunctionSlots) &&
+         AddMissing(ts, c.builtin_function, "builtin_function_or_method",
+                    kNativeSlots) &&
+         AddMissing(ts, c.method, "method", kMethodSlots);
 }
 
 }  // namespace builtins

@@ -3,11 +3,7 @@
 DocTestParser/Finder/Runner/OutputChecker classes, the option flags and
 DocTestSuite/DocFileSuite for unittest.
 
-Reports use CPython's layout. One difference: interp's compile() has no
-'single' mode, so an example that is one expression has its value shown
-(through sys.displayhook, as the interactive prompt does), while an
-expression nested in a compound statement (`for x in y: x`) shows
-nothing.
+Reports use CPython's layout.
 """
 
 import builtins
@@ -574,17 +570,9 @@ class UnexpectedException(Exception):
 # --- running ----------------------------------------------------------------
 
 def _run_source(source, filename, globs):
-    """Runs one example the way the interactive prompt would: the value
-    of a lone expression goes through sys.displayhook."""
-    try:
-        code = compile(source, filename, 'eval')
-    except SyntaxError:
-        code = None
-    if code is not None:
-        value = eval(code, globs)
-        sys.displayhook(value)
-    else:
-        exec(compile(source, filename, 'exec'), globs)
+    """Runs one example the way the interactive prompt would: expression
+    statements show their values through sys.displayhook."""
+    exec(compile(source, filename, 'single'), globs)
 
 
 class DocTestRunner:

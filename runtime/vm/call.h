@@ -49,7 +49,7 @@ Value GeneratorNext(ThreadState& ts, Object* gen);
 // not null, a separate `locals` dict. eval returns the value, exec None.
 Value ExecOrEval(ThreadState& ts, bool eval, Value source, Dict* globals,
                  Dict* locals);
-// compile(source, filename, mode) for modes 'exec' and 'eval'.
+// compile(source, filename, mode) for modes 'exec', 'eval' and 'single'.
 Value CompileSource(ThreadState& ts, Value source, Value filename, Value mode);
 
 // type(name, bases, ns): a class like the class statement makes.

@@ -41,12 +41,28 @@ uint32_t CallerFutureFlags(ThreadState& ts) {
 
 // Parses and compiles; null with SyntaxError pending.
 Code* CompileText(ThreadState& ts, std::string_view source,
-                  std::string_view filename, bool eval, TopLevel top) {
+                  std::string_view filename, CompileMode mode, TopLevel top) {
+  const bool eval = mode == CompileMode::kEval;
+  const bool single = mode == CompileMode::kInteractive;
   if (eval) source = StripForEval(source);
-  ParseResult pr = Parse(source, filename, ParseMode::kFile);
+  ParseResult pr = Parse(source, filename,
+                         single ? ParseMode::kInteractive : ParseMode::kFile);
   if (pr.module == nullptr) {
     if (pr.error.filename.empty()) pr.error.filename = std::string(filename);
     RaiseSyntaxError(ts, pr.error);
+    return nullptr;
+  }
+  if (single && pr.module->body.empty()) {
+    // 'single' needs one statement; blank or comment-only input is an error.
+    SyntaxErrorInfo info;
+    info.type = "SyntaxError";
+    info.message = "invalid syntax";
+    info.filename = std::string(filename);
+    info.line = 1;
+    info.col = 1;
+    info.end_line = 1;
+    info.end_col = 1;
+    RaiseSyntaxError(ts, info);
     return nullptr;
   }
   if (eval && (pr.module->body.size() != 1 ||
@@ -67,9 +83,8 @@ Code* CompileText(ThreadState& ts, std::string_view source,
     return nullptr;
   }
   SyntaxErrorInfo err;
-  Code* code = CompileModule(ts, *pr.module, source,
-                             eval ? CompileMode::kEval : CompileMode::kModule,
-                             &err, top, nullptr, CallerFutureFlags(ts));
+  Code* code = CompileModule(ts, *pr.module, source, mode, &err, top, nullptr,
+                             CallerFutureFlags(ts));
   if (code == nullptr) {
     if (!ts.pending_exception.IsNone()) return nullptr;
     if (err.filename.empty()) err.filename = std::string(filename);
@@ -102,7 +117,8 @@ Value ExecOrEval(ThreadState& ts, bool eval, Value source, Dict* globals,
     }
   } else if (IsKind(source, ObjKind::kStr)) {
     code = vm::CompileText(
-        ts, vm::AsStr(source)->view(), "<string>", eval,
+        ts, vm::AsStr(source)->view(), "<string>",
+        eval ? CompileMode::kEval : CompileMode::kModule,
         locals != nullptr ? TopLevel::kNamespace : TopLevel::kGlobals);
     if (code == nullptr) return Value::Error();
   } else {
@@ -127,17 +143,20 @@ Value CompileSource(ThreadState& ts, Value source, Value filename, Value mode) {
     return RaiseTypeError(ts, "compile() filename and mode must be strings");
   }
   std::string_view m = vm::AsStr(mode)->view();
-  if (m != "exec" && m != "eval") {
-    if (m == "single") {
-      return RaiseFormat(ts, rt.exc.value_error,
-                         "compile() mode 'single' is not supported");
-    }
+  CompileMode cm;
+  if (m == "exec") {
+    cm = CompileMode::kModule;
+  } else if (m == "eval") {
+    cm = CompileMode::kEval;
+  } else if (m == "single") {
+    cm = CompileMode::kInteractive;
+  } else {
     return RaiseFormat(ts, rt.exc.value_error,
                        "compile() mode must be 'exec', 'eval' or 'single'");
   }
-  Code* code = vm::CompileText(ts, vm::AsStr(source)->view(),
-                               vm::AsStr(filename)->view(), m == "eval",
-                               TopLevel::kGlobals);
+  Code* code =
+      vm::CompileText(ts, vm::AsStr(source)->view(),
+                      vm::AsStr(filename)->view(), cm, TopLevel::kGlobals);
   return code != nullptr ? Value::Obj(code) : Value::Error();
 }
 
