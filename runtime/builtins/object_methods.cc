@@ -317,6 +317,10 @@ Value ObjectDelattr(ThreadState& ts, const Value* args, uint32_t nargs,
 }
 
 Value ObjectDir(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (nargs == 0) {
+    return RaiseTypeError(ts,
+                          "unbound method object.__dir__() needs an argument");
+  }
   if (!MethodArgs(ts, "object", "__dir__", nargs - 1, kw, 0, 0)) {
     return Value::Error();
   }
