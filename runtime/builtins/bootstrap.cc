@@ -15,6 +15,7 @@
 #include "runtime/compiler/compiler.h"
 #include "runtime/objects/code.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/shape.h"
@@ -145,6 +146,7 @@ bool CreateBuiltinClasses(ThreadState& ts) {
       base = def.base != nullptr ? rt.classes.*(def.base) : rt.classes.object;
     }
     cls->base = base;
+    AddSubclass(*rt.finalization, base, cls);
     cls->depth = base != nullptr ? base->depth + 1 : 0;
     cls->instance_kind = def.kind;
     cls->flags = def.flags;

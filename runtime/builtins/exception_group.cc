@@ -15,6 +15,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
@@ -176,6 +177,7 @@ bool CreateExceptionGroupClasses(ThreadState& ts) {
   rt.exc.exception_group = group;
   Value bases[2] = {Value::Obj(base), Value::Obj(rt.exc.exception)};
   group->bases = NewTupleFrom(ts, bases, 2);
+  AddSubclass(*rt.finalization, rt.exc.exception, group);
   Value mro[5] = {
       Value::Obj(group), Value::Obj(base), Value::Obj(rt.exc.exception),
       Value::Obj(rt.exc.base_exception), Value::Obj(rt.classes.object)};

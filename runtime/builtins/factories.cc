@@ -8,6 +8,7 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/frames/code_info.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/runtime_state.h"
@@ -81,6 +82,7 @@ ClassObject* NewClass(ThreadState& ts, std::string_view name, ClassObject* base,
   cls->vm_data = nullptr;
   cls->bases = nullptr;
   cls->mro = nullptr;
+  AddSubclass(*rt.finalization, base, cls);
   return cls;
 }
 

@@ -482,7 +482,40 @@ Value MethodCall(ThreadState& ts, const Value* args, uint32_t nargs,
                 Rt(ts).classes.method);
 }
 
-constexpr MethodDef kFunctionSlots[] = {{"__call__", FunctionCall}};
+// function.__get__(obj, type=None): functions are the descriptors that
+// make methods; what attribute lookup does implicitly, spelled out (used by
+// functools.partialmethod, singledispatchmethod and user descriptors).
+Value FunctionGet(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  if (!NoKwargs(ts, "__get__", kwnames)) return Value::Error();
+  if (nargs < 1 || !IsKind(args[0], ObjKind::kFunction)) {
+    return RaiseTypeError(ts,
+                          "descriptor '__get__' requires a 'function' object");
+  }
+  if (nargs < 2) {
+    return RaiseTypeError(ts, "expected at least 1 argument, got 0");
+  }
+  if (nargs > 3) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "expected at most 2 arguments, got %d", nargs - 1);
+  }
+  if (args[1].IsNone()) {
+    if (nargs < 3 || args[2].IsNone()) {
+      return RaiseTypeError(ts, "__get__(None, None) is invalid");
+    }
+    return args[0];
+  }
+  auto* bm =
+      rt.heap.New<BoundMethod>(ts, ObjKind::kBoundMethod, rt.classes.method);
+  if (bm == nullptr) return RaiseMemoryError(ts);
+  bm->func = args[0];
+  bm->self = args[1];
+  return Value::Obj(bm);
+}
+
+constexpr MethodDef kFunctionSlots[] = {{"__call__", FunctionCall},
+                                        {"__get__", FunctionGet}};
 constexpr MethodDef kNativeSlots[] = {{"__call__", NativeCall}};
 constexpr MethodDef kMethodSlots[] = {{"__call__", MethodCall}};
 

@@ -5,7 +5,8 @@ from _generic_alias import GenericAlias as _GenericAlias
 __all__ = [
     'update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
     'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
-    'partial', 'cached_property', 'singledispatch',
+    'partial', 'partialmethod', 'cached_property', 'singledispatch',
+    'singledispatchmethod',
 ]
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
@@ -230,6 +231,54 @@ class partial:
         return self
 
 
+class partialmethod:
+    """A partial() for methods: a descriptor whose binding applies the
+    stored arguments after the instance (or class) it is bound to."""
+    __class_getitem__ = classmethod(_GenericAlias)
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        if isinstance(func, partialmethod):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.append(', '.join(map(repr, self.args)))
+        parts.append(', '.join(f'{k}={v!r}' for k, v in self.keywords.items()))
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
+
+    def __get__(self, obj, cls=None):
+        get = getattr(self.func, '__get__', None)
+        if get is not None:
+            bound = get(obj, cls)
+            if bound is not self.func:
+                result = partial(bound, *self.args, **self.keywords)
+                if hasattr(bound, '__self__'):
+                    result.__self__ = bound.__self__
+                return result
+        # Unbound access of a plain callable: a function taking the
+        # instance first, as the function itself would.
+        stored = self
+
+        def _method(cls_or_self, /, *args, **keywords):
+            return stored.func(cls_or_self, *stored.args, *args,
+                               **{**stored.keywords, **keywords})
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method.__get__(obj, cls)
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
 class _CacheInfo(tuple):
     __slots__ = ()
     _fields = ('hits', 'misses', 'maxsize', 'currsize')
@@ -442,3 +491,32 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the type of the first
+    argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
+        def _method(*args, **kwargs):
+            impl = dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -83,6 +83,37 @@ void ClearDeadWeakRefs(RuntimeState& rt) {
       ++it;
     }
   }
+  for (auto it = fs.subclasses.begin(); it != fs.subclasses.end();) {
+    std::vector<ClassObject*>& subs = it->second;
+    subs.erase(std::remove_if(subs.begin(), subs.end(),
+                              [](ClassObject* c) { return !c->gc_mark; }),
+               subs.end());
+    if (!it->first->gc_mark || subs.empty()) {
+      fs.subclasses.erase(it++);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void AddSubclass(FinalizationState& fs, const ClassObject* base,
+                 ClassObject* sub) {
+  if (base != nullptr) fs.subclasses[base].push_back(sub);
+}
+
+void RemoveSubclass(FinalizationState& fs, const ClassObject* base,
+                    const ClassObject* sub) {
+  auto it = fs.subclasses.find(base);
+  if (it == fs.subclasses.end()) return;
+  std::vector<ClassObject*>& subs = it->second;
+  // The newest entry, in practice: the class being built.
+  for (size_t i = subs.size(); i-- > 0;) {
+    if (subs[i] == sub) {
+      subs.erase(subs.begin() + static_cast<ptrdiff_t>(i));
+      break;
+    }
+  }
+  if (subs.empty()) fs.subclasses.erase(it);
 }
 
 void AddWeakRef(FinalizationState& fs, Object* referent, Object* ref,

@@ -71,6 +71,10 @@ struct FinalizationState {
   absl::flat_hash_map<const Object*, std::vector<Object*>> weak_refs;
   // Cleared weak references whose callback is due (roots until called).
   std::vector<Object*> weak_callbacks;
+  // class -> its direct subclasses in creation order (type.__subclasses__;
+  // weak both ways, like CPython's tp_subclasses: neither side is kept
+  // alive, dead entries go in ClearDeadWeakRefs).
+  absl::flat_hash_map<const ClassObject*, std::vector<ClassObject*>> subclasses;
   // Generators that may need closing when they die: every generator from
   // its first suspension, every coroutine from its creation (not roots;
   // each carries kGcGenTracked while listed).
@@ -94,6 +98,14 @@ struct FinalizationState {
            !unawaited.empty();
   }
 };
+
+// Records `sub` as a direct subclass of `base` (weakly).
+void AddSubclass(FinalizationState& fs, const ClassObject* base,
+                 ClassObject* sub);
+// Forgets that record (a class statement whose bases are not just the
+// layout base NewClass recorded).
+void RemoveSubclass(FinalizationState& fs, const ClassObject* base,
+                    const ClassObject* sub);
 
 // Marks what FinalizationState keeps alive (RuntimeState::TraceRoots).
 void TraceFinalizationRoots(const FinalizationState& fs, Tracer& t);

@@ -4,12 +4,14 @@
 // class attributes (functions bind to the instance, staticmethod unwraps,
 // classmethod binds the class), then the type's special attributes.
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/dict_layout.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/generator.h"
 #include "runtime/objects/int_enum.h"
@@ -582,13 +584,27 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
         break;
       }
       case ObjKind::kStaticMethod:
-      case ObjKind::kClassMethod:
-        if (NameIs(name, "__func__")) {
-          return o->kind == ObjKind::kStaticMethod
-                     ? static_cast<StaticMethod*>(o)->func
-                     : static_cast<ClassMethod*>(o)->func;
+      case ObjKind::kClassMethod: {
+        Value func = o->kind == ObjKind::kStaticMethod
+                         ? static_cast<StaticMethod*>(o)->func
+                         : static_cast<ClassMethod*>(o)->func;
+        if (NameIs(name, "__func__") || NameIs(name, "__wrapped__")) {
+          return func;
+        }
+        // Since 3.10 they carry the wrapped function's metadata, so
+        // decorators stacked on them (singledispatchmethod.register,
+        // functools.wraps) see its name and annotations.
+        if (name == n.__name__ || name == n.__qualname__ || name == n.__doc__ ||
+            name == n.__module__ || name == n.__annotations__) {
+          return raise ? GetAttr(ts, func, name)
+                       : GetAttrOrEmpty(ts, func, name);
+        }
+        if (NameIs(name, "__isabstractmethod__")) {
+          Value r = GetAttrOrEmpty(ts, func, name);
+          return r.IsEmpty() ? Value::Bool(false) : r;
         }
         break;
+      }
       default:
         break;
     }
@@ -729,6 +745,27 @@ Value TypeMro(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   Value t = ClassAttr(ts, As<ClassObject>(args[0]), rt.names.__mro__, true);
   if (t.IsError()) return t;
   List* l = NewListFrom(ts, As<Tuple>(t)->items, As<Tuple>(t)->size);
+  return l != nullptr ? Value::Obj(l) : Value::Error();
+}
+
+Value TypeSubclasses(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple*) {
+  if (nargs != 1 || !IsKind(args[0], ObjKind::kClass)) {
+    return RaiseTypeError(
+        ts, "descriptor '__subclasses__' of 'type' object needs an argument");
+  }
+  const FinalizationState& fs = *Rt(ts).finalization;
+  auto it = fs.subclasses.find(As<ClassObject>(args[0]));
+  if (it == fs.subclasses.end()) {
+    List* l = NewList(ts, 0);
+    return l != nullptr ? Value::Obj(l) : Value::Error();
+  }
+  // Copied out first: the list allocation may collect, which prunes the
+  // table (the classes are only weakly held there).
+  std::vector<Value> subs;
+  subs.reserve(it->second.size());
+  for (ClassObject* c : it->second) subs.push_back(Value::Obj(c));
+  List* l = NewListFrom(ts, subs.data(), static_cast<uint32_t>(subs.size()));
   return l != nullptr ? Value::Obj(l) : Value::Error();
 }
 

@@ -20,6 +20,11 @@ Value CallValue(ThreadState& ts, Value callee, const Value* args,
 // Class-chain lookup of a special method (no instance dict), e.g.
 // LookupSpecial(cls, names.__repr__). Empty when absent. Never raises.
 Value LookupSpecial(ClassObject* cls, Str* name);
+// A special method found on self's class that is not a function: bound
+// through its type's __get__ (attr.__get__(self, type(self))) when it has
+// one, else `attr` itself, called without self (CPython's special-method
+// lookup). May run script code.
+Value BindSpecialDescriptor(ThreadState& ts, Value attr, Value self);
 // Calls special method `name` of v's class with self = v. `found` is set to
 // false (and Empty returned) when the class does not define it.
 Value CallSpecial(ThreadState& ts, Value self, Str* name, const Value* args,

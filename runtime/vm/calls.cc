@@ -665,8 +665,17 @@ Frame* PrepareCall(ThreadState& ts, Value callee, Value* args, uint32_t nargs,
       default: {
         Value call = LookupSpecial(o->cls, rt.names.__call__);
         if (call.IsEmpty()) break;
-        prepend(callee);
-        callee = call;
+        if (IsKind(call, ObjKind::kFunction) ||
+            IsKind(call, ObjKind::kNative)) {
+          prepend(callee);
+          callee = call;
+          continue;
+        }
+        callee = BindSpecialDescriptor(ts, call, callee);
+        if (callee.IsError()) {
+          *result = callee;
+          return nullptr;
+        }
         continue;
       }
     }
@@ -732,6 +741,18 @@ Value CallValue(ThreadState& ts, Value callee, const Value* args,
   return result;
 }
 
+Value BindSpecialDescriptor(ThreadState& ts, Value attr, Value self) {
+  RuntimeState& rt = *ts.runtime.load(std::memory_order_relaxed);
+  if (LookupSpecial(ClassOf(rt, attr), rt.names.__get__).IsEmpty()) {
+    return attr;
+  }
+  TempRoots roots(ts);
+  roots.Add(attr);
+  roots.Add(self);
+  Value get_args[2] = {self, Value::Obj(ClassOf(rt, self))};
+  return CallSpecial(ts, attr, rt.names.__get__, get_args, 2, nullptr);
+}
+
 Value CallSpecial(ThreadState& ts, Value self, Str* name, const Value* args,
                   uint32_t nargs, bool* found) {
   RuntimeState& rt = *ts.runtime.load(std::memory_order_relaxed);
@@ -747,8 +768,11 @@ Value CallSpecial(ThreadState& ts, Value self, Str* name, const Value* args,
   } else if (IsKind(m, ObjKind::kClassMethod)) {
     m = As<ClassMethod>(m)->func;
     all.push_back(Value::Obj(ClassOf(rt, self)));
-  } else {
+  } else if (IsKind(m, ObjKind::kFunction) || IsKind(m, ObjKind::kNative)) {
     all.push_back(self);
+  } else {
+    m = BindSpecialDescriptor(ts, m, self);
+    if (m.IsError()) return m;
   }
   all.insert(all.end(), args, args + nargs);
   return CallValue(ts, m, all.data(), static_cast<uint32_t>(all.size()));

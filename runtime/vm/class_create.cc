@@ -9,6 +9,7 @@
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/objects/dict.h"
+#include "runtime/objects/finalization.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/iterator.h"
 #include "runtime/objects/protocols.h"
@@ -240,6 +241,11 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
 
   ClassObject* cls = NewClass(ts, name->view(), base, module_name, kind, flags);
   if (cls == nullptr) return Value::Error();
+  if (bases.size() != 1 || bases[0] != base) {
+    // NewClass recorded the layout base; __subclasses__ follows __bases__.
+    RemoveSubclass(*rt.finalization, base, cls);
+    for (ClassObject* b : bases) AddSubclass(*rt.finalization, b, cls);
+  }
   if (meta != nullptr) cls->cls = meta;
   Value clsv = Value::Obj(cls);
   roots.Add(clsv);

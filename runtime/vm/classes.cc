@@ -428,6 +428,74 @@ Value PropertyDeleter(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
   return PropertyCopyWith(ts, a, n, 2);
 }
 
+// The descriptor protocol of property, staticmethod and classmethod as
+// methods (`prop.__get__(obj)`, `sm.__get__(None, C)`): what attribute
+// lookup does with them, for descriptors that wrap other descriptors
+// (functools.partialmethod, singledispatchmethod, user code).
+bool DescriptorGetArgs(ThreadState& ts, const char* owner, ObjKind kind,
+                       const Value* args, uint32_t nargs, Tuple* kwnames) {
+  if (kwnames != nullptr && kwnames->size > 0) {
+    RaiseTypeError(ts, "__get__() takes no keyword arguments");
+    return false;
+  }
+  if (nargs < 1 || !IsKind(args[0], kind)) {
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "descriptor '__get__' requires a '%s' object", owner);
+    return false;
+  }
+  if (nargs < 2) {
+    RaiseTypeError(ts, "expected at least 1 argument, got 0");
+    return false;
+  }
+  if (nargs > 3) {
+    RaiseFormat(ts, Rt(ts).exc.type_error,
+                "expected at most 2 arguments, got %d", nargs - 1);
+    return false;
+  }
+  if (args[1].IsNone() && (nargs < 3 || args[2].IsNone())) {
+    RaiseTypeError(ts, "__get__(None, None) is invalid");
+    return false;
+  }
+  return true;
+}
+
+Value PropertyGet(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
+  if (!DescriptorGetArgs(ts, "property", ObjKind::kProperty, args, nargs,
+                         kwnames)) {
+    return Value::Error();
+  }
+  if (args[1].IsNone()) return args[0];
+  auto* p = As<Property>(args[0]);
+  if (p->fget.IsNone() || p->fget.IsEmpty()) {
+    return RaiseFormat(ts, Rt(ts).exc.attribute_error,
+                       "property of '%s' object has no getter",
+                       TypeNameOf(ts, args[1]));
+  }
+  return CallValue(ts, p->fget, &args[1], 1);
+}
+
+Value StaticMethodGet(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  if (!DescriptorGetArgs(ts, "staticmethod", ObjKind::kStaticMethod, args,
+                         nargs, kwnames)) {
+    return Value::Error();
+  }
+  return As<StaticMethod>(args[0])->func;
+}
+
+Value ClassMethodGet(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames) {
+  if (!DescriptorGetArgs(ts, "classmethod", ObjKind::kClassMethod, args, nargs,
+                         kwnames)) {
+    return Value::Error();
+  }
+  Value owner = nargs == 3 && !args[2].IsNone()
+                    ? args[2]
+                    : Value::Obj(ClassOf(Rt(ts), args[1]));
+  return NewBoundMethod(ts, As<ClassMethod>(args[0])->func, owner);
+}
+
 Value StaticMethodNew(ThreadState& ts, const Value* args, uint32_t nargs,
                       Tuple*) {
   RuntimeState& rt = Rt(ts);
@@ -517,6 +585,8 @@ void InitVm(ThreadState& ts) {
   AddIfAbsent(ts, c.object, "object.__getattribute__", "__getattribute__",
               ObjectGetattribute);
   AddIfAbsent(ts, c.type, "type.mro", "mro", TypeMro);
+  AddIfAbsent(ts, c.type, "type.__subclasses__", "__subclasses__",
+              TypeSubclasses);
   if (c.object != nullptr && c.staticmethod != nullptr &&
       DictGetStr(c.object->dict, rt.names.__new__).IsEmpty()) {
     NativeFunction* nf = MakeNative(ts, "object.__new__", "__new__", ObjectNew);
@@ -545,6 +615,11 @@ void InitVm(ThreadState& ts) {
   AddIfAbsent(ts, rt.exc.base_exception, "BaseException.__init__", "__init__",
               ExceptionInit);
   AddIfAbsent(ts, c.property, "property.getter", "getter", PropertyGetter);
+  AddIfAbsent(ts, c.property, "property.__get__", "__get__", PropertyGet);
+  AddIfAbsent(ts, c.staticmethod, "staticmethod.__get__", "__get__",
+              StaticMethodGet);
+  AddIfAbsent(ts, c.classmethod, "classmethod.__get__", "__get__",
+              ClassMethodGet);
   AddIfAbsent(ts, c.property, "property.setter", "setter", PropertySetter);
   AddIfAbsent(ts, c.property, "property.deleter", "deleter", PropertyDeleter);
   if (c.super != nullptr && c.super->construct == nullptr) {

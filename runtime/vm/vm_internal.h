@@ -202,6 +202,9 @@ Value ObjectNew(ThreadState& ts, const Value* args, uint32_t nargs,
                 Tuple* kwnames);
 Value TypeMro(ThreadState& ts, const Value* args, uint32_t nargs,
               Tuple* kwnames);
+// type.__subclasses__: the live direct subclasses, oldest first.
+Value TypeSubclasses(ThreadState& ts, const Value* args, uint32_t nargs,
+                     Tuple* kwnames);
 // Class-chain lookup from `cls` (inclusive). Empty when absent.
 Value ClassLookup(ClassObject* cls, Str* name);
 // The VM's own object.__init__ (identifies "no user __init__").
