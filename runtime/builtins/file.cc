@@ -661,7 +661,10 @@ Value FileEncodingGetter(ThreadState& ts, const Value* args, uint32_t nargs,
                          Tuple*) {
   FileObject* f = SelfFile(ts, args, nargs, "encoding");
   if (f == nullptr) return Value::Error();
-  return IsStr(f->encoding) ? f->encoding : StrValue(ts, "UTF-8");
+  if (IsStr(f->encoding)) return f->encoding;
+  // CPython names the standard streams' codec in its normalised spelling
+  // and other default-encoded files by the locale's ("UTF-8").
+  return StrValue(ts, (f->flags & kFileStdStream) ? "utf-8" : "UTF-8");
 }
 
 // The binary layer of a text file: a buffered binary file object over the

@@ -769,6 +769,47 @@ Value TypeSubclasses(ThreadState& ts, const Value* args, uint32_t nargs,
   return l != nullptr ? Value::Obj(l) : Value::Error();
 }
 
+Value AssignClass(ThreadState& ts, Value obj, Value value) {
+  RuntimeState& rt = Rt(ts);
+  if (!IsKind(value, ObjKind::kClass)) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "__class__ must be set to a class, not '%s' object",
+                       TypeNameOf(ts, value));
+  }
+  auto* to = As<ClassObject>(value);
+  ClassObject* from = ClassOf(rt, obj);
+  // Only instances of user classes change class (CPython: "mutable
+  // types"); builtin values keep theirs.
+  if (!IsKind(obj, ObjKind::kInstance) || (from->flags & kClassBuiltin) ||
+      (to->flags & kClassBuiltin)) {
+    return RaiseTypeError(ts,
+                          "__class__ assignment only supported for mutable "
+                          "types or ModuleType subclasses");
+  }
+  // Both layouts must be plain instances with a __dict__: a shape belongs
+  // to its class's tree and slot classes store by shape, so anything else
+  // would leave the object laid out for the wrong class.
+  if (to->instance_kind != ObjKind::kInstance ||
+      (to->flags & (kClassNoDict | kClassSideDict)) ||
+      (from->flags & (kClassNoDict | kClassSideDict))) {
+    return RaiseFormat(ts, rt.exc.type_error,
+                       "__class__ assignment: '%s' object layout differs from "
+                       "'%s'",
+                       to->name->view(), from->name->view());
+  }
+  if (to == from) return Value::None();
+  auto* inst = As<Instance>(obj);
+  // Dict mode for good: inline caches key on shapes, and a shape implies
+  // the class whose tree it is in.
+  if (InstanceInShapeMode(inst) &&
+      InstanceMaterializeDict(ts, inst) == nullptr) {
+    return RaiseMemoryError(ts);
+  }
+  inst->cls = to;
+  if (to->flags & kClassHasDel) rt.has_del_classes = true;
+  return Value::None();
+}
+
 Value ClassLookup(ClassObject* cls, Str* name) {
   if (__builtin_expect((cls->flags & kClassMultiBase) != 0, 0)) {
     Value found = Value::Empty();
@@ -900,7 +941,8 @@ bool InstanceLoadCacheable(ThreadState& ts, ClassObject* cls, Str* name) {
 // store into the instance while the class epoch is unchanged.
 bool InstanceStoreCacheable(ThreadState& ts, Value obj, ClassObject* cls,
                             Str* name) {
-  return name != Rt(ts).names.__dict__ && !HasUserSetattr(ts, obj) &&
+  return name != Rt(ts).names.__dict__ && name != Rt(ts).names.__class__ &&
+         !HasUserSetattr(ts, obj) &&
          !(cls->flags & (kClassHasCustomAttrs | kClassNoDict)) &&
          !IsDataDescriptor(Rt(ts), ClassLookup(cls, name));
 }
@@ -1232,6 +1274,7 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
         break;
     }
   }
+  if (name == rt.names.__class__) return vm::AssignClass(ts, obj, value);
   ClassObject* cls = ClassOf(rt, obj);
   Value cattr = vm::ClassLookup(cls, name);
   if (IsKind(cattr, ObjKind::kProperty)) {

@@ -202,6 +202,8 @@ Value ObjectNew(ThreadState& ts, const Value* args, uint32_t nargs,
                 Tuple* kwnames);
 Value TypeMro(ThreadState& ts, const Value* args, uint32_t nargs,
               Tuple* kwnames);
+// obj.__class__ = value (instances of user classes with a __dict__).
+Value AssignClass(ThreadState& ts, Value obj, Value value);
 // type.__subclasses__: the live direct subclasses, oldest first.
 Value TypeSubclasses(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple* kwnames);
