@@ -70,7 +70,7 @@ const ClassDef kClasses[] = {
     {F(method), "method", nullptr, ObjKind::kBoundMethod, kB},
     {F(module), "module", nullptr, ObjKind::kModule, kB},
     {F(file), "TextIOWrapper", nullptr, ObjKind::kFile, kB, "_io"},
-    {F(property), "property", nullptr, ObjKind::kProperty, kB},
+    {F(property), "property", nullptr, ObjKind::kProperty, kBO},
     {F(staticmethod), "staticmethod", nullptr, ObjKind::kStaticMethod, kB},
     {F(classmethod), "classmethod", nullptr, ObjKind::kClassMethod, kB},
     {F(super), "super", nullptr, ObjKind::kSuper, kB},

@@ -206,6 +206,7 @@ bool AddNativeProperty(ThreadState& ts, ClassObject* cls,
   p->fset = s != nullptr ? Value::Obj(s) : Value::None();
   p->fdel = Value::None();
   p->doc = Value::None();
+  p->name = Value::None();
   return SetClassAttr(ts, cls, name, Value::Obj(p));
 }
 

@@ -45,6 +45,8 @@ struct Module : Object {
 struct Property : Object {
   Value fget, fset, fdel;  // None when absent
   Value doc;
+  // The attribute name __set_name__ gave it (for error messages), or None.
+  Value name;
 };
 
 // staticmethod(f) and classmethod(f): `func` is the wrapped callable.

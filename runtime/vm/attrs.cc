@@ -41,6 +41,14 @@ Value DescriptorHook(RuntimeState& rt, Value attr, Str* hook) {
   return ClassLookup(c, hook);
 }
 
+// A property object handled natively: exactly `property`. Instances of a
+// subclass go through the descriptor protocol, so the subclass's own
+// __get__/__set__/__delete__ (or property's, inherited) run.
+bool IsNativeProperty(RuntimeState& rt, Value attr) {
+  return IsKind(attr, ObjKind::kProperty) &&
+         attr.AsObject()->cls == rt.classes.property;
+}
+
 // Whether `name` is declared by a __slots__ somewhere in cls's MRO.
 bool IsSlotName(RuntimeState& rt, ClassObject* cls, Str* name) {
   return VisitMro(cls, [&](ClassObject* c) {
@@ -129,7 +137,7 @@ Value MetaAttrGet(ThreadState& ts, ClassObject* cls, ClassObject* meta,
   if (IsKind(mattr, ObjKind::kClassMethod)) {
     return NewBoundMethod(ts, As<ClassMethod>(mattr)->func, Value::Obj(meta));
   }
-  if (IsKind(mattr, ObjKind::kProperty)) {
+  if (IsNativeProperty(rt, mattr)) {
     return CallGetter(ts, As<Property>(mattr), Value::Obj(cls), name, meta);
   }
   if (mattr.IsObject() && !(mattr.AsObject()->cls->flags & kClassBuiltin)) {
@@ -423,7 +431,7 @@ Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
       return NewBoundMethod(ts, As<ClassMethod>(v)->func, Value::Obj(self_cls));
     }
     if (self_is_class) return v;
-    if (IsKind(v, ObjKind::kProperty)) {
+    if (IsNativeProperty(rt, v)) {
       return CallGetter(ts, As<Property>(v), su->self, name, self_cls);
     }
     if (IsKind(v, ObjKind::kFunction) || IsKind(v, ObjKind::kNative)) {
@@ -500,7 +508,7 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
   RuntimeState& rt = Rt(ts);
   ClassObject* cls = ClassOf(rt, obj);
   Value cattr = ClassLookup(cls, name);
-  if (IsKind(cattr, ObjKind::kProperty)) {
+  if (IsNativeProperty(rt, cattr)) {
     return CallGetter(ts, As<Property>(cattr), obj, name, cls);
   }
   Value get = Value::Empty();
@@ -1184,7 +1192,7 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
         // the store, as type.__setattr__ does.
         if (!(cls->cls->flags & kClassBuiltin)) {
           Value mattr = vm::ClassLookup(cls->cls, name);
-          if (IsKind(mattr, ObjKind::kProperty)) {
+          if (vm::IsNativeProperty(rt, mattr)) {
             Property* p = As<Property>(mattr);
             if (p->fset.IsNone() || p->fset.IsEmpty()) {
               return RaiseFormat(ts, rt.exc.attribute_error,
@@ -1277,7 +1285,7 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
   if (name == rt.names.__class__) return vm::AssignClass(ts, obj, value);
   ClassObject* cls = ClassOf(rt, obj);
   Value cattr = vm::ClassLookup(cls, name);
-  if (IsKind(cattr, ObjKind::kProperty)) {
+  if (vm::IsNativeProperty(rt, cattr)) {
     Property* p = As<Property>(cattr);
     if (p->fset.IsNone() || p->fset.IsEmpty()) {
       // A builtin type's read-only attribute (int.real) is a C getset
@@ -1376,7 +1384,7 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name) {
   }
   ClassObject* cls = ClassOf(rt, obj);
   Value cattr = vm::ClassLookup(cls, name);
-  if (IsKind(cattr, ObjKind::kProperty)) {
+  if (vm::IsNativeProperty(rt, cattr)) {
     Property* p = As<Property>(cattr);
     if (p->fdel.IsNone() || p->fdel.IsEmpty()) {
       return RaiseFormat(ts, rt.exc.attribute_error,

@@ -258,6 +258,7 @@ void TraceProperty(Object* o, Tracer& t) {
   t.Mark(p->fset);
   t.Mark(p->fdel);
   t.Mark(p->doc);
+  t.Mark(p->name);
 }
 void TraceStaticMethod(Object* o, Tracer& t) {
   t.Mark(static_cast<StaticMethod*>(o)->func);
@@ -358,13 +359,32 @@ Value SuperNew(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   return Value::Obj(s);
 }
 
-Value PropertyNew(ThreadState& ts, const Value* args, uint32_t nargs,
-                  Tuple* kwnames) {
+// AttributeError for a property without the accessor `what`, named when
+// __set_name__ told it its attribute (CPython 3.11's wording both ways).
+Value RaisePropertyMissing(ThreadState& ts, Property* p, Value obj,
+                           const char* what) {
+  if (IsKind(p->name, ObjKind::kStr)) {
+    return RaiseFormat(ts, Rt(ts).exc.attribute_error,
+                       "property '%s' of '%s' object has no %s",
+                       AsStr(p->name)->view(), TypeNameOf(ts, obj), what);
+  }
+  return RaiseFormat(ts, Rt(ts).exc.attribute_error,
+                     "property of '%s' object has no %s", TypeNameOf(ts, obj),
+                     what);
+}
+
+// property's four fields from (fget, fset, fdel, doc) given positionally
+// or by keyword; a missing doc is the getter's docstring (what help() and
+// doctest read), as in CPython.
+bool PropertyFields(ThreadState& ts, const Value* args, uint32_t nargs,
+                    Tuple* kwnames, Value (&slots)[4]) {
   RuntimeState& rt = Rt(ts);
-  Value slots[4] = {Value::None(), Value::None(), Value::None(), Value::None()};
   static constexpr std::string_view kNames[4] = {"fget", "fset", "fdel", "doc"};
-  if (nargs > 4)
-    return RaiseTypeError(ts, "property() takes at most 4 arguments");
+  for (Value& v : slots) v = Value::None();
+  if (nargs > 4) {
+    RaiseTypeError(ts, "property() takes at most 4 arguments");
+    return false;
+  }
   for (uint32_t i = 0; i < nargs; ++i) slots[i] = args[i];
   uint32_t nkw = kwnames != nullptr ? kwnames->size : 0;
   for (uint32_t j = 0; j < nkw; ++j) {
@@ -377,29 +397,84 @@ Value PropertyNew(ThreadState& ts, const Value* args, uint32_t nargs,
       }
     }
     if (!ok) {
-      return RaiseFormat(ts, rt.exc.type_error,
-                         "property() got an unexpected keyword argument '%s'",
-                         kn);
+      RaiseFormat(ts, rt.exc.type_error,
+                  "property() got an unexpected keyword argument '%s'", kn);
+      return false;
     }
   }
-  // Without a doc argument the getter's docstring is the property's (what
-  // help() and doctest read), as in CPython.
-  TempRoots roots(ts);
   if (slots[3].IsNone() && !slots[0].IsNone()) {
     Value doc = GetAttrOrEmpty(ts, slots[0], rt.names.__doc__);
-    if (doc.IsError()) return doc;
-    if (!doc.IsEmpty()) {
-      slots[3] = doc;
-      roots.Add(doc);
-    }
+    if (doc.IsError()) return false;
+    if (!doc.IsEmpty()) slots[3] = doc;
   }
+  return true;
+}
+
+Value PropertyNew(ThreadState& ts, const Value* args, uint32_t nargs,
+                  Tuple* kwnames) {
+  RuntimeState& rt = Rt(ts);
+  Value slots[4];
+  if (!PropertyFields(ts, args, nargs, kwnames, slots)) return Value::Error();
+  TempRoots roots(ts);
+  roots.Add(slots[3]);
   auto* p = rt.heap.New<Property>(ts, ObjKind::kProperty, rt.classes.property);
   if (p == nullptr) return RaiseMemoryError(ts);
   p->fget = slots[0];
   p->fset = slots[1];
   p->fdel = slots[2];
   p->doc = slots[3];
+  p->name = Value::None();
   return Value::Obj(p);
+}
+
+// property.__init__: what a subclass's __init__ reaches through super()
+// (its instance starts empty, as CPython's property.__new__ leaves it).
+Value PropertyInit(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  if (nargs < 1 || !IsKind(args[0], ObjKind::kProperty)) {
+    return RaiseTypeError(ts,
+                          "descriptor '__init__' requires a 'property' object");
+  }
+  Value slots[4];
+  if (!PropertyFields(ts, args + 1, nargs - 1, kwnames, slots)) {
+    return Value::Error();
+  }
+  auto* p = As<Property>(args[0]);
+  p->fget = slots[0];
+  p->fset = slots[1];
+  p->fdel = slots[2];
+  p->doc = slots[3];
+  return Value::None();
+}
+
+// property.__set__ / __delete__ as methods (and for subclasses that do
+// not override them).
+Value PropertySetOrDelete(ThreadState& ts, const Value* args, uint32_t nargs,
+                          bool del) {
+  const char* name = del ? "__delete__" : "__set__";
+  if (nargs < 1 || !IsKind(args[0], ObjKind::kProperty)) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "descriptor '%s' requires a 'property' object", name);
+  }
+  const uint32_t want = del ? 2 : 3;
+  if (nargs != want) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error,
+                       "expected %d argument%s, got %d", want - 1,
+                       want == 2 ? "" : "s", nargs - 1);
+  }
+  auto* p = As<Property>(args[0]);
+  Value fn = del ? p->fdel : p->fset;
+  if (fn.IsNone() || fn.IsEmpty()) {
+    return RaisePropertyMissing(ts, p, args[1], del ? "deleter" : "setter");
+  }
+  Value r = CallValue(ts, fn, args + 1, nargs - 1);
+  return r.IsError() ? r : Value::None();
+}
+Value PropertySet(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
+  return PropertySetOrDelete(ts, a, n, false);
+}
+Value PropertyDelete(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
+  return PropertySetOrDelete(ts, a, n, true);
 }
 
 // property.getter/setter/deleter(self, f): a copy with one accessor replaced.
@@ -410,12 +485,21 @@ Value PropertyCopyWith(ThreadState& ts, const Value* args, uint32_t nargs,
     return RaiseTypeError(ts, "property accessor takes exactly one argument");
   }
   auto* old = As<Property>(args[0]);
+  if (old->cls != rt.classes.property) {
+    // A subclass makes its copy through its own constructor, as CPython's
+    // property_copy calls type(self)(fget, fset, fdel, doc).
+    Value fields[4] = {which == 0 ? args[1] : old->fget,
+                       which == 1 ? args[1] : old->fset,
+                       which == 2 ? args[1] : old->fdel, old->doc};
+    return CallValue(ts, Value::Obj(old->cls), fields, 4);
+  }
   auto* p = rt.heap.New<Property>(ts, ObjKind::kProperty, old->cls);
   if (p == nullptr) return RaiseMemoryError(ts);
   p->fget = which == 0 ? args[1] : old->fget;
   p->fset = which == 1 ? args[1] : old->fset;
   p->fdel = which == 2 ? args[1] : old->fdel;
   p->doc = old->doc;
+  p->name = old->name;
   return Value::Obj(p);
 }
 Value PropertyGetter(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
@@ -428,16 +512,21 @@ Value PropertyDeleter(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
   return PropertyCopyWith(ts, a, n, 2);
 }
 
+bool NoKwargsHere(ThreadState& ts, Tuple* kwnames) {
+  if (kwnames != nullptr && kwnames->size > 0) {
+    RaiseTypeError(ts, "__get__() takes no keyword arguments");
+    return false;
+  }
+  return true;
+}
+
 // The descriptor protocol of property, staticmethod and classmethod as
 // methods (`prop.__get__(obj)`, `sm.__get__(None, C)`): what attribute
 // lookup does with them, for descriptors that wrap other descriptors
 // (functools.partialmethod, singledispatchmethod, user code).
 bool DescriptorGetArgs(ThreadState& ts, const char* owner, ObjKind kind,
                        const Value* args, uint32_t nargs, Tuple* kwnames) {
-  if (kwnames != nullptr && kwnames->size > 0) {
-    RaiseTypeError(ts, "__get__() takes no keyword arguments");
-    return false;
-  }
+  if (!NoKwargsHere(ts, kwnames)) return false;
   if (nargs < 1 || !IsKind(args[0], kind)) {
     RaiseFormat(ts, Rt(ts).exc.type_error,
                 "descriptor '__get__' requires a '%s' object", owner);
@@ -468,11 +557,19 @@ Value PropertyGet(ThreadState& ts, const Value* args, uint32_t nargs,
   if (args[1].IsNone()) return args[0];
   auto* p = As<Property>(args[0]);
   if (p->fget.IsNone() || p->fget.IsEmpty()) {
-    return RaiseFormat(ts, Rt(ts).exc.attribute_error,
-                       "property of '%s' object has no getter",
-                       TypeNameOf(ts, args[1]));
+    return RaisePropertyMissing(ts, p, args[1], "getter");
   }
   return CallValue(ts, p->fget, &args[1], 1);
+}
+
+Value PropertySetName(ThreadState& ts, const Value* args, uint32_t nargs,
+                      Tuple* kwnames) {
+  if (!NoKwargsHere(ts, kwnames)) return Value::Error();
+  if (nargs != 3 || !IsKind(args[0], ObjKind::kProperty)) {
+    return RaiseTypeError(ts, "__set_name__() takes 2 positional arguments");
+  }
+  As<Property>(args[0])->name = args[2];
+  return Value::None();
 }
 
 Value StaticMethodGet(ThreadState& ts, const Value* args, uint32_t nargs,
@@ -616,6 +713,12 @@ void InitVm(ThreadState& ts) {
               ExceptionInit);
   AddIfAbsent(ts, c.property, "property.getter", "getter", PropertyGetter);
   AddIfAbsent(ts, c.property, "property.__get__", "__get__", PropertyGet);
+  AddIfAbsent(ts, c.property, "property.__set__", "__set__", PropertySet);
+  AddIfAbsent(ts, c.property, "property.__delete__", "__delete__",
+              PropertyDelete);
+  AddIfAbsent(ts, c.property, "property.__init__", "__init__", PropertyInit);
+  AddIfAbsent(ts, c.property, "property.__set_name__", "__set_name__",
+              PropertySetName);
   AddIfAbsent(ts, c.staticmethod, "staticmethod.__get__", "__get__",
               StaticMethodGet);
   AddIfAbsent(ts, c.classmethod, "classmethod.__get__", "__get__",
