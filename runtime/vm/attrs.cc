@@ -1271,6 +1271,13 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
         }
         break;
       }
+      case ObjKind::kProperty:
+        // Writable, as namedtuple's field docs and sched.Event rely on.
+        if (name == rt.names.__doc__) {
+          static_cast<Property*>(o)->doc = value;
+          return Value::None();
+        }
+        break;
       case ObjKind::kException: {
         bool handled;
         Value r = vm::SetExceptionField(ts, static_cast<ExceptionObject*>(o),
