@@ -120,6 +120,10 @@ enum ClassFlags : uint32_t {
   // __getitem__, __eq__, ...) are natives in its dict: the protocols
   // dispatch to them as they do for user classes (collections.deque).
   kClassNativeDunders = 1u << 11,
+  // A subclass of list or tuple (or any class) whose __iter__ is script
+  // code: unpacking, list(), tuple(), extend and `*x` must iterate it
+  // instead of copying its items.
+  kClassCustomIter = 1u << 12,
 };
 
 struct ClassObject : Object {
@@ -162,6 +166,11 @@ struct ClassObject : Object {
   // new instances start from (objects/shape.h); null until the first one.
   Shape* instance_shape;
 };
+
+// Whether iterating `o` (a list or tuple) yields exactly its items.
+inline bool IteratesAsItems(const Object* o) {
+  return (o->cls->flags & kClassCustomIter) == 0;
+}
 
 // ---------------------------------------------------------------------------
 // Core containers. Strings are immutable UTF-8. The characters are inline

@@ -350,7 +350,8 @@ Value TupleConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   uint32_t n = 0;
   TempRoots roots(ts);
   if (nargs == 1) {
-    if (IsKind(args[0], ObjKind::kTuple)) {
+    if (IsKind(args[0], ObjKind::kTuple) &&
+        IteratesAsItems(args[0].AsObject())) {
       items = As<Tuple>(args[0])->items;
       n = As<Tuple>(args[0])->size;
     } else {

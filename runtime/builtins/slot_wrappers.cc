@@ -17,6 +17,7 @@
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
+#include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
 
 namespace interp {
@@ -307,6 +308,14 @@ Value Wrapper(ThreadState& ts, const Value* args, uint32_t nargs,
   if (kSlot == Slot::kStr && r.Is(args[0]) && self_cls != owner &&
       IsKind(r, ObjKind::kStr)) {
     r = StrValue(ts, static_cast<Str*>(r.AsObject())->view());
+  }
+  // tuple.__getitem__(sub, slice(None)) is an exact tuple too (the whole
+  // slice of a tuple is the tuple itself only for exact tuples).
+  if (kSlot == Slot::kGetItem && r.Is(args[0]) && self_cls != owner &&
+      IsKind(r, ObjKind::kTuple)) {
+    Tuple* whole = static_cast<Tuple*>(r.AsObject());
+    Tuple* copy = NewTupleFrom(ts, whole->items, whole->size);
+    r = copy != nullptr ? Value::Obj(copy) : Value::Error();
   }
   // dict.__getitem__ on a subclass still consults the subclass's
   // __missing__, like CPython's.

@@ -63,14 +63,17 @@ void FinalizeList(Object* o) {
 // is not `avoid`, so slice assignment from the target list copies first).
 List* Materialize(ThreadState& ts, Value iterable, List* avoid) {
   RuntimeState& rt = Rt(ts);
-  if (IsKind(iterable, ObjKind::kList) && iterable.AsObject() != avoid) {
+  const bool items =
+      iterable.IsObject() && IteratesAsItems(iterable.AsObject());
+  if (IsKind(iterable, ObjKind::kList) && items &&
+      iterable.AsObject() != avoid) {
     return As<List>(iterable);
   }
   List* out;
-  if (IsKind(iterable, ObjKind::kList)) {
+  if (IsKind(iterable, ObjKind::kList) && items) {
     List* src = As<List>(iterable);
     out = NewListFrom(ts, src->items, src->size);
-  } else if (IsKind(iterable, ObjKind::kTuple)) {
+  } else if (IsKind(iterable, ObjKind::kTuple) && items) {
     Tuple* src = As<Tuple>(iterable);
     out = NewListFrom(ts, src->items, src->size);
   } else {
@@ -153,11 +156,13 @@ bool ListResize(ThreadState& ts, List* list, uint32_t size) {
 bool ListExtend(ThreadState& ts, List* list, Value iterable) {
   const Value* src = nullptr;
   uint32_t n = 0;
-  if (IsKind(iterable, ObjKind::kList)) {
+  const bool items =
+      iterable.IsObject() && IteratesAsItems(iterable.AsObject());
+  if (IsKind(iterable, ObjKind::kList) && items) {
     List* l = As<List>(iterable);
     src = l->items;
     n = l->size;
-  } else if (IsKind(iterable, ObjKind::kTuple)) {
+  } else if (IsKind(iterable, ObjKind::kTuple) && items) {
     Tuple* t = As<Tuple>(iterable);
     src = t->items;
     n = t->size;

@@ -1244,6 +1244,9 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
         if (!DictSetStr(ts, cls->dict, name, value)) return Value::Error();
         if (name == rt.names.__getattribute__)
           cls->flags |= kClassHasCustomAttrs;
+        if (name == rt.names.__iter__ && !IsKind(value, ObjKind::kNative)) {
+          cls->flags |= kClassCustomIter;
+        }
         // Instances created before (and of subclasses made before) get
         // their __del__ too only if their class was flagged then.
         if (name == rt.names.__del__) {

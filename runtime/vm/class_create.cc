@@ -299,6 +299,12 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
   if (IsKind(ClassLookup(cls, rt.names.__getattribute__), ObjKind::kFunction)) {
     cls->flags |= kClassHasCustomAttrs;
   }
+  {
+    Value iter = ClassLookup(cls, rt.names.__iter__);
+    if (!iter.IsEmpty() && !IsKind(iter, ObjKind::kNative)) {
+      cls->flags |= kClassCustomIter;
+    }
+  }
   if (!ClassLookup(cls, rt.names.__del__).IsEmpty()) {
     cls->flags |= kClassHasDel;
     rt.has_del_classes = true;

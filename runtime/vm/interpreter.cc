@@ -1019,10 +1019,11 @@ L_kUnpack : {
     Object* o = src.AsObject();
     const Value* items = nullptr;
     uint32_t n = 0;
-    if (o->kind == ObjKind::kTuple) {
+    // Not a subclass whose __iter__ is script code.
+    if (o->kind == ObjKind::kTuple && IteratesAsItems(o)) {
       items = static_cast<Tuple*>(o)->items;
       n = static_cast<Tuple*>(o)->size;
-    } else if (o->kind == ObjKind::kList) {
+    } else if (o->kind == ObjKind::kList && IteratesAsItems(o)) {
       items = static_cast<List*>(o)->items;
       n = static_cast<List*>(o)->size;
     }

@@ -332,10 +332,10 @@ bool Unpack(ThreadState& ts, Value* out, Value src, uint32_t n) {
   RuntimeState& rt = Rt(ts);
   const Value* items = nullptr;
   uint32_t size = 0;
-  if (IsKind(src, ObjKind::kTuple)) {
+  if (IsKind(src, ObjKind::kTuple) && IteratesAsItems(src.AsObject())) {
     items = As<Tuple>(src)->items;
     size = As<Tuple>(src)->size;
-  } else if (IsKind(src, ObjKind::kList)) {
+  } else if (IsKind(src, ObjKind::kList) && IteratesAsItems(src.AsObject())) {
     items = As<List>(src)->items;
     size = As<List>(src)->size;
   }
@@ -392,7 +392,8 @@ bool UnpackEx(ThreadState& ts, Value* out, Value src, uint32_t before,
   List* l = NewList(ts, 0);
   if (l == nullptr) return false;
   roots.Add(Value::Obj(l));
-  if (!IsKind(src, ObjKind::kList) && !IsKind(src, ObjKind::kTuple)) {
+  if ((!IsKind(src, ObjKind::kList) && !IsKind(src, ObjKind::kTuple)) ||
+      !IteratesAsItems(src.AsObject())) {
     Value it = IterForUnpack(ts, src);
     if (it.IsError()) return false;
     src = it;

@@ -9,6 +9,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/modules/re/re_objects.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
@@ -28,7 +29,20 @@ using builtins::Rt;
 
 // --- Subject --------------------------------------------------------------
 
-Subject::Subject(Str* s) : s_(s), ascii_(s->is_ascii), length_(s->char_len) {
+Subject::Subject(Str* s) : ascii_(false), length_(0) { InitStr(s); }
+
+Subject::Subject(Value string) : ascii_(false), length_(0) {
+  if (IsStr(string)) {
+    InitStr(AsStr(string));
+  } else {
+    InitBytes(BytesLikeView(string));
+  }
+}
+
+void Subject::InitStr(Str* s) {
+  s_ = s;
+  ascii_ = s->is_ascii;
+  length_ = s->char_len;
   if (!ascii_) {
     wide_.reserve(s->char_len);
     const char* p = s->data;
@@ -40,6 +54,18 @@ Subject::Subject(Str* s) : s_(s), ascii_(s->is_ascii), length_(s->char_len) {
     }
     length_ = static_cast<int64_t>(wide_.size());
   }
+}
+
+Subject::Subject(std::string_view bytes) : ascii_(false), length_(0) {
+  InitBytes(bytes);
+}
+
+void Subject::InitBytes(std::string_view bytes) {
+  bytes_ = true;
+  ascii_ = false;
+  length_ = static_cast<int64_t>(bytes.size());
+  wide_.reserve(bytes.size());
+  for (char c : bytes) wide_.push_back(static_cast<uint8_t>(c));
 }
 
 Subject::~Subject() {
@@ -82,6 +108,14 @@ void Subject::Append(int64_t b, int64_t e, std::string* out) const {
 }
 
 Value Subject::Slice(ThreadState& ts, int64_t b, int64_t e) const {
+  if (bytes_) {
+    Bytes* out = NewBytesUninit(ts, static_cast<size_t>(e - b));
+    if (out == nullptr) return Value::Error();
+    for (int64_t i = b; i < e; ++i) {
+      out->data[i - b] = static_cast<char>(wide_[i]);
+    }
+    return Value::Obj(out);
+  }
   if (ascii_) {
     Str* out = NewStrWithLength(ts, std::string_view(s_->data + b, e - b),
                                 static_cast<uint32_t>(e - b), true);
@@ -95,6 +129,33 @@ Value Subject::Slice(ThreadState& ts, int64_t b, int64_t e) const {
   }
   Str* out = NewStrWithLength(ts, utf8, static_cast<uint32_t>(e - b), ascii);
   return out != nullptr ? Value::Obj(out) : Value::Error();
+}
+
+Value Latin1Str(ThreadState& ts, std::string_view bytes) {
+  std::string utf8;
+  utf8.reserve(bytes.size());
+  bool ascii = true;
+  for (char c : bytes) {
+    const auto u = static_cast<uint8_t>(c);
+    ascii = ascii && u < 0x80;
+    AppendUtf8(&utf8, u);
+  }
+  Str* s =
+      NewStrWithLength(ts, utf8, static_cast<uint32_t>(bytes.size()), ascii);
+  return s != nullptr ? Value::Obj(s) : Value::Error();
+}
+
+Value Latin1Bytes(ThreadState& ts, std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  const char* p = utf8.data();
+  const char* end = p + utf8.size();
+  while (p < end) {
+    uint32_t len = 1;
+    out.push_back(static_cast<char>(DecodeUtf8(p, &len)));
+    p += len;
+  }
+  return BytesValue(ts, out);
 }
 
 // --- re.error ------------------------------------------------------------
@@ -203,6 +264,11 @@ int GroupIndex(ThreadState& ts, const MatchData& m, Value g) {
 Value GroupValue(ThreadState& ts, const MatchData& m, int g, Value dflt) {
   int64_t b = m.slots[2 * g], e = m.slots[2 * g + 1];
   if (b < 0 || e < 0) return dflt;
+  if (IsBytesLike(m.string)) {
+    std::string_view v = BytesLikeView(m.string);
+    return BytesValue(
+        ts, v.substr(static_cast<size_t>(b), static_cast<size_t>(e - b)));
+  }
   return StrSlice(ts, AsStr(m.string), b, e, 1);
 }
 
@@ -344,15 +410,26 @@ Value MatchExpand(ThreadState& ts, const Value* args, uint32_t nargs,
       !builtins::MethodArgs(ts, "Match", "expand", nargs - 1, kw, 1, 1)) {
     return Value::Error();
   }
-  if (!IsStr(args[1])) {
-    return RaiseTypeError(ts, "expected str instance");
+  const bool bytes = IsBytesLike(m->string);
+  if (bytes ? !IsBytesLike(args[1]) : !IsStr(args[1])) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error, "expected %s instance",
+                       bytes ? "a bytes-like object" : "str");
   }
+  Value repl = bytes ? Latin1Str(ts, BytesLikeView(args[1])) : args[1];
+  if (repl.IsError()) return repl;
+  TempRoots roots(ts);
+  roots.Add(repl);
   Template t;
-  if (!ParseTemplate(ts, *AsPattern(m->pattern), AsStr(args[1]), &t)) {
+  if (!ParseTemplate(ts, *AsPattern(m->pattern), AsStr(repl), &t)) {
     return Value::Error();
   }
-  Subject subject(AsStr(m->string));
   std::string out;
+  if (bytes) {
+    Subject subject(BytesLikeView(m->string));
+    if (!ExpandTemplate(ts, t, subject, m->slots, &out)) return Value::Error();
+    return Latin1Bytes(ts, out);
+  }
+  Subject subject(AsStr(m->string));
   if (!ExpandTemplate(ts, t, subject, m->slots, &out)) return Value::Error();
   return StrValue(ts, out);
 }

@@ -14,6 +14,7 @@
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
 #include "runtime/modules/re/re_objects.h"
+#include "runtime/objects/bytes.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
@@ -42,6 +43,7 @@ constexpr uint32_t kMaxCache = 512;
 void TracePattern(void* data, Tracer& t) {
   auto* p = static_cast<PatternData*>(data);
   t.MarkObject(p->pattern);
+  if (p->bytes_source != nullptr) t.MarkObject(p->bytes_source);
   if (p->groupindex != nullptr) t.MarkObject(DictObject(p->groupindex));
 }
 void FinalizePattern(void* data) {
@@ -53,6 +55,23 @@ Value ExpectedString(ThreadState& ts, Value v) {
   return RaiseFormat(ts, Rt(ts).exc.type_error,
                      "expected string or bytes-like object, got '%s'",
                      std::string(TypeName(ts, v)));
+}
+
+// Whether `string` is a subject for pattern `p`: a str for str patterns, a
+// bytes-like object for bytes patterns (TypeError otherwise).
+bool CheckSubject(ThreadState& ts, const PatternData& p, Value string) {
+  if (IsStr(string)) {
+    if (!p.is_bytes()) return true;
+    RaiseTypeError(ts, "cannot use a bytes pattern on a string-like object");
+    return false;
+  }
+  if (IsBytesLike(string)) {
+    if (p.is_bytes()) return true;
+    RaiseTypeError(ts, "cannot use a string pattern on a bytes-like object");
+    return false;
+  }
+  ExpectedString(ts, string);
+  return false;
 }
 
 std::u32string Decode(Str* s) {
@@ -69,15 +88,33 @@ std::u32string Decode(Str* s) {
 }
 
 // A new Pattern object for `pattern` with `flags`.
-Value NewPattern(ThreadState& ts, Str* pattern, int64_t flags) {
+Value NewPattern(ThreadState& ts, Value source, int64_t flags) {
   RuntimeState& rt = Rt(ts);
   auto data = std::make_unique<PatternData>();
   uint32_t f = static_cast<uint32_t>(flags);
-  if ((f & kLocale)) {
+  const bool bytes = IsBytesLike(source);
+  if (!bytes && (f & kLocale)) {
     return RaiseValueError(ts, "cannot use LOCALE flag with a str pattern");
+  }
+  if (bytes && (f & kUnicode)) {
+    return RaiseValueError(ts, "cannot use UNICODE flag with a bytes pattern");
   }
   if ((f & kAscii) && (f & kUnicode)) {
     return RaiseValueError(ts, "ASCII and UNICODE flags are incompatible");
+  }
+  TempRoots source_roots(ts);
+  Str* pattern = nullptr;
+  if (bytes) {
+    // Matched as Latin-1 text with ASCII classes and case folding, which is
+    // what CPython's bytes patterns mean.
+    Value text = Latin1Str(ts, BytesLikeView(source));
+    if (text.IsError()) return text;
+    source_roots.Add(text);
+    pattern = AsStr(text);
+    data->implicit_ascii = !(f & kAscii);
+    f |= kAscii;
+  } else {
+    pattern = AsStr(source);
   }
   CompileError err;
   // CPython's parser recurses about twice per nesting level.
@@ -90,8 +127,9 @@ Value NewPattern(ThreadState& ts, Str* pattern, int64_t flags) {
     return RaiseReError(ts, err.msg, pattern, err.pos);
   }
   // str patterns are Unicode unless ASCII.
-  if (!(data->prog.flags & kAscii)) data->prog.flags |= kUnicode;
+  if (!bytes && !(data->prog.flags & kAscii)) data->prog.flags |= kUnicode;
   data->pattern = pattern;
+  if (bytes) data->bytes_source = source.AsObject();
   TempRoots roots(ts);
   Dict* gi = NewDict(ts);
   if (gi == nullptr) return Value::Error();
@@ -138,12 +176,13 @@ Value CompileCached(ThreadState& ts, Value module, Value pattern,
     }
     return pattern;
   }
-  if (!IsStr(pattern)) {
+  if (!IsStr(pattern) && !IsBytesLike(pattern)) {
     return RaiseTypeError(ts,
                           "first argument must be string or compiled "
                           "pattern");
   }
-  Value cache = CacheOf(ts, module);
+  // A bytearray is unhashable: compiled every time.
+  Value cache = IsByteArray(pattern) ? Value::Empty() : CacheOf(ts, module);
   if (cache.IsError()) return cache;
   TempRoots roots(ts);
   Value key = Value::Empty();
@@ -157,7 +196,7 @@ Value CompileCached(ThreadState& ts, Value module, Value pattern,
     if (hit.IsError()) return hit;
     if (!hit.IsEmpty()) return hit;
   }
-  Value p = NewPattern(ts, AsStr(pattern), flags);
+  Value p = NewPattern(ts, pattern, flags);
   if (p.IsError()) return p;
   if (!cache.IsEmpty()) {
     roots.Add(p);
@@ -192,13 +231,13 @@ Value DoMatch(ThreadState& ts, Value self, Value string, Value pos_v,
               Value endpos_v, MatchMode mode, const char* name) {
   PatternData* p = SelfPattern(ts, self, name);
   if (p == nullptr) return Value::Error();
-  if (!IsStr(string)) return ExpectedString(ts, string);
+  if (!CheckSubject(ts, *p, string)) return Value::Error();
   int64_t pos = 0, endpos = kMaxSize;
   if ((!pos_v.IsEmpty() && !builtins::ToIndex(ts, pos_v, &pos)) ||
       (!endpos_v.IsEmpty() && !builtins::ToIndex(ts, endpos_v, &endpos))) {
     return Value::Error();
   }
-  Subject subject(AsStr(string));
+  Subject subject(string);
   Bounds(subject.length(), &pos, &endpos);
   MatchResult r;
   int found = subject.Run(ts, p->prog, endpos, pos, mode == MatchMode::kSearch,
@@ -251,13 +290,13 @@ Value Findall(ThreadState& ts, Value self, Value string, Value pos_v,
               Value endpos_v) {
   PatternData* p = SelfPattern(ts, self, "findall");
   if (p == nullptr) return Value::Error();
-  if (!IsStr(string)) return ExpectedString(ts, string);
+  if (!CheckSubject(ts, *p, string)) return Value::Error();
   int64_t pos = 0, endpos = kMaxSize;
   if ((!pos_v.IsEmpty() && !builtins::ToIndex(ts, pos_v, &pos)) ||
       (!endpos_v.IsEmpty() && !builtins::ToIndex(ts, endpos_v, &endpos))) {
     return Value::Error();
   }
-  Subject subject(AsStr(string));
+  Subject subject(string);
   Bounds(subject.length(), &pos, &endpos);
   TempRoots roots(ts);
   List* out = NewList(ts, 0);
@@ -307,13 +346,13 @@ Value Finditer(ThreadState& ts, Value self, Value string, Value pos_v,
                Value endpos_v) {
   PatternData* p = SelfPattern(ts, self, "finditer");
   if (p == nullptr) return Value::Error();
-  if (!IsStr(string)) return ExpectedString(ts, string);
+  if (!CheckSubject(ts, *p, string)) return Value::Error();
   int64_t pos = 0, endpos = kMaxSize;
   if ((!pos_v.IsEmpty() && !builtins::ToIndex(ts, pos_v, &pos)) ||
       (!endpos_v.IsEmpty() && !builtins::ToIndex(ts, endpos_v, &endpos))) {
     return Value::Error();
   }
-  Subject subject(AsStr(string));
+  Subject subject(string);
   Bounds(subject.length(), &pos, &endpos);
   TempRoots roots(ts);
   List* out = NewList(ts, 0);
@@ -342,12 +381,12 @@ Value PatternFinditer(ThreadState& ts, const Value* args, uint32_t nargs,
 Value Split(ThreadState& ts, Value self, Value string, Value maxsplit_v) {
   PatternData* p = SelfPattern(ts, self, "split");
   if (p == nullptr) return Value::Error();
-  if (!IsStr(string)) return ExpectedString(ts, string);
+  if (!CheckSubject(ts, *p, string)) return Value::Error();
   int64_t maxsplit = 0;
   if (!maxsplit_v.IsEmpty() && !builtins::ToIndex(ts, maxsplit_v, &maxsplit)) {
     return Value::Error();
   }
-  Subject subject(AsStr(string));
+  Subject subject(string);
   TempRoots roots(ts);
   List* out = NewList(ts, 0);
   if (out == nullptr) return Value::Error();
@@ -393,12 +432,23 @@ Value Sub(ThreadState& ts, Value self, Value repl, Value string, Value count_v,
           bool with_count) {
   PatternData* p = SelfPattern(ts, self, with_count ? "subn" : "sub");
   if (p == nullptr) return Value::Error();
-  if (!IsStr(string)) return ExpectedString(ts, string);
+  if (!CheckSubject(ts, *p, string)) return Value::Error();
   int64_t count = 0;
   if (!count_v.IsEmpty() && !builtins::ToIndex(ts, count_v, &count)) {
     return Value::Error();
   }
-  const bool callable = !IsStr(repl);
+  const bool bytes = p->is_bytes();
+  // A str template for a bytes pattern parses, and fails where CPython's
+  // join does: at the first substitution.
+  const bool str_for_bytes = bytes && IsStr(repl);
+  const bool callable =
+      bytes ? !IsBytesLike(repl) && !str_for_bytes : !IsStr(repl);
+  TempRoots repl_roots(ts);
+  if (!callable && bytes && !str_for_bytes) {
+    repl = Latin1Str(ts, BytesLikeView(repl));
+    if (repl.IsError()) return repl;
+    repl_roots.Add(repl);
+  }
   Template tmpl;
   if (!callable) {
     Str* rs = AsStr(repl);
@@ -410,7 +460,7 @@ Value Sub(ThreadState& ts, Value self, Value repl, Value string, Value count_v,
       return Value::Error();
     }
   }
-  Subject subject(AsStr(string));
+  Subject subject(string);
   std::string out;
   int64_t last = 0, n = 0;
   int64_t pieces = 0;  // CPython joins a list of pieces; its error names one
@@ -423,6 +473,13 @@ Value Sub(ThreadState& ts, Value self, Value repl, Value string, Value count_v,
             subject.Append(last, r.slots[0], &out);
             ++pieces;
           }
+          if (str_for_bytes) {
+            RaiseFormat(ts, Rt(ts).exc.type_error,
+                        "sequence item %d: expected a bytes-like object, str "
+                        "found",
+                        pieces);
+            return false;
+          }
           if (callable) {
             Value m = NewMatch(ts, self, string, 0, subject.length(), r);
             if (m.IsError()) return false;
@@ -431,13 +488,20 @@ Value Sub(ThreadState& ts, Value self, Value repl, Value string, Value count_v,
             Value v = CallValue(ts, repl, &m, 1);
             if (v.IsError()) return false;
             if (!v.IsNone()) {
-              if (!IsStr(v)) {
+              if (bytes ? !IsBytesLike(v) : !IsStr(v)) {
                 RaiseFormat(ts, Rt(ts).exc.type_error,
-                            "sequence item %d: expected str instance, %s found",
-                            pieces, std::string(TypeName(ts, v)));
+                            "sequence item %d: expected %s, %s found", pieces,
+                            bytes ? "a bytes-like object" : "str instance",
+                            std::string(TypeName(ts, v)));
                 return false;
               }
-              out += AsStr(v)->view();
+              if (bytes) {
+                for (char c : BytesLikeView(v)) {
+                  AppendUtf8(&out, static_cast<uint8_t>(c));
+                }
+              } else {
+                out += AsStr(v)->view();
+              }
               ++pieces;
             }
           } else if (tmpl.literal_only) {
@@ -454,7 +518,7 @@ Value Sub(ThreadState& ts, Value self, Value repl, Value string, Value count_v,
   }
   if (!ok) return Value::Error();
   if (last < subject.length()) subject.Append(last, subject.length(), &out);
-  Value s = StrValue(ts, out);
+  Value s = bytes ? Latin1Bytes(ts, out) : StrValue(ts, out);
   if (s.IsError() || !with_count) return s;
   roots.Add(s);
   Value items[2] = {s, Value::Int(n)};
@@ -486,7 +550,9 @@ Value PatternRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   PatternData* p = nargs >= 1 ? SelfPattern(ts, args[0], "__repr__") : nullptr;
   if (p == nullptr) return Value::Error();
   std::string r;
-  if (!AppendRepr(ts, Value::Obj(p->pattern), &r)) return Value::Error();
+  Value source =
+      p->is_bytes() ? Value::Obj(p->bytes_source) : Value::Obj(p->pattern);
+  if (!AppendRepr(ts, source, &r)) return Value::Error();
   // %.200R: the repr cut to 200 characters.
   Str* rs = NewStr(ts, r);
   if (rs == nullptr) return Value::Error();
@@ -496,6 +562,7 @@ Value PatternRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
     r = std::string(AsStr(cut)->view());
   }
   uint32_t flags = p->prog.flags;
+  if (p->implicit_ascii) flags &= ~kAscii;
   if ((flags & (kLocale | kUnicode | kAscii)) == kUnicode) flags &= ~kUnicode;
   std::string out = absl::StrCat("re.compile(", r);
   if (flags != 0) {
@@ -528,11 +595,14 @@ Value PatternRepr(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
 
 Value PatternGetPattern(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
   PatternData* p = n >= 1 ? SelfPattern(ts, a[0], "pattern") : nullptr;
-  return p != nullptr ? Value::Obj(p->pattern) : Value::Error();
+  if (p == nullptr) return Value::Error();
+  return p->is_bytes() ? Value::Obj(p->bytes_source) : Value::Obj(p->pattern);
 }
 Value PatternGetFlags(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
   PatternData* p = n >= 1 ? SelfPattern(ts, a[0], "flags") : nullptr;
-  return p != nullptr ? Value::Int(p->prog.flags) : Value::Error();
+  if (p == nullptr) return Value::Error();
+  return Value::Int(p->implicit_ascii ? p->prog.flags & ~kAscii
+                                      : p->prog.flags);
 }
 Value PatternGetGroups(ThreadState& ts, const Value* a, uint32_t n, Tuple*) {
   PatternData* p = n >= 1 ? SelfPattern(ts, a[0], "groups") : nullptr;
@@ -637,8 +707,9 @@ Value ReEscape(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
                 a)) {
     return Value::Error();
   }
-  if (!IsStr(a[1])) return ExpectedString(ts, a[1]);
-  std::string_view in = AsStr(a[1])->view();
+  const bool bytes = IsBytesLike(a[1]);
+  if (!IsStr(a[1]) && !bytes) return ExpectedString(ts, a[1]);
+  std::string_view in = bytes ? BytesLikeView(a[1]) : AsStr(a[1])->view();
   std::string out;
   out.reserve(in.size() * 2);
   static constexpr std::string_view kSpecial = "()[]{}?*+-|^$\\.&~# \t\n\r\v\f";
@@ -646,7 +717,7 @@ Value ReEscape(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     if (kSpecial.find(c) != std::string_view::npos) out.push_back('\\');
     out.push_back(c);
   }
-  return StrValue(ts, out);
+  return bytes ? BytesValue(ts, out) : StrValue(ts, out);
 }
 
 Value RePurge(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
