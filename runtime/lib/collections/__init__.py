@@ -321,7 +321,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
             return result
 
         def __repr__(self):
-            return self.__class__.__name__ + repr_fmt % tuple(self)
+            return self.__class__.__name__ + repr_fmt % self
 
         def _asdict(self):
             return dict(zip(self._fields, self))
