@@ -171,17 +171,16 @@ void ConvertEscapingStop(ThreadState& ts, Generator* g) {
 }
 
 // Pushes the frame record that runs g's body from `resume_pc` (its
-// registers in place, its calls' windows above the resumer's stack top)
-// and marks g running. `flags` adds to kFrameScript | kFrameGenerator. Null
-// (nothing raised, nothing changed) when the frame stack or the value
-// stack is too deep.
+// registers in place, its calls' windows above `top`, the resumer's
+// value-stack top) and marks g running. `flags` adds to kFrameScript |
+// kFrameGenerator. Null (nothing raised, nothing changed) when the frame stack
+// or the value stack is too deep.
 Frame* PushGeneratorFrame(ThreadState& ts, Generator* g, uint32_t resume_pc,
-                          uint32_t flags) {
+                          uint32_t flags, Value* top) {
   if (ts.frames.depth_relaxed() >=
       static_cast<uint32_t>(Rt(ts).recursion_limit)) {
     return nullptr;
   }
-  Value* top = StackTop(ts);
   if (top + 2 * kStackSlack > ts.stack_limit) return nullptr;
   Frame* f = ts.frames.BeginPush();
   if (f == nullptr) return nullptr;
@@ -317,7 +316,8 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
   }
   const bool throwing = !thrown.IsEmpty();
   Frame* f = PushGeneratorFrame(
-      ts, g, resume_pc, throwing ? kFrameEntry | kFrameThrowIn : kFrameEntry);
+      ts, g, resume_pc, throwing ? kFrameEntry | kFrameThrowIn : kFrameEntry,
+      StackTop(ts));
   if (f == nullptr) {
     RaiseRecursionError(ts);
     return GenResult::kError;
@@ -541,7 +541,13 @@ Frame* EnterGeneratorInline(ThreadState& ts, Generator* g) {
   } else if (g->state != GenState::kCreated) {
     return nullptr;  // running or finished: the general path raises/stops
   }
-  return PushGeneratorFrame(ts, g, resume_pc, 0);
+  // The loop's frame is the top one, a script frame (StackTop without the
+  // call and the native case).
+  Frame* loop = ts.frames.top();
+  Value* top = (loop->flags & kFrameGenerator)
+                   ? Generator::FromRegs(loop->base)->stack_top
+                   : loop->base + loop->code->body->num_regs;
+  return PushGeneratorFrame(ts, g, resume_pc, 0, top);
 }
 
 void FinishInlineGenerator(ThreadState& ts, Generator* g, bool raised) {
