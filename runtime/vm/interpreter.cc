@@ -133,6 +133,23 @@ Value Execute(ThreadState& ts, Frame* entry) {
     if (budget_on && !BudgetTick(ts, rt)) THROW();                             \
   } while (0)
 
+  // A loop over a plain generator runs its body in this activation (as
+  // CPython 3.12's FOR_ITER_GEN does): its yield and return come back to
+  // the loop instruction (do_yield / do_return).
+#define ENTER_GENERATOR(v)                                                 \
+  do {                                                                     \
+    if (IsKind(v, ObjKind::kGenerator)) {                                  \
+      Frame* g =                                                           \
+          EnterGeneratorInline(ts, static_cast<Generator*>(v.AsObject())); \
+      if (g != nullptr) {                                                  \
+        frame = g;                                                         \
+        LOAD_FRAME();                                                      \
+        ip = start + frame->pc.load(std::memory_order_relaxed);            \
+        DISPATCH();                                                        \
+      }                                                                    \
+    }                                                                      \
+  } while (0)
+
   LOAD_FRAME();
   Dict* const builtins =
       builtins_or_null != nullptr ? builtins_or_null : globals;
@@ -1094,17 +1111,7 @@ L_kForIter : {
     v = BuiltinIterNext(ts, iter);
   } else {
     SAVE_PC();
-    if (IsKind(it, ObjKind::kGenerator)) {
-      // The body runs in this activation (do_yield / do_return).
-      Frame* g =
-          EnterGeneratorInline(ts, static_cast<Generator*>(it.AsObject()));
-      if (g != nullptr) {
-        frame = g;
-        LOAD_FRAME();
-        ip = start + frame->pc.load(std::memory_order_relaxed);
-        DISPATCH();
-      }
-    }
+    ENTER_GENERATOR(it);
     v = IterNext(ts, it);
   }
   CHECK(v);
@@ -1171,17 +1178,7 @@ L_kForLoop : {
     v = BuiltinIterNext(ts, iter);
   } else {
     SAVE_PC();
-    if (IsKind(cur, ObjKind::kGenerator)) {
-      // The body runs in this activation (do_yield / do_return).
-      Frame* g =
-          EnterGeneratorInline(ts, static_cast<Generator*>(cur.AsObject()));
-      if (g != nullptr) {
-        frame = g;
-        LOAD_FRAME();
-        ip = start + frame->pc.load(std::memory_order_relaxed);
-        DISPATCH();
-      }
-    }
+    ENTER_GENERATOR(cur);
     v = IterNext(ts, cur);
   }
   CHECK(v);
@@ -1513,6 +1510,7 @@ error : {
   }
 }
 
+#undef ENTER_GENERATOR
 #undef LOAD_FRAME
 #undef DISPATCH
 #undef A_
