@@ -572,10 +572,11 @@ Value FileTellMethod(ThreadState& ts, const Value* args, uint32_t nargs,
   // per record. The bytes reach the file at the next flush, and before any
   // open(), os call, fork or child process (FlushAllFiles), so what the
   // script itself can observe is unchanged. Appending files write at the
-  // end wherever the offset is, and a text file with a binary buffer
-  // object may hold output in both: those flush, as before.
+  // end wherever the offset is, a text file with a binary buffer object
+  // may hold output in both, and FlushAllFiles leaves sys.stdout and
+  // sys.stderr alone: those flush, as before.
   if (!b->wbuf.empty() && b->rpos >= b->rbuf.size() &&
-      !(f->flags & kFileAppend) && !IsFile(f->buffer)) {
+      !(f->flags & (kFileAppend | kFileStdStream)) && !IsFile(f->buffer)) {
     off_t pos = lseek(f->fd, 0, SEEK_CUR);
     if (pos < 0) return RaiseOSError(ts, errno);
     return Value::Int(static_cast<int64_t>(pos) +
