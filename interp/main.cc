@@ -5,6 +5,7 @@
 // KeyboardInterrupt dies by SIGINT, like CPython).
 #include <errno.h>
 #include <limits.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -383,6 +384,16 @@ int Main(int argc, char** argv) {
 }  // namespace interp::cli
 
 int main(int argc, char** argv) {
+  // The collector frees in batches, so the C library's heap shrinks and
+  // grows again around every collection: by default glibc trims its top
+  // whenever more than twice its (adaptive) mmap threshold is free and
+  // maps blocks past that threshold on their own, and a program that
+  // drops and rebuilds big lists or strings round after round faulted the
+  // same memory in again each time. The command keeps freed memory for
+  // reuse (a host embedding the runtime sets its own policy): blocks
+  // under 4 MiB come from the heap, whose top is kept up to 64 MiB.
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  mallopt(M_TRIM_THRESHOLD, 64 << 20);
   // The library returns errors as statuses; this catches what the command's
   // own code may throw under a hard memory limit, so the user sees Python's
   // error and status instead of std::terminate.

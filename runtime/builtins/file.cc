@@ -510,6 +510,11 @@ bool CloseFile(ThreadState& ts, FileObject* f) {
   }
   f->buffers->rbuf.clear();
   f->buffers->rpos = 0;
+  // Nothing is left to flush: off the list FlushAllFiles walks before every
+  // open() and process call, which otherwise kept each closed file until
+  // its object was collected (a script opening and closing thousands of
+  // files walked all the earlier ones at each open).
+  f->buffers->Unlink();
   return ok;
 }
 
@@ -560,10 +565,26 @@ Value FileTellMethod(ThreadState& ts, const Value* args, uint32_t nargs,
                      Tuple*) {
   FileObject* f = SelfFile(ts, args, nargs, "tell");
   if (f == nullptr || !CheckOpen(ts, f)) return Value::Error();
+  FileBuffers* b = f->buffers;
+  // Output still buffered counts as written: a position query need not
+  // write it out first (CPython's BufferedWriter.tell does not either), and
+  // a script that tells after every record (a size limit) paid a write(2)
+  // per record. The bytes reach the file at the next flush, and before any
+  // open(), os call, fork or child process (FlushAllFiles), so what the
+  // script itself can observe is unchanged. Appending files write at the
+  // end wherever the offset is, a text file with a binary buffer object
+  // may hold output in both, and FlushAllFiles leaves sys.stdout and
+  // sys.stderr alone: those flush, as before.
+  if (!b->wbuf.empty() && b->rpos >= b->rbuf.size() &&
+      !(f->flags & (kFileAppend | kFileStdStream)) && !IsFile(f->buffer)) {
+    off_t pos = lseek(f->fd, 0, SEEK_CUR);
+    if (pos < 0) return RaiseOSError(ts, errno);
+    return Value::Int(static_cast<int64_t>(pos) +
+                      static_cast<int64_t>(b->wbuf.size()));
+  }
   if (!FileFlush(ts, f)) return Value::Error();
   off_t pos = lseek(f->fd, 0, SEEK_CUR);
   if (pos < 0) return RaiseOSError(ts, errno);
-  FileBuffers* b = f->buffers;
   return Value::Int(static_cast<int64_t>(pos) -
                     static_cast<int64_t>(b->rbuf.size() - b->rpos));
 }
@@ -967,6 +988,7 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
   }
 
   int fd;
+  bool regular = false;  // a regular file (fstat), so no terminal
   uint32_t flags = 0;
   if (path.IsIntLike()) {
     fd = static_cast<int>(path.AsInt());
@@ -985,9 +1007,13 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
     }
     if (fd < 0) return RaiseOSError(ts, err, p, true);
     struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-      close(fd);
-      return RaiseOSError(ts, EISDIR, p, true);
+    if (fstat(fd, &st) == 0) {
+      if (S_ISDIR(st.st_mode)) {
+        close(fd);
+        return RaiseOSError(ts, EISDIR, p, true);
+      }
+      // A regular file is no terminal: no isatty() ioctl for it below.
+      if (S_ISREG(st.st_mode)) regular = true;
     }
     flags |= kFileCloseFd;
   } else {
@@ -997,8 +1023,13 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
   }
   if (r || plus) flags |= kFileReadable;
   if (!r || plus) flags |= kFileWritable;
-  if (a) flags |= kFileAppend;
-  if (isatty(fd) == 1 && !b) flags |= kFileLineBuffered;
+  if (a) {
+    flags |= kFileAppend;
+    // Like CPython's FileIO: the offset starts at the end, so tell() before
+    // the first write already says where appended text goes.
+    lseek(fd, 0, SEEK_END);
+  }
+  if (!b && !regular && isatty(fd) == 1) flags |= kFileLineBuffered;
   if (b) flags |= kFileBinary;
   FileObject* f = NewFileObject(ts, fd, path, canonical_mode, flags);
   if (f == nullptr) {

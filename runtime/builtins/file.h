@@ -20,9 +20,13 @@ namespace builtins {
 // data); owned by the object, released by its finalizer.
 struct FileObject;
 struct FileBuffers : RuntimeState::FileListNode {
-  ~FileBuffers() {
+  ~FileBuffers() { Unlink(); }
+  // Leaves the runtime's list (idempotent: an unlinked node points at
+  // itself).
+  void Unlink() {
     prev->next = next;
     next->prev = prev;
+    prev = next = this;
   }
   FileObject* owner = nullptr;  // set for writable files (listed)
   std::string wbuf;             // pending output

@@ -6,11 +6,8 @@
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "absl/container/inlined_vector.h"
 #include "absl/strings/str_cat.h"
-#include "absl/types/span.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
 #include "runtime/builtins/internal.h"
@@ -306,22 +303,162 @@ bool SplitArgs(ThreadState& ts, const char* name, const Value* args,
   return true;
 }
 
-Value PiecesToList(ThreadState& ts, absl::Span<const std::string_view> parts,
-                   Str* self) {
-  List* l = NewList(ts, static_cast<uint32_t>(parts.size()));
-  if (l == nullptr) return Value::Error();
-  TempRoots roots(ts);
-  roots.Add(Value::Obj(l));
-  for (size_t i = 0; i < parts.size(); ++i) {
-    Value v;
-    if (self->is_ascii && parts[i].size() < self->byte_len) {
-      // Pieces of ASCII text are ASCII: no rescan of their bytes.
-      v = AsciiStrValue(ts, parts[i]);
-    } else {
-      v = StrResult(ts, self, parts[i]);
+// One piece of self as a str: self itself when it is the whole text.
+inline Value PieceValue(ThreadState& ts, Str* self, std::string_view piece) {
+  if (self->is_ascii && piece.size() < self->byte_len) {
+    // Pieces of ASCII text are ASCII: no rescan of their bytes.
+    return AsciiStrValue(ts, piece);
+  }
+  return StrResult(ts, self, piece);
+}
+
+// split()'s pieces go straight into the result list: a vector of views
+// first was a second buffer as long as the list, which for long texts is
+// memory the C library hands back and refaults on every call. Used where
+// the number of pieces is not known up front (the list grows as it fills).
+class PieceList {
+ public:
+  // The list needs no root while it fills: that only allocates, and
+  // allocation never collects (heap.h).
+  PieceList(ThreadState& ts, Str* self)
+      : ts_(ts), self_(self), list_(NewList(ts, 0)) {}
+  bool ok() const { return list_ != nullptr; }
+
+  bool Add(std::string_view piece) {
+    Value v = PieceValue(ts_, self_, piece);
+    return !v.IsError() && ListAppend(ts_, list_, v);
+  }
+
+  // The pieces in the order added (reversed: rsplit finds them from the
+  // end).
+  Value Result(bool reversed = false) {
+    if (reversed) std::reverse(list_->items, list_->items + list_->size);
+    return Value::Obj(list_);
+  }
+
+ private:
+  ThreadState& ts_;
+  Str* self_;
+  List* list_;
+};
+
+// The first `s` in v at or after `start`, or npos.
+inline size_t FindSep(std::string_view v, std::string_view s, size_t start) {
+  if (s.size() == 1) {
+    // One-byte separators (",", ":"): a plain memchr, without the generic
+    // search's per-candidate compare call.
+    const void* hit = std::memchr(v.data() + start, s[0], v.size() - start);
+    return hit == nullptr
+               ? std::string_view::npos
+               : static_cast<size_t>(static_cast<const char*>(hit) - v.data());
+  }
+  return v.find(s, start);
+}
+
+// Occurrences of byte c in v. Counts run in byte-wide lanes over blocks
+// of at most 255 bytes, which the compiler vectorises 16 bytes to a
+// compare-and-add (std::count's 64-bit count took 2 bytes a step).
+size_t CountByte(std::string_view v, char c) {
+  size_t n = 0;
+  for (size_t i = 0; i < v.size();) {
+    const size_t block = std::min<size_t>(v.size() - i, 255);
+    const char* p = v.data() + i;
+    uint8_t k = 0;
+    for (size_t j = 0; j < block; ++j) k += p[j] == c ? 1 : 0;
+    n += k;
+    i += block;
+  }
+  return n;
+}
+
+// How many separators split(s, maxsplit) and rsplit(s, maxsplit) cut v
+// at: both find the greatest number of non-overlapping occurrences
+// (taking the leftmost, or the rightmost, each time is optimal for matches
+// of equal length), capped at maxsplit (< 0: none).
+size_t CountSeps(std::string_view v, std::string_view s, int64_t maxsplit) {
+  size_t n = 0;
+  if (s.size() == 1) {
+    n = CountByte(v, s[0]);
+  } else {
+    for (size_t pos = v.find(s); pos != std::string_view::npos;
+         pos = v.find(s, pos + s.size())) {
+      if (maxsplit >= 0 && n >= static_cast<uint64_t>(maxsplit)) break;
+      ++n;
     }
-    if (v.IsError()) return v;
-    l->items[i] = v;
+  }
+  if (maxsplit >= 0 && n > static_cast<uint64_t>(maxsplit)) {
+    n = static_cast<size_t>(maxsplit);
+  }
+  return n;
+}
+
+// split(sep)/rsplit(sep): the list is allocated once at its final size
+// and filled in place (from the end for rsplit). The first separators
+// found are remembered, so a split into a few pieces (most of them) scans
+// once; past that, the rest is counted first.
+Value SplitAtSep(ThreadState& ts, Str* self, std::string_view s,
+                 int64_t maxsplit, bool from_end) {
+  std::string_view v = self->view();
+  constexpr size_t kKnown = 32;
+  size_t seps[kKnown];
+  size_t known = 0;
+  size_t count;
+  // The part not yet scanned: [rest_begin, rest_end).
+  size_t rest_begin = 0, rest_end = v.size();
+  bool complete = false;
+  while (!complete) {
+    if (known == kKnown) break;
+    if (maxsplit >= 0 && known >= static_cast<uint64_t>(maxsplit)) {
+      complete = true;
+      break;
+    }
+    size_t pos =
+        from_end ? v.substr(0, rest_end).rfind(s) : FindSep(v, s, rest_begin);
+    if (pos == std::string_view::npos || (from_end && rest_end < s.size())) {
+      complete = true;
+      break;
+    }
+    seps[known++] = pos;
+    if (from_end) {
+      rest_end = pos;
+    } else {
+      rest_begin = pos + s.size();
+    }
+  }
+  count = known + 1;
+  if (!complete) {
+    const int64_t left =
+        maxsplit < 0 ? -1 : maxsplit - static_cast<int64_t>(known);
+    count += CountSeps(v.substr(rest_begin, rest_end - rest_begin), s, left);
+  }
+  if (count > UINT32_MAX) return RaiseMemoryError(ts);
+  List* l = NewList(ts, static_cast<uint32_t>(count));
+  if (l == nullptr) return Value::Error();
+  // No roots needed: filling it only allocates, and allocation never
+  // collects (heap.h).
+  Value* items = l->items;
+  auto put = [&](size_t i, size_t b, size_t e) {
+    Value p = PieceValue(ts, self, v.substr(b, e - b));
+    if (p.IsError()) return false;
+    items[i] = p;
+    return true;
+  };
+  if (!from_end) {
+    size_t start = 0;
+    for (size_t i = 0; i + 1 < count; ++i) {
+      size_t pos = i < known ? seps[i] : FindSep(v, s, start);
+      if (!put(i, start, pos)) return Value::Error();
+      start = pos + s.size();
+    }
+    if (!put(count - 1, start, v.size())) return Value::Error();
+  } else {
+    size_t end = v.size();
+    for (size_t k = 0; k + 1 < count; ++k) {
+      size_t pos = k < known ? seps[k] : v.substr(0, end).rfind(s);
+      if (!put(count - 1 - k, pos + s.size(), end)) return Value::Error();
+      end = pos;
+    }
+    if (!put(0, 0, end)) return Value::Error();
   }
   return Value::Obj(l);
 }
@@ -333,47 +470,27 @@ Value StrSplit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!SplitArgs(ts, "split", args, nargs, kw, &sep, &maxsplit)) {
     return Value::Error();
   }
+  if (sep != nullptr) return SplitAtSep(ts, self, sep->view(), maxsplit, false);
   std::string_view v = self->view();
-  // Most splits yield a few pieces: no heap vector for those.
-  absl::InlinedVector<std::string_view, 16> parts;
-  if (sep == nullptr) {
-    size_t i = 0, n = v.size();
-    uint32_t len;
-    while (true) {
-      while (i < n && SpaceAt(v, i, &len)) i += len;
-      if (i >= n) break;
-      if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) >= maxsplit) {
-        // The rest as is (only the whitespace before it is dropped).
-        parts.push_back(v.substr(i));
-        break;
-      }
-      size_t start = i;
-      while (i < n && !SpaceAt(v, i, &len)) i += len;
-      parts.push_back(v.substr(start, i - start));
+  PieceList parts(ts, self);
+  if (!parts.ok()) return Value::Error();
+  size_t i = 0, n = v.size();
+  uint32_t len;
+  int64_t count = 0;
+  while (true) {
+    while (i < n && SpaceAt(v, i, &len)) i += len;
+    if (i >= n) break;
+    if (maxsplit >= 0 && count >= maxsplit) {
+      // The rest as is (only the whitespace before it is dropped).
+      if (!parts.Add(v.substr(i))) return Value::Error();
+      break;
     }
-  } else {
-    std::string_view s = sep->view();
-    size_t start = 0;
-    while (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) {
-      size_t pos;
-      if (s.size() == 1) {
-        // One-byte separators (",", ":"): a plain memchr, without the
-        // generic search's per-candidate compare call.
-        const void* hit = std::memchr(v.data() + start, s[0], v.size() - start);
-        pos =
-            hit == nullptr
-                ? std::string_view::npos
-                : static_cast<size_t>(static_cast<const char*>(hit) - v.data());
-      } else {
-        pos = v.find(s, start);
-      }
-      if (pos == std::string_view::npos) break;
-      parts.push_back(v.substr(start, pos - start));
-      start = pos + s.size();
-    }
-    parts.push_back(v.substr(start));
+    size_t start = i;
+    while (i < n && !SpaceAt(v, i, &len)) i += len;
+    if (!parts.Add(v.substr(start, i - start))) return Value::Error();
+    ++count;
   }
-  return PiecesToList(ts, parts, self);
+  return parts.Result();
 }
 
 Value StrRsplit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
@@ -383,45 +500,35 @@ Value StrRsplit(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!SplitArgs(ts, "rsplit", args, nargs, kw, &sep, &maxsplit)) {
     return Value::Error();
   }
+  if (sep != nullptr) return SplitAtSep(ts, self, sep->view(), maxsplit, true);
   std::string_view v = self->view();
-  std::vector<std::string_view> parts;
-  if (sep == nullptr) {
-    size_t e = v.size();
-    uint32_t len;
-    while (true) {
-      while (e > 0) {
-        size_t p = PrevCharStart(v, e);
-        if (!SpaceAt(v, p, &len)) break;
-        e = p;
-      }
-      if (e == 0) break;
-      if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) >= maxsplit) {
-        parts.push_back(v.substr(0, e));
-        break;
-      }
-      size_t s = e;
-      while (s > 0) {
-        size_t p = PrevCharStart(v, s);
-        if (SpaceAt(v, p, &len)) break;
-        s = p;
-      }
-      parts.push_back(v.substr(s, e - s));
-      e = s;
+  PieceList parts(ts, self);
+  if (!parts.ok()) return Value::Error();
+  size_t e = v.size();
+  uint32_t len;
+  int64_t count = 0;
+  while (true) {
+    while (e > 0) {
+      size_t p = PrevCharStart(v, e);
+      if (!SpaceAt(v, p, &len)) break;
+      e = p;
     }
-  } else {
-    std::string_view s = sep->view();
-    size_t end = v.size();
-    while (maxsplit < 0 || static_cast<int64_t>(parts.size()) < maxsplit) {
-      if (end < s.size()) break;
-      size_t pos = v.substr(0, end).rfind(s);
-      if (pos == std::string_view::npos) break;
-      parts.push_back(v.substr(pos + s.size(), end - pos - s.size()));
-      end = pos;
+    if (e == 0) break;
+    if (maxsplit >= 0 && count >= maxsplit) {
+      if (!parts.Add(v.substr(0, e))) return Value::Error();
+      break;
     }
-    parts.push_back(v.substr(0, end));
+    size_t s = e;
+    while (s > 0) {
+      size_t p = PrevCharStart(v, s);
+      if (SpaceAt(v, p, &len)) break;
+      s = p;
+    }
+    if (!parts.Add(v.substr(s, e - s))) return Value::Error();
+    ++count;
+    e = s;
   }
-  std::reverse(parts.begin(), parts.end());
-  return PiecesToList(ts, parts, self);
+  return parts.Result(/*reversed=*/true);
 }
 
 // Line boundaries of str.splitlines.
@@ -454,7 +561,8 @@ Value StrSplitlines(ThreadState& ts, const Value* args, uint32_t nargs,
     keep = t != 0;
   }
   std::string_view v = self->view();
-  std::vector<std::string_view> parts;
+  PieceList parts(ts, self);
+  if (!parts.ok()) return Value::Error();
   size_t start = 0;
   for (size_t i = 0; i < v.size();) {
     size_t br = LineBreakAt(v, i);
@@ -462,12 +570,14 @@ Value StrSplitlines(ThreadState& ts, const Value* args, uint32_t nargs,
       i += Utf8Len(static_cast<unsigned char>(v[i]));
       continue;
     }
-    parts.push_back(v.substr(start, (keep ? i + br : i) - start));
+    if (!parts.Add(v.substr(start, (keep ? i + br : i) - start))) {
+      return Value::Error();
+    }
     i += br;
     start = i;
   }
-  if (start < v.size()) parts.push_back(v.substr(start));
-  return PiecesToList(ts, parts, self);
+  if (start < v.size() && !parts.Add(v.substr(start))) return Value::Error();
+  return parts.Result();
 }
 
 Value StrJoin(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {

@@ -180,6 +180,14 @@ Str* NewStrUninit(ThreadState& ts, size_t byte_len, uint32_t char_len,
 }
 
 Value AsciiStrValue(ThreadState& ts, std::string_view ascii) {
+  // One character: the shared string, no allocation (CPython's split and
+  // slicing share theirs too; a text split into single digits made one
+  // object per piece).
+  if (ascii.size() == 1) {
+    const unsigned char c = static_cast<unsigned char>(ascii[0]);
+    Str* cached = c < 128 ? Data(Rt(ts)).ascii_chars[c] : nullptr;
+    if (cached != nullptr) return Value::Obj(cached);
+  }
   Str* s =
       NewStrWithLength(ts, ascii, static_cast<uint32_t>(ascii.size()), true);
   return s ? Value::Obj(s) : Value::Error();

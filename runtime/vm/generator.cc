@@ -139,6 +139,73 @@ int DelegateThrow(ThreadState& ts, Value sub, Value* thrown, Value* out) {
   return st;
 }
 
+// A StopIteration (or, from an async generator, StopAsyncIteration)
+// escaping g's body becomes RuntimeError (PEP 479 / PEP 525), chained to
+// it.
+void ConvertEscapingStop(ThreadState& ts, Generator* g) {
+  RuntimeState& rt = Rt(ts);
+  const bool async_gen = g->cls == rt.classes.async_generator;
+  const bool coroutine = g->cls == rt.classes.coroutine;
+  const bool stop_iteration =
+      PendingExceptionMatches(ts, rt.exc.stop_iteration);
+  if (!stop_iteration && !(async_gen && PendingExceptionMatches(
+                                            ts, rt.exc.stop_async_iteration))) {
+    return;
+  }
+  Value stop = TakePendingException(ts);
+  TempRoots roots(ts);
+  roots.Add(stop);
+  RaiseRuntimeError(
+      ts, async_gen
+              ? (stop_iteration ? "async generator raised StopIteration"
+                                : "async generator raised StopAsyncIteration")
+          : coroutine ? "coroutine raised StopIteration"
+                      : "generator raised StopIteration");
+  Value exc = ts.pending_exception;
+  if (IsKind(exc, ObjKind::kException)) {
+    auto* e = As<ExceptionObject>(exc);
+    e->cause = stop;
+    e->context = stop;
+    e->suppress_context = true;
+  }
+}
+
+// Pushes the frame record that runs g's body from `resume_pc` (its
+// registers in place, its calls' windows above `top`, the resumer's
+// value-stack top) and marks g running. `flags` adds to kFrameScript |
+// kFrameGenerator. Null (nothing raised, nothing changed) when the frame stack
+// or the value stack is too deep.
+Frame* PushGeneratorFrame(ThreadState& ts, Generator* g, uint32_t resume_pc,
+                          uint32_t flags, Value* top) {
+  if (ts.frames.depth_relaxed() >=
+      static_cast<uint32_t>(Rt(ts).recursion_limit)) {
+    return nullptr;
+  }
+  if (top + 2 * kStackSlack > ts.stack_limit) return nullptr;
+  Frame* f = ts.frames.BeginPush();
+  if (f == nullptr) return nullptr;
+  f->code_info.store(g->code->info, std::memory_order_relaxed);
+  f->native_info.store(nullptr, std::memory_order_relaxed);
+  f->pc.store(resume_pc, std::memory_order_relaxed);
+  f->flags = kFrameScript | kFrameGenerator | flags;
+  f->code = g->code;
+  f->func = g->func;
+  f->base = g->regs();
+  f->result_reg = -1;
+  f->reserved = g->exc_reserved;
+  ts.frames.EndPush();
+  // Inside an except block the generator sees the exception it handles;
+  // the resumer's is kept where the block saved the outer one.
+  if (g->exc_reserved != 0) {
+    g->regs()[g->exc_reserved - 1] = ts.handled_exception;
+    ts.handled_exception = g->handled;
+    g->handled = Value::None();
+  }
+  g->stack_top = top;
+  g->state = GenState::kRunning;
+  return f;
+}
+
 }  // namespace
 
 Value NewGenerator(ThreadState& ts, Function* fn, Value* args, uint32_t nargs,
@@ -243,39 +310,18 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
       resume_pc = DecodeOp(inst) == Op::kYield ? g->pc + 1 : g->pc;
     }
   }
-  if (ts.native_reentry_depth >= kMaxNativeReentry ||
-      ts.frames.depth_relaxed() >= static_cast<uint32_t>(rt.recursion_limit)) {
+  if (ts.native_reentry_depth >= kMaxNativeReentry) {
     RaiseRecursionError(ts);
     return GenResult::kError;
   }
-  Value* top = StackTop(ts);
-  if (top + 2 * kStackSlack > ts.stack_limit) {
-    RaiseRecursionError(ts);
-    return GenResult::kError;
-  }
-  Frame* f = PushFrameRecord(ts);
-  if (f == nullptr) return GenResult::kError;
   const bool throwing = !thrown.IsEmpty();
-  f->code_info.store(g->code->info, std::memory_order_relaxed);
-  f->native_info.store(nullptr, std::memory_order_relaxed);
-  f->pc.store(resume_pc, std::memory_order_relaxed);
-  f->flags = kFrameScript | kFrameEntry | kFrameGenerator |
-             (throwing ? kFrameThrowIn : 0u);
-  f->code = g->code;
-  f->func = g->func;
-  f->base = g->regs();
-  f->result_reg = -1;
-  f->reserved = g->exc_reserved;
-  ts.frames.EndPush();
-  // Inside an except block the generator sees the exception it handles;
-  // the resumer's is kept where the block saved the outer one.
-  if (g->exc_reserved != 0) {
-    g->regs()[g->exc_reserved - 1] = ts.handled_exception;
-    ts.handled_exception = g->handled;
-    g->handled = Value::None();
+  Frame* f = PushGeneratorFrame(
+      ts, g, resume_pc, throwing ? kFrameEntry | kFrameThrowIn : kFrameEntry,
+      StackTop(ts));
+  if (f == nullptr) {
+    RaiseRecursionError(ts);
+    return GenResult::kError;
   }
-  g->stack_top = top;
-  g->state = GenState::kRunning;
   if (throwing) ts.pending_exception = thrown;
   ++ts.native_reentry_depth;
   Value r = Execute(ts, f);
@@ -286,29 +332,7 @@ GenResult ResumeGenerator(ThreadState& ts, Generator* g, Value sent,
   }
   Finish(g);
   if (r.IsError()) {
-    const bool async_gen = g->cls == rt.classes.async_generator;
-    const bool stop_iteration =
-        PendingExceptionMatches(ts, rt.exc.stop_iteration);
-    if (stop_iteration || (async_gen && PendingExceptionMatches(
-                                            ts, rt.exc.stop_async_iteration))) {
-      // PEP 479 (and PEP 525 for StopAsyncIteration).
-      Value stop = TakePendingException(ts);
-      TempRoots roots(ts);
-      roots.Add(stop);
-      RaiseRuntimeError(
-          ts, async_gen   ? (stop_iteration
-                                 ? "async generator raised StopIteration"
-                                 : "async generator raised StopAsyncIteration")
-              : coroutine ? "coroutine raised StopIteration"
-                          : "generator raised StopIteration");
-      Value exc = ts.pending_exception;
-      if (IsKind(exc, ObjKind::kException)) {
-        auto* e = As<ExceptionObject>(exc);
-        e->cause = stop;
-        e->context = stop;
-        e->suppress_context = true;
-      }
-    }
+    ConvertEscapingStop(ts, g);
     return GenResult::kError;
   }
   *out = r;
@@ -504,6 +528,31 @@ __attribute__((noinline)) Value SuspendGenerator(ThreadState& ts, Frame* frame,
   if (frame->flags & kFrameHasObject) FinishFrameObject(ts, frame);
   ts.frames.Pop();
   return value;
+}
+
+Frame* EnterGeneratorInline(ThreadState& ts, Generator* g) {
+  if (g->cls != Rt(ts).classes.generator) return nullptr;
+  uint32_t resume_pc = 0;
+  if (g->state == GenState::kSuspended) {
+    uint32_t inst = g->code->body->instrs[g->pc];
+    // next() sends None into the suspended yield (or yield from).
+    g->regs()[DecodeB(inst)] = Value::None();
+    resume_pc = DecodeOp(inst) == Op::kYield ? g->pc + 1 : g->pc;
+  } else if (g->state != GenState::kCreated) {
+    return nullptr;  // running or finished: the general path raises/stops
+  }
+  // The loop's frame is the top one, a script frame (StackTop without the
+  // call and the native case).
+  Frame* loop = ts.frames.top();
+  Value* top = (loop->flags & kFrameGenerator)
+                   ? Generator::FromRegs(loop->base)->stack_top
+                   : loop->base + loop->code->body->num_regs;
+  return PushGeneratorFrame(ts, g, resume_pc, 0, top);
+}
+
+void FinishInlineGenerator(ThreadState& ts, Generator* g, bool raised) {
+  Finish(g);
+  if (raised) ConvertEscapingStop(ts, g);
 }
 
 int YieldFromStep(ThreadState& ts, Value sub, Value sent, Value* out) {

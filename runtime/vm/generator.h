@@ -65,9 +65,24 @@ Value GeneratorCall(ThreadState& ts, Frame* frame, uint32_t inst,
 
 // kYield / kYieldFrom: records where `frame` (a generator's, at its
 // published pc) stopped, hands the except-block state back to the
-// resumer, pops the frame and returns `value` for the activation to
-// return.
+// resumer, pops the frame and returns `value` (for a nested activation to
+// return, or for the interpreter to deliver to an inlined one's caller).
 Value SuspendGenerator(ThreadState& ts, Frame* frame, Value value);
+
+// kForLoop / kForIter over a plain generator run its body in the loop's
+// own activation (as CPython 3.12's FOR_ITER_GEN does) instead of a nested
+// one per item: this pushes g's frame without kFrameEntry. Its yield pops
+// back to the loop instruction, which the interpreter finishes with the
+// value; its return, or an exception leaving it, pops it and the
+// interpreter calls FinishInlineGenerator. Null, with nothing raised or
+// changed, when the general path must run instead (not a plain generator,
+// running or finished, or too deep).
+Frame* EnterGeneratorInline(ThreadState& ts, Generator* g);
+
+// After an inlined generator's frame was popped by a return (`raised`
+// false) or by an exception leaving it (true): releases its registers and,
+// for an exception, applies PEP 479 to the pending one.
+void FinishInlineGenerator(ThreadState& ts, Generator* g, bool raised);
 
 // Registers the generator kind's trace function (InitVm).
 void RegisterGeneratorKindOps();

@@ -133,6 +133,23 @@ Value Execute(ThreadState& ts, Frame* entry) {
     if (budget_on && !BudgetTick(ts, rt)) THROW();                             \
   } while (0)
 
+  // A loop over a plain generator runs its body in this activation (as
+  // CPython 3.12's FOR_ITER_GEN does): its yield and return come back to
+  // the loop instruction (do_yield / do_return).
+#define ENTER_GENERATOR(v)                                                 \
+  do {                                                                     \
+    if (IsKind(v, ObjKind::kGenerator)) {                                  \
+      Frame* g =                                                           \
+          EnterGeneratorInline(ts, static_cast<Generator*>(v.AsObject())); \
+      if (g != nullptr) {                                                  \
+        frame = g;                                                         \
+        LOAD_FRAME();                                                      \
+        ip = start + frame->pc.load(std::memory_order_relaxed);            \
+        DISPATCH();                                                        \
+      }                                                                    \
+    }                                                                      \
+  } while (0)
+
   LOAD_FRAME();
   Dict* const builtins =
       builtins_or_null != nullptr ? builtins_or_null : globals;
@@ -757,7 +774,23 @@ do_return : {
     FinishFrameObject(ts, f);
   }
   ts.frames.Pop();
-  if (flags & kFrameEntry) return result;
+  if (__builtin_expect(flags & (kFrameEntry | kFrameGenerator), 0)) {
+    if (flags & kFrameEntry) return result;
+    // An inlined generator returned: its loop is over.
+    FinishInlineGenerator(ts, Generator::FromRegs(f->base), false);
+    frame = f - 1;
+    LOAD_FRAME();
+    const uint32_t pc = frame->pc.load(std::memory_order_relaxed);
+    inst = start[pc];
+    if (DecodeOp(inst) == Op::kForLoop) {
+      ip = start + pc + 1;  // falls through
+    } else {                // kForIter: the exit jump
+      const int32_t off = SBX_;
+      ip = start + pc + 1 + off;
+      if (off < 0) TICK_AT(pc);
+    }
+    DISPATCH();
+  }
   // Records are contiguous and only entry frames have no script caller, so
   // the caller's record is the one just below (no depth reload).
   frame = f - 1;
@@ -1079,6 +1112,7 @@ L_kForIter : {
     v = BuiltinIterNext(ts, iter);
   } else {
     SAVE_PC();
+    ENTER_GENERATOR(it);
     v = IterNext(ts, it);
   }
   CHECK(v);
@@ -1145,6 +1179,7 @@ L_kForLoop : {
     v = BuiltinIterNext(ts, iter);
   } else {
     SAVE_PC();
+    ENTER_GENERATOR(cur);
     v = IterNext(ts, cur);
   }
   CHECK(v);
@@ -1387,7 +1422,8 @@ L_kExtArg : {
   }
 }
 
-  // --- generators (the frame is a kFrameGenerator entry frame) ---
+  // --- generators (the frame is a kFrameGenerator frame: an entry frame,
+  // or one kForIter runs inline) ---
   // Suspending leaves this activation (SuspendGenerator pops the frame);
   // the work is out of line so that the loop's hot paths keep their
   // registers.
@@ -1405,19 +1441,40 @@ L_kGenCallEx : {
 }
 L_kYield:
   SAVE_PC();
-  return SuspendGenerator(ts, frame, R[A_]);
+  ret = R[A_];
+  goto do_yield;
 L_kYieldFrom : {
   SAVE_PC();
-  Value v;
-  int st = YieldFromStep(ts, R[A_], R[B_], &v);
+  int st = YieldFromStep(ts, R[A_], R[B_], &ret);
   if (st < 0) THROW();
   if (st == 0) {
-    R[B_] = v;
+    R[B_] = ret;
     DISPATCH();
   }
   // Suspended at this instruction: the resume runs it again with the
   // value sent in R[B].
-  return SuspendGenerator(ts, frame, v);
+  goto do_yield;
+}
+do_yield : {
+  Frame* f = frame;
+  const uint32_t flags = f->flags;
+  Value v = SuspendGenerator(ts, f, ret);
+  if (flags & kFrameEntry) return v;
+  // Inlined by the caller's kForLoop or kForIter: the value is the loop's
+  // next item.
+  frame = f - 1;
+  LOAD_FRAME();
+  const uint32_t pc = frame->pc.load(std::memory_order_relaxed);
+  inst = start[pc];
+  if (DecodeOp(inst) == Op::kForLoop) {
+    R[A_ + 3] = v;
+    ip = start + pc + 1 + SBX_;  // back to the body, a safe point
+    TICK_AT(pc);
+  } else {
+    R[A_ + 1] = v;
+    ip = start + pc + 1;
+  }
+  DISPATCH();
 }
 
 error : {
@@ -1442,6 +1499,11 @@ error : {
     if (flags & kFrameHasObject) FinishFrameObject(ts, f);
     ts.frames.Pop();
     if (flags & kFrameEntry) return Value::Error();
+    if (flags & kFrameGenerator) {
+      // An inlined generator's body raised: the caller's loop does.
+      FinishInlineGenerator(ts, Generator::FromRegs(f->base), true);
+      exc = ts.pending_exception;
+    }
     frame = ts.frames.top();
     LOAD_FRAME();
     pc = frame->pc.load(std::memory_order_relaxed);
@@ -1449,6 +1511,7 @@ error : {
   }
 }
 
+#undef ENTER_GENERATOR
 #undef LOAD_FRAME
 #undef DISPATCH
 #undef A_
