@@ -163,7 +163,7 @@ ProcessResult RunSource(const std::string& name, const std::string& source) {
   ProcessOptions opts;
   opts.argv = {InterpBinary(), path};
   opts.env = ProgramEnv();
-  opts.timeout = absl::Seconds(120);
+  opts.timeout = HangTimeout(absl::Seconds(120));
   absl::StatusOr<ProcessResult> r = RunProcess(opts);
   EXPECT_TRUE(r.ok()) << r.status();
   return r.ok() ? *r : ProcessResult{};

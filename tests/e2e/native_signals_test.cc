@@ -39,7 +39,7 @@ class NativeSignalsTest : public ::testing::Test {
     options.argv = {InterpBinary(), "main.py"};
     options.cwd = dir_;
     options.env = ProgramEnv();
-    options.timeout = absl::Seconds(60);
+    options.timeout = HangTimeout(absl::Seconds(60));
     absl::StatusOr<ProcessResult> result = RunProcess(options);
     EXPECT_TRUE(result.ok()) << result.status();
     if (!result.ok()) return ProcessResult{.status = -1000};

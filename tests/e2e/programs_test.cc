@@ -26,8 +26,6 @@
 namespace interp::testing {
 namespace {
 
-constexpr absl::Duration kProgramTimeout = absl::Seconds(20);
-
 bool ReadFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -89,13 +87,13 @@ TEST_P(ProgramsTest, MatchesCPython) {
   options.argv = {InterpBinary(), program};
   options.cwd = dir;
   options.env = ProgramEnv();
-  options.timeout = kProgramTimeout;
+  options.timeout = HangTimeout(absl::Seconds(20));
   ReadFile(absl::StrCat(dir, "/", stem, ".stdin"), &options.stdin_data);
 
   absl::StatusOr<ProcessResult> result = RunProcess(options);
   ASSERT_TRUE(result.ok()) << result.status();
   ASSERT_FALSE(result->timed_out) << program << " timed out after "
-                                  << kProgramTimeout << "\nstdout so far:\n"
+                                  << options.timeout << "\nstdout so far:\n"
                                   << result->stdout_data << "\nstderr so far:\n"
                                   << result->stderr_data;
 

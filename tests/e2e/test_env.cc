@@ -47,6 +47,17 @@ std::string ProgramsDir() {
   return RunfilePath("tests/programs");
 }
 
+absl::Duration HangTimeout(absl::Duration plain) {
+#if defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+  return plain * 10;
+#elif __has_feature(address_sanitizer)
+  return plain * 4;
+#endif
+#endif
+  return plain;
+}
+
 std::string TempDir() { return Absolute(EnvOr("TEST_TMPDIR", "/tmp")); }
 
 std::vector<std::string> ProgramEnv() {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/time/time.h"
 
 namespace interp::testing {
 
@@ -27,6 +28,12 @@ std::string TempDir();
 // The fixed environment programs run in; must match ENV in
 // tools/gen_expected.py (TMPDIR aside, which points at TempDir()).
 std::vector<std::string> ProgramEnv();
+
+// A hang guard for a child process that takes `plain` in the default build:
+// the sanitizer builds run interp several times slower (ASan 2-4x, TSan
+// 5-15x, more on a loaded machine), so their guards are 4x and 10x longer.
+// For timeouts that only catch hangs, never for assertions about speed.
+absl::Duration HangTimeout(absl::Duration plain);
 
 }  // namespace interp::testing
 

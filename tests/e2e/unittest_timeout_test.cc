@@ -44,7 +44,7 @@ class UnittestTest : public ::testing::Test {
     options.argv.insert(options.argv.end(), args.begin(), args.end());
     options.cwd = dir_;
     options.env = ProgramEnv();
-    options.timeout = absl::Seconds(60);
+    options.timeout = HangTimeout(absl::Seconds(60));
     absl::StatusOr<ProcessResult> result = RunProcess(options);
     EXPECT_TRUE(result.ok()) << result.status();
     if (!result.ok()) return ProcessResult{.status = -1000};
