@@ -79,6 +79,13 @@ using NativeFn = Value (*)(ThreadState& ts, const Value* args, uint32_t nargs,
 
 struct NativeInfo;
 
+// One entry of a static table of natives: `name` is the attribute name (a
+// method of a builtin type, a function of a module).
+struct NativeMethodDef {
+  const char* name;
+  NativeFn fn;
+};
+
 struct NativeFunction : Object {
   NativeFn fn;
   const NativeInfo* info;  // immortal "<module>.<name>" for crash reports
@@ -120,17 +127,24 @@ enum ClassFlags : uint32_t {
   // __getitem__, __eq__, ...) are natives in its dict: the protocols
   // dispatch to them as they do for user classes (collections.deque).
   kClassNativeDunders = 1u << 11,
+  // Natives registered for this class (vm/lazy_natives.h) are not in
+  // `dict` yet: every reader of the dict installs them first.
+  kClassLazyNatives = 1u << 12,
   // A subclass of list or tuple (or any class) whose __iter__ is script
   // code: unpacking, list(), tuple(), extend and `*x` must iterate it
   // instead of copying its items.
-  kClassCustomIter = 1u << 12,
+  kClassCustomIter = 1u << 13,
 };
 
 struct ClassObject : Object {
-  Str* name;              // __name__
-  Str* module_name;       // "__main__", "builtins", ...
-  ClassObject* base;      // single inheritance; null only for `object`
-  Dict* dict;             // class attributes and methods: Str* -> Value
+  Str* name;          // __name__
+  Str* module_name;   // "__main__", "builtins", ...
+  ClassObject* base;  // single inheritance; null only for `object`
+  // Class attributes and methods: Str* -> Value. While kClassLazyNatives
+  // is set, the natives of the class's static tables are still missing:
+  // read it through ClassDict (vm/lazy_natives.h), never directly (the
+  // collector and the class's creator excepted).
+  Dict* dict;
   ObjKind instance_kind;  // layout of instances
   uint32_t flags;         // ClassFlags
   uint32_t depth;         // 0 for object; base->depth + 1 (fast issubclass)

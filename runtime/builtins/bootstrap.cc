@@ -194,7 +194,8 @@ bool Bootstrap(ThreadState& ts) {
       !InitExceptionMethods(ts) || !InitFileClass(ts) ||
       !CreateNotImplemented(ts) || !InitGeneratorMethods(ts) ||
       !InitAsyncGeneratorMethods(ts) || !InitObjectModelTypes(ts) ||
-      !InitBytesMethods(ts) || !InitFrameTypes(ts) || !InitSlotWrappers(ts)) {
+      !InitBytesMethods(ts) || !InitFrameTypes(ts) || !InitSlotWrappers(ts) ||
+      !InitNumberDunders(ts)) {
     return false;
   }
   RegisterCodeKindOps();

@@ -535,7 +535,8 @@ Value DefaultDir(ThreadState& ts, Value obj) {
     ClassObject* c =
         IsKind(obj, ObjKind::kClass) ? As<ClassObject>(obj) : ClassOf(rt, obj);
     bool failed = VisitMro(c, [&](ClassObject* k) {
-      return k->dict != nullptr && !add_keys(k->dict);
+      Dict* d = ClassDict(ts, k);
+      return d != nullptr && !add_keys(d);
     });
     if (failed) return Value::Error();
   }

@@ -59,6 +59,8 @@ Value Abs(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
                      "bad operand type for abs(): '%s'", TypeName(ts, v));
 }
 
+}  // namespace
+
 // Round-half-even of a double to an int, with CPython's errors.
 Value RoundToInt(ThreadState& ts, double d) {
   if (std::isnan(d)) {
@@ -120,6 +122,24 @@ Value RoundInt(ThreadState& ts, Value v, int64_t ndigits) {
   return IntFromMpz(ts, q.get());
 }
 
+Value DivmodNumbers(ThreadState& ts, Value a, Value b) {
+  if (a.IsFloat() || b.IsFloat()) {
+    bool zero = b.IsFloat() ? b.AsFloat() == 0.0 : IntSign(b) == 0;
+    if (zero) return RaiseZeroDivisionError(ts, "float divmod()");
+  }
+  Value q = BinaryOp(ts, BinOp::kFloorDiv, a, b);
+  if (q.IsError()) return q;
+  TempRoots roots(ts);
+  roots.Add(q);
+  Value m = BinaryOp(ts, BinOp::kMod, a, b);
+  if (m.IsError()) return m;
+  Value items[2] = {q, m};
+  Tuple* t = NewTupleFrom(ts, items, 2);
+  return t != nullptr ? Value::Obj(t) : Value::Error();
+}
+
+namespace {
+
 Value Round(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   Value a[2];
   if (!BindArgs(ts, "round", args, nargs, kw, {"number", "ndigits"}, 1, 2, 0,
@@ -139,9 +159,13 @@ Value Round(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
     if (x.IsError()) return x;
     return has_nd ? RoundInt(ts, x, nd) : x;
   }
-  if (IsBoxedFloat(x) &&
-      LookupSpecial(x.AsObject()->cls, InternStr(ts, "__round__")).IsEmpty()) {
-    x = FloatPlain(x);
+  if (IsBoxedFloat(x)) {
+    // float's __round__ unless the subclass defines its own.
+    Str* name = InternStr(ts, "__round__");
+    Value m = LookupSpecial(x.AsObject()->cls, name);
+    if (m.IsEmpty() || m.Is(LookupSpecial(Rt(ts).classes.float_, name))) {
+      x = FloatPlain(x);
+    }
   }
   if (x.IsFloat()) {
     if (!has_nd) return RoundToInt(ts, x.AsFloat());
@@ -163,10 +187,6 @@ Value Divmod(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   }
   Value a = args[0], b = args[1];
   bool numeric = (IsInteger(a) || a.IsFloat()) && (IsInteger(b) || b.IsFloat());
-  if (numeric && (a.IsFloat() || b.IsFloat())) {
-    bool zero = b.IsFloat() ? b.AsFloat() == 0.0 : IntSign(b) == 0;
-    if (zero) return RaiseZeroDivisionError(ts, "float divmod()");
-  }
   if (!numeric) {
     bool found;
     Value r = CallNamedSpecial(ts, a, "__divmod__", &b, 1, &found);
@@ -184,15 +204,7 @@ Value Divmod(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
                        "'%s'",
                        TypeName(ts, a), TypeName(ts, b));
   }
-  Value q = BinaryOp(ts, BinOp::kFloorDiv, a, b);
-  if (q.IsError()) return q;
-  TempRoots roots(ts);
-  roots.Add(q);
-  Value m = BinaryOp(ts, BinOp::kMod, a, b);
-  if (m.IsError()) return m;
-  Value items[2] = {q, m};
-  Tuple* t = NewTupleFrom(ts, items, 2);
-  return t != nullptr ? Value::Obj(t) : Value::Error();
+  return DivmodNumbers(ts, a, b);
 }
 
 Value Pow(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {

@@ -17,6 +17,7 @@
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/str.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/lazy_natives.h"
 #include "runtime/vm/native_poll.h"
 
 namespace interp {
@@ -579,26 +580,18 @@ Value IntFromBytes(ThreadState& ts, const Value* args, uint32_t nargs,
 
 }  // namespace
 
-Value NewClassMethod(ThreadState& ts, const char* qualified, NativeFn fn) {
-  RuntimeState& rt = Rt(ts);
-  NativeFunction* f = NewNative(ts, qualified, fn);
-  if (f == nullptr) return Value::Error();
-  auto* cm = rt.heap.New<ClassMethod>(ts, ObjKind::kClassMethod,
-                                      rt.classes.classmethod);
-  if (cm == nullptr) return RaiseMemoryError(ts);
-  cm->func = Value::Obj(f);
-  return Value::Obj(cm);
+bool AddClassMethod(ThreadState& ts, ClassObject* cls,
+                    std::string_view qual_prefix, const char* name,
+                    NativeFn fn) {
+  return DeferNative(ts, cls, qual_prefix, name, fn,
+                     DeferredKind::kClassMethod);
 }
 
-Value NewStaticMethod(ThreadState& ts, const char* qualified, NativeFn fn) {
-  RuntimeState& rt = Rt(ts);
-  NativeFunction* f = NewNative(ts, qualified, fn);
-  if (f == nullptr) return Value::Error();
-  auto* sm = rt.heap.New<StaticMethod>(ts, ObjKind::kStaticMethod,
-                                       rt.classes.staticmethod);
-  if (sm == nullptr) return RaiseMemoryError(ts);
-  sm->func = Value::Obj(f);
-  return Value::Obj(sm);
+bool AddStaticMethod(ThreadState& ts, ClassObject* cls,
+                     std::string_view qual_prefix, const char* name,
+                     NativeFn fn) {
+  return DeferNative(ts, cls, qual_prefix, name, fn,
+                     DeferredKind::kStaticMethod);
 }
 
 Value StrFromEncoded(ThreadState& ts, Value object, Value encoding,
@@ -655,24 +648,15 @@ bool InitBytesTextMethods(ThreadState& ts) {
       !AddMethods(ts, rt.classes.int_, "int", kInt)) {
     return false;
   }
-  Value v = NewClassMethod(ts, "bytes.fromhex", Fromhex);
-  if (v.IsError() || !SetClassAttr(ts, rt.classes.bytes, "fromhex", v)) {
-    return false;
-  }
-  v = NewClassMethod(ts, "bytearray.fromhex", Fromhex);
-  if (v.IsError() || !SetClassAttr(ts, rt.classes.bytearray, "fromhex", v)) {
-    return false;
-  }
-  v = NewClassMethod(ts, "int.from_bytes", IntFromBytes);
-  if (v.IsError() || !SetClassAttr(ts, rt.classes.int_, "from_bytes", v)) {
-    return false;
-  }
-  v = NewStaticMethod(ts, "bytes.maketrans", Maketrans);
-  if (v.IsError() || !SetClassAttr(ts, rt.classes.bytes, "maketrans", v)) {
-    return false;
-  }
-  v = NewStaticMethod(ts, "bytearray.maketrans", Maketrans);
-  return !v.IsError() && SetClassAttr(ts, rt.classes.bytearray, "maketrans", v);
+  return AddClassMethod(ts, rt.classes.bytes, "bytes", "fromhex", Fromhex) &&
+         AddClassMethod(ts, rt.classes.bytearray, "bytearray", "fromhex",
+                        Fromhex) &&
+         AddClassMethod(ts, rt.classes.int_, "int", "from_bytes",
+                        IntFromBytes) &&
+         AddStaticMethod(ts, rt.classes.bytes, "bytes", "maketrans",
+                         Maketrans) &&
+         AddStaticMethod(ts, rt.classes.bytearray, "bytearray", "maketrans",
+                         Maketrans);
 }
 
 }  // namespace builtins

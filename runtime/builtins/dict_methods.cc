@@ -304,17 +304,8 @@ bool InitDictMethods(ThreadState& ts) {
       {"clear", DictClearMethod},
       {"__init__", DictInitMethod},
   };
-  if (!AddMethods(ts, rt.classes.dict, "dict", kMethods)) return false;
-  NativeFunction* fk = NewNative(ts, "dict.fromkeys", DictFromkeys);
-  if (fk == nullptr) return false;
-  auto* cm = rt.heap.New<ClassMethod>(ts, ObjKind::kClassMethod,
-                                      rt.classes.classmethod);
-  if (cm == nullptr) {
-    RaiseMemoryError(ts);
-    return false;
-  }
-  cm->func = Value::Obj(fk);
-  return SetClassAttr(ts, rt.classes.dict, "fromkeys", Value::Obj(cm));
+  return AddMethods(ts, rt.classes.dict, "dict", kMethods) &&
+         AddClassMethod(ts, rt.classes.dict, "dict", "fromkeys", DictFromkeys);
 }
 
 }  // namespace builtins

@@ -192,12 +192,9 @@ bool InitExceptionGroupMethods(ThreadState& ts) {
       {"derive", GroupDerive},     {"split", GroupSplit},
       {"subgroup", GroupSubgroup},
   };
-  Value new_fn = NewStaticMethod(ts, "BaseExceptionGroup.__new__", GroupNew);
-  if (new_fn.IsError() ||
-      !SetClassAttr(ts, rt.exc.base_exception_group, "__new__", new_fn)) {
-    return false;
-  }
-  return AddMethods(ts, rt.exc.base_exception_group, "BaseExceptionGroup",
+  return AddStaticMethod(ts, rt.exc.base_exception_group, "BaseExceptionGroup",
+                         "__new__", GroupNew) &&
+         AddMethods(ts, rt.exc.base_exception_group, "BaseExceptionGroup",
                     kGroup) &&
          AddNativeProperty(ts, rt.exc.base_exception_group,
                            "BaseExceptionGroup", "message", GroupMessage,

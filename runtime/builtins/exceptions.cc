@@ -14,6 +14,7 @@
 // native __init__ found in the class dict.
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <string>
 
 #include "absl/strings/str_cat.h"
@@ -28,6 +29,7 @@
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/frame_object.h"
+#include "runtime/vm/lazy_natives.h"
 
 namespace interp {
 namespace builtins {
@@ -527,23 +529,30 @@ bool InitExceptionMethods(ThreadState& ts) {
       !AddMethods(ts, rt.exc.syntax_error, "SyntaxError", kSyntaxError)) {
     return false;
   }
-  for (const char* name : {"errno", "strerror", "filename", "filename2"}) {
-    if (!SetClassAttr(ts, rt.exc.os_error, name, Value::None())) return false;
-  }
-  for (const char* name : {"msg", "filename", "lineno", "offset", "text",
-                           "end_lineno", "end_offset", "print_file_and_line"}) {
-    if (!SetClassAttr(ts, rt.exc.syntax_error, name, Value::None())) {
-      return false;
-    }
-  }
-  for (const char* name : {"name", "path"}) {
-    if (!SetClassAttr(ts, rt.exc.import_error, name, Value::None())) {
-      return false;
-    }
-  }
-  if (!SetClassAttr(ts, rt.exc.name_error, "name", Value::None())) {
-    return false;
-  }
+  // Class attributes that are None until an instance sets its own.
+  static constexpr MethodDef kOSErrorNone[] = {
+      {"errno", nullptr},
+      {"strerror", nullptr},
+      {"filename", nullptr},
+      {"filename2", nullptr},
+  };
+  static constexpr MethodDef kSyntaxErrorNone[] = {
+      {"msg", nullptr},        {"filename", nullptr},
+      {"lineno", nullptr},     {"offset", nullptr},
+      {"text", nullptr},       {"end_lineno", nullptr},
+      {"end_offset", nullptr}, {"print_file_and_line", nullptr},
+  };
+  static constexpr MethodDef kImportErrorNone[] = {{"name", nullptr},
+                                                   {"path", nullptr}};
+  static constexpr MethodDef kNameErrorNone[] = {{"name", nullptr}};
+  DeferNatives(ts, rt.exc.os_error, "OSError", kOSErrorNone,
+               std::size(kOSErrorNone), DeferredKind::kNone);
+  DeferNatives(ts, rt.exc.syntax_error, "SyntaxError", kSyntaxErrorNone,
+               std::size(kSyntaxErrorNone), DeferredKind::kNone);
+  DeferNatives(ts, rt.exc.import_error, "ImportError", kImportErrorNone,
+               std::size(kImportErrorNone), DeferredKind::kNone);
+  DeferNatives(ts, rt.exc.name_error, "NameError", kNameErrorNone,
+               std::size(kNameErrorNone), DeferredKind::kNone);
   return AddNativeProperty(ts, rt.exc.system_exit, "SystemExit", "code",
                            SystemExitCode, SystemExitSetCode) &&
          AddNativeProperty(ts, rt.exc.stop_iteration, "StopIteration", "value",

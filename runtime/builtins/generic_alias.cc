@@ -62,8 +62,10 @@ Value NewGenericAlias(ThreadState& ts, Value origin, Value args) {
 }
 
 bool AddClassGetItem(ThreadState& ts, ClassObject* cls, const char* qualified) {
-  Value hook = NewClassMethod(ts, qualified, ClassGetItem);
-  return !hook.IsError() && SetClassAttr(ts, cls, "__class_getitem__", hook);
+  // `qualified` is "<prefix>.__class_getitem__".
+  std::string_view prefix = qualified;
+  prefix = prefix.substr(0, prefix.rfind('.'));
+  return AddClassMethod(ts, cls, prefix, "__class_getitem__", ClassGetItem);
 }
 
 bool InitGenericAliasHooks(ThreadState& ts) {

@@ -16,6 +16,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/lazy_natives.h"
 
 namespace interp {
 namespace builtins {
@@ -159,55 +160,23 @@ bool CheckArgCountSlow(ThreadState& ts, std::string_view fname, uint32_t nargs,
 bool SetClassAttr(ThreadState& ts, ClassObject* cls, std::string_view name,
                   Value v) {
   Str* key = InternStr(ts, name);
-  return key != nullptr && DictSetStr(ts, cls->dict, key, v);
+  if (key == nullptr) return false;
+  // After the class's deferred natives, as if they had been made already.
+  Dict* d = ClassDict(ts, cls);
+  return d != nullptr && DictSetStr(ts, d, key, v);
 }
 
 bool AddMethods(ThreadState& ts, ClassObject* cls, std::string_view qual_prefix,
                 const MethodDef* defs, size_t n) {
-  // Bootstrap adds a few thousand methods: one buffer for the qualified
-  // names, and the name NewNative interned is the dict key.
-  std::string qualified(qual_prefix);
-  qualified += '.';
-  const size_t prefix_len = qualified.size();
-  for (size_t i = 0; i < n; ++i) {
-    qualified.resize(prefix_len);
-    qualified += defs[i].name;
-    NativeFunction* nf = NewNative(ts, qualified, defs[i].fn);
-    if (nf == nullptr) return false;
-    // nf->name is the text after the last dot: the method name itself,
-    // unless that name has a dot of its own.
-    const bool same = nf->name->byte_len == qualified.size() - prefix_len;
-    if (!(same ? DictSetStr(ts, cls->dict, nf->name, Value::Obj(nf))
-               : SetClassAttr(ts, cls, defs[i].name, Value::Obj(nf)))) {
-      return false;
-    }
-  }
-  return true;
+  // Made when the class's dict is first read (vm/lazy_natives.h).
+  return DeferNatives(ts, cls, qual_prefix, defs, n, DeferredKind::kMethod);
 }
 
 bool AddNativeProperty(ThreadState& ts, ClassObject* cls,
                        std::string_view qual_prefix, const char* name,
                        NativeFn getter, NativeFn setter) {
-  RuntimeState& rt = Rt(ts);
-  NativeFunction* g =
-      NewNative(ts, absl::StrCat(AV(qual_prefix), ".", name), getter);
-  if (g == nullptr) return false;
-  NativeFunction* s = nullptr;
-  if (setter != nullptr) {
-    s = NewNative(ts, absl::StrCat(AV(qual_prefix), ".", name), setter);
-    if (s == nullptr) return false;
-  }
-  auto* p = rt.heap.New<Property>(ts, ObjKind::kProperty, rt.classes.property);
-  if (p == nullptr) {
-    RaiseMemoryError(ts);
-    return false;
-  }
-  p->fget = Value::Obj(g);
-  p->fset = s != nullptr ? Value::Obj(s) : Value::None();
-  p->fdel = Value::None();
-  p->doc = Value::None();
-  p->name = Value::None();
-  return SetClassAttr(ts, cls, name, Value::Obj(p));
+  return DeferNative(ts, cls, qual_prefix, name, getter,
+                     DeferredKind::kProperty, /*if_absent=*/false, setter);
 }
 
 bool ToInteger(ThreadState& ts, Value v, Value* out) {

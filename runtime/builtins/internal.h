@@ -85,12 +85,11 @@ inline bool CheckArgCount(ThreadState& ts, std::string_view fname,
 }
 
 // A method table entry: `name` is the attribute name; the crash-report
-// name is "<type>.<name>".
-struct MethodDef {
-  const char* name;
-  NativeFn fn;
-};
-// Adds natives to a class's dict ("<qual_prefix>.<name>" in reports).
+// name is "<type>.<name>". Tables are static: the natives are made from
+// them when the class's dict is first read (vm/lazy_natives.h).
+using MethodDef = NativeMethodDef;
+// Adds natives to a class's dict ("<qual_prefix>.<name>" in reports),
+// deferred until the dict is first read; `defs` must be a static table.
 bool AddMethods(ThreadState& ts, ClassObject* cls, std::string_view qual_prefix,
                 const MethodDef* defs, size_t n);
 template <size_t N>
@@ -98,11 +97,13 @@ bool AddMethods(ThreadState& ts, ClassObject* cls, std::string_view qual_prefix,
                 const MethodDef (&defs)[N]) {
   return AddMethods(ts, cls, qual_prefix, defs, N);
 }
-// A property whose getter (and setter, when given) are natives.
+// A property whose getter (and setter, when given) are natives (deferred
+// too; `name` a string literal).
 bool AddNativeProperty(ThreadState& ts, ClassObject* cls,
                        std::string_view qual_prefix, const char* name,
                        NativeFn getter, NativeFn setter = nullptr);
-// Sets a class attribute (builtin class dicts, at bootstrap).
+// Sets a class attribute (builtin class dicts, at bootstrap), after the
+// class's deferred natives.
 bool SetClassAttr(ThreadState& ts, ClassObject* cls, std::string_view name,
                   Value v);
 
@@ -152,6 +153,9 @@ Value TypeConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
 // The special methods of builtin types as attributes (slot_wrappers.cc);
 // after the types' own methods, which take precedence.
 bool InitSlotWrappers(ThreadState& ts);
+// int/float/str dunders the protocols do without (number_dunders.cc):
+// __round__, __divmod__, float's __floor__ ..., __format__.
+bool InitNumberDunders(ThreadState& ts);
 bool InitExceptionMethods(ThreadState& ts);
 bool InitGeneratorMethods(ThreadState& ts);
 bool InitAsyncGeneratorMethods(ThreadState& ts);
@@ -167,6 +171,41 @@ bool CreateExceptionGroupClasses(ThreadState& ts);
 bool InitExceptionGroupMethods(ThreadState& ts);
 // The memoryview class, added to the builtins module (memoryview_type.cc).
 bool InitMemoryViewClass(ThreadState& ts, Module* builtins);
+
+// round() and divmod() of numbers (builtins_numeric.cc), for the builtins
+// and int/float's __round__ and __divmod__: a double rounded half to even
+// to an int (ValueError/OverflowError for NaN/infinity), a finite double
+// to `ndigits` decimals, an int (not a subclass instance) to the
+// 10**-ndigits place, and divmod of two ints or floats.
+Value RoundToInt(ThreadState& ts, double d);
+double RoundFloat(double x, int64_t ndigits);
+Value RoundInt(ThreadState& ts, Value v, int64_t ndigits);
+Value DivmodNumbers(ThreadState& ts, Value a, Value b);
+
+// While alive, `v` (an instance of a user subclass of `owner`) is seen as
+// a plain `owner` by the protocols, so they take the builtin path instead
+// of dispatching to the subclass's overrides (what a builtin type's special
+// method does: int.__format__(x, s) must not call x's own __format__).
+// Script code that runs meanwhile sees the builtin class.
+class BuiltinView {
+ public:
+  BuiltinView(Value v, ClassObject* owner) {
+    if (v.IsObject() && v.AsObject()->cls != owner) {
+      obj_ = v.AsObject();
+      saved_ = obj_->cls;
+      obj_->cls = owner;
+    }
+  }
+  ~BuiltinView() {
+    if (obj_ != nullptr) obj_->cls = saved_;
+  }
+  BuiltinView(const BuiltinView&) = delete;
+  BuiltinView& operator=(const BuiltinView&) = delete;
+
+ private:
+  Object* obj_ = nullptr;
+  ClassObject* saved_ = nullptr;
+};
 
 // globals() / locals() of the innermost script frame (builtins_scope.cc).
 Value CurrentGlobals(ThreadState& ts);
@@ -198,10 +237,15 @@ Value RaiseOSError(ThreadState& ts, int err, std::string_view filename = {},
 Value NewException(ThreadState& ts, ClassObject* cls, const Value* args,
                    uint32_t nargs);
 
-// A classmethod / staticmethod wrapping a new native, for a builtin
-// class's dict (bytes_methods_text.cc). Error with MemoryError pending.
-Value NewClassMethod(ThreadState& ts, const char* qualified, NativeFn fn);
-Value NewStaticMethod(ThreadState& ts, const char* qualified, NativeFn fn);
+// A classmethod / staticmethod wrapping a native ("<qual_prefix>.<name>"),
+// for a builtin class's dict (bytes_methods_text.cc); deferred like
+// AddMethods (`name` a string literal).
+bool AddClassMethod(ThreadState& ts, ClassObject* cls,
+                    std::string_view qual_prefix, const char* name,
+                    NativeFn fn);
+bool AddStaticMethod(ThreadState& ts, ClassObject* cls,
+                     std::string_view qual_prefix, const char* name,
+                     NativeFn fn);
 
 // object.__dir__(obj): the names dir(obj) sorts when obj's class defines no
 // __dir__ of its own (builtins_module.cc). A new list, or Error.

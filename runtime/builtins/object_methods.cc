@@ -74,6 +74,16 @@ Value ObjectNe(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   return Value::Bool(!eq);
 }
 
+// object.__lt__, __le__, __gt__, __ge__: no ordering (the other operand's
+// reflected method, or TypeError, decides).
+Value ObjectOrder(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
+  if (nargs != 2) {
+    return RaiseFormat(ts, Rt(ts).exc.type_error, "expected 1 argument, got %d",
+                       nargs == 0 ? 0 : static_cast<int>(nargs) - 1);
+  }
+  return Value::Obj(Rt(ts).not_implemented);
+}
+
 Value ObjectHash(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
   if (nargs != 1) return RaiseTypeError(ts, "expected 0 arguments");
   if (!args[0].IsObject()) {
@@ -334,6 +344,8 @@ bool InitObjectMethods(ThreadState& ts) {
       {"__setattr__", ObjectSetattr}, {"__delattr__", ObjectDelattr},
       {"__repr__", ObjectRepr},       {"__str__", ObjectStr},
       {"__eq__", ObjectEq},           {"__ne__", ObjectNe},
+      {"__lt__", ObjectOrder},        {"__le__", ObjectOrder},
+      {"__gt__", ObjectOrder},        {"__ge__", ObjectOrder},
       {"__hash__", ObjectHash},       {"__format__", ObjectFormat},
       {"__dir__", ObjectDir},
   };
@@ -361,9 +373,8 @@ bool InitNumberMethods(ThreadState& ts) {
       {"conjugate", OnFloatValue<FloatConjugate>},
       {"hex", OnFloatValue<FloatHex>},
   };
-  Value fromhex = NewClassMethod(ts, "float.fromhex", FloatFromhex);
-  return !fromhex.IsError() &&
-         SetClassAttr(ts, rt.classes.float_, "fromhex", fromhex) &&
+  return AddClassMethod(ts, rt.classes.float_, "float", "fromhex",
+                        FloatFromhex) &&
          InitIntMethods(ts) && InitComplexMethods(ts) &&
          AddMethods(ts, rt.classes.float_, "float", kFloat) &&
          AddNativeProperty(ts, rt.classes.int_, "int", "real", NumberReal) &&

@@ -51,7 +51,7 @@ Value FrozenMethod(ThreadState& ts, const Value* args, uint32_t nargs,
         "to a '%s' object",
         kName, nargs > 0 ? TypeName(ts, args[0]) : std::string_view("nothing"));
   }
-  Value m = DictGetStr(rt.classes.set->dict, InternStr(ts, kName));
+  Value m = DictGetStr(ClassDict(ts, rt.classes.set), InternStr(ts, kName));
   if (m.IsEmpty()) return RaiseTypeError(ts, "frozenset method missing");
   Value r = CallValue(ts, m, args, nargs, kwnames);
   if (IsKind(r, ObjKind::kSet) && r.AsObject()->cls == rt.classes.set &&

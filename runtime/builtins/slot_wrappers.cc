@@ -19,6 +19,7 @@
 #include "runtime/objects/str.h"
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
+#include "runtime/vm/lazy_natives.h"
 
 namespace interp {
 namespace builtins {
@@ -45,7 +46,16 @@ enum class Slot : uint8_t {
 };
 
 // Which builtin type owns a wrapper (an index into BuiltinClasses).
-enum class Owner : uint8_t { kList, kTuple, kStr, kDict, kSet, kInt, kFloat };
+enum class Owner : uint8_t {
+  kList,
+  kTuple,
+  kStr,
+  kDict,
+  kSet,
+  kInt,
+  kFloat,
+  kBytes
+};
 
 ClassObject* OwnerClass(RuntimeState& rt, Owner o) {
   switch (o) {
@@ -63,34 +73,11 @@ ClassObject* OwnerClass(RuntimeState& rt, Owner o) {
       return rt.classes.int_;
     case Owner::kFloat:
       return rt.classes.float_;
+    case Owner::kBytes:
+      return rt.classes.bytes;
   }
   return rt.classes.object;
 }
-
-// While alive, `v` (an instance of a user subclass of `owner`) is seen as
-// a plain `owner` by the protocols, so they take the builtin path instead
-// of dispatching to the subclass's overrides. Script code that runs
-// meanwhile (a key's __eq__) sees the builtin class; that is the price of
-// reusing the protocols instead of duplicating them per type.
-class BuiltinView {
- public:
-  BuiltinView(Value v, ClassObject* owner) {
-    if (v.IsObject() && v.AsObject()->cls != owner) {
-      obj_ = v.AsObject();
-      saved_ = obj_->cls;
-      obj_->cls = owner;
-    }
-  }
-  ~BuiltinView() {
-    if (obj_ != nullptr) obj_->cls = saved_;
-  }
-  BuiltinView(const BuiltinView&) = delete;
-  BuiltinView& operator=(const BuiltinView&) = delete;
-
- private:
-  Object* obj_ = nullptr;
-  ClassObject* saved_ = nullptr;
-};
 
 Value NotImplemented(RuntimeState& rt) {
   return Value::Obj(rt.not_implemented);
@@ -106,6 +93,11 @@ bool AcceptsOperand(RuntimeState& rt, Owner owner, BinOp op, Value other) {
     case Owner::kFloat:
       return IsSubclass(oc, rt.classes.int_) ||
              IsSubclass(oc, rt.classes.float_);
+    case Owner::kBytes:
+      // bytes' sequence operations raise their own TypeError for an
+      // operand they do not take ("can't concat str to bytes").
+      if (op == BinOp::kAdd) return true;
+      [[fallthrough]];
     case Owner::kStr:
       if (op == BinOp::kMod) return true;
       [[fallthrough]];
@@ -427,8 +419,24 @@ constexpr MethodDef kIntSlots[] = {
     {"__rand__", REF(Owner::kInt, 9)},
     {"__ror__", REF(Owner::kInt, 10)},
     {"__rxor__", REF(Owner::kInt, 11)},
+    {"__rlshift__", REF(Owner::kInt, 7)},
+    {"__rrshift__", REF(Owner::kInt, 8)},
     {"__invert__", Wrapper<Owner::kInt, Slot::kInvert>},
     CMP_SLOTS(Owner::kInt),
+};
+constexpr MethodDef kBytesSlots[] = {
+    {"__len__", Wrapper<Owner::kBytes, Slot::kLen>},
+    {"__getitem__", Wrapper<Owner::kBytes, Slot::kGetItem>},
+    {"__contains__", Wrapper<Owner::kBytes, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kBytes, Slot::kIter>},
+    {"__repr__", Wrapper<Owner::kBytes, Slot::kRepr>},
+    {"__str__", Wrapper<Owner::kBytes, Slot::kStr>},
+    {"__hash__", Wrapper<Owner::kBytes, Slot::kHash>},
+    {"__add__", BIN(Owner::kBytes, 0)},
+    {"__mul__", BIN(Owner::kBytes, 2)},
+    {"__rmul__", REF(Owner::kBytes, 2)},
+    {"__mod__", BIN(Owner::kBytes, 5)},
+    CMP_SLOTS(Owner::kBytes),
 };
 constexpr MethodDef kFloatSlots[] = {
     NUM_SLOTS(Owner::kFloat),
@@ -441,16 +449,11 @@ constexpr MethodDef kFloatSlots[] = {
 #undef NUM_SLOTS
 
 // Adds the wrappers a class does not define itself (its own natives, e.g.
-// a faster list.__getitem__, win).
+// a faster list.__getitem__, win), when the class's dict is first read.
 bool AddMissing(ThreadState& ts, ClassObject* cls, std::string_view prefix,
                 const MethodDef* defs, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    Str* key = InternStr(ts, defs[i].name);
-    if (key == nullptr) return false;
-    if (!DictGetStr(cls->dict, key).IsEmpty()) continue;
-    if (!AddMethods(ts, cls, prefix, &defs[i], 1)) return false;
-  }
-  return true;
+  return DeferNatives(ts, cls, prefix, defs, n, DeferredKind::kMethod,
+                      /*if_absent=*/true);
 }
 
 // __call__ of functions, builtin functions and bound methods: the object
@@ -545,6 +548,7 @@ bool InitSlotWrappers(ThreadState& ts) {
          AddMissing(ts, c.set, "set", kSetSlots) &&
          AddMissing(ts, c.int_, "int", kIntSlots) &&
          AddMissing(ts, c.float_, "float", kFloatSlots) &&
+         AddMissing(ts, c.bytes, "bytes", kBytesSlots) &&
          AddMissing(ts, c.function, "function", kFunctionSlots) &&
          AddMissing(ts, c.builtin_function, "builtin_function_or_method",
                     kNativeSlots) &&

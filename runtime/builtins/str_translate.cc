@@ -145,21 +145,11 @@ Value StrTranslate(ThreadState& ts, const Value* args, uint32_t nargs,
 }  // namespace
 
 bool AddStrTranslateMethods(ThreadState& ts, ClassObject* str_class) {
-  RuntimeState& rt = Rt(ts);
   static constexpr MethodDef kMethods[] = {
       {"translate", StrTranslate},
   };
-  if (!AddMethods(ts, str_class, "str", kMethods)) return false;
-  NativeFunction* mk = NewNative(ts, "str.maketrans", StrMaketrans);
-  if (mk == nullptr) return false;
-  auto* sm = rt.heap.New<StaticMethod>(ts, ObjKind::kStaticMethod,
-                                       rt.classes.staticmethod);
-  if (sm == nullptr) {
-    RaiseMemoryError(ts);
-    return false;
-  }
-  sm->func = Value::Obj(mk);
-  return SetClassAttr(ts, str_class, "maketrans", Value::Obj(sm));
+  return AddMethods(ts, str_class, "str", kMethods) &&
+         AddStaticMethod(ts, str_class, "str", "maketrans", StrMaketrans);
 }
 
 }  // namespace builtins

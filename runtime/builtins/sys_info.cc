@@ -48,8 +48,9 @@ constexpr int kMaxFields = 18;
 // The field names of an info tuple's class (its __match_args__), or null.
 Tuple* FieldNames(ThreadState& ts, ClassObject* cls, uint32_t size) {
   Str* key = InternStr(ts, "__match_args__");
-  if (key == nullptr || cls->dict == nullptr) return nullptr;
-  Value names = DictGetStr(cls->dict, key);
+  Dict* d = key != nullptr ? ClassDict(ts, cls) : nullptr;
+  if (d == nullptr) return nullptr;
+  Value names = DictGetStr(d, key);
   if (!IsKind(names, ObjKind::kTuple) || As<Tuple>(names)->size != size) {
     return nullptr;
   }
@@ -157,8 +158,9 @@ bool InfoMethods(ThreadState& ts, Value (&methods)[2]) {
     return false;
   }
   ClassObject* cls = float_info.AsObject()->cls;
-  methods[0] = DictGetStr(cls->dict, InternStr(ts, "__repr__"));
-  methods[1] = DictGetStr(cls->dict, InternStr(ts, "__getattr__"));
+  Dict* d = ClassDict(ts, cls);
+  methods[0] = DictGetStr(d, InternStr(ts, "__repr__"));
+  methods[1] = DictGetStr(d, InternStr(ts, "__getattr__"));
   if (methods[0].IsEmpty() || methods[1].IsEmpty()) {
     RaiseTypeError(ts, "sys.float_info was replaced");
     return false;

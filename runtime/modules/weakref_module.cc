@@ -61,7 +61,7 @@ bool CanBeWeaklyReferenced(RuntimeState& rt, Object* o) {
       Str* slots = rt.names.__slots__;
       return VisitMro(o->cls, [&](ClassObject* c) {
         if (c->flags & kClassBuiltin) return false;
-        Value s = DictGetStr(c->dict, slots);
+        Value s = DictGetStr(ClassDict(c), slots);
         return !s.IsEmpty() && SlotsListWeakref(s);
       });
     }

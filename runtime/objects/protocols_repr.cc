@@ -89,7 +89,8 @@ std::string_view ClassName(const ClassObject* cls) {
 
 std::string_view ClassQualName(const ClassObject* cls) {
   // The class body stored it in the class dict; reprs and error reports
-  // are rare enough for a scan of the (small) dict.
+  // are rare enough for a scan of the (small) dict. (Read directly: no
+  // deferred native, vm/lazy_natives.h, is ever a __qualname__.)
   std::string_view name = ClassName(cls);
   if (cls->dict != nullptr && (cls->flags & kClassBuiltin) == 0) {
     uint32_t pos = 0;

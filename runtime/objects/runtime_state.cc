@@ -45,6 +45,9 @@ void RuntimeState::TraceRoots(Tracer& t) {
   t.MarkObject(ellipsis);
   t.Mark(threads_roots);
   for (Object* o : pending_del) t.MarkObject(o);
+  // A class with natives still deferred stays alive: a record must never
+  // name a freed class whose memory another class reuses.
+  for (const DeferredNatives& r : deferred_natives) t.MarkObject(r.cls);
   TraceFinalizationRoots(*finalization, t);
   TraceInternTable(*this, t);
   if (trace_host_roots) trace_host_roots(t);

@@ -242,6 +242,32 @@ struct ExceptionClasses {
   ClassObject* exception_group;
 };
 
+// What DeferNatives (vm/lazy_natives.h) recorded for a class's dict, to be
+// installed when the dict is first read. Plain data: the names and
+// functions are static tables, so the collector has nothing to trace.
+enum class DeferredKind : uint8_t {
+  kMethod,        // a native per entry
+  kClassMethod,   // classmethod(native) per entry
+  kStaticMethod,  // staticmethod(native) per entry
+  kProperty,      // property(getter=fn, setter=setter) per entry
+  kNone,          // the value None per entry (fn unused)
+};
+struct DeferredNatives {
+  ClassObject* cls;  // null once installed
+  // Natives are named "<prefix>.<entry name>" in reports and NativeInfo.
+  std::string prefix;
+  // The entries: a static table, or null for the single entry `one`.
+  const NativeMethodDef* defs;
+  NativeMethodDef one;
+  uint32_t n;
+  uint32_t next;  // entries already installed (a MemoryError stops midway)
+  DeferredKind kind;
+  // Install an entry only where the dict has no such name yet (the slot
+  // wrappers yield to a type's own methods); otherwise it replaces it.
+  bool if_absent;
+  NativeFn setter;  // kProperty; may be null
+};
+
 struct RuntimeOptions {
   std::vector<std::string> argv;         // sys.argv
   std::vector<std::string> module_path;  // sys.path entries
@@ -330,6 +356,9 @@ struct RuntimeState {
   UpperLayerPtr<VmCaches> vm{nullptr, nullptr};
   uint64_t class_epoch =
       0;  // bumped when any class dict changes after creation
+  // Natives of builtin classes not made yet, in registration order
+  // (vm/lazy_natives.h); classes with entries here carry kClassLazyNatives.
+  std::vector<DeferredNatives> deferred_natives;
 
   // A few MiB set aside while memory is plentiful and given back when it
   // runs out (RaiseMemoryError), so that reporting the MemoryError and

@@ -691,7 +691,7 @@ bool AddProperty(ThreadState& ts, ClassObject* cls, std::string_view name,
   if (prop.IsError()) return false;
   roots.Add(prop);
   Str* key = InternStr(ts, name);
-  return key != nullptr && DictSetStr(ts, cls->dict, key, prop);
+  return key != nullptr && DictSetStr(ts, ClassDict(ts, cls), key, prop);
 }
 
 // No-op __init__ for _MainThread / _DummyThread: their objects are set up

@@ -347,7 +347,7 @@ bool AddMethod(ThreadState& ts, ClassObject* cls, std::string_view qualified,
   if (f == nullptr) return false;
   Str* key = InternStr(ts, name);
   if (key == nullptr) return false;
-  return DictSetStr(ts, cls->dict, key, Value::Obj(f));
+  return DictSetStr(ts, ClassDict(ts, cls), key, Value::Obj(f));
 }
 
 SteadyClock::time_point DeadlineAfter(double seconds) {

@@ -52,8 +52,9 @@ bool IsNativeProperty(RuntimeState& rt, Value attr) {
 // Whether `name` is declared by a __slots__ somewhere in cls's MRO.
 bool IsSlotName(RuntimeState& rt, ClassObject* cls, Str* name) {
   return VisitMro(cls, [&](ClassObject* c) {
-    if (c->dict == nullptr) return false;
-    Value slots = DictGetStr(c->dict, rt.names.__slots__);
+    Dict* d = ClassDict(c);
+    if (d == nullptr) return false;
+    Value slots = DictGetStr(d, rt.names.__slots__);
     if (IsKind(slots, ObjKind::kStr)) {
       return AsStr(slots)->view() == name->view();
     }
@@ -199,10 +200,11 @@ Value ClassAttrOwn(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
   if (name == rt.names.__annotations__ && !(cls->flags & kClassBuiltin)) {
     // A class's own annotations (not its base's): an empty dict is
     // created on first access, like CPython 3.10+.
-    Value own = DictGetStr(cls->dict, name);
+    Dict* cd = ClassDict(ts, cls);
+    Value own = DictGetStr(cd, name);
     if (!own.IsEmpty()) return own;
     Dict* d = NewDict(ts);
-    if (d == nullptr || !DictSetStr(ts, cls->dict, name, DictValue(d))) {
+    if (d == nullptr || !DictSetStr(ts, cd, name, DictValue(d))) {
       return Value::Error();
     }
     BumpClassVersion(ts, cls);
@@ -230,7 +232,9 @@ Value ClassAttrOwn(ThreadState& ts, ClassObject* cls, Str* name, bool raise) {
   if (name == n.__qualname__) return StrVal(ts, cls->name);
   if (name == n.__module__) return StrVal(ts, cls->module_name);
   // A read-only view, new at each access (CPython's mappingproxy).
-  if (name == n.__dict__) return NewMappingProxy(ts, DictValue(cls->dict));
+  if (name == n.__dict__) {
+    return NewMappingProxy(ts, DictValue(ClassDict(ts, cls)));
+  }
   if (name == n.__doc__) return Value::None();
   if (name == n.__class__) return Value::Obj(ClassOf(rt, Value::Obj(cls)));
   if (name == n.__base__) {
@@ -420,8 +424,9 @@ Value SuperAttr(ThreadState& ts, Super* su, Str* name, bool raise) {
         past_start = c == su->start;
         return false;
       }
-      if (c->dict == nullptr) return false;
-      v = DictGetStr(c->dict, name);
+      Dict* d = ClassDict(ts, c);
+      if (d == nullptr) return false;
+      v = DictGetStr(d, name);
       return !v.IsEmpty();
     });
   }
@@ -822,15 +827,17 @@ Value ClassLookup(ClassObject* cls, Str* name) {
   if (__builtin_expect((cls->flags & kClassMultiBase) != 0, 0)) {
     Value found = Value::Empty();
     VisitMro(cls, [&](ClassObject* c) {
-      if (c->dict == nullptr) return false;
-      found = DictGetStr(c->dict, name);
+      Dict* d = ClassDict(c);
+      if (d == nullptr) return false;
+      found = DictGetStr(d, name);
       return !found.IsEmpty();
     });
     return found;
   }
   for (ClassObject* c = cls; c != nullptr; c = c->base) {
-    if (c->dict == nullptr) continue;
-    Value v = DictGetStr(c->dict, name);
+    Dict* d = ClassDict(c);
+    if (d == nullptr) continue;
+    Value v = DictGetStr(d, name);
     if (!v.IsEmpty()) return v;
   }
   return Value::Empty();
@@ -1241,7 +1248,9 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
             cls->flags &= ~kClassAbstract;
           }
         }
-        if (!DictSetStr(ts, cls->dict, name, value)) return Value::Error();
+        if (!DictSetStr(ts, ClassDict(ts, cls), name, value)) {
+          return Value::Error();
+        }
         if (name == rt.names.__getattribute__)
           cls->flags |= kClassHasCustomAttrs;
         if (name == rt.names.__iter__ && !IsKind(value, ObjKind::kNative)) {
@@ -1301,7 +1310,8 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
       // A builtin type's read-only attribute (int.real) is a C getset
       // descriptor in CPython, with its own message naming the owner.
       ClassObject* owner = cls;
-      while (owner != nullptr && DictGetStr(owner->dict, name).IsEmpty()) {
+      while (owner != nullptr &&
+             DictGetStr(ClassDict(ts, owner), name).IsEmpty()) {
         owner = owner->base;
       }
       if (owner != nullptr && (owner->flags & kClassBuiltin) != 0 &&
@@ -1381,7 +1391,7 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name) {
                            "'%s'",
                            name->view(), cls->name->view());
       }
-      int r = DictDel(ts, cls->dict, Value::Obj(name));
+      int r = DictDel(ts, ClassDict(ts, cls), Value::Obj(name));
       if (r < 0) return Value::Error();
       if (r == 0) {
         return RaiseFormat(ts, rt.exc.attribute_error,

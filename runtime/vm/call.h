@@ -25,6 +25,29 @@ Value LookupSpecial(ClassObject* cls, Str* name);
 // one, else `attr` itself, called without self (CPython's special-method
 // lookup). May run script code.
 Value BindSpecialDescriptor(ThreadState& ts, Value attr, Value self);
+// A class's dict with the natives deferred for it (vm/lazy_natives.h)
+// installed: what every reader or writer of a class dict uses, except the
+// collector and the code creating the class. Null only while `dict` is
+// (a class under construction).
+// MaterializeClassNatives returns false with MemoryError pending (the rest
+// is retried by the next reader); the variant without a ThreadState uses
+// the calling thread's and never raises (a failure leaves the dict
+// incomplete until then).
+bool MaterializeClassNatives(ThreadState& ts, ClassObject* cls);
+void MaterializeClassNatives(ClassObject* cls);
+inline Dict* ClassDict(ThreadState& ts, ClassObject* cls) {
+  if (__builtin_expect((cls->flags & kClassLazyNatives) != 0, 0)) {
+    MaterializeClassNatives(ts, cls);
+  }
+  return cls->dict;
+}
+inline Dict* ClassDict(ClassObject* cls) {
+  if (__builtin_expect((cls->flags & kClassLazyNatives) != 0, 0)) {
+    MaterializeClassNatives(cls);
+  }
+  return cls->dict;
+}
+
 // Calls special method `name` of v's class with self = v. `found` is set to
 // false (and Empty returned) when the class does not define it.
 Value CallSpecial(ThreadState& ts, Value self, Str* name, const Value* args,

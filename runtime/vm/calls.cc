@@ -317,7 +317,7 @@ Value UserInit(ThreadState& ts, ClassObject* cls) {
   Value found = Value::Empty();
   VisitMro(cls, [&](ClassObject* c) {
     if (c->flags & kClassBuiltin) return true;
-    found = DictGetStr(c->dict, name);
+    found = DictGetStr(ClassDict(ts, c), name);
     return !found.IsEmpty();
   });
   return found;
@@ -387,7 +387,7 @@ Value UserNew(ThreadState& ts, ClassObject* cls) {
   Value found = Value::Empty();
   VisitMro(cls, [&](ClassObject* c) {
     if (c->flags & kClassBuiltin) return true;
-    found = DictGetStr(c->dict, name);
+    found = DictGetStr(ClassDict(ts, c), name);
     return !found.IsEmpty();
   });
   return found;

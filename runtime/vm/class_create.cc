@@ -333,8 +333,9 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
       past_self = true;
       return false;
     }
-    if (c->dict == nullptr) return false;
-    hook = DictGetStr(c->dict, rt.names.__init_subclass__);
+    Dict* d = ClassDict(ts, c);
+    if (d == nullptr) return false;
+    hook = DictGetStr(d, rt.names.__init_subclass__);
     return !hook.IsEmpty();
   });
   if (IsKind(hook, ObjKind::kClassMethod)) hook = As<ClassMethod>(hook)->func;

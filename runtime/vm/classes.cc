@@ -20,6 +20,7 @@
 #include "runtime/vm/call.h"
 #include "runtime/vm/generator.h"
 #include "runtime/vm/interpreter.h"
+#include "runtime/vm/lazy_natives.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -619,27 +620,14 @@ Value ClassMethodNew(ThreadState& ts, const Value* args, uint32_t nargs,
   return Value::Obj(s);
 }
 
-void AddIfAbsent(ThreadState& ts, ClassObject* cls, const char* qualified,
-                 std::string_view name, NativeFn fn) {
-  if (cls == nullptr) return;
-  if (cls->dict == nullptr) {
-    cls->dict = NewDict(ts);
-    if (cls->dict == nullptr) return;
-  }
-  Str* key = InternStr(ts, name);
-  if (key == nullptr || !DictGetStr(cls->dict, key).IsEmpty()) return;
-  NativeFunction* nf = MakeNative(ts, qualified, name, fn);
-  if (nf != nullptr) DictSetStr(ts, cls->dict, key, Value::Obj(nf));
-}
-
 }  // namespace
 
 bool IsObjectInit(ThreadState& ts, Value v) {
   RuntimeState& rt = Rt(ts);
-  if (rt.classes.object == nullptr || rt.classes.object->dict == nullptr) {
-    return false;
-  }
-  Value oi = DictGetStr(rt.classes.object->dict, rt.names.__init__);
+  if (rt.classes.object == nullptr) return false;
+  Dict* d = ClassDict(ts, rt.classes.object);
+  if (d == nullptr) return false;
+  Value oi = DictGetStr(d, rt.names.__init__);
   return !oi.IsEmpty() && oi.Is(v);
 }
 
@@ -678,53 +666,42 @@ void InitVm(ThreadState& ts) {
     }
   }
 
-  AddIfAbsent(ts, c.object, "object.__init__", "__init__", ObjectInit);
-  AddIfAbsent(ts, c.object, "object.__getattribute__", "__getattribute__",
-              ObjectGetattribute);
-  AddIfAbsent(ts, c.type, "type.mro", "mro", TypeMro);
-  AddIfAbsent(ts, c.type, "type.__subclasses__", "__subclasses__",
-              TypeSubclasses);
-  if (c.object != nullptr && c.staticmethod != nullptr &&
-      DictGetStr(c.object->dict, rt.names.__new__).IsEmpty()) {
-    NativeFunction* nf = MakeNative(ts, "object.__new__", "__new__", ObjectNew);
-    auto* sm = nf != nullptr ? rt.heap.New<StaticMethod>(
-                                   ts, ObjKind::kStaticMethod, c.staticmethod)
-                             : nullptr;
-    if (sm != nullptr) {
-      sm->func = Value::Obj(nf);
-      DictSetStr(ts, c.object->dict, rt.names.__new__, Value::Obj(sm));
-    }
-  }
-  if (c.object != nullptr && c.classmethod != nullptr) {
-    Str* key = rt.names.__init_subclass__;
-    if (DictGetStr(c.object->dict, key).IsEmpty()) {
-      NativeFunction* nf = MakeNative(ts, "object.__init_subclass__",
-                                      "__init_subclass__", ObjectInitSubclass);
-      auto* cm = nf != nullptr ? rt.heap.New<ClassMethod>(
-                                     ts, ObjKind::kClassMethod, c.classmethod)
-                               : nullptr;
-      if (cm != nullptr) {
-        cm->func = Value::Obj(nf);
-        DictSetStr(ts, c.object->dict, key, Value::Obj(cm));
-      }
-    }
-  }
-  AddIfAbsent(ts, rt.exc.base_exception, "BaseException.__init__", "__init__",
-              ExceptionInit);
-  AddIfAbsent(ts, c.property, "property.getter", "getter", PropertyGetter);
-  AddIfAbsent(ts, c.property, "property.__get__", "__get__", PropertyGet);
-  AddIfAbsent(ts, c.property, "property.__set__", "__set__", PropertySet);
-  AddIfAbsent(ts, c.property, "property.__delete__", "__delete__",
-              PropertyDelete);
-  AddIfAbsent(ts, c.property, "property.__init__", "__init__", PropertyInit);
-  AddIfAbsent(ts, c.property, "property.__set_name__", "__set_name__",
-              PropertySetName);
-  AddIfAbsent(ts, c.staticmethod, "staticmethod.__get__", "__get__",
-              StaticMethodGet);
-  AddIfAbsent(ts, c.classmethod, "classmethod.__get__", "__get__",
-              ClassMethodGet);
-  AddIfAbsent(ts, c.property, "property.setter", "setter", PropertySetter);
-  AddIfAbsent(ts, c.property, "property.deleter", "deleter", PropertyDeleter);
+  // Fallbacks, made only where the builtins layer installed nothing of
+  // that name (the records replay after that layer's).
+  DeferNative(ts, c.object, "object", "__init__", ObjectInit,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.object, "object", "__getattribute__", ObjectGetattribute,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.type, "type", "mro", TypeMro, DeferredKind::kMethod,
+              /*if_absent=*/true);
+  DeferNative(ts, c.object, "object", "__new__", ObjectNew,
+              DeferredKind::kStaticMethod, /*if_absent=*/true);
+  DeferNative(ts, c.object, "object", "__init_subclass__", ObjectInitSubclass,
+              DeferredKind::kClassMethod, /*if_absent=*/true);
+  DeferNative(ts, rt.exc.base_exception, "BaseException", "__init__",
+              ExceptionInit, DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.property, "property", "getter", PropertyGetter,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.property, "property", "setter", PropertySetter,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.property, "property", "deleter", PropertyDeleter,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.type, "type", "__subclasses__", TypeSubclasses,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.property, "property", "__get__", PropertyGet,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.property, "property", "__set__", PropertySet,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.property, "property", "__delete__", PropertyDelete,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.property, "property", "__init__", PropertyInit,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.property, "property", "__set_name__", PropertySetName,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.staticmethod, "staticmethod", "__get__", StaticMethodGet,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, c.classmethod, "classmethod", "__get__", ClassMethodGet,
+              DeferredKind::kMethod, /*if_absent=*/true);
   if (c.super != nullptr && c.super->construct == nullptr) {
     c.super->construct = SuperNew;
   }

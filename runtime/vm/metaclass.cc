@@ -20,6 +20,7 @@
 #include "runtime/objects/tuple.h"
 #include "runtime/vm/call.h"
 #include "runtime/vm/interpreter.h"
+#include "runtime/vm/lazy_natives.h"
 #include "runtime/vm/loop_helpers.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -50,7 +51,7 @@ Value MetaclassCallHook(RuntimeState& rt, ClassObject* cls) {
   Value found = Value::Empty();
   VisitMro(cls->cls, [&](ClassObject* c) {
     if (c->flags & kClassBuiltin) return true;
-    found = DictGetStr(c->dict, rt.names.__call__);
+    found = DictGetStr(ClassDict(c), rt.names.__call__);
     return !found.IsEmpty();
   });
   return found;
@@ -296,31 +297,6 @@ Value TypePrepare(ThreadState& ts, const Value*, uint32_t, Tuple*) {
   return d != nullptr ? DictValue(d) : Value::Error();
 }
 
-void AddTypeMethod(ThreadState& ts, std::string_view name, const char* q,
-                   NativeFn fn, ObjKind wrap) {
-  RuntimeState& rt = Rt(ts);
-  ClassObject* type = rt.classes.type;
-  Str* key = InternStr(ts, name);
-  if (key == nullptr || !DictGetStr(type->dict, key).IsEmpty()) return;
-  NativeFunction* nf = MakeNative(ts, q, name, fn);
-  if (nf == nullptr) return;
-  Value v = Value::Obj(nf);
-  if (wrap == ObjKind::kStaticMethod) {
-    auto* sm = rt.heap.New<StaticMethod>(ts, ObjKind::kStaticMethod,
-                                         rt.classes.staticmethod);
-    if (sm == nullptr) return;
-    sm->func = v;
-    v = Value::Obj(sm);
-  } else if (wrap == ObjKind::kClassMethod) {
-    auto* cm = rt.heap.New<ClassMethod>(ts, ObjKind::kClassMethod,
-                                        rt.classes.classmethod);
-    if (cm == nullptr) return;
-    cm->func = v;
-    v = Value::Obj(cm);
-  }
-  DictSetStr(ts, type->dict, key, v);
-}
-
 }  // namespace
 
 Value NewMetaclassInstance(ThreadState& ts, ClassObject* mcls,
@@ -367,16 +343,21 @@ Value RaiseAbstractInstantiation(ThreadState& ts, ClassObject* cls) {
 
 void InitMetaclasses(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
-  if (rt.classes.type == nullptr || rt.classes.type->dict == nullptr ||
-      rt.classes.staticmethod == nullptr || rt.classes.classmethod == nullptr) {
+  if (rt.classes.type == nullptr || rt.classes.staticmethod == nullptr ||
+      rt.classes.classmethod == nullptr) {
     return;
   }
   rt.classes.type->flags |= kClassBaseOk;
-  AddTypeMethod(ts, "__new__", "type.__new__", TypeNew, ObjKind::kStaticMethod);
-  AddTypeMethod(ts, "__init__", "type.__init__", TypeInit, ObjKind::kNative);
-  AddTypeMethod(ts, "__call__", "type.__call__", TypeCall, ObjKind::kNative);
-  AddTypeMethod(ts, "__prepare__", "type.__prepare__", TypePrepare,
-                ObjKind::kClassMethod);
+  // Where the builtins layer defined none of these (made on first read of
+  // type's dict, vm/lazy_natives.h).
+  DeferNative(ts, rt.classes.type, "type", "__new__", TypeNew,
+              DeferredKind::kStaticMethod, /*if_absent=*/true);
+  DeferNative(ts, rt.classes.type, "type", "__init__", TypeInit,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, rt.classes.type, "type", "__call__", TypeCall,
+              DeferredKind::kMethod, /*if_absent=*/true);
+  DeferNative(ts, rt.classes.type, "type", "__prepare__", TypePrepare,
+              DeferredKind::kClassMethod, /*if_absent=*/true);
 }
 
 }  // namespace vm

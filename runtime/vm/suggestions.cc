@@ -88,7 +88,7 @@ std::vector<std::string> DirOf(RuntimeState& rt, Value obj) {
     }
     cls = ClassOf(rt, obj);
   }
-  for (; cls != nullptr; cls = cls->base) AppendKeys(cls->dict, &names);
+  for (; cls != nullptr; cls = cls->base) AppendKeys(ClassDict(cls), &names);
   names.erase(
       std::remove_if(names.begin(), names.end(),
                      [](const std::string& s) { return s == kGlobalsKey; }),

@@ -67,7 +67,7 @@ class BuiltinsTest : public ::testing::Test {
   }
   // A method from a builtin class's dict.
   Value M(ClassObject* cls, const char* name) {
-    Value v = DictGetStr(cls->dict, InternStr(*ts_, name));
+    Value v = DictGetStr(ClassDict(*ts_, cls), InternStr(*ts_, name));
     EXPECT_FALSE(v.IsEmpty()) << name;
     return v;
   }
