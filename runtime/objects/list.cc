@@ -233,7 +233,8 @@ Value ListSlice(ThreadState& ts, List* list, int64_t start, int64_t stop,
   }
   List* r = NewList(ts, static_cast<uint32_t>(count));
   if (r == nullptr) return Value::Error();
-  for (int64_t k = 0, i = start; k < count; ++k, i += step) {
+  for (int64_t k = 0; k < count; ++k) {
+    const int64_t i = start + k * step;
     r->items[k] = list->items[i];
   }
   return Value::Obj(r);
@@ -286,7 +287,8 @@ bool ListSetSlice(ThreadState& ts, List* list, int64_t start, int64_t stop,
                 n, count);
     return false;
   }
-  for (int64_t k = 0, i = start; k < count; ++k, i += step) {
+  for (int64_t k = 0; k < count; ++k) {
+    const int64_t i = start + k * step;
     list->items[i] = src->items[k];
   }
   return true;
@@ -311,7 +313,9 @@ void ListDelSlice(ThreadState& ts, List* list, int64_t start, int64_t step,
     for (int64_t r = start; r < size; ++r) {
       if (deleted < count && r == next_del) {
         ++deleted;
-        next_del += step;
+        // Past the last deleted index the next one may not be
+        // representable (del l[::-2**63]: step is 2**63 - 1).
+        if (deleted < count) next_del += step;
         continue;
       }
       list->items[w++] = list->items[r];

@@ -421,7 +421,8 @@ Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
   std::string out;
   if (s->is_ascii) {
     out.reserve(count);
-    for (int64_t k = 0, i = start; k < count; ++k, i += step) {
+    for (int64_t k = 0; k < count; ++k) {
+      const int64_t i = start + k * step;
       out.push_back(s->data[i]);
     }
   } else {
@@ -435,7 +436,8 @@ Value StrSlice(ThreadState& ts, Str* s, int64_t start, int64_t stop,
       off += len;
     }
     offs.push_back(s->byte_len);
-    for (int64_t k = 0, i = start; k < count; ++k, i += step) {
+    for (int64_t k = 0; k < count; ++k) {
+      const int64_t i = start + k * step;
       out.append(s->data + offs[i], offs[i + 1] - offs[i]);
     }
   }

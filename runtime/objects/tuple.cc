@@ -52,7 +52,8 @@ Value TupleSlice(ThreadState& ts, Tuple* t, int64_t start, int64_t stop,
   }
   Tuple* r = NewTuple(ts, static_cast<uint32_t>(count));
   if (r == nullptr) return Value::Error();
-  for (int64_t k = 0, i = start; k < count; ++k, i += step) {
+  for (int64_t k = 0; k < count; ++k) {
+    const int64_t i = start + k * step;
     r->items[k] = t->items[i];
   }
   return Value::Obj(r);

@@ -437,10 +437,10 @@ constexpr std::string_view kStrings[] = {
     "'日本語'",  "'😀x'",         "'{}'",       "'%s%d'",
     "'a' * 20",  "'  padded  '", "'123'",      "'-4.5e3'"};
 constexpr std::string_view kRegexes[] = {
-    "'a+'",         "'(a|b)*c'", "r'\\d+'",   "r'(\\w+)@(\\w+)'",
-    "'[a-z]{2,3}'", "r'^\\s*$'", "'(?i)ab'",  "r'(?P<x>a)(?P=x)'",
-    "'.*?b'",       "'[^abc]'",  "'('",       "'a{2'",
-    "r'\\bx'",      "'(a*)*b'",  "r'(?=a)a'", "'[\\u00e9-\\u00ff]'"};
+    "'a+'",         "'(a|b)*c'",   "r'\\d+'",   "r'(\\w+)@(\\w+)'",
+    "'[a-z]{2,3}'", "r'^\\s*$'",   "'(?i)ab'",  "r'(?P<x>a)(?P=x)'",
+    "'.*?b'",       "'[^abc]'",    "'('",       "'a{2'",
+    "r'\\bx'",      "'(a|ab)*?c'", "r'(?=a)a'", "'[\\u00e9-\\u00ff]'"};
 constexpr std::string_view kJson[] = {
     "'[1, 2, 3]'",
     "'{\"a\": {\"b\": [null, true]}}'",
@@ -625,6 +625,12 @@ std::string GenerateChunk(Rng& rng) {
   return std::string(kChunkMarker) + Fill(Pick(rng, kTemplates), rng);
 }
 
+size_t TemplateCount() { return std::size(kTemplates); }
+
+std::string GenerateChunkFromTemplate(size_t index, Rng& rng) {
+  return std::string(kChunkMarker) + Fill(kTemplates[index], rng);
+}
+
 std::string GenerateProgram(Rng& rng, int chunks) {
   std::string out;
   for (int i = 0; i < chunks; ++i) out += GenerateChunk(rng);
@@ -711,7 +717,9 @@ std::string MutateProgram(std::string_view program, size_t max_size, Rng& rng) {
     }
   }
   std::string out = Join(chunks);
-  while (out.size() > max_size && !chunks.empty()) {
+  // One chunk stays even when it alone is over the cap (a few templates
+  // fill to more than the smallest caps).
+  while (out.size() > max_size && chunks.size() > 1) {
     chunks.erase(chunks.begin() + Below(rng, static_cast<int>(chunks.size())));
     out = Join(chunks);
   }
@@ -728,7 +736,7 @@ std::string CrossOverPrograms(std::string_view a, std::string_view b,
     if (i < cb.size() && Below(rng, 2)) out.push_back(cb[i]);
   }
   std::string text = Join(out);
-  while (text.size() > max_size && !out.empty()) {
+  while (text.size() > max_size && out.size() > 1) {
     out.pop_back();
     text = Join(out);
   }

@@ -24,6 +24,11 @@ using Rng = std::mt19937_64;
 // One random top-level statement (possibly compound), ending in '\n'.
 std::string GenerateChunk(Rng& rng);
 
+// How many chunk templates there are, and a chunk from the given one
+// (index < TemplateCount()): for measuring what each template costs.
+size_t TemplateCount();
+std::string GenerateChunkFromTemplate(size_t index, Rng& rng);
+
 // A whole program of a few chunks.
 std::string GenerateProgram(Rng& rng, int chunks);
 
@@ -36,10 +41,10 @@ std::vector<std::string> SplitChunks(std::string_view program);
 
 // One structure-aware mutation of `program` (insert / replace / delete /
 // duplicate / swap chunks, change an int literal), at most
-// `max_size` bytes. Returns the new text.
+// `max_size` bytes unless it is a single chunk. Returns the new text.
 std::string MutateProgram(std::string_view program, size_t max_size, Rng& rng);
 
-// Chunks of `a` and `b` mixed.
+// Chunks of `a` and `b` mixed (at most `max_size` bytes unless one chunk).
 std::string CrossOverPrograms(std::string_view a, std::string_view b,
                               size_t max_size, Rng& rng);
 

@@ -3,8 +3,10 @@
 // from program_generator.h most of the time, a fresh program sometimes,
 // and libFuzzer's own byte-level mutation one time in eight, which still
 // reaches the error paths (SyntaxError, bad literals).
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -13,12 +15,24 @@
 
 namespace {
 
-// What the structure-aware steps grow a program to at most. The cost of an
-// input is mostly parsing, compiling and running its own text (about 1 ms
-// per 300 bytes in the fuzz build); a few chunks already combine classes,
-// exceptions, generators and modules. Under the old 4096-byte cap the
-// corpus grew to 1.6 KB per input on average.
+// What the structure-aware steps grow a program to at most (one chunk may
+// be longer: a few templates fill to 400-800 bytes). The cost of an input
+// is mostly parsing, compiling and running its own text, and libFuzzer's
+// per-input work grows with the edges it covers; chunks use only their own
+// names, so two chunks in one input reach little that the two apart do
+// not. README.md (fifth pass) measures caps against coverage reached in
+// the same CPU time. INTERP_FUZZ_PROGRAM_BYTES=N overrides it (for such
+// measurements).
 constexpr size_t kProgramBytes = 1024;
+
+size_t ProgramBytes() {
+  static const size_t bytes = [] {
+    const char* env = std::getenv("INTERP_FUZZ_PROGRAM_BYTES");
+    long n = env != nullptr ? std::atol(env) : 0;
+    return n > 0 ? static_cast<size_t>(n) : kProgramBytes;
+  }();
+  return bytes;
+}
 
 size_t Store(const std::string& text, uint8_t* data, size_t max_size) {
   size_t n = text.size() < max_size ? text.size() : max_size;
@@ -37,15 +51,24 @@ extern "C" __attribute__((weak)) size_t LLVMFuzzerMutate(uint8_t* data,
 extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size,
                                           size_t max_size, unsigned int seed) {
   interp::fuzz::Rng rng(seed);
-  size_t limit = max_size < kProgramBytes ? max_size : kProgramBytes;
+  size_t limit = std::min(max_size, ProgramBytes());
   switch (rng() % 16) {
-    case 0:
-      return Store(interp::fuzz::GenerateProgram(rng, 1 + rng() % 3), data,
-                   limit);
+    case 0: {
+      // A fresh program of 1-3 chunks, as many as fit under the cap.
+      std::string text = interp::fuzz::GenerateChunk(rng);
+      for (int n = static_cast<int>(rng() % 3); n > 0; --n) {
+        std::string chunk = interp::fuzz::GenerateChunk(rng);
+        if (text.size() + chunk.size() > limit) break;
+        text += chunk;
+      }
+      return Store(text, data, max_size);
+    }
     case 1:
     case 2:
       if (LLVMFuzzerMutate != nullptr) {
-        return LLVMFuzzerMutate(data, size, max_size);
+        // Under the cap too: with libFuzzer's -max_len, its inserts and
+        // crossovers grew inputs to 2 KB past the 1 KB cap.
+        return LLVMFuzzerMutate(data, size, std::max(size, limit));
       }
       [[fallthrough]];
     default: {
@@ -55,7 +78,7 @@ extern "C" size_t LLVMFuzzerCustomMutator(uint8_t* data, size_t size,
       for (int i = 0; i < steps; ++i) {
         text = interp::fuzz::MutateProgram(text, limit, rng);
       }
-      return Store(text, data, limit);
+      return Store(text, data, max_size);
     }
   }
 }
@@ -68,6 +91,6 @@ extern "C" size_t LLVMFuzzerCustomCrossOver(const uint8_t* data1, size_t size1,
   std::string text = interp::fuzz::CrossOverPrograms(
       std::string_view(reinterpret_cast<const char*>(data1), size1),
       std::string_view(reinterpret_cast<const char*>(data2), size2),
-      max_out_size < kProgramBytes ? max_out_size : kProgramBytes, rng);
+      std::min(max_out_size, ProgramBytes()), rng);
   return Store(text, out, max_out_size);
 }

@@ -15,6 +15,11 @@
 // runs from the same seeds: 8 ms of CPU per input instead of 20.5 ms, and
 // as much coverage after the same number of inputs (13912 vs 13856 edges).
 //
+// -reload=10: libFuzzer re-lists the corpus directory (a stat per file) every
+// -reload seconds to pick up what -jobs siblings found; every second (its
+// default) that was 2% of program_fuzzer's CPU with a 3000-input corpus on
+// a loaded machine (fifth pass, perf).
+//
 // libFuzzer calls LLVMFuzzerInitialize before it parses its flags, and the
 // -jobs/-fork children inherit the amended command line.
 #include <cstring>
@@ -23,10 +28,11 @@
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
   static char kDetectLeaks[] = "-detect_leaks=0";
   static char kEntropic[] = "-entropic=0";
+  static char kReload[] = "-reload=10";
   // The new argv must stay valid for the whole process.
   static std::vector<char*> args;
   args.assign(*argv, *argv + *argc);
-  for (char* flag : {kDetectLeaks, kEntropic}) {
+  for (char* flag : {kDetectLeaks, kEntropic, kReload}) {
     size_t name_len = std::strchr(flag, '=') - flag + 1;
     bool given = false;
     for (int i = 1; i < *argc; ++i) {

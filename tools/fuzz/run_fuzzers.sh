@@ -7,6 +7,10 @@
 #
 # Builds the targets first (bazel --config=fuzz: a second full build of the
 # runtime, with ASan, UBSan and coverage; see README.md for its cost).
+# program_fuzzer, whose inputs come from its custom mutator, is built with
+# --config=fuzz-structured (the same without trace-cmp: a third build of
+# the runtime, in its own output tree) when FUZZ_STRUCTURED=1, else with
+# --config=fuzz like the others.
 # Exit status 1 when a target found something (its artifacts and log are
 # under $FUZZ_OUT, default /tmp/interp-fuzz-runs), 2 when the build failed.
 set -u
@@ -26,12 +30,21 @@ targets=(
 labels=()
 for t in "${targets[@]}"; do labels+=("${t%:*}"); done
 bazel build --config=fuzz "${labels[@]}" || exit 2
+structured_bin=
+if [ "${FUZZ_STRUCTURED:-0}" = 1 ]; then
+  bazel build --config=fuzz-structured //tools/fuzz:program_fuzzer || exit 2
+  structured_bin=bazel-out/k8-optfuzzs/bin/tools/fuzz/program_fuzzer
+fi
 rc=0
 for t in "${targets[@]}"; do
   label="${t%:*}"
   corpus="${t##*:}"
   name="${label##*:}"
-  binary="bazel-bin/$(echo "${label#//}" | tr ':' '/')"
+  # Each config has its own output tree; bazel-bin follows the last build.
+  binary="bazel-out/k8-optfuzz/bin/$(echo "${label#//}" | tr ':' '/')"
+  if [ "$name" = program_fuzzer ] && [ -n "$structured_bin" ]; then
+    binary=$structured_bin
+  fi
   dir="$out/$name"
   rm -rf "$dir"
   mkdir -p "$dir/corpus" "$dir/artifacts"
