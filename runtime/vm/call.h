@@ -35,6 +35,10 @@ Value BindSpecialDescriptor(ThreadState& ts, Value attr, Value self);
 // incomplete until then).
 bool MaterializeClassNatives(ThreadState& ts, ClassObject* cls);
 void MaterializeClassNatives(ClassObject* cls);
+// Every class's deferred natives, now: for code that records the object
+// graph and must not see dicts change under it later (the fuzz runner's
+// snapshot). False with MemoryError pending.
+bool MaterializeAllClassNatives(ThreadState& ts);
 inline Dict* ClassDict(ThreadState& ts, ClassObject* cls) {
   if (__builtin_expect((cls->flags & kClassLazyNatives) != 0, 0)) {
     MaterializeClassNatives(ts, cls);

@@ -145,6 +145,21 @@ bool MaterializeClassNatives(ThreadState& ts, ClassObject* cls) {
   return true;
 }
 
+bool MaterializeAllClassNatives(ThreadState& ts) {
+  RuntimeState& rt = vm::Rt(ts);
+  for (;;) {
+    ClassObject* next = nullptr;
+    for (const DeferredNatives& r : rt.deferred_natives) {
+      if (r.cls != nullptr) {
+        next = r.cls;
+        break;
+      }
+    }
+    if (next == nullptr) return true;
+    if (!MaterializeClassNatives(ts, next)) return false;
+  }
+}
+
 void MaterializeClassNatives(ClassObject* cls) {
   ThreadState* ts = CurrentThreadState();
   if (ts == nullptr) return;

@@ -190,6 +190,7 @@ constexpr const char* kNatives[] = {
     "threading.Thread",
     // What the frozen modules the script reaches may call.
     "builtins.property",
+    "property.__set_name__",  // class bodies with properties
     "builtins.staticmethod",
     "builtins.classmethod",
     "builtins.object",

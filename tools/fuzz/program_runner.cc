@@ -15,6 +15,7 @@
 #include "runtime/objects/list.h"
 #include "runtime/objects/runtime_state.h"
 #include "runtime/objects/str.h"
+#include "runtime/vm/call.h"
 #include "tools/fuzz/graph_snapshot.h"
 
 namespace interp::fuzz {
@@ -153,6 +154,10 @@ struct ProgramRunner::Sandbox {
   static Value Snapshot(ThreadState& ts, const Value*, uint32_t, Tuple*) {
     if (!g_host_call || g_current == nullptr) return Value::None();
     RuntimeState& rt = Rt(ts);
+    // Builtin classes fill their dicts on first use (vm/lazy_natives.h):
+    // fill them all before recording, or the reset would put an input's
+    // first use back to the recorded, empty dict.
+    if (!MaterializeAllClassNatives(ts)) return Value::Error();
     auto graph = std::make_unique<GraphSnapshot>();
     absl::Status taken = graph->Take(ts, {DictValue(rt.modules)});
     if (!taken.ok()) {
