@@ -537,6 +537,72 @@ bool AddMissing(ThreadState& ts, ClassObject* cls, std::string_view prefix,
   return AddMissing(ts, cls, prefix, defs, N);
 }
 
+// __iter__ and __next__ of the builtin iterators (list_iterator, map, zip,
+// ...): `it.__next__` is what heapq.merge and hand-written loops call.
+bool SelfIterator(ThreadState& ts, const char* name, const Value* args,
+                  uint32_t nargs, Tuple* kwnames) {
+  if (!NoKwargs(ts, name, kwnames)) return false;
+  if (nargs != 1 || !IsKind(args[0], ObjKind::kIterator)) {
+    if (nargs == 0) {
+      RaiseFormat(ts, Rt(ts).exc.type_error,
+                  "descriptor '%s' needs an argument", name);
+    } else {
+      RaiseFormat(ts, Rt(ts).exc.type_error,
+                  "descriptor '%s' requires an iterator", name);
+    }
+    return false;
+  }
+  return true;
+}
+
+Value IteratorIter(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  if (!SelfIterator(ts, "__iter__", args, nargs, kwnames)) {
+    return Value::Error();
+  }
+  return args[0];
+}
+
+Value IteratorNext(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kwnames) {
+  if (!SelfIterator(ts, "__next__", args, nargs, kwnames)) {
+    return Value::Error();
+  }
+  Value v = IterNext(ts, args[0]);
+  return v.IsEmpty() ? RaiseStopIteration(ts) : v;
+}
+
+constexpr MethodDef kIteratorSlots[] = {{"__iter__", IteratorIter},
+                                        {"__next__", IteratorNext}};
+
+bool AddIteratorSlots(ThreadState& ts) {
+  BuiltinClasses& c = Rt(ts).classes;
+  ClassObject* const iterators[] = {c.enumerate,
+                                    c.zip,
+                                    c.map,
+                                    c.filter,
+                                    c.reversed,
+                                    c.list_iterator,
+                                    c.tuple_iterator,
+                                    c.str_iterator,
+                                    c.range_iterator,
+                                    c.dict_keyiterator,
+                                    c.dict_valueiterator,
+                                    c.dict_itemiterator,
+                                    c.set_iterator,
+                                    c.callable_iterator,
+                                    c.list_reverseiterator,
+                                    c.dict_reversekeyiterator,
+                                    c.str_unicode_iterator};
+  for (ClassObject* cls : iterators) {
+    if (cls != nullptr &&
+        !AddMissing(ts, cls, cls->name->view(), kIteratorSlots)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool InitSlotWrappers(ThreadState& ts) {
@@ -552,7 +618,8 @@ bool InitSlotWrappers(ThreadState& ts) {
          AddMissing(ts, c.function, "function", kFunctionSlots) &&
          AddMissing(ts, c.builtin_function, "builtin_function_or_method",
                     kNativeSlots) &&
-         AddMissing(ts, c.method, "method", kMethodSlots);
+         AddMissing(ts, c.method, "method", kMethodSlots) &&
+         AddIteratorSlots(ts);
 }
 
 }  // namespace builtins
