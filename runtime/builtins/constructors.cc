@@ -464,12 +464,7 @@ Value MethodConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   if (args[1].IsNone()) {
     return RaiseTypeError(ts, "instance must not be None");
   }
-  auto* bm =
-      rt.heap.New<BoundMethod>(ts, ObjKind::kBoundMethod, rt.classes.method);
-  if (bm == nullptr) return RaiseMemoryError(ts);
-  bm->func = args[0];
-  bm->self = args[1];
-  return Value::Obj(bm);
+  return NewBoundMethod(ts, args[0], args[1]);
 }
 
 Value SliceConstruct(ThreadState& ts, const Value* args, uint32_t nargs,

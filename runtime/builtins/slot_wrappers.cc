@@ -518,12 +518,7 @@ Value FunctionGet(ThreadState& ts, const Value* args, uint32_t nargs,
     }
     return args[0];
   }
-  auto* bm =
-      rt.heap.New<BoundMethod>(ts, ObjKind::kBoundMethod, rt.classes.method);
-  if (bm == nullptr) return RaiseMemoryError(ts);
-  bm->func = args[0];
-  bm->self = args[1];
-  return Value::Obj(bm);
+  return NewBoundMethod(ts, args[0], args[1]);
 }
 
 constexpr MethodDef kFunctionSlots[] = {{"__call__", FunctionCall},

@@ -843,16 +843,6 @@ Value ClassLookup(ClassObject* cls, Str* name) {
   return Value::Empty();
 }
 
-Value NewBoundMethod(ThreadState& ts, Value func, Value self) {
-  RuntimeState& rt = Rt(ts);
-  auto* bm =
-      rt.heap.New<BoundMethod>(ts, ObjKind::kBoundMethod, rt.classes.method);
-  if (bm == nullptr) return RaiseMemoryError(ts);
-  bm->func = func;
-  bm->self = self;
-  return Value::Obj(bm);
-}
-
 Value BindClassAttr(ThreadState& ts, Value attr, Value obj, ClassObject* cls) {
   if (!attr.IsObject()) return attr;
   switch (attr.AsObject()->kind) {
@@ -1119,6 +1109,16 @@ bool LoadMethodSlow(ThreadState& ts, Value obj, Str* name, InlineCache* c,
 }
 
 }  // namespace vm
+
+Value NewBoundMethod(ThreadState& ts, Value func, Value self) {
+  RuntimeState& rt = vm::Rt(ts);
+  auto* bm =
+      rt.heap.New<BoundMethod>(ts, ObjKind::kBoundMethod, rt.classes.method);
+  if (bm == nullptr) return RaiseMemoryError(ts);
+  bm->func = func;
+  bm->self = self;
+  return Value::Obj(bm);
+}
 
 Value LookupSpecial(ClassObject* cls, Str* name) {
   return vm::ClassLookup(cls, name);

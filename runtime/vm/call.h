@@ -17,6 +17,10 @@ namespace interp {
 Value CallValue(ThreadState& ts, Value callee, const Value* args,
                 uint32_t nargs, Tuple* kwnames = nullptr);
 
+// A `method` object binding `func` to `self` (attrs.cc); Error with
+// MemoryError pending.
+Value NewBoundMethod(ThreadState& ts, Value func, Value self);
+
 // Class-chain lookup of a special method (no instance dict), e.g.
 // LookupSpecial(cls, names.__repr__). Empty when absent. Never raises.
 Value LookupSpecial(ClassObject* cls, Str* name);

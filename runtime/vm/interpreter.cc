@@ -78,77 +78,7 @@ Value Execute(ThreadState& ts, Frame* entry) {
   // computed gotos would jump across its cleanup. Temporary roots are
   // pushed on and popped from ts.temp_roots by hand.
 
-#define LOAD_FRAME()                \
-  do {                              \
-    code = frame->code;             \
-    body = code->body;              \
-    start = body->instrs.data();    \
-    R = frame->base;                \
-    K = body->constants.data();     \
-    ic = CachesOf(body);            \
-    globals = frame->func->globals; \
-  } while (0)
-#define DISPATCH()              \
-  do {                          \
-    inst = *ip++;               \
-    goto* kLabels[inst & 0xff]; \
-  } while (0)
-#define A_ ((inst >> 8) & 0xff)
-#define B_ ((inst >> 16) & 0xff)
-#define C_ (inst >> 24)
-#define BX_ (inst >> 16)
-#define SBX_ (static_cast<int32_t>(inst >> 16) - 32767)
-  // The pc of the executing instruction, published for crash reports and
-  // tracebacks. `ip` points past the instruction (SAVE_PC) or past it and
-  // its EXTRA word (SAVE_PC_X); the loop keeps no separate copy so that
-  // dispatch stays one load and one jump.
-#define SAVE_PC_AT(pcv) \
-  frame->pc.store(static_cast<uint32_t>(pcv), std::memory_order_relaxed)
-#define SAVE_PC() SAVE_PC_AT(ip - start - 1)
-#define SAVE_PC_X() SAVE_PC_AT(ip - start - 2)
-#define THROW()    \
-  do {             \
-    add_tb = true; \
-    goto error;    \
-  } while (0)
-#define CHECK(v)                \
-  do {                          \
-    if ((v).IsError()) THROW(); \
-  } while (0)
-  // Hang detection (thread_state.h): an owner-only counter, so a plain
-  // load and store (no locked instruction) on a line the thread owns.
-#define BUMP_PROGRESS()                                              \
-  ts.progress.store(ts.progress.load(std::memory_order_relaxed) + 1, \
-                    std::memory_order_relaxed)
-  // Safe point (calls and backward jumps): publish the pc so that a dump
-  // of a hot loop names its line, then GC, GIL hand-off, signals, budget.
-#define TICK_AT(pcv)                                                           \
-  do {                                                                         \
-    SAVE_PC_AT(pcv);                                                           \
-    BUMP_PROGRESS();                                                           \
-    if (__builtin_expect(ts.eval_breaker.load(std::memory_order_relaxed) != 0, \
-                         0)) {                                                 \
-      if (!HandleEvalBreaker(ts)) THROW();                                     \
-    }                                                                          \
-    if (budget_on && !BudgetTick(ts, rt)) THROW();                             \
-  } while (0)
-
-  // A loop over a plain generator runs its body in this activation (as
-  // CPython 3.12's FOR_ITER_GEN does): its yield and return come back to
-  // the loop instruction (do_yield / do_return).
-#define ENTER_GENERATOR(v)                                                 \
-  do {                                                                     \
-    if (IsKind(v, ObjKind::kGenerator)) {                                  \
-      Frame* g =                                                           \
-          EnterGeneratorInline(ts, static_cast<Generator*>(v.AsObject())); \
-      if (g != nullptr) {                                                  \
-        frame = g;                                                         \
-        LOAD_FRAME();                                                      \
-        ip = start + frame->pc.load(std::memory_order_relaxed);            \
-        DISPATCH();                                                        \
-      }                                                                    \
-    }                                                                      \
-  } while (0)
+#include "runtime/vm/dispatch_macros.inc"
 
   LOAD_FRAME();
   Dict* const builtins =
@@ -1512,17 +1442,20 @@ error : {
 }
 
 #undef ENTER_GENERATOR
-#undef LOAD_FRAME
-#undef DISPATCH
-#undef A_
-#undef B_
-#undef C_
-#undef BX_
-#undef SBX_
-#undef SAVE_PC
-#undef THROW
+#undef TICK_AT
+#undef BUMP_PROGRESS
 #undef CHECK
-#undef TICK
+#undef THROW
+#undef SAVE_PC_X
+#undef SAVE_PC
+#undef SAVE_PC_AT
+#undef SBX_
+#undef BX_
+#undef C_
+#undef B_
+#undef A_
+#undef DISPATCH
+#undef LOAD_FRAME
 }
 
 }  // namespace vm

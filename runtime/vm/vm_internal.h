@@ -217,7 +217,6 @@ bool IsObjectInit(ThreadState& ts, Value v);
 // methods, staticmethod unwraps, classmethod binds the class, property
 // calls its getter).
 Value BindClassAttr(ThreadState& ts, Value attr, Value obj, ClassObject* cls);
-Value NewBoundMethod(ThreadState& ts, Value func, Value self);
 // The per-instance attribute dict of `obj`, or null when it has none
 // (create: allocate it for Instance/ExceptionObject; for an Instance
 // without create, only a dict-mode instance's dict: read its shape first).
