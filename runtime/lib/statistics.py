@@ -1,5 +1,4 @@
-"""Basic statistics of numeric data (CPython's statistics module, without
-Decimal support and NormalDist).
+"""Basic statistics of numeric data (CPython's statistics module).
 
 Sums are exact: every value becomes an exact ratio and the ratios are
 added as fractions, then the result is converted back to the data's type
@@ -9,13 +8,14 @@ same float as CPython.
 """
 
 import math
+import sys
 from fractions import Fraction
 
 __all__ = ['StatisticsError', 'correlation', 'covariance',
            'fmean', 'geometric_mean', 'harmonic_mean', 'linear_regression',
            'mean', 'median', 'median_grouped', 'median_high', 'median_low',
-           'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev',
-           'variance']
+           'mode', 'multimode', 'NormalDist', 'pstdev', 'pvariance',
+           'quantiles', 'stdev', 'variance']
 
 
 class StatisticsError(ValueError):
@@ -35,6 +35,18 @@ def _exact_ratio(x):
     except AttributeError:
         raise TypeError("can't convert type '%s' to numerator/denominator" %
                         type(x).__name__)
+
+
+def _decimal_class():
+    """decimal.Decimal, or None while the decimal module is not loaded (then
+    no Decimal can be in the data, and statistics need not import it)."""
+    module = sys.modules.get('decimal')
+    return getattr(module, 'Decimal', None)
+
+
+def _is_decimal_type(T):
+    Decimal = _decimal_class()
+    return Decimal is not None and issubclass(T, Decimal)
 
 
 def _coerce(T, S):
@@ -132,7 +144,13 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal does not take a Fraction: divide in the Decimal context.
+        if _is_decimal_type(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _isqrt_rto(n, m):
@@ -151,6 +169,36 @@ def _float_sqrt_of_frac(n, m):
         numerator = _isqrt_rto(n << -2 * q, m)
         denominator = 1 << -q
     return numerator / denominator
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """sqrt(n/m) as a correctly rounded Decimal (in the current context)."""
+    Decimal = _decimal_class()
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, m = -n, -m
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    # The context's sqrt may be off by one unit: pick the neighbour whose
+    # square brackets n/m (compare n/m with the squared midpoints, exactly).
+    root_n, root_d = root.as_integer_ratio()
+    above = root.next_plus()
+    above_n, above_d = above.as_integer_ratio()
+    if 4 * n * (root_d * above_d) ** 2 > m * (root_d * above_n +
+                                              above_d * root_n) ** 2:
+        return above
+    below = root.next_minus()
+    below_n, below_d = below.as_integer_ratio()
+    if 4 * n * (root_d * below_d) ** 2 < m * (root_d * below_n +
+                                              below_d * root_n) ** 2:
+        return below
+    return root
+
+
+def _sqrt_of_frac(T, frac):
+    if _is_decimal_type(T):
+        return _decimal_sqrt_of_frac(frac.numerator, frac.denominator)
+    return _float_sqrt_of_frac(frac.numerator, frac.denominator)
 
 
 def mean(data):
@@ -193,7 +241,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     if n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)):
+        if isinstance(x, (int, float, Fraction)) or _is_decimal_type(type(x)):
             if x < 0:
                 raise StatisticsError(errmsg)
             return x
@@ -342,16 +390,14 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
-    mss = ss / (n - 1)
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt_of_frac(T, ss / (n - 1))
 
 
 def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
-    mss = ss / n
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    return _sqrt_of_frac(T, ss / n)
 
 
 def _paired(x, y, what):
@@ -419,3 +465,235 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+def _mean_stdev(data):
+    """Mean and sample standard deviation as floats, in one pass."""
+    T, ss, xbar, n = _ss(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    try:
+        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    except AttributeError:
+        # nan or inf in the data: no exact ratio.
+        return float(xbar), float(xbar) / float(ss)
+
+
+def _poly(coefficients, r):
+    """Horner evaluation, highest degree first."""
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+# Wichura's algorithm AS 241 (Applied Statistics 37, 1988), PPND16: rational
+# approximations of the normal quantile in three regions of p, accurate to
+# about 1e-16.
+_AS241_CENTRAL_NUM = (2509.0809287301226727, 33430.575583588128105,
+                      67265.770927008700853, 45921.953931549871457,
+                      13731.693765509461125, 1971.5909503065514427,
+                      133.14166789178437745, 3.387132872796366608)
+_AS241_CENTRAL_DEN = (5226.495278852545561, 28729.085735721942674,
+                      39307.89580009271061, 21213.794301586595867,
+                      5394.1960214247511077, 687.1870074920579083,
+                      42.313330701600911252, 1.0)
+_AS241_NEAR_NUM = (7.7454501427834140764e-4, 0.0227238449892691845833,
+                   0.24178072517745061177, 1.27045825245236838258,
+                   3.64784832476320460504, 5.7694972214606914055,
+                   4.6303378461565452959, 1.42343711074968357734)
+_AS241_NEAR_DEN = (1.05075007164441684324e-9, 5.475938084995344946e-4,
+                   0.0151986665636164571966, 0.14810397642748007459,
+                   0.68976733498510000455, 1.6763848301838038494,
+                   2.05319162663775882187, 1.0)
+_AS241_TAIL_NUM = (2.01033439929228813265e-7, 2.71155556874348757815e-5,
+                   0.0012426609473880784386, 0.026532189526576123093,
+                   0.29656057182850489123, 1.7848265399172913358,
+                   5.4637849111641143699, 6.6579046435011037772)
+_AS241_TAIL_DEN = (2.04426310338993978564e-15, 1.4215117583164458887e-7,
+                   1.8463183175100546818e-5, 7.868691311456132591e-4,
+                   0.0148753612908506148525, 0.13692988092273580531,
+                   0.59983220655588793769, 1.0)
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        x = (_poly(_AS241_CENTRAL_NUM, r) * q) / _poly(_AS241_CENTRAL_DEN, r)
+        return mu + x * sigma
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        x = _poly(_AS241_NEAR_NUM, r) / _poly(_AS241_NEAR_DEN, r)
+    else:
+        r = r - 5.0
+        x = _poly(_AS241_TAIL_NUM, r) / _poly(_AS241_TAIL_DEN, r)
+    if q < 0.0:
+        x = -x
+    return mu + x * sigma
+
+
+class NormalDist:
+    "Normal distribution of a random variable"
+
+    __slots__ = {
+        '_mu': 'Arithmetic mean of a normal distribution',
+        '_sigma': 'Standard deviation of a normal distribution',
+    }
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        "NormalDist where mu is the mean and sigma is the standard deviation."
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        "Make a normal distribution instance from sample data."
+        return cls(*_mean_stdev(data))
+
+    def samples(self, n, *, seed=None):
+        "Generate *n* samples for a given mean and standard deviation."
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        "Probability density function.  P(x <= X < x+dx) / dx"
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return (math.exp(diff * diff / (-2.0 * variance)) /
+                math.sqrt(math.tau * variance))
+
+    def cdf(self, x):
+        "Cumulative distribution function.  P(X <= x)"
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) /
+                                     (self._sigma * math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        """Inverse cumulative distribution function.  x : P(X <= x) = p"""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError(
+                'cdf() not defined when sigma at or below zero')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """Divide into *n* continuous intervals with equal probability."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """Overlapping coefficient of two normal distributions (the area
+        both probability density functions share)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        # Ordered so that the result does not depend on the argument order.
+        lo, hi = self, other
+        if (hi._sigma, hi._mu) < (lo._sigma, lo._mu):
+            lo, hi = hi, lo
+        lo_var, hi_var = lo.variance, hi.variance
+        if not lo_var or not hi_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = hi_var - lo_var
+        dm = math.fabs(hi._mu - lo._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * lo._sigma * math.sqrt(2.0)))
+        # The densities cross at two points; the shared area follows from
+        # the cdfs there (Inman and Bradley, 1989).
+        a = lo._mu * hi_var - hi._mu * lo_var
+        b = lo._sigma * hi._sigma * math.sqrt(dm * dm +
+                                              dv * math.log(hi_var / lo_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(hi.cdf(x1) - lo.cdf(x1)) +
+                      math.fabs(hi.cdf(x2) - lo.cdf(x2)))
+
+    def zscore(self, x):
+        """Standard score: how many standard deviations x is above the
+        mean."""
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        "Arithmetic mean of the normal distribution."
+        return self._mu
+
+    @property
+    def median(self):
+        "Return the median of the normal distribution"
+        return self._mu
+
+    @property
+    def mode(self):
+        "Return the mode of the normal distribution"
+        return self._mu
+
+    @property
+    def stdev(self):
+        "Standard deviation of the normal distribution."
+        return self._sigma
+
+    @property
+    def variance(self):
+        "Square of the standard deviation."
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu,
+                              math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu,
+                              math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
