@@ -3,6 +3,7 @@
 #include "runtime/builtins/builtin_modules.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -48,10 +49,28 @@ std::vector<std::string_view> BuiltinModuleNames() {
 bool AddFunction(ThreadState& ts, Module* m, std::string_view name,
                  NativeFn fn) {
   std::string_view mod = m->name != nullptr ? m->name->view() : "?";
-  NativeFunction* nf = NewNative(
-      ts, absl::StrCat(builtins::AV(mod), ".", builtins::AV(name)), fn);
+  // The name is interned once, for the function and as the dict key; the
+  // qualified name is assembled on the stack (bootstrap adds ~80).
+  Str* key = InternStr(ts, name);
+  if (key == nullptr) return false;
+  char buf[128];
+  std::string qualified;
+  std::string_view q;
+  if (mod.size() + 1 + name.size() <= sizeof(buf)) {
+    std::memcpy(buf, mod.data(), mod.size());
+    buf[mod.size()] = '.';
+    std::memcpy(buf + mod.size() + 1, name.data(), name.size());
+    q = std::string_view(buf, mod.size() + 1 + name.size());
+  } else {
+    qualified = absl::StrCat(builtins::AV(mod), ".", builtins::AV(name));
+    q = qualified;
+  }
+  // The function's __name__ is the text after the last dot.
+  NativeFunction* nf = name.find('.') == std::string_view::npos
+                           ? NewNative(ts, q, key, fn)
+                           : NewNative(ts, q, fn);
   if (nf == nullptr) return false;
-  return AddValue(ts, m, name, Value::Obj(nf));
+  return DictSetStr(ts, m->dict, key, Value::Obj(nf));
 }
 
 bool AddValue(ThreadState& ts, Module* m, std::string_view name, Value v) {

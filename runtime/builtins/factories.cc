@@ -120,6 +120,17 @@ Value ModuleGet(Object* module, Str* name) {
 
 NativeFunction* NewNative(ThreadState& ts, std::string_view qualified_name,
                           NativeFn fn) {
+  size_t dot = qualified_name.rfind('.');
+  std::string_view short_name = dot == std::string_view::npos
+                                    ? qualified_name
+                                    : qualified_name.substr(dot + 1);
+  Str* name = InternStr(ts, short_name);
+  if (name == nullptr) return nullptr;
+  return NewNative(ts, qualified_name, name, fn);
+}
+
+NativeFunction* NewNative(ThreadState& ts, std::string_view qualified_name,
+                          Str* name, NativeFn fn) {
   RuntimeState& rt = Rt(ts);
   auto* nf = rt.heap.New<NativeFunction>(ts, ObjKind::kNative,
                                          rt.classes.builtin_function);
@@ -129,12 +140,7 @@ NativeFunction* NewNative(ThreadState& ts, std::string_view qualified_name,
   }
   nf->fn = fn;
   nf->info = InternNativeInfo(qualified_name);
-  size_t dot = qualified_name.rfind('.');
-  std::string_view short_name = dot == std::string_view::npos
-                                    ? qualified_name
-                                    : qualified_name.substr(dot + 1);
-  nf->name = InternStr(ts, short_name);
-  if (nf->name == nullptr) return nullptr;
+  nf->name = name;
   nf->bound_self = Value::Empty();
   nf->data = Value::None();
   return nf;

@@ -35,6 +35,10 @@ Value ModuleGet(Object* module, Str* name);
 // reports show it.
 NativeFunction* NewNative(ThreadState& ts, std::string_view qualified_name,
                           NativeFn fn);
+// The same with its short name already interned (`name`, the text after
+// the last dot of `qualified_name`).
+NativeFunction* NewNative(ThreadState& ts, std::string_view qualified_name,
+                          Str* name, NativeFn fn);
 
 }  // namespace interp
 

@@ -757,6 +757,28 @@ Value StrReplace(ThreadState& ts, const Value* args, uint32_t nargs,
       !CheckResultSize(ts, v.size() + matches * (nw.size() - o.size()))) {
     return Value::Error();
   }
+  if (matches == 0) return StrResult(ts, self, v);
+  if (self->is_ascii && new_s->is_ascii) {
+    // ASCII text and replacement (most calls): the result's size and
+    // length are known, so it is written straight into the new string,
+    // without a growing std::string and a copy plus a rescan of it.
+    const size_t total = v.size() - matches * o.size() + matches * nw.size();
+    Str* out = NewStrUninit(ts, total, static_cast<uint32_t>(total), true);
+    if (out == nullptr) return Value::Error();
+    if (total == 0) return Value::Obj(out);  // the shared empty string
+    char* w = out->data;
+    size_t from = 0;
+    for (uint64_t k = 0; k < matches; ++k) {
+      const size_t pos = v.find(o, from);
+      std::memcpy(w, v.data() + from, pos - from);
+      w += pos - from;
+      if (!nw.empty()) std::memcpy(w, nw.data(), nw.size());
+      w += nw.size();
+      from = pos + o.size();
+    }
+    std::memcpy(w, v.data() + from, v.size() - from);
+    return Value::Obj(out);
+  }
   size_t start = 0;
   while (count < 0 || done < count) {
     size_t pos = v.find(o, start);

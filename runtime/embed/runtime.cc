@@ -20,6 +20,7 @@
 #include "runtime/builtins/bootstrap.h"
 #include "runtime/builtins/errors.h"
 #include "runtime/builtins/factories.h"
+#include "runtime/builtins/file.h"
 #include "runtime/embed/entry.h"
 #include "runtime/frames/thread_registry.h"
 #include "runtime/objects/bigint.h"
@@ -54,14 +55,30 @@ void CallMethodIgnoringErrors(ThreadState& ts, Value obj, Str* name) {
   }
 }
 
+// stream.flush(), errors ignored. A file object of a builtin file class
+// (what sys.stdout and sys.stderr are unless a script replaced them) is
+// flushed directly: looking `flush` up would make every native of its class
+// (lazy_natives.h), a few dozen objects and pages on each exit.
+void FlushStream(ThreadState& ts, Value stream, Str* flush) {
+  if (builtins::IsFile(stream) &&
+      (stream.AsObject()->cls->flags & kClassBuiltin)) {
+    builtins::FileObject* f = builtins::AsFile(stream);
+    // flush() of a closed file raises ValueError, ignored here.
+    if ((f->flags & builtins::kFileClosed) == 0 &&
+        !builtins::FileFlush(ts, f)) {
+      TakePendingException(ts);
+    }
+    return;
+  }
+  CallMethodIgnoringErrors(ts, stream, flush);
+}
+
 void FlushStdio(ThreadState& ts) {
   RuntimeState& rt = *ts.runtime.load(std::memory_order_relaxed);
   if (rt.sys_module == nullptr) return;
   Value saved = TakePendingException(ts);
-  CallMethodIgnoringErrors(ts, ModuleGet(rt.sys_module, rt.names.stdout),
-                           rt.names.flush);
-  CallMethodIgnoringErrors(ts, ModuleGet(rt.sys_module, rt.names.stderr),
-                           rt.names.flush);
+  FlushStream(ts, ModuleGet(rt.sys_module, rt.names.stdout), rt.names.flush);
+  FlushStream(ts, ModuleGet(rt.sys_module, rt.names.stderr), rt.names.flush);
   ts.pending_exception = saved;
 }
 

@@ -85,7 +85,10 @@ constexpr size_t kCarveBlock = 16 << 10;
 InfoPools& Pools() {
   static InfoPools* pools = [] {
     auto* p = new InfoPools();
-    p->natives.reserve(3072);  // bootstrap interns ~2,800
+    // Bootstrap interns ~150 since builtin classes make their natives
+    // lazily (lazy_natives.h); each page of a larger table that inserts
+    // touch is a fault at start. It grows with the classes a program uses.
+    p->natives.reserve(448);
     // Keep the pool lock consistent across fork (see stable_arena.cc).
     pthread_atfork([] { Pools().mu.lock(); }, [] { Pools().mu.unlock(); },
                    [] { Pools().mu.unlock(); });

@@ -24,9 +24,11 @@ inline RuntimeState& Rt(ThreadState& ts) {
 inline RuntimeState::InternTable& Data(RuntimeState& rt) {
   if (!rt.interned) {
     rt.interned = std::make_unique<RuntimeState::InternTable>();
-    // Bootstrap interns about a thousand names: sized once, the table is
-    // not rehashed (every key hashed again) five times on the way there.
-    rt.interned->set.reserve(2048);
+    // Bootstrap interns about 600 names: sized once, the table is not
+    // rehashed (every key hashed again) on the way there. 896 is the most
+    // a 1,023-slot table holds: a larger reservation doubles the table,
+    // and inserts land on every page of it (each a fault at start).
+    rt.interned->set.reserve(896);
   }
   return *rt.interned;
 }

@@ -214,13 +214,16 @@ Value IntDecimalStr(ThreadState& ts, int64_t i) {
 Str* InternStr(ThreadState& ts, std::string_view utf8) {
   RuntimeState& rt = Rt(ts);
   auto& set = Data(rt).set;
-  auto it = set.find(utf8);
+  // Hashed once: the lookup and the new entry's cached hash (what the set
+  // hashes an entry by) are the same value.
+  const int64_t hash = StrHashOfBytes(utf8);
+  auto it = set.find(utf8, static_cast<size_t>(hash));
   if (it != set.end()) return *it;
   Str* s = NewStr(ts, utf8);
   if (s == nullptr) return nullptr;
   if (s->interned) return s;  // the shared empty string
   s->interned = 1;
-  StrHash(s);  // the set hashes an entry by its cached hash
+  s->hash = hash;
   set.insert(s);
   return s;
 }

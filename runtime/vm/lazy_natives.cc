@@ -87,6 +87,13 @@ bool Replay(ThreadState& ts, DeferredNatives& r) {
   return true;
 }
 
+// Bootstrap records between 128 and 256: reserved once, the vector is
+// not copied (strings and all) through six doublings, whose freed blocks
+// left the malloc heap that many pages larger at start.
+void ReserveRecords(RuntimeState& rt) {
+  if (rt.deferred_natives.capacity() == 0) rt.deferred_natives.reserve(256);
+}
+
 }  // namespace
 
 bool DeferNatives(ThreadState& ts, ClassObject* cls,
@@ -94,6 +101,7 @@ bool DeferNatives(ThreadState& ts, ClassObject* cls,
                   size_t n, DeferredKind kind, bool if_absent) {
   RuntimeState& rt = vm::Rt(ts);
   if (cls == nullptr || n == 0) return true;
+  ReserveRecords(rt);
   rt.deferred_natives.push_back(DeferredNatives{
       cls, std::string(qual_prefix), defs, NativeMethodDef{nullptr, nullptr},
       static_cast<uint32_t>(n), 0, kind, if_absent, nullptr});
@@ -106,6 +114,7 @@ bool DeferNative(ThreadState& ts, ClassObject* cls,
                  DeferredKind kind, bool if_absent, NativeFn setter) {
   RuntimeState& rt = vm::Rt(ts);
   if (cls == nullptr) return true;
+  ReserveRecords(rt);
   rt.deferred_natives.push_back(DeferredNatives{
       cls, std::string(qual_prefix), nullptr, NativeMethodDef{name, fn}, 1, 0,
       kind, if_absent, setter});
