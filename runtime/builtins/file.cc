@@ -886,6 +886,9 @@ Value FsPath(ThreadState& ts, Value path) {
 
 Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
                const OpenTextOptions& options) {
+  auto is_locale_encoding = [](Value encoding) {
+    return AsStr(encoding)->view() == "locale";
+  };
   path = FsPath(ts, path);
   if (path.IsError()) return path;
   TempRoots path_root(ts);
@@ -932,7 +935,8 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
       return RaiseValueError(ts, "binary mode doesn't take a newline argument");
     }
   } else {
-    if (IsStr(options.encoding) &&
+    // encoding="locale" (PEP 597) is the default the locale gives.
+    if (IsStr(options.encoding) && !is_locale_encoding(options.encoding) &&
         !LookupCodec(ts, AsStr(options.encoding)->view(), &codec)) {
       return Value::Error();
     }
@@ -1044,7 +1048,9 @@ Value OpenFile(ThreadState& ts, Value path, std::string_view mode, bool closefd,
   } else {
     f->codec = static_cast<uint8_t>(codec);
     f->newline = newline;
-    if (IsStr(options.encoding)) f->encoding = options.encoding;
+    if (IsStr(options.encoding) && !is_locale_encoding(options.encoding)) {
+      f->encoding = options.encoding;
+    }
     if (IsStr(options.errors)) f->errors = options.errors;
   }
   return Value::Obj(f);

@@ -446,6 +446,20 @@ Value TextIOWrapperConstruct(ThreadState& ts, const Value* args, uint32_t nargs,
   return CallValue(ts, cls, args, nargs, kwnames);
 }
 
+// io.text_encoding(encoding, stacklevel=2): what open() would use. The
+// default is "locale", as CPython outside UTF-8 mode says; open() reads the
+// locale's encoding from it (UTF-8 here).
+Value TextEncoding(ThreadState& ts, const Value* args, uint32_t nargs,
+                   Tuple* kw) {
+  Value a[2];
+  if (!BindArgs(ts, "text_encoding", args, nargs, kw,
+                {"encoding", "stacklevel"}, 1, 2, 0, a)) {
+    return Value::Error();
+  }
+  if (!a[0].IsNone()) return a[0];
+  return Value::Obj(InternStr(ts, "locale"));
+}
+
 Module* InitIoModule(ThreadState& ts) {
   RuntimeState& rt = Rt(ts);
   auto* m = static_cast<Module*>(NewModule(ts, "io"));
@@ -484,6 +498,7 @@ Module* InitIoModule(ThreadState& ts) {
       !AddValue(ts, m, "DEFAULT_BUFFER_SIZE", Value::Int(8192))) {
     return nullptr;
   }
+  if (!AddFunction(ts, m, "text_encoding", TextEncoding)) return nullptr;
   // io.open is the builtin open itself (`io.open is open` in CPython).
   Value open = ModuleGet(rt.builtins_module, InternStr(ts, "open"));
   if (!open.IsEmpty() && !open.IsError() && !AddValue(ts, m, "open", open)) {
