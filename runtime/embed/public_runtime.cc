@@ -38,7 +38,7 @@ absl::Cord CordOf(std::string_view s) { return absl::Cord(std::string(s)); }
 // on the list too (the allowlist applies to every import).
 const std::vector<std::string>& PureModules() {
   static const auto* const kModules = new std::vector<std::string>{
-      "_strptime", "abc", "base64", "binascii", "bisect", "builtins",
+      "_strptime", "abc", "base64", "_base64", "binascii", "bisect", "builtins",
       "collections", "copy", "dataclasses", "datetime", "enum", "fractions",
       "functools", "hashlib", "heapq", "itertools", "json", "_json", "keyword",
       "math", "operator", "pprint", "queue", "random", "re", "statistics",

@@ -1,7 +1,9 @@
-// The `base64` module: b64encode/b64decode (altchars, validate),
-// standard_b64*, urlsafe_b64*, b32encode/b32decode (casefold, map01),
-// b16encode/b16decode (casefold), encodebytes/decodebytes. Errors are
-// binascii.Error with CPython's messages. (b85/a85 are not here.)
+// `_base64`, the native half of the `base64` module (runtime/lib/base64.py
+// adds Ascii85/base85, base32hex and the file functions): b64encode/
+// b64decode (altchars, validate), standard_b64*, urlsafe_b64*, b32encode/
+// b32decode (casefold, map01), b16encode/b16decode (casefold),
+// encodebytes/decodebytes. Errors are binascii.Error with CPython's
+// messages.
 #include <algorithm>
 #include <cstring>
 #include <string>
@@ -318,7 +320,7 @@ Value B16decode(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
 }
 
 Module* InitBase64Module(ThreadState& ts) {
-  auto* m = static_cast<Module*>(NewModule(ts, "base64"));
+  auto* m = static_cast<Module*>(NewModule(ts, "_base64"));
   if (m == nullptr) return nullptr;
   TempRoots roots(ts);
   roots.Add(Value::Obj(m));
@@ -344,7 +346,7 @@ Module* InitBase64Module(ThreadState& ts) {
 
 }  // namespace
 
-INTERP_REGISTER_BUILTIN_MODULE("base64", InitBase64Module);
+INTERP_REGISTER_BUILTIN_MODULE("_base64", InitBase64Module);
 
 }  // namespace builtins
 }  // namespace interp
