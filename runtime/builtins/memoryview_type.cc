@@ -48,7 +48,23 @@ struct View {
 
 void TraceView(void* p, Tracer& t) { t.Mark(static_cast<View*>(p)->obj); }
 
-const NativeDataOps kViewOps = {"memoryview", TraceView, nullptr, nullptr};
+// A C-contiguous, unreleased view that still fits in its exporter hands
+// its bytes to natives taking bytes-like arguments (CPython's buffer
+// protocol: f.write(view), hashlib, struct, zlib...).
+bool ViewExport(const void* p, std::string_view* out) {
+  const auto* v = static_cast<const View*>(p);
+  if (v->released || (v->count > 1 && v->stride != v->itemsize)) return false;
+  std::string_view all = BytesLikeView(v->obj);
+  const int64_t len = v->count * v->itemsize;
+  if (v->offset < 0 || v->offset + len > static_cast<int64_t>(all.size())) {
+    return false;
+  }
+  *out = all.substr(static_cast<size_t>(v->offset), static_cast<size_t>(len));
+  return true;
+}
+
+const NativeDataOps kViewOps = {"memoryview", TraceView, nullptr, nullptr,
+                                ViewExport};
 
 int ItemSize(char f) {
   switch (f) {

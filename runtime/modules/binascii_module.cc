@@ -311,6 +311,28 @@ Value A2bBase64(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   return BytesValue(ts, out);
 }
 
+// crc_hqx(data, crc, /): CRC-CCITT (polynomial 0x1021, as XMODEM and the
+// binhex format use), bit by bit; `crc` is taken modulo 2**16.
+Value CrcHqx(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
+  if (!NoKwargs(ts, "crc_hqx", kw) ||
+      !CheckArgCount(ts, "crc_hqx", nargs, 2, 2)) {
+    return Value::Error();
+  }
+  std::string_view data;
+  if (!BytesOnly(ts, args[0], &data)) return Value::Error();
+  int64_t start = 0;
+  if (!ToIndex(ts, args[1], &start)) return Value::Error();
+  uint32_t crc = static_cast<uint32_t>(start) & 0xffff;
+  for (unsigned char byte : data) {
+    crc ^= static_cast<uint32_t>(byte) << 8;
+    for (int bit = 0; bit < 8; ++bit) {
+      crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
+    }
+    crc &= 0xffff;
+  }
+  return Value::Int(crc);
+}
+
 Value Crc32Fn(ThreadState& ts, const Value* args, uint32_t nargs, Tuple* kw) {
   if (!NoKwargs(ts, "crc32", kw) || !CheckArgCount(ts, "crc32", nargs, 1, 2)) {
     return Value::Error();
@@ -333,7 +355,7 @@ Module* InitBinasciiModule(ThreadState& ts) {
       {"hexlify", Hexlify},      {"b2a_hex", Hexlify},
       {"unhexlify", Unhexlify},  {"a2b_hex", Unhexlify},
       {"b2a_base64", B2aBase64}, {"a2b_base64", A2bBase64},
-      {"crc32", Crc32Fn},
+      {"crc32", Crc32Fn},        {"crc_hqx", CrcHqx},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;

@@ -8,6 +8,7 @@
 
 #include "runtime/builtins/errors.h"
 #include "runtime/objects/bigint.h"
+#include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/internal.h"
 #include "runtime/objects/protocols.h"
@@ -206,9 +207,14 @@ int64_t BytesHash(Bytes* b) {
 }
 
 bool GetBuffer(Value v, std::string_view* out) {
-  if (!IsBytesLike(v)) return false;
-  *out = BytesLikeView(v);
-  return true;
+  if (IsBytesLike(v)) {
+    *out = BytesLikeView(v);
+    return true;
+  }
+  if (!IsKind(v, ObjKind::kNativeData)) return false;
+  const auto* nd = As<NativeData>(v);
+  return nd->ops != nullptr && nd->ops->buffer != nullptr &&
+         nd->ops->buffer(nd->data, out);
 }
 
 Value BytesGetItem(ThreadState& ts, Value container, Value key) {

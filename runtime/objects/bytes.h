@@ -81,8 +81,9 @@ Value ByteArrayInplace(ThreadState& ts, BinOp op, Value a, Value b);
 // bytes % args (bytes_format.cc).
 Value BytesFormat(ThreadState& ts, Value format, Value args);
 
-// The value's bytes when it supports the buffer protocol here (bytes,
-// bytearray); false otherwise (nothing raised).
+// The value's bytes when it exports a contiguous buffer (bytes, bytearray,
+// a contiguous memoryview: NativeDataOps::buffer); false otherwise
+// (nothing raised).
 bool GetBuffer(Value v, std::string_view* out);
 
 // Registers KindOps for kBytes and kByteArray.

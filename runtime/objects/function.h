@@ -6,6 +6,8 @@
 #ifndef INTERP_RUNTIME_OBJECTS_FUNCTION_H_
 #define INTERP_RUNTIME_OBJECTS_FUNCTION_H_
 
+#include <string_view>
+
 #include "runtime/object.h"
 #include "runtime/objects/code.h"
 
@@ -72,6 +74,11 @@ struct NativeDataOps {
   // len() of the object, for len() and truth tests of the exact builtin
   // class without a method call (collections.deque); null when unsized.
   int64_t (*length)(const void* data);
+  // The contiguous bytes the object exports (memoryview), so that natives
+  // taking a bytes-like argument (GetBuffer) accept it; false when it
+  // exports none now. Null when the type never does. The bytes stay valid
+  // while the object lives and no script code runs.
+  bool (*buffer)(const void* data, std::string_view* out);
 };
 struct NativeData : Object {
   void* data;
