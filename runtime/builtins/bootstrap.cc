@@ -112,6 +112,8 @@ const ClassDef kClasses[] = {
     {F(frozenset), "frozenset", nullptr, ObjKind::kSet, kBO},
     {F(ellipsis_type), "ellipsis", nullptr, ObjKind::kNativeData, kB},
     {F(mappingproxy), "mappingproxy", nullptr, ObjKind::kNativeData, kB},
+    {F(member_descriptor), "member_descriptor", nullptr, ObjKind::kNativeData,
+     kB},
     {F(frame), "frame", nullptr, ObjKind::kNativeData, kB},
     {F(traceback), "traceback", nullptr, ObjKind::kNativeData, kB},
     {F(bytes), "bytes", nullptr, ObjKind::kBytes, kBO},
