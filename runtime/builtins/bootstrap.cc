@@ -190,14 +190,14 @@ bool Bootstrap(ThreadState& ts) {
   InitCommonNames(ts);
   if (!CreateExceptionClasses(ts)) return false;
   InstallConstructors(rt);
-  if (!InitObjectMethods(ts) || !InitStrMethods(ts) || !InitListMethods(ts) ||
-      !InitTupleMethods(ts) || !InitRangeMethods(ts) || !InitDictMethods(ts) ||
-      !InitSetMethods(ts) || !InitNumberMethods(ts) ||
-      !InitExceptionMethods(ts) || !InitFileClass(ts) ||
-      !CreateNotImplemented(ts) || !InitGeneratorMethods(ts) ||
-      !InitAsyncGeneratorMethods(ts) || !InitObjectModelTypes(ts) ||
-      !InitBytesMethods(ts) || !InitFrameTypes(ts) || !InitSlotWrappers(ts) ||
-      !InitNumberDunders(ts)) {
+  if (!InitObjectMethods(ts) || !InitObjectProtocols(ts) ||
+      !InitStrMethods(ts) || !InitListMethods(ts) || !InitTupleMethods(ts) ||
+      !InitRangeMethods(ts) || !InitDictMethods(ts) || !InitSetMethods(ts) ||
+      !InitNumberMethods(ts) || !InitExceptionMethods(ts) ||
+      !InitFileClass(ts) || !CreateNotImplemented(ts) ||
+      !InitGeneratorMethods(ts) || !InitAsyncGeneratorMethods(ts) ||
+      !InitObjectModelTypes(ts) || !InitBytesMethods(ts) ||
+      !InitFrameTypes(ts) || !InitSlotWrappers(ts) || !InitNumberDunders(ts)) {
     return false;
   }
   RegisterCodeKindOps();
