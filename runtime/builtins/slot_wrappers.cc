@@ -13,6 +13,7 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/iterator.h"
 #include "runtime/objects/operators.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
@@ -677,6 +678,20 @@ Value IteratorNext(ThreadState& ts, const Value* args, uint32_t nargs,
 constexpr MethodDef kIteratorSlots[] = {{"__iter__", IteratorIter},
                                         {"__next__", IteratorNext}};
 
+// __length_hint__ of the iterators over sized sources: the items left
+// (what operator.length_hint and list() read).
+Value IteratorLengthHintMethod(ThreadState& ts, const Value* args,
+                               uint32_t nargs, Tuple* kwnames) {
+  if (!SelfIterator(ts, "__length_hint__", args, nargs, kwnames)) {
+    return Value::Error();
+  }
+  int64_t n = IteratorLengthHint(static_cast<Iterator*>(args[0].AsObject()));
+  return n < 0 ? NotImplemented(Rt(ts)) : Value::Int(n);
+}
+
+constexpr MethodDef kSizedIteratorSlots[] = {
+    {"__length_hint__", IteratorLengthHintMethod}};
+
 bool AddIteratorSlots(ThreadState& ts) {
   BuiltinClasses& c = Rt(ts).classes;
   ClassObject* const iterators[] = {c.enumerate,
@@ -695,10 +710,32 @@ bool AddIteratorSlots(ThreadState& ts) {
                                     c.callable_iterator,
                                     c.list_reverseiterator,
                                     c.dict_reversekeyiterator,
-                                    c.str_unicode_iterator};
+                                    c.str_unicode_iterator,
+                                    c.bytes_iterator,
+                                    c.bytearray_iterator};
   for (ClassObject* cls : iterators) {
     if (cls != nullptr &&
         !AddMissing(ts, cls, cls->name->view(), kIteratorSlots)) {
+      return false;
+    }
+  }
+  ClassObject* const sized[] = {c.reversed,
+                                c.list_iterator,
+                                c.tuple_iterator,
+                                c.str_iterator,
+                                c.range_iterator,
+                                c.dict_keyiterator,
+                                c.dict_valueiterator,
+                                c.dict_itemiterator,
+                                c.set_iterator,
+                                c.list_reverseiterator,
+                                c.dict_reversekeyiterator,
+                                c.str_unicode_iterator,
+                                c.bytes_iterator,
+                                c.bytearray_iterator};
+  for (ClassObject* cls : sized) {
+    if (cls != nullptr &&
+        !AddMissing(ts, cls, cls->name->view(), kSizedIteratorSlots)) {
       return false;
     }
   }
