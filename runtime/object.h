@@ -134,6 +134,10 @@ enum ClassFlags : uint32_t {
   // code: unpacking, list(), tuple(), extend and `*x` must iterate it
   // instead of copying its items.
   kClassCustomIter = 1u << 13,
+  // The class's __slots__ declare names of its own (not just __dict__ or
+  // __weakref__): like a builtin base, it fixes the instance layout, so it
+  // cannot be combined with another such base.
+  kClassSlotLayout = 1u << 14,
 };
 
 struct ClassObject : Object {

@@ -112,6 +112,8 @@ const ClassDef kClasses[] = {
     {F(frozenset), "frozenset", nullptr, ObjKind::kSet, kBO},
     {F(ellipsis_type), "ellipsis", nullptr, ObjKind::kNativeData, kB},
     {F(mappingproxy), "mappingproxy", nullptr, ObjKind::kNativeData, kB},
+    {F(member_descriptor), "member_descriptor", nullptr, ObjKind::kNativeData,
+     kB},
     {F(frame), "frame", nullptr, ObjKind::kNativeData, kB},
     {F(traceback), "traceback", nullptr, ObjKind::kNativeData, kB},
     {F(bytes), "bytes", nullptr, ObjKind::kBytes, kBO},
@@ -188,14 +190,14 @@ bool Bootstrap(ThreadState& ts) {
   InitCommonNames(ts);
   if (!CreateExceptionClasses(ts)) return false;
   InstallConstructors(rt);
-  if (!InitObjectMethods(ts) || !InitStrMethods(ts) || !InitListMethods(ts) ||
-      !InitTupleMethods(ts) || !InitRangeMethods(ts) || !InitDictMethods(ts) ||
-      !InitSetMethods(ts) || !InitNumberMethods(ts) ||
-      !InitExceptionMethods(ts) || !InitFileClass(ts) ||
-      !CreateNotImplemented(ts) || !InitGeneratorMethods(ts) ||
-      !InitAsyncGeneratorMethods(ts) || !InitObjectModelTypes(ts) ||
-      !InitBytesMethods(ts) || !InitFrameTypes(ts) || !InitSlotWrappers(ts) ||
-      !InitNumberDunders(ts)) {
+  if (!InitObjectMethods(ts) || !InitObjectProtocols(ts) ||
+      !InitStrMethods(ts) || !InitListMethods(ts) || !InitTupleMethods(ts) ||
+      !InitRangeMethods(ts) || !InitDictMethods(ts) || !InitSetMethods(ts) ||
+      !InitNumberMethods(ts) || !InitExceptionMethods(ts) ||
+      !InitFileClass(ts) || !CreateNotImplemented(ts) ||
+      !InitGeneratorMethods(ts) || !InitAsyncGeneratorMethods(ts) ||
+      !InitObjectModelTypes(ts) || !InitBytesMethods(ts) ||
+      !InitFrameTypes(ts) || !InitSlotWrappers(ts) || !InitNumberDunders(ts)) {
     return false;
   }
   RegisterCodeKindOps();

@@ -160,6 +160,12 @@ bool InitExceptionMethods(ThreadState& ts);
 bool InitGeneratorMethods(ThreadState& ts);
 bool InitAsyncGeneratorMethods(ThreadState& ts);
 bool InitObjectMethods(ThreadState& ts);
+// object.__sizeof__/__reduce_ex__/__reduce__/__getstate__/__subclasshook__
+// (object_protocols.cc).
+bool InitObjectProtocols(ThreadState& ts);
+// sys.getsizeof (object_protocols.cc).
+Value SysGetsizeofNative(ThreadState& ts, const Value* args, uint32_t nargs,
+                         Tuple* kwnames);
 bool InitFileClass(ThreadState& ts);
 bool InitBytesMethods(ThreadState& ts);  // bytes, bytearray, codecs
 // The constructors (ClassObject::construct) of the builtin types.

@@ -13,6 +13,7 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/dict.h"
 #include "runtime/objects/function.h"
+#include "runtime/objects/iterator.h"
 #include "runtime/objects/operators.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/runtime_state.h"
@@ -43,6 +44,8 @@ enum class Slot : uint8_t {
   kCompare,    // + CmpOp
   kBinary,     // + BinOp
   kReflected,  // + BinOp, operands swapped (__radd__)
+  kInplace,    // + BinOp, in place (__iadd__): the result of `self op= x`
+  kReversed,   // __reversed__: reversed(self)
 };
 
 // Which builtin type owns a wrapper (an index into BuiltinClasses).
@@ -54,7 +57,10 @@ enum class Owner : uint8_t {
   kSet,
   kInt,
   kFloat,
-  kBytes
+  kBytes,
+  kFrozenset,
+  kByteArray,
+  kRange,
 };
 
 ClassObject* OwnerClass(RuntimeState& rt, Owner o) {
@@ -75,6 +81,12 @@ ClassObject* OwnerClass(RuntimeState& rt, Owner o) {
       return rt.classes.float_;
     case Owner::kBytes:
       return rt.classes.bytes;
+    case Owner::kFrozenset:
+      return rt.classes.frozenset;
+    case Owner::kByteArray:
+      return rt.classes.bytearray;
+    case Owner::kRange:
+      return rt.classes.range;
   }
   return rt.classes.object;
 }
@@ -94,6 +106,7 @@ bool AcceptsOperand(RuntimeState& rt, Owner owner, BinOp op, Value other) {
       return IsSubclass(oc, rt.classes.int_) ||
              IsSubclass(oc, rt.classes.float_);
     case Owner::kBytes:
+    case Owner::kByteArray:
       // bytes' sequence operations raise their own TypeError for an
       // operand they do not take ("can't concat str to bytes").
       if (op == BinOp::kAdd) return true;
@@ -106,11 +119,14 @@ bool AcceptsOperand(RuntimeState& rt, Owner owner, BinOp op, Value other) {
       if (op == BinOp::kMul) return IsSubclass(oc, rt.classes.int_);
       return IsSubclass(oc, OwnerClass(rt, owner));
     case Owner::kSet:
+    case Owner::kFrozenset:
       return IsSubclass(oc, rt.classes.set) ||
              (rt.classes.frozenset != nullptr &&
               IsSubclass(oc, rt.classes.frozenset));
     case Owner::kDict:
       return IsSubclass(oc, rt.classes.dict);
+    case Owner::kRange:
+      return false;
   }
   return false;
 }
@@ -124,9 +140,15 @@ bool AcceptsCompare(RuntimeState& rt, Owner owner, Value other) {
       return IsSubclass(oc, rt.classes.int_) ||
              IsSubclass(oc, rt.classes.float_);
     case Owner::kSet:
+    case Owner::kFrozenset:
       return IsSubclass(oc, rt.classes.set) ||
              (rt.classes.frozenset != nullptr &&
               IsSubclass(oc, rt.classes.frozenset));
+    case Owner::kByteArray:
+      // bytearray compares with any bytes-like object; bytes only with
+      // bytes.
+      return IsSubclass(oc, rt.classes.bytes) ||
+             IsSubclass(oc, rt.classes.bytearray);
     default:
       return IsSubclass(oc, OwnerClass(rt, owner));
   }
@@ -143,6 +165,10 @@ const char* SlotName(Slot s, uint8_t op) {
       "__radd__",      "__rsub__", "__rmul__", "__rtruediv__",
       "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__",
       "__rrshift__",   "__rand__", "__ror__",  "__rxor__"};
+  static constexpr const char* kIn[] = {
+      "__iadd__",      "__isub__", "__imul__", "__itruediv__",
+      "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__",
+      "__irshift__",   "__iand__", "__ior__",  "__ixor__"};
   switch (s) {
     case Slot::kLen:
       return "__len__";
@@ -178,6 +204,10 @@ const char* SlotName(Slot s, uint8_t op) {
       return kBin[op];
     case Slot::kReflected:
       return kRef[op];
+    case Slot::kInplace:
+      return kIn[op];
+    case Slot::kReversed:
+      return "__reversed__";
   }
   return "?";
 }
@@ -190,6 +220,7 @@ uint32_t SlotArity(Slot s) {
     case Slot::kCompare:
     case Slot::kBinary:
     case Slot::kReflected:
+    case Slot::kInplace:
       return 1;
     case Slot::kSetItem:
       return 2;
@@ -262,6 +293,23 @@ Value Perform(ThreadState& ts, Owner owner, Slot slot, uint8_t op,
         return NotImplemented(rt);
       }
       return BinaryOp(ts, static_cast<BinOp>(op), args[1], self);
+    case Slot::kInplace:
+      // Sets take only sets; list += and dict |= take any iterable (and
+      // raise their own TypeError), as CPython's do.
+      if ((owner == Owner::kSet || owner == Owner::kFrozenset) &&
+          !AcceptsOperand(rt, owner, static_cast<BinOp>(op), args[1])) {
+        return NotImplemented(rt);
+      }
+      // The repeat count of `seq *= n` is an index.
+      if (static_cast<BinOp>(op) == BinOp::kMul &&
+          !IsSubclass(ClassOf(rt, args[1]), rt.classes.int_)) {
+        int64_t n;
+        if (!ToIndex(ts, args[1], &n)) return Value::Error();
+        return InplaceOp(ts, BinOp::kMul, self, Value::Int(n));
+      }
+      return InplaceOp(ts, static_cast<BinOp>(op), self, args[1]);
+    case Slot::kReversed:
+      return rt.classes.reversed->construct(ts, args, 1, nullptr);
   }
   return Value::None();
 }
@@ -332,6 +380,13 @@ Value Wrapper(ThreadState& ts, const Value* args, uint32_t nargs,
     "__ge__", Wrapper<O, Slot::kCompare, 5>        \
   }
 #define BIN(O, i) Wrapper<O, Slot::kBinary, i>
+#define INPLACE(O, i) Wrapper<O, Slot::kInplace, i>
+#define SET_OPS(O)                                                        \
+  {"__sub__", BIN(O, 1)}, {"__and__", BIN(O, 9)}, {"__or__", BIN(O, 10)}, \
+      {"__xor__", BIN(O, 11)}, {"__rsub__", REF(O, 1)},                   \
+      {"__rand__", REF(O, 9)}, {"__ror__", REF(O, 10)}, {                 \
+    "__rxor__", REF(O, 11)                                                \
+  }
 #define REF(O, i) Wrapper<O, Slot::kReflected, i>
 #define NUM_SLOTS(O)                                                           \
   {"__add__", BIN(O, 0)}, {"__sub__", BIN(O, 1)}, {"__mul__", BIN(O, 2)},      \
@@ -359,6 +414,9 @@ constexpr MethodDef kListSlots[] = {
     {"__add__", BIN(Owner::kList, 0)},
     {"__mul__", BIN(Owner::kList, 2)},
     {"__rmul__", REF(Owner::kList, 2)},
+    {"__iadd__", INPLACE(Owner::kList, 0)},
+    {"__imul__", INPLACE(Owner::kList, 2)},
+    {"__reversed__", Wrapper<Owner::kList, Slot::kReversed>},
     CMP_SLOTS(Owner::kList),
 };
 constexpr MethodDef kTupleSlots[] = {
@@ -397,17 +455,60 @@ constexpr MethodDef kDictSlots[] = {
     {"__repr__", Wrapper<Owner::kDict, Slot::kRepr>},
     {"__eq__", Wrapper<Owner::kDict, Slot::kCompare, 0>},
     {"__ne__", Wrapper<Owner::kDict, Slot::kCompare, 1>},
+    {"__or__", BIN(Owner::kDict, 10)},
+    {"__ror__", REF(Owner::kDict, 10)},
+    {"__ior__", INPLACE(Owner::kDict, 10)},
+    {"__reversed__", Wrapper<Owner::kDict, Slot::kReversed>},
 };
 constexpr MethodDef kSetSlots[] = {
     {"__len__", Wrapper<Owner::kSet, Slot::kLen>},
     {"__contains__", Wrapper<Owner::kSet, Slot::kContains>},
     {"__iter__", Wrapper<Owner::kSet, Slot::kIter>},
     {"__repr__", Wrapper<Owner::kSet, Slot::kRepr>},
-    {"__sub__", BIN(Owner::kSet, 1)},
-    {"__and__", BIN(Owner::kSet, 9)},
-    {"__or__", BIN(Owner::kSet, 10)},
-    {"__xor__", BIN(Owner::kSet, 11)},
+    SET_OPS(Owner::kSet),
+    {"__isub__", INPLACE(Owner::kSet, 1)},
+    {"__iand__", INPLACE(Owner::kSet, 9)},
+    {"__ior__", INPLACE(Owner::kSet, 10)},
+    {"__ixor__", INPLACE(Owner::kSet, 11)},
     CMP_SLOTS(Owner::kSet),
+};
+constexpr MethodDef kFrozensetSlots[] = {
+    {"__len__", Wrapper<Owner::kFrozenset, Slot::kLen>},
+    {"__contains__", Wrapper<Owner::kFrozenset, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kFrozenset, Slot::kIter>},
+    {"__repr__", Wrapper<Owner::kFrozenset, Slot::kRepr>},
+    {"__hash__", Wrapper<Owner::kFrozenset, Slot::kHash>},
+    SET_OPS(Owner::kFrozenset),
+    CMP_SLOTS(Owner::kFrozenset),
+};
+constexpr MethodDef kByteArraySlots[] = {
+    {"__len__", Wrapper<Owner::kByteArray, Slot::kLen>},
+    {"__getitem__", Wrapper<Owner::kByteArray, Slot::kGetItem>},
+    {"__setitem__", Wrapper<Owner::kByteArray, Slot::kSetItem>},
+    {"__delitem__", Wrapper<Owner::kByteArray, Slot::kDelItem>},
+    {"__contains__", Wrapper<Owner::kByteArray, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kByteArray, Slot::kIter>},
+    {"__repr__", Wrapper<Owner::kByteArray, Slot::kRepr>},
+    {"__str__", Wrapper<Owner::kByteArray, Slot::kStr>},
+    {"__add__", BIN(Owner::kByteArray, 0)},
+    {"__mul__", BIN(Owner::kByteArray, 2)},
+    {"__rmul__", REF(Owner::kByteArray, 2)},
+    {"__mod__", BIN(Owner::kByteArray, 5)},
+    {"__iadd__", INPLACE(Owner::kByteArray, 0)},
+    {"__imul__", INPLACE(Owner::kByteArray, 2)},
+    CMP_SLOTS(Owner::kByteArray),
+};
+constexpr MethodDef kRangeSlots[] = {
+    {"__len__", Wrapper<Owner::kRange, Slot::kLen>},
+    {"__getitem__", Wrapper<Owner::kRange, Slot::kGetItem>},
+    {"__contains__", Wrapper<Owner::kRange, Slot::kContains>},
+    {"__iter__", Wrapper<Owner::kRange, Slot::kIter>},
+    {"__reversed__", Wrapper<Owner::kRange, Slot::kReversed>},
+    {"__repr__", Wrapper<Owner::kRange, Slot::kRepr>},
+    {"__hash__", Wrapper<Owner::kRange, Slot::kHash>},
+    {"__bool__", Wrapper<Owner::kRange, Slot::kBool>},
+    {"__eq__", Wrapper<Owner::kRange, Slot::kCompare, 0>},
+    {"__ne__", Wrapper<Owner::kRange, Slot::kCompare, 1>},
 };
 constexpr MethodDef kIntSlots[] = {
     NUM_SLOTS(Owner::kInt),
@@ -446,6 +547,8 @@ constexpr MethodDef kFloatSlots[] = {
 #undef CMP_SLOTS
 #undef BIN
 #undef REF
+#undef INPLACE
+#undef SET_OPS
 #undef NUM_SLOTS
 
 // Adds the wrappers a class does not define itself (its own natives, e.g.
@@ -570,6 +673,20 @@ Value IteratorNext(ThreadState& ts, const Value* args, uint32_t nargs,
 constexpr MethodDef kIteratorSlots[] = {{"__iter__", IteratorIter},
                                         {"__next__", IteratorNext}};
 
+// __length_hint__ of the iterators over sized sources: the items left
+// (what operator.length_hint and list() read).
+Value IteratorLengthHintMethod(ThreadState& ts, const Value* args,
+                               uint32_t nargs, Tuple* kwnames) {
+  if (!SelfIterator(ts, "__length_hint__", args, nargs, kwnames)) {
+    return Value::Error();
+  }
+  int64_t n = IteratorLengthHint(static_cast<Iterator*>(args[0].AsObject()));
+  return n < 0 ? NotImplemented(Rt(ts)) : Value::Int(n);
+}
+
+constexpr MethodDef kSizedIteratorSlots[] = {
+    {"__length_hint__", IteratorLengthHintMethod}};
+
 bool AddIteratorSlots(ThreadState& ts) {
   BuiltinClasses& c = Rt(ts).classes;
   ClassObject* const iterators[] = {c.enumerate,
@@ -588,10 +705,45 @@ bool AddIteratorSlots(ThreadState& ts) {
                                     c.callable_iterator,
                                     c.list_reverseiterator,
                                     c.dict_reversekeyiterator,
-                                    c.str_unicode_iterator};
+                                    c.str_unicode_iterator,
+                                    c.bytes_iterator,
+                                    c.bytearray_iterator};
   for (ClassObject* cls : iterators) {
     if (cls != nullptr &&
         !AddMissing(ts, cls, cls->name->view(), kIteratorSlots)) {
+      return false;
+    }
+  }
+  ClassObject* const sized[] = {c.reversed,
+                                c.list_iterator,
+                                c.tuple_iterator,
+                                c.str_iterator,
+                                c.range_iterator,
+                                c.dict_keyiterator,
+                                c.dict_valueiterator,
+                                c.dict_itemiterator,
+                                c.set_iterator,
+                                c.list_reverseiterator,
+                                c.dict_reversekeyiterator,
+                                c.str_unicode_iterator,
+                                c.bytes_iterator,
+                                c.bytearray_iterator};
+  for (ClassObject* cls : sized) {
+    if (cls != nullptr &&
+        !AddMissing(ts, cls, cls->name->view(), kSizedIteratorSlots)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The mutable containers are unhashable: their __hash__ is None, as
+// CPython's (`list.__hash__ is None`; subclasses inherit it).
+bool AddUnhashable(ThreadState& ts) {
+  BuiltinClasses& c = Rt(ts).classes;
+  for (ClassObject* cls : {c.list, c.dict, c.set, c.bytearray}) {
+    if (!DeferNative(ts, cls, cls->name->view(), "__hash__", nullptr,
+                     DeferredKind::kNone)) {
       return false;
     }
   }
@@ -610,6 +762,9 @@ bool InitSlotWrappers(ThreadState& ts) {
          AddMissing(ts, c.int_, "int", kIntSlots) &&
          AddMissing(ts, c.float_, "float", kFloatSlots) &&
          AddMissing(ts, c.bytes, "bytes", kBytesSlots) &&
+         AddMissing(ts, c.frozenset, "frozenset", kFrozensetSlots) &&
+         AddMissing(ts, c.bytearray, "bytearray", kByteArraySlots) &&
+         AddMissing(ts, c.range, "range", kRangeSlots) && AddUnhashable(ts) &&
          AddMissing(ts, c.function, "function", kFunctionSlots) &&
          AddMissing(ts, c.builtin_function, "builtin_function_or_method",
                     kNativeSlots) &&

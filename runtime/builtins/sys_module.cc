@@ -332,6 +332,7 @@ Module* CreateSysModule(ThreadState& ts) {
       {"getdefaultencoding", GetDefaultEncoding},
       {"get_int_max_str_digits", GetIntMaxStrDigits},
       {"set_int_max_str_digits", SetIntMaxStrDigits},
+      {"getsizeof", SysGetsizeofNative},
   };
   for (const MethodDef& def : kFunctions) {
     if (!AddFunction(ts, m, def.name, def.fn)) return nullptr;

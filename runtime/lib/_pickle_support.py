@@ -203,12 +203,22 @@ def _class_attr(cls, name):
 
 
 def _object_getstate(obj, required):
+    # The state a reduction saves: the class's own __getstate__, or what
+    # object.__getstate__ returns.
+    getstate = _class_attr(type(obj), '__getstate__')
+    if getstate is not None and getstate is not _OBJECT_GETSTATE:
+        return getstate(obj)
+    return _default_getstate(obj, required)
+
+
+_OBJECT_GETSTATE = object.__dict__.get('__getstate__')
+_OBJECT_REDUCE = object.__dict__.get('__reduce__')
+
+
+def _default_getstate(obj, required):
     # object.__getstate__: the instance dict (None when empty), with the
     # slot values as a second item when there are any.
     cls = type(obj)
-    getstate = _class_attr(cls, '__getstate__')
-    if getstate is not None:
-        return getstate(obj)
     d = getattr(obj, '__dict__', None)
     state = d if d else None
     slotnames = copyreg._slotnames(cls)
@@ -285,7 +295,7 @@ def _default_reduce_ex(obj, proto):
     if cls.__module__ == 'builtins' and not isinstance(obj, BaseException):
         raise TypeError("cannot pickle %r object" % cls.__name__)
     if isinstance(obj, BaseException) and _class_attr(
-            cls, '__reduce__') is None:
+            cls, '__reduce__') in (None, _OBJECT_REDUCE):
         # BaseException.__reduce__.
         d = getattr(obj, '__dict__', None)
         if d:

@@ -135,6 +135,17 @@ def _get_state(x):
     return state
 
 
+_IMMUTABLE_BASES = tuple(t for t in (int, float, str, tuple, _frozenset,
+                                      _builtin('bytes'), _builtin('complex'))
+                         if t is not None)
+
+
+def _needs_new_args(cls):
+    return (issubclass(cls, _IMMUTABLE_BASES) or
+            _user_method(cls, '__getnewargs__') is not None or
+            _user_method(cls, '__getnewargs_ex__') is not None)
+
+
 def _reconstruct(x, memo, deep):
     cls = type(x)
     reductor = _user_method(cls, '__reduce_ex__')
@@ -143,6 +154,10 @@ def _reconstruct(x, memo, deep):
     else:
         reductor = _user_method(cls, '__reduce__')
         rv = reductor(x) if reductor is not None else None
+    if rv is None and _needs_new_args(cls):
+        # cls.__new__(cls) alone cannot rebuild it: object's reduction
+        # passes __getnewargs__ (or the immutable value) to __new__.
+        rv = object.__reduce_ex__(x, 4)
     if rv is not None:
         if isinstance(rv, str):
             return x

@@ -56,6 +56,10 @@ def _reduce_ex(self, proto):
     args = (cls, base, state)
     getstate = _class_attr(cls, '__getstate__')
     if getstate is not None:
+        if (getstate is object.__dict__.get('__getstate__') and
+                getattr(self, "__slots__", None)):
+            raise TypeError("a class that defines __slots__ without "
+                            "defining __getstate__ cannot be pickled")
         dict = getstate(self)
     else:
         if getattr(cls, "__slots__", None):
@@ -74,8 +78,7 @@ def _reduce_ex(self, proto):
 
 
 def _class_attr(cls, name):
-    # A method some class of the MRO defines (interp's object has no
-    # __getstate__/__reduce_ex__ of its own).
+    # The attribute `name` of the first class of the MRO that defines it.
     for klass in cls.__mro__:
         if name in klass.__dict__:
             return klass.__dict__[name]

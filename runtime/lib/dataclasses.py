@@ -503,7 +503,23 @@ def _add_slots(cls, is_frozen):
     cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
         cls.__qualname__ = qualname
+    if is_frozen:
+        # A frozen instance has no __dict__ and refuses setattr: pickle
+        # and copy save the field values and restore them past __setattr__.
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _frozen_slots_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _frozen_slots_setstate
     return cls
+
+
+def _frozen_slots_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_slots_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,

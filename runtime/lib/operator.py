@@ -214,11 +214,14 @@ def length_hint(obj, default=0):
         hint = type(obj).__length_hint__
     except AttributeError:
         return default
-    val = hint(obj)
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
     if val is NotImplemented:
         return default
     if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be integer, not %s'
+        raise TypeError('__length_hint__ must be an integer, not %s'
                         % type(val).__name__)
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')

@@ -1,6 +1,7 @@
 // Builtin iterators and dict views (iterator.h).
 #include "runtime/objects/iterator.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -598,19 +599,54 @@ int64_t IteratorLengthHint(Iterator* it) {
   if (it->exhausted) return 0;
   switch (it->ikind) {
     case IterKind::kList:
-      return As<List>(it->source)->size - it->index;
+      return std::max<int64_t>(0, As<List>(it->source)->size - it->index);
     case IterKind::kTuple:
       return As<Tuple>(it->source)->size - it->index;
+    case IterKind::kStr: {
+      // Code points left: the bytes from `index` that start one.
+      Str* s = As<Str>(it->source);
+      int64_t n = 0;
+      for (uint32_t i = static_cast<uint32_t>(it->index); i < s->byte_len;
+           ++i) {
+        n += (static_cast<unsigned char>(s->data[i]) & 0xC0) != 0x80;
+      }
+      return n;
+    }
+    case IterKind::kBytes:
+      return std::max<int64_t>(
+          0,
+          static_cast<int64_t>(BytesLikeView(it->source).size()) - it->index);
     case IterKind::kRange:
-      return it->remaining;
+      return std::max<int64_t>(0, it->remaining);
     case IterKind::kDictKeys:
     case IterKind::kDictValues:
-    case IterKind::kDictItems:
-      return DictSize(AsDict(it->source));
-    case IterKind::kSet:
-      return SetSize(AsSet(it->source));
-    case IterKind::kReversed:
+    case IterKind::kDictItems: {
+      // A dict that changed size answers 0, as CPython's iterators do.
+      Dict* d = AsDict(it->source);
+      if (DictSize(d) != it->expect_size) return 0;
+      uint32_t pos = static_cast<uint32_t>(it->index);
+      Value k, v;
+      int64_t n = 0;
+      while (DictNext(d, &pos, &k, &v)) ++n;
+      return n;
+    }
+    case IterKind::kSet: {
+      Set* s = AsSet(it->source);
+      if (SetSize(s) != it->expect_size) return 0;
+      uint32_t pos = static_cast<uint32_t>(it->index);
+      Value v;
+      int64_t n = 0;
+      while (SetNext(s, &pos, &v)) ++n;
+      return n;
+    }
+    case IterKind::kReversed: {
+      if (it->index < 0) return 0;
+      if (IsKind(it->source, ObjKind::kList) &&
+          it->index >= static_cast<int64_t>(As<List>(it->source)->size)) {
+        return 0;
+      }
       return it->index + 1;
+    }
     default:
       return -1;
   }

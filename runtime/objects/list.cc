@@ -153,6 +153,43 @@ bool ListResize(ThreadState& ts, List* list, uint32_t size) {
   return true;
 }
 
+bool UserLengthHint(ThreadState& ts, Value obj, int64_t* out) {
+  RuntimeState& rt = Rt(ts);
+  *out = 0;
+  ClassObject* cls = obj.AsObject()->cls;
+  TempRoots roots(ts);
+  roots.Add(obj);
+  // __len__ first, as CPython's PyObject_LengthHint: its TypeError means
+  // "no length", any other error propagates.
+  if (!LookupSpecial(cls, rt.names.__len__).IsEmpty()) {
+    if (Length(ts, obj, out)) return true;
+    if (!PendingExceptionMatches(ts, rt.exc.type_error)) return false;
+    TakePendingException(ts);
+  }
+  Str* name = InternStr(ts, "__length_hint__");
+  if (name == nullptr) return false;
+  Value hook = LookupSpecial(cls, name);
+  if (hook.IsEmpty()) return true;
+  Value r = CallValue(ts, hook, &obj, 1);
+  if (r.IsError()) {
+    if (!PendingExceptionMatches(ts, rt.exc.type_error)) return false;
+    TakePendingException(ts);
+    return true;
+  }
+  if (r.IsObject() && r.AsObject() == rt.not_implemented) return true;
+  if (!r.IsIntLike()) {
+    RaiseFormat(ts, rt.exc.type_error,
+                "__length_hint__ must be an integer, not %s", TypeName(ts, r));
+    return false;
+  }
+  if (r.AsInt() < 0) {
+    RaiseValueError(ts, "__length_hint__() should return >= 0");
+    return false;
+  }
+  *out = r.AsInt();
+  return true;
+}
+
 bool ListExtend(ThreadState& ts, List* list, Value iterable) {
   const Value* src = nullptr;
   uint32_t n = 0;
@@ -169,6 +206,19 @@ bool ListExtend(ThreadState& ts, List* list, Value iterable) {
   } else {
     TempRoots roots(ts);
     roots.Add(Value::Obj(list));
+    if (iterable.IsObject() && IsUserClass(iterable.AsObject()->cls)) {
+      int64_t hint = 0;
+      if (!UserLengthHint(ts, iterable, &hint)) return false;
+      // Only a hint: the iterator decides the length, and a wild hint
+      // must not allocate more than the first items need.
+      constexpr int64_t kMaxPresize = 1 << 16;
+      int64_t want = static_cast<int64_t>(list->size) +
+                     std::min<int64_t>(hint, kMaxPresize);
+      if (want > list->capacity && want <= kMaxListSize &&
+          !Reserve(ts, list, static_cast<uint32_t>(want))) {
+        return false;
+      }
+    }
     Value it = GetIter(ts, iterable);
     if (it.IsError()) return false;
     roots.Add(it);

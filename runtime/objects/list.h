@@ -20,6 +20,11 @@ List* NewListFrom(ThreadState& ts, const Value* items, uint32_t n);
 // False with MemoryError pending on OOM.
 bool ListAppend(ThreadState& ts, List* list, Value v);
 // list.extend(iterable) (may run script code via iteration).
+// The length hint of an instance of a user class (its __len__, else its
+// __length_hint__; 0 when it has neither), with CPython's checks:
+// TypeError for a non-int hint, ValueError for a negative one. False with
+// the exception pending.
+bool UserLengthHint(ThreadState& ts, Value obj, int64_t* out);
 bool ListExtend(ThreadState& ts, List* list, Value iterable);
 bool ListInsert(ThreadState& ts, List* list, int64_t index, Value v);
 Value ListSlice(ThreadState& ts, List* list, int64_t start, int64_t stop,

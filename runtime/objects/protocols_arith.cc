@@ -884,10 +884,21 @@ Value InplaceOp(ThreadState& ts, BinOp op, Value a, Value b) {
       Value r = ByteArrayInplace(ts, op, a, b);
       if (!r.IsEmpty()) return r;
     }
-    if (ka == ObjKind::kDict && op == BinOp::kBitOr &&
-        IsKind(b, ObjKind::kDict)) {
-      if (!DictUpdateFrom(ts, AsDict(a), AsDict(b))) return Value::Error();
-      return a;
+    if (ka == ObjKind::kDict && op == BinOp::kBitOr) {
+      if (IsKind(b, ObjKind::kDict)) {
+        if (!DictUpdateFrom(ts, AsDict(a), AsDict(b))) return Value::Error();
+        return a;
+      }
+      // Like dict.update: a mapping or an iterable of pairs.
+      Value update =
+          DictGetStr(ClassDict(ts, rt.classes.dict), InternStr(ts, "update"));
+      if (!update.IsEmpty()) {
+        TempRoots roots(ts);
+        roots.Add(a);
+        Value args[2] = {a, b};
+        Value r = CallValue(ts, update, args, 2);
+        return r.IsError() ? r : a;
+      }
     }
   }
   Value r = UserBinary(ts, op, a, b);

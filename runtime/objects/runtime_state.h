@@ -107,6 +107,8 @@ struct BuiltinClasses {
   ClassObject* frozenset;
   ClassObject* ellipsis_type;
   ClassObject* mappingproxy;
+  // The class attribute a __slots__ name becomes (objects/member_descriptor.h).
+  ClassObject* member_descriptor;
   // Frame and traceback objects (vm/frame_object.h).
   ClassObject* frame;
   ClassObject* traceback;

@@ -17,6 +17,7 @@
 #include "runtime/objects/int_enum.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/mapping_proxy.h"
+#include "runtime/objects/member_descriptor.h"
 #include "runtime/objects/protocols.h"
 #include "runtime/objects/shape.h"
 #include "runtime/objects/str.h"
@@ -25,6 +26,7 @@
 #include "runtime/vm/frame_object.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/slots.h"
 #include "runtime/vm/suggestions.h"
 #include "runtime/vm/vm_internal.h"
 
@@ -47,27 +49,6 @@ Value DescriptorHook(RuntimeState& rt, Value attr, Str* hook) {
 bool IsNativeProperty(RuntimeState& rt, Value attr) {
   return IsKind(attr, ObjKind::kProperty) &&
          attr.AsObject()->cls == rt.classes.property;
-}
-
-// Whether `name` is declared by a __slots__ somewhere in cls's MRO.
-bool IsSlotName(RuntimeState& rt, ClassObject* cls, Str* name) {
-  return VisitMro(cls, [&](ClassObject* c) {
-    Dict* d = ClassDict(c);
-    if (d == nullptr) return false;
-    Value slots = DictGetStr(d, rt.names.__slots__);
-    if (IsKind(slots, ObjKind::kStr)) {
-      return AsStr(slots)->view() == name->view();
-    }
-    if (!IsKind(slots, ObjKind::kTuple)) return false;
-    Tuple* t = As<Tuple>(slots);
-    for (uint32_t i = 0; i < t->size; ++i) {
-      if (IsKind(t->items[i], ObjKind::kStr) &&
-          AsStr(t->items[i])->view() == name->view()) {
-        return true;
-      }
-    }
-    return false;
-  });
 }
 
 namespace {
@@ -540,7 +521,15 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
     if (!v.IsEmpty()) return v;
   }
   if (!get.IsEmpty()) return CallDescriptorGet(ts, get, cattr, obj, cls);
-  if (!cattr.IsEmpty()) return BindClassAttr(ts, cattr, obj, cls);
+  // A slot's member descriptor stands for the instance's value: when the
+  // instance has none, the slot is unset (AttributeError below).
+  if (!cattr.IsEmpty() && !IsMemberDescriptor(cattr)) {
+    if (__builtin_expect(cls == rt.classes.member_descriptor, 0)) {
+      Value own = MemberDescriptorAttr(ts, obj, name);
+      if (!own.IsEmpty()) return own;
+    }
+    return BindClassAttr(ts, cattr, obj, cls);
+  }
   const CommonNames& n = rt.names;
   if (name == n.__class__) return Value::Obj(cls);
   if (name == n.__dict__ && !(cls->flags & kClassNoDict) &&
@@ -569,6 +558,11 @@ Value ObjectAttrGeneric(ThreadState& ts, Value obj, Str* name, bool raise) {
         if (name == n.__qualname__) return Value::Obj(g->qualname);
         break;
       }
+      case ObjKind::kNativeData:
+        if (cls == rt.classes.member_descriptor) {
+          v = MemberDescriptorAttr(ts, obj, name);
+        }
+        break;
       case ObjKind::kCell:
         if (NameIs(name, "cell_contents")) {
           Value contents = static_cast<Cell*>(o)->value;
@@ -1178,6 +1172,27 @@ Value DelAttr(ThreadState& ts, Value obj, Str* name) {
   return GenericDelAttr(ts, obj, name);
 }
 
+namespace {
+
+// Sets `flag` on cls and on every class deriving from it (the subclass
+// table is weak, so only live classes are visited).
+void FlagClassAndSubclasses(RuntimeState& rt, ClassObject* cls, uint32_t flag) {
+  std::vector<ClassObject*> todo = {cls};
+  while (!todo.empty()) {
+    ClassObject* c = todo.back();
+    todo.pop_back();
+    // A class reached twice (a diamond) already has the flag, and so
+    // have the classes below it.
+    if ((c->flags & flag) && c != cls) continue;
+    c->flags |= flag;
+    auto it = rt.finalization->subclasses.find(c);
+    if (it == rt.finalization->subclasses.end()) continue;
+    for (ClassObject* sub : it->second) todo.push_back(sub);
+  }
+}
+
+}  // namespace
+
 Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
   RuntimeState& rt = vm::Rt(ts);
   if (obj.IsObject()) {
@@ -1251,15 +1266,17 @@ Value GenericSetAttr(ThreadState& ts, Value obj, Str* name, Value value) {
         if (!DictSetStr(ts, ClassDict(ts, cls), name, value)) {
           return Value::Error();
         }
-        if (name == rt.names.__getattribute__)
-          cls->flags |= kClassHasCustomAttrs;
-        if (name == rt.names.__iter__ && !IsKind(value, ObjKind::kNative)) {
-          cls->flags |= kClassCustomIter;
+        // The flags MakeClass derives from an inherited special method
+        // reach the subclasses that exist already too: they inherit the
+        // new method.
+        if (name == rt.names.__getattribute__) {
+          FlagClassAndSubclasses(rt, cls, kClassHasCustomAttrs);
         }
-        // Instances created before (and of subclasses made before) get
-        // their __del__ too only if their class was flagged then.
+        if (name == rt.names.__iter__ && !IsKind(value, ObjKind::kNative)) {
+          FlagClassAndSubclasses(rt, cls, kClassCustomIter);
+        }
         if (name == rt.names.__del__) {
-          cls->flags |= kClassHasDel;
+          FlagClassAndSubclasses(rt, cls, kClassHasDel);
           rt.has_del_classes = true;
         }
         vm::BumpClassVersion(ts, cls);
@@ -1447,6 +1464,7 @@ Value GenericDelAttr(ThreadState& ts, Value obj, Str* name) {
     if (r < 0) return Value::Error();
     if (r == 1) return Value::None();
   }
+  if (IsMemberDescriptor(cattr)) return vm::RaiseUnsetSlotDelete(ts, name);
   if (IsKind(obj, ObjKind::kModule)) {
     Module* m = As<Module>(obj);
     return RaiseFormat(

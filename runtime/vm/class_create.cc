@@ -18,6 +18,7 @@
 #include "runtime/vm/call.h"
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/slots.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {
@@ -29,7 +30,9 @@ namespace {
 // layout and object for plain instances.
 ClassObject* SolidBase(RuntimeState& rt, ClassObject* cls) {
   if (cls->flags & kClassException) return rt.exc.base_exception;
-  while (cls != nullptr && !(cls->flags & kClassBuiltin)) cls = cls->base;
+  while (cls != nullptr && !(cls->flags & (kClassBuiltin | kClassSlotLayout))) {
+    cls = cls->base;
+  }
   return cls != nullptr ? cls : rt.classes.object;
 }
 
@@ -205,7 +208,7 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
   ObjKind kind;
   if (base->flags & kClassException) {
     kind = ObjKind::kException;
-  } else if (solid == rt.classes.float_) {
+  } else if (IsSubclass(solid, rt.classes.float_)) {
     kind = ObjKind::kNativeData;  // objects/float_box.h
   } else if (solid == rt.classes.object) {
     kind = ObjKind::kInstance;
@@ -226,15 +229,23 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
   std::vector<Value> slot_names;
   if (!slots.IsEmpty()) {
     if (!SlotNames(ts, slots, &slot_names)) return Value::Error();
+    bool members = false;
+    if (!CheckSlots(ts, base, slot_names, &members)) return Value::Error();
+    if (members) flags |= kClassSlotLayout;
     bool has_dict = false;
     for (Value s : slot_names)
       has_dict = has_dict || AsStr(s)->view() == "__dict__";
+    // Builtin bases other than exceptions give their instances no
+    // __dict__ (list, int, ...): only a class without __slots__ does.
     bool bases_no_dict = true;
     for (ClassObject* b : bases) {
-      bases_no_dict = bases_no_dict && (b == rt.classes.object ||
-                                        (b->flags & kClassNoDict) != 0);
+      bases_no_dict =
+          bases_no_dict &&
+          ((b->flags & kClassNoDict) != 0 ||
+           ((b->flags & kClassBuiltin) && !(b->flags & kClassException)));
     }
-    if (!has_dict && bases_no_dict && kind == ObjKind::kInstance) {
+    if (!has_dict && bases_no_dict && kind != ObjKind::kException &&
+        kind != ObjKind::kClass) {
       flags |= kClassNoDict;
     }
   }
@@ -255,17 +266,7 @@ Value MakeClass(ThreadState& ts, Str* name, const Value* base_values,
     if (!IsKind(k, ObjKind::kStr)) continue;
     if (!DictSetStr(ts, cls->dict, AsStr(k), v)) return Value::Error();
   }
-  if (!slot_names.empty()) {
-    Tuple* t = NewTupleFrom(ts, slot_names.data(),
-                            static_cast<uint32_t>(slot_names.size()));
-    if (t == nullptr) return Value::Error();
-    // The normalised form the slot checks read (CPython keeps the
-    // original object in __slots__ too; tuples and strings are the norm).
-    if (!DictSetStr(ts, cls->dict, rt.names.__slots__,
-                    IsKind(slots, ObjKind::kStr) ? slots : Value::Obj(t))) {
-      return Value::Error();
-    }
-  }
+  if (!AddMemberDescriptors(ts, cls, ns, slot_names)) return Value::Error();
   // Like CPython: defining __eq__ without __hash__ sets __hash__ = None, so
   // instances (also of subclasses that do not define __hash__) are
   // unhashable and C.__hash__ is None.

@@ -22,6 +22,7 @@
 #include "runtime/vm/interpreter.h"
 #include "runtime/vm/lazy_natives.h"
 #include "runtime/vm/loop_helpers.h"
+#include "runtime/vm/slots.h"
 #include "runtime/vm/vm_internal.h"
 
 namespace interp {
@@ -716,6 +717,7 @@ void InitVm(ThreadState& ts) {
   }
   if (c.type != nullptr && c.type->dict == nullptr) c.type->dict = NewDict(ts);
   InitMetaclasses(ts);
+  vm::InitMemberDescriptors(ts);
 }
 
 }  // namespace interp
