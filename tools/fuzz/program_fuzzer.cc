@@ -35,9 +35,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static interp::fuzz::ProgramRunner runner({
       .reuse = std::getenv("INTERP_FUZZ_FRESH") == nullptr,
   });
+  const int64_t t0 =
+      interp::fuzz::OutcomeStatsEnabled() ? interp::fuzz::ThreadCpuNs() : 0;
   interp::fuzz::ProgramResult result =
       runner.Run(std::string_view(reinterpret_cast<const char*>(data), size));
-  interp::fuzz::RecordOutcome(result.status);
+  interp::fuzz::RecordOutcome(result.status,
+                              interp::fuzz::OutcomeStatsEnabled()
+                                  ? interp::fuzz::ThreadCpuNs() - t0
+                                  : -1);
   static const bool debug = std::getenv("INTERP_FUZZ_DEBUG") != nullptr;
   if (debug) {
     std::fprintf(stderr, "--- %s (reset restored %lld objects)\n",
