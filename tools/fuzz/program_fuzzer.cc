@@ -23,6 +23,15 @@ namespace {
 
 constexpr size_t kMaxInputBytes = 4096;
 
+// Calls plus loop iterations per input: the runner's default, or
+// INTERP_FUZZ_BUDGET=N (for measuring what the budget costs: inputs that
+// exhaust it are the slowest ones).
+int64_t Budget() {
+  const char* env = std::getenv("INTERP_FUZZ_BUDGET");
+  long n = env != nullptr ? std::atol(env) : 0;
+  return n > 0 ? n : interp::fuzz::ProgramRunnerOptions{}.instruction_budget;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -33,6 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)installed;
   if (size > kMaxInputBytes) return -1;
   static interp::fuzz::ProgramRunner runner({
+      .instruction_budget = Budget(),
       .reuse = std::getenv("INTERP_FUZZ_FRESH") == nullptr,
   });
   const int64_t t0 =
