@@ -53,7 +53,7 @@ bool CheckIntBits(ThreadState& ts, unsigned __int128 bits) {
 // Products of large ints cost more than their size: GMP multiplies n-bit
 // numbers in about n log n (pow squares log2(e) times, the last squarings
 // dominating). Charged on top of CheckIntBits' linear charge, before the
-// work starts: 3**(5 * 10**7) (10 MB) was 0.6 ms of budget and ~1 s of
+// work starts: 3**(5 * 10**7) (10 MB) was charged ~6,000 ticks for ~1 s of
 // CPU (a fuzzed reduce(pow, ...) took 0.4 s per input under ASan, 40x
 // what its 3,800 budget ticks cost in bytecode).
 bool ChargeProduct(ThreadState& ts, unsigned __int128 bits) {
