@@ -14,6 +14,7 @@
 #include "runtime/builtins/internal.h"
 #include "runtime/objects/bigint.h"
 #include "runtime/objects/bytes.h"
+#include "runtime/objects/function.h"
 #include "runtime/objects/heap.h"
 #include "runtime/objects/list.h"
 #include "runtime/objects/protocols.h"
@@ -144,6 +145,23 @@ bool ConstructData(ThreadState& ts, const char* type, const Value* a,
     RaiseFormat(ts, rt.exc.type_error, "cannot convert '%s' object to %s",
                 TypeName(ts, src), type);
     return false;
+  }
+  // A memoryview gives its buffer's bytes (two an item for format 'h'),
+  // not its items as ints (found by memoryview_huge_step: bytes(m) of a
+  // cast('h') view kept the low byte of each item).
+  if (IsKind(src, ObjKind::kNativeData) &&
+      As<NativeData>(src)->ops != nullptr &&
+      std::string_view(As<NativeData>(src)->ops->type_name) == "memoryview") {
+    bool found = false;
+    Value b =
+        CallSpecial(ts, src, InternStr(ts, "tobytes"), nullptr, 0, &found);
+    if (found) {
+      if (b.IsError()) return false;
+      if (IsBytes(b)) {
+        out->assign(BytesLikeView(b));
+        return true;
+      }
+    }
   }
   return BytesFromIterable(ts, src, out, std::string_view(type) == "bytearray");
 }

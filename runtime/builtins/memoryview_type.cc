@@ -93,6 +93,19 @@ int ItemSize(char f) {
   }
 }
 
+// Two's-complement results, well defined where signed `*`/`+` overflow
+// is not.
+int64_t WrappingMul(int64_t a, int64_t b) {
+  int64_t r;
+  __builtin_mul_overflow(a, b, &r);
+  return r;
+}
+int64_t WrappingAdd(int64_t a, int64_t b) {
+  int64_t r;
+  __builtin_add_overflow(a, b, &r);
+  return r;
+}
+
 View* ViewOf(Value v) {
   if (!IsKind(v, ObjKind::kNativeData)) return nullptr;
   auto* nd = As<NativeData>(v);
@@ -472,8 +485,15 @@ Value GetItem(ThreadState& ts, const Value* args, uint32_t nargs, Tuple*) {
       return Value::Error();
     }
     View copy = *v;
-    copy.offset = v->offset + start * v->stride;
-    copy.stride = v->stride * step;
+    // A step of up to 2**63 - 1 (SliceIndices clamps larger ones) times
+    // the stride overflows only when the slice keeps at most one item (a
+    // larger step leaves the buffer after the first), and the offset only
+    // when it keeps none; then neither addresses memory (Buffer and the
+    // item loops use `i * stride` for i < count). CPython computes both in
+    // wrapping arithmetic (memoryview(bytes(16)).cast('q')[::2**63].strides
+    // is (-8,)): the same values, without signed overflow.
+    copy.offset = WrappingAdd(v->offset, WrappingMul(start, v->stride));
+    copy.stride = WrappingMul(v->stride, step);
     copy.count = count;
     return NewView(ts, args[0].AsObject()->cls, copy);
   }

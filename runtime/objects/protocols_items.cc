@@ -205,13 +205,26 @@ Value GetItem(ThreadState& ts, Value container, Value key) {
         if (!SliceIndices(ts, As<Slice>(key), len, &start, &stop, &step, &n)) {
           return Value::Error();
         }
-        int64_t new_step = r->step * step;
-        int64_t new_start = r->start + start * r->step;
         // Like CPython: the slice's own bounds mapped through the range
         // (range(1, 4)[0::2] is range(1, 4, 2)), not start + n * step.
+        // In 128 bits: a step up to 2**63 - 1 times the range's, or a bound
+        // one past the end (range(-2**63, 2**63 - 1, 2**62)[:] ends at
+        // 2**63), leaves int64. CPython's range holds any int; this one
+        // holds int64 bounds, so such a result is the OverflowError that
+        // range() raises for them.
         (void)n;
-        Range* out =
-            NewRange(ts, new_start, r->start + stop * r->step, new_step);
+        using Wide = __int128;
+        const Wide new_step = Wide{r->step} * step;
+        const Wide new_start = r->start + Wide{start} * r->step;
+        const Wide new_stop = r->start + Wide{stop} * r->step;
+        auto fits = [](Wide w) { return w >= INT64_MIN && w <= INT64_MAX; };
+        if (!fits(new_step) || !fits(new_start) || !fits(new_stop)) {
+          return RaiseOverflowError(
+              ts, "Python int too large to convert to C ssize_t");
+        }
+        Range* out = NewRange(ts, static_cast<int64_t>(new_start),
+                              static_cast<int64_t>(new_stop),
+                              static_cast<int64_t>(new_step));
         return out ? Value::Obj(out) : Value::Error();
       }
       return RaiseFormat(ts, rt.exc.type_error,

@@ -65,7 +65,11 @@ bool NativePoll::Check(uint64_t items) {
 
 bool CheckResultSize(ThreadState& ts, uint64_t bytes) {
   if (bytes > kMaxNativeResultBytes) {
-    RaiseMemoryError(ts);
+    // Refused before allocating: not RaiseMemoryError, which releases the
+    // runtime's memory reserve for the handler of a failed allocation
+    // (memory is as available as before; see bigint.cc).
+    RaiseWithMessage(
+        ts, ts.runtime.load(std::memory_order_relaxed)->exc.memory_error, "");
     return false;
   }
   // Small results cost less than the check.

@@ -21,6 +21,11 @@ constexpr const char* kRunaway[] = {
     "import re\nx = re.search(r'(x+x+)+y', 'x' * 60)\n",
     "import re\nx = re.findall(r'(?:a|aa)+c', 'a' * 60)\n",
     "import re\nx = re.sub(r'(\\w+\\s?)*$', '', 'word ' * 40 + '!')\n",
+    // Quadratic scanning inside one step: at each start a repeat counts to
+    // the end and scans back for its tail literal (found by the fuzzer:
+    // only the start positions were ticked).
+    "import re\nx = re.search(r'(\\w+)@(\\w+)', 'a' * 10**6)\n",
+    "import re\nx = re.findall(r'\\d+x', '1' * 10**6)\n",
     "import json\nx = json.dumps([list(range(1000))] * 10**7)\n",
     "import random\nl = list(range(10**7))\nfor i in range(10**6): "
     "random.shuffle(l)\n",

@@ -69,6 +69,24 @@ TEST_P(RunawayTest, BudgetStopsIt) {
   EXPECT_TRUE(rt.RunString("y = sum(range(1000))\nassert y == 499500\n").ok());
 }
 
+// One GMP call has no safe point: a large product is charged for its
+// multiplication work before it starts (n log n, bigint.cc), so a budget
+// stops 3**(5 * 10**7) -- 10 MB, about a second of CPU -- which its size
+// alone (one tick per KiB) let through.
+TEST(BigIntLimitsTest, BudgetStopsALargePowerBeforeItStarts) {
+  Runtime rt;
+  rt.SetInstructionBudget(20000);
+  auto start = std::chrono::steady_clock::now();
+  absl::Status s = rt.RunString("x = 3 ** (5 * 10**7)\n", "pow.py");
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  ASSERT_FALSE(s.ok());
+  EXPECT_THAT(std::string(s.message()),
+              EndsWith("TimeoutError: instruction budget exhausted\n"));
+  EXPECT_LT(elapsed, std::chrono::seconds(5));
+  rt.SetInstructionBudget(20000);
+  EXPECT_TRUE(rt.RunString("y = 3 ** 10**5\nassert y % 10 == 1\n").ok());
+}
+
 TEST_P(RunawayTest, DeadlineStopsIt) {
   Runtime rt;
   rt.SetTimeout(std::chrono::milliseconds(200));

@@ -90,6 +90,26 @@ TEST_F(VmTest, IntOverflowPromotes) {
             "9223372036854775808 85070591730234615865843651857942052864\n");
 }
 
+// A range holds int64 bounds: a slice whose new step or bounds leave int64
+// raises OverflowError, as range() does for such bounds (CPython, whose
+// ranges hold any int, returns them; before, the product overflowed).
+TEST_F(VmTest, RangeSliceBeyondInt64RaisesOverflowError) {
+  for (const char* expr :
+       {"range(0, 10, 3)[::2**63]", "range(0, 10, -3)[::-2**62]",
+        "range(-2**63, 2**63 - 1, 2**62)[:]",
+        "range(2**62, -2**62, -(2**61))[::2**62]"}) {
+    EXPECT_EQ(Run(std::string("try:\n    ") + expr +
+                  "\nexcept OverflowError as e:\n    host.emit(e)"),
+              "Python int too large to convert to C ssize_t\n")
+        << expr;
+  }
+  EXPECT_EQ(
+      Run("host.emit(range(10)[::2**63], range(-2**63, 2**62, 2**62)[1:])"),
+      "range(0, 10, 9223372036854775807) "
+      "range(-4611686018427387904, 4611686018427387904, "
+      "4611686018427387904)\n");
+}
+
 TEST_F(VmTest, FibThroughCall) {
   ASSERT_TRUE(rt_->RunString("def fib(n):\n"
                              "    if n < 2:\n"

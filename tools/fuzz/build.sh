@@ -102,34 +102,69 @@ else
 fi
 LIB_SRCS+=" $WORK/gen/frozen_modules.cc"
 
-compile() {  # compile <source>: one object under $WORK/obj (incremental)
-  local src="$1"
-  local obj="$WORK/obj/${src//\//_}.o"
+# The targets fed by the custom mutator (program_fuzzer,
+# differential_fuzzer) get their own objects, compiled without libFuzzer's
+# compare tracing (trace-cmp, indirect-calls): their mutations do not read
+# libFuzzer's compare tables, and the callbacks on every branch halved
+# their speed (README.md, fifth pass; Bazel's --config=fuzz-structured).
+# Edge coverage is the same. Only with libFuzzer's instrumentation
+# (-fsanitize=fuzzer-no-link; OSS-Fuzz's coverage and AFL builds differ)
+# and unless STRUCTURED_OBJECTS=0 (one runtime build instead of two).
+STRUCTURED_FLAGS=""
+if [ "${STRUCTURED_OBJECTS:-1}" != 0 ] &&
+  [ "${FUZZING_ENGINE:-libfuzzer}" = libfuzzer ] &&
+  printf '%s\n' $CXXFLAGS | grep -qE '^-fsanitize=(.*,)?fuzzer-no-link(,|$)'; then
+  STRUCTURED_FLAGS="-fno-sanitize-coverage=trace-cmp,indirect-calls"
+fi
+
+# compile <source> [tree]: one object under $WORK/obj, or with `s` under
+# $WORK/obj-structured with $STRUCTURED_FLAGS (incremental).
+compile() {
+  local src="$1" tree="${2:-}"
+  local dir="$WORK/obj" extra=""
+  if [ "$tree" = s ]; then
+    dir="$WORK/obj-structured"
+    extra="$STRUCTURED_FLAGS"
+  fi
+  local obj="$dir/${src//\//_}.o"
   if [ ! -f "$obj" ] || [ "$src" -nt "$obj" ]; then
+    mkdir -p "$dir"
     # runtime/embed/public: the public headers, included as
     # "interp/embed/..." (Bazel's strip_include_prefix).
-    $CXX $CXXFLAGS -std=c++20 $ABSL_INCLUDE -I"$ROOT" \
+    $CXX $CXXFLAGS $extra -std=c++20 $ABSL_INCLUDE -I"$ROOT" \
       -I"$ROOT/runtime/embed/public" -c "$src" -o "$obj"
   fi
   echo "$obj"
 }
 export -f compile
-export CXX CXXFLAGS ROOT WORK ABSL_INCLUDE
+export CXX CXXFLAGS STRUCTURED_FLAGS ROOT WORK ABSL_INCLUDE
 
 printf '%s\n' $LIB_SRCS | xargs -P "$JOBS" -I{} bash -c 'compile {}' \
   > "$WORK/objs.txt"
 rm -f "$WORK/libinterp.a"
 ar rcs "$WORK/libinterp.a" $(cat "$WORK/objs.txt")
+if [ -n "$STRUCTURED_FLAGS" ]; then
+  printf '%s\n' $LIB_SRCS | xargs -P "$JOBS" -I{} bash -c 'compile {} s' \
+    > "$WORK/objs-structured.txt"
+  rm -f "$WORK/libinterp-structured.a"
+  ar rcs "$WORK/libinterp-structured.a" $(cat "$WORK/objs-structured.txt")
+fi
 
-link_fuzzer() {  # link_fuzzer <name> <main source> <corpus dir> [dict]
+# link_fuzzer <name> <main source> <corpus dir> [dict]; with $TREE=s, the
+# structured objects (when built).
+link_fuzzer() {
   local name="$1" main="$2" corpus="$3" dict="${4:-}"
-  local obj
-  obj=$(compile "$main")
+  local obj tree="" lib="$WORK/libinterp.a"
+  if [ "${TREE:-}" = s ] && [ -n "$STRUCTURED_FLAGS" ]; then
+    tree=s
+    lib="$WORK/libinterp-structured.a"
+  fi
+  obj=$(compile "$main" $tree)
   # --whole-archive: builtin modules register themselves from static
   # initializers that nothing references, and the custom mutator is only
   # looked up by libFuzzer.
   $CXX $CXXFLAGS $LIB_FUZZING_ENGINE $SANITIZE_LINK "$obj" \
-    -Wl,--whole-archive "$WORK/libinterp.a" -Wl,--no-whole-archive \
+    -Wl,--whole-archive "$lib" -Wl,--no-whole-archive \
     $STATIC_LIBS -lpthread -lm -ldl -o "$OUT/$name"
   rm -f "$OUT/${name}_seed_corpus.zip"
   (cd "$corpus" && zip -q -r "$OUT/${name}_seed_corpus.zip" .)
@@ -139,7 +174,11 @@ link_fuzzer() {  # link_fuzzer <name> <main source> <corpus dir> [dict]
 
 # The custom mutator (program_mutator.cc) is not in the library: only the
 # program fuzzers link it; exec_fuzzer stays byte-level.
-MUTATOR_OBJ=$(compile tools/fuzz/program_mutator.cc)
+if [ -n "$STRUCTURED_FLAGS" ]; then
+  MUTATOR_OBJ=$(compile tools/fuzz/program_mutator.cc s)
+else
+  MUTATOR_OBJ=$(compile tools/fuzz/program_mutator.cc)
+fi
 # libFuzzer defaults (-detect_leaks=0 -entropic=0) of the targets that
 # reuse one runtime across inputs; not in the library: the compiler and
 # frame-reader targets keep libFuzzer's own defaults.
@@ -157,9 +196,9 @@ zip -q -j "$OUT/exec_fuzzer_seed_corpus.zip" "$ROOT"/tests/programs/*.py
 link_fuzzer json_fuzzer tools/fuzz/json_fuzzer.cc tools/fuzz/json_corpus
 link_fuzzer re_fuzzer tools/fuzz/re_fuzzer.cc tools/fuzz/re_corpus
 link_fuzzer embed_fuzzer tools/fuzz/embed_fuzzer.cc tools/fuzz/embed_corpus
-# With the custom mutator.
+# With the custom mutator, on the structured objects.
 STATIC_LIBS="$MUTATOR_OBJ $STATIC_LIBS"
-link_fuzzer program_fuzzer tools/fuzz/program_fuzzer.cc \
+TREE=s link_fuzzer program_fuzzer tools/fuzz/program_fuzzer.cc \
   tools/fuzz/program_corpus
-link_fuzzer differential_fuzzer tools/fuzz/differential_fuzzer.cc \
+TREE=s link_fuzzer differential_fuzzer tools/fuzz/differential_fuzzer.cc \
   tools/fuzz/differential_corpus

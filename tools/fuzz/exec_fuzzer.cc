@@ -51,8 +51,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       .reuse = std::getenv("INTERP_FUZZ_FRESH") == nullptr,
   });
   std::string_view src(reinterpret_cast<const char*>(data), size);
+  const int64_t t0 =
+      interp::fuzz::OutcomeStatsEnabled() ? interp::fuzz::ThreadCpuNs() : 0;
   interp::fuzz::ProgramResult result = runner.Run(src);
-  interp::fuzz::RecordOutcome(result.status);
+  interp::fuzz::RecordOutcome(result.status,
+                              interp::fuzz::OutcomeStatsEnabled()
+                                  ? interp::fuzz::ThreadCpuNs() - t0
+                                  : -1);
   // INTERP_FUZZ_DEBUG=1: show how each input ended, when replaying a
   // reproducer by hand.
   static const bool debug = std::getenv("INTERP_FUZZ_DEBUG") != nullptr;

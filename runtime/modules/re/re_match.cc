@@ -122,6 +122,18 @@ class Matcher {
     count_[r] = count;
     last_[r] = last;
   }
+  // Charges `items` characters stepped over between two ticks to the host
+  // limits (CountItems, and the scans for a repeat's tail literal): else
+  // (\w+)@ searched across 'a' * 65535 does quadratic work between the
+  // ticks of its start positions, and no instruction budget stops it (the
+  // fuzzers met it only at their 2 s deadline).
+  bool Charge(int64_t items) {
+    uncharged_ += items;
+    if (uncharged_ < NativePoll::kStride) return true;
+    const int64_t n = uncharged_;
+    uncharged_ = 0;
+    return poll_.Advance(static_cast<uint64_t>(n));
+  }
   // How many items of the kRepeatOne at `pc` match from `pos`, up to `max`.
   int64_t CountItems(int pc, int64_t pos, int64_t max) const {
     const Inst& item = prog_.code[pc + 1];
@@ -161,6 +173,7 @@ class Matcher {
 
  private:
   NativePoll poll_;
+  int64_t uncharged_ = 0;  // characters below one Charge() stride
   std::vector<int64_t> count_, last_;
   std::vector<Frame> stack_;
 };
@@ -278,6 +291,7 @@ int Matcher<CharT>::Run(int pc, int64_t pos, bool top, int64_t* end_pos) {
           continue;
         }
         int64_t n = CountItems(pc, pos, max);
+        const int64_t counted = n;
         if (in.d > 0 && in.flag != kPossessive) {
           const auto tail = static_cast<uint32_t>(in.d - 1);
           while (n >= min && (pos + n >= end_ ||
@@ -285,6 +299,7 @@ int Matcher<CharT>::Run(int pc, int64_t pos, bool top, int64_t* end_pos) {
             --n;
           }
         }
+        if (!Charge(counted + (counted - n))) return -1;
         if (n < min) goto fail;
         // A repeat that ends an unconstrained top-level match never
         // needs to give characters back.
@@ -385,6 +400,7 @@ int Matcher<CharT>::Run(int pc, int64_t pos, bool top, int64_t* end_pos) {
                     static_cast<uint32_t>(s_[f.pos + taken]) != tail)) {
               --taken;
             }
+            if (!Charge(f.value - 1 - taken)) return -1;
           }
           if (taken < rep.b) continue;
           if (taken > rep.b) {
