@@ -65,7 +65,9 @@ bool ImmutableNativeData(RuntimeState& rt, const Object* o) {
   return c != nullptr &&
          (c == rt.classes.re_pattern || c == rt.classes.re_match ||
           c == rt.classes.struct_class || c == rt.classes.ellipsis_type ||
-          c == rt.classes.not_implemented_type);
+          c == rt.classes.not_implemented_type ||
+          // (name, owner) in an immutable tuple: __slots__ members.
+          c == rt.classes.member_descriptor);
 }
 
 std::string Describe(const Object* o) {
