@@ -31,7 +31,8 @@ std::vector<std::string> ProgramEnv();
 
 // A hang guard for a child process that takes `plain` in the default build:
 // the sanitizer builds run interp several times slower (ASan 2-4x, TSan
-// 5-15x, more on a loaded machine), so their guards are 4x and 10x longer.
+// 5-15x, more on a loaded machine; UBSan 1.5-3x), so their guards are 4x,
+// 10x and 2x longer.
 // For timeouts that only catch hangs, never for assertions about speed.
 absl::Duration HangTimeout(absl::Duration plain);
 

@@ -113,7 +113,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // record can point at itself, at its own name, at a line table inside
   // the scratch block.
   std::memset(f.scratch, 0, kScratchBytes);
-  std::memcpy(f.scratch, data, size < kScratchBytes ? size : kScratchBytes);
+  // An empty input may come with data == nullptr, which memcpy must not get
+  // even for 0 bytes (UBSan: nonnull argument).
+  if (size > 0) {
+    std::memcpy(f.scratch, data, size < kScratchBytes ? size : kScratchBytes);
+  }
   Input in(data, size);
   // Plant internal pointers: the input picks up to 4 slots of the scratch
   // block that receive pointers into the scratch block or at real strings,
