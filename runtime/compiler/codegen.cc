@@ -417,8 +417,8 @@ void Compiler::BeginCode(Scope* scope, FuncState* state) {
   for (size_t i = 0; i < scope->params.size(); ++i) state->assigned.set(i);
   // Narrow name operands first (scope.h); a no-op for ordinary code, where
   // every index fits anyway.
-  for (const std::string* n : scope->import_from_names) NameIndex(*n);
-  for (const std::string* n : scope->attr_names) NameIndex(*n);
+  for (const std::string& n : scope->import_from_names) NameIndex(n);
+  for (const std::string& n : scope->attr_names) NameIndex(n);
   for (const Scope::AugConst& k : scope->aug_consts) {
     if (k.is_float) {
       EmitABx(Op::kLoadK, k.reg, FloatConst(k.f));
@@ -745,7 +745,7 @@ void Compiler::MakeFunctionTo(Scope* child, const ast::Arguments* args,
         if (args->kw_defaults[i] == nullptr) continue;
         int m = fs_->top;
         int k = AllocTemp();
-        EmitABx(Op::kLoadK, k, StrConst(args->kwonlyargs[i].name));
+        EmitABx(Op::kLoadK, k, StrConst(Mangled(args->kwonlyargs[i].name)));
         int v = ExprAny(*args->kw_defaults[i]);
         EmitABC(Op::kDictSet, kw, k, v);
         FreeTo(m);

@@ -217,6 +217,9 @@ class Compiler {
   void FunctionAnnotations(const ast::FunctionDef& f, int fn);
   void AnnAssignStmt(const ast::AnnAssign& a);
   int NameIndex(std::string_view name);
+  // `attr` (a source attribute name) mangled for the current scope, as a
+  // name index.
+  int AttrIndex(std::string_view attr);
   // EXTRA word of kLoadGlobal (its inline cache) and of the attribute
   // instructions (name | cache << 16).
   int GlobalIC(int name);
@@ -255,6 +258,9 @@ class Compiler {
   void StoreTarget(const ast::Expr& target, int src);
   // Register of a bound plain local (after any kCheckBound), else -1.
   int LocalReg(const std::string& id);
+  // A source identifier as the current scope names it (Mangle).
+  std::string Mangled(std::string_view id) const;
+  // Lookup and the name operations take source identifiers.
   const Symbol* Lookup(const std::string& id) const;
   NameKind KindOf(const std::string& id) const;
   void EnsureBound(int reg);

@@ -102,8 +102,16 @@ int ConversionFlags(int conversion) {
 // ---------------------------------------------------------------------------
 // Names
 
+std::string Compiler::Mangled(std::string_view id) const {
+  return Mangle(fs_->scope->private_name, id);
+}
+
+int Compiler::AttrIndex(std::string_view attr) {
+  return NameIndex(Mangled(attr));
+}
+
 const Symbol* Compiler::Lookup(const std::string& id) const {
-  return fs_->scope->Find(id);
+  return fs_->scope->Find(Mangled(id));
 }
 
 NameKind Compiler::KindOf(const std::string& id) const {
@@ -125,7 +133,8 @@ int Compiler::LocalReg(const std::string& id) {
   return s->reg;
 }
 
-void Compiler::LoadNameTo(const std::string& id, int dest) {
+void Compiler::LoadNameTo(const std::string& source_id, int dest) {
+  std::string id = Mangled(source_id);
   const Symbol* s = Lookup(id);
   switch (KindOf(id)) {
     case NameKind::kLocal:
@@ -148,7 +157,8 @@ void Compiler::LoadNameTo(const std::string& id, int dest) {
   }
 }
 
-void Compiler::StoreNameFrom(const std::string& id, int src) {
+void Compiler::StoreNameFrom(const std::string& source_id, int src) {
+  std::string id = Mangled(source_id);
   const Symbol* s = Lookup(id);
   switch (KindOf(id)) {
     case NameKind::kLocal:
@@ -168,7 +178,8 @@ void Compiler::StoreNameFrom(const std::string& id, int src) {
   }
 }
 
-void Compiler::DeleteName(const std::string& id) {
+void Compiler::DeleteName(const std::string& source_id) {
+  std::string id = Mangled(source_id);
   const Symbol* s = Lookup(id);
   switch (KindOf(id)) {
     case NameKind::kLocal:
@@ -286,7 +297,7 @@ void Compiler::ExprDispatch(const ast::Expr& e, int dest) {
       int obj = OperandInto(*a.value, dest);
       SetSpan(AttrSpan(e, a));
       EmitABC(Op::kGetAttr, dest, obj, 0);
-      EmitExtra(AttrExtra(Op::kGetAttr, NameIndex(a.attr)));
+      EmitExtra(AttrExtra(Op::kGetAttr, AttrIndex(a.attr)));
       break;
     }
     case K::kSubscript: {
@@ -735,7 +746,7 @@ void Compiler::CallTo(const ast::Call& c, int dest) {
       // A missing method is reported at `obj.m`, not the whole call.
       LineScope ls(this, fs_, AttrSpan(*c.func, at));
       EmitABC(Op::kLoadMethod, base, obj, 0);
-      EmitExtra(AttrExtra(Op::kLoadMethod, NameIndex(at.attr)));
+      EmitExtra(AttrExtra(Op::kLoadMethod, AttrIndex(at.attr)));
     }
     for (const ast::ExprPtr& a : c.args) ExprTo(*a, AllocTemp());
     for (const ast::Keyword& k : c.keywords) ExprTo(*k.value, AllocTemp());
@@ -1162,7 +1173,7 @@ void Compiler::StoreTarget(const ast::Expr& target, int src) {
       int obj = ExprAny(*a.value);
       SetSpan(AttrSpan(target, a));
       EmitABC(Op::kSetAttr, obj, src, 0);
-      EmitExtra(AttrExtra(Op::kSetAttr, NameIndex(a.attr)));
+      EmitExtra(AttrExtra(Op::kSetAttr, AttrIndex(a.attr)));
       break;
     }
     case ast::ExprKind::kSubscript: {

@@ -359,7 +359,7 @@ void Compiler::AnnAssignStmt(const ast::AnnAssign& a) {
       int d = AllocTemp();
       int k = AllocTemp();
       LoadNameTo("__annotations__", d);
-      EmitABx(Op::kLoadK, k, StrConst(a.target->As<ast::Name>().id));
+      EmitABx(Op::kLoadK, k, StrConst(Mangled(a.target->As<ast::Name>().id)));
       EmitABC(Op::kSetItem, d, k, ann);
     }
   }
@@ -464,7 +464,7 @@ void Compiler::FunctionAnnotations(const ast::FunctionDef& f, int fn) {
   int v = AllocTemp();
   for (const auto& [name, expr] : anns) {
     AnnotationTo(*expr, v);
-    EmitABx(Op::kLoadK, k, StrConst(*name));
+    EmitABx(Op::kLoadK, k, StrConst(Mangled(*name)));
     EmitABC(Op::kSetItem, d, k, v);
   }
   EmitABC(Op::kSetAttr, fn, d, 0);
@@ -510,7 +510,7 @@ void Compiler::AugAssignStmt(const ast::AugAssign& a) {
       const auto& at = t.As<ast::Attribute>();
       int obj = ExprAny(*at.value);
       int tmp = AllocTemp();
-      int name = NameIndex(at.attr);
+      int name = AttrIndex(at.attr);
       // Both the load and the store are reported at the target.
       const ast::Node target_span = AttrSpan(t, at);
       SetSpan(target_span);
@@ -565,7 +565,7 @@ void Compiler::DeleteTarget(const ast::Expr& t) {
       int obj = ExprAny(*a.value);
       SetSpan(AttrSpan(t, a));
       EmitABC(Op::kDelAttr, obj, 0, 0);
-      EmitExtra(AttrExtra(Op::kDelAttr, NameIndex(a.attr)));
+      EmitExtra(AttrExtra(Op::kDelAttr, AttrIndex(a.attr)));
       break;
     }
     case ast::ExprKind::kSubscript: {
@@ -939,9 +939,9 @@ void Compiler::ImportStmt(const ast::Import& s) {
     int t = AllocTemp();
     // `import a.b` imports a, then a.b, and binds a; `import a.b as c`
     // binds the submodule itself.
-    EmitABx(Op::kImport, t, NameIndex(a.name));
+    EmitABx(Op::kImport, t, NameIndex(Mangled(a.name)));
     if (a.asname.empty()) {
-      std::vector<std::string> parts = SplitDotted(a.name);
+      std::vector<std::string> parts = SplitDotted(Mangled(a.name));
       if (parts.size() > 1) EmitABx(Op::kImport, t, NameIndex(parts[0]));
       StoreNameFrom(parts[0], t);
     } else {
@@ -959,7 +959,7 @@ void Compiler::ImportFromStmt(const ast::ImportFrom& s) {
   // A relative import names its module with the leading dots
   // ("..pkg.mod"); the VM resolves it against the importing module's
   // __package__.
-  std::string module = std::string(s.level, '.') + s.module;
+  std::string module = std::string(s.level, '.') + Mangled(s.module);
   int m = AllocTemp();
   EmitABx(Op::kImport, m, NameIndex(module));
   for (const ast::Alias& a : s.names) {
@@ -982,7 +982,7 @@ void Compiler::ImportFromStmt(const ast::ImportFrom& s) {
       continue;
     }
     int t = AllocTemp();
-    int idx = NameIndex(a.name);
+    int idx = NameIndex(Mangled(a.name));
     if (idx <= 255) {
       EmitABC(Op::kImportFrom, t, m, idx);
     } else {

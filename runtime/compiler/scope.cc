@@ -12,6 +12,22 @@
 #include "absl/strings/str_cat.h"
 
 namespace interp::compiler {
+
+std::string Mangle(std::string_view private_name, std::string_view name) {
+  if (private_name.empty() || name.size() < 3 || name[0] != '_' ||
+      name[1] != '_' ||
+      (name[name.size() - 1] == '_' && name[name.size() - 2] == '_') ||
+      name.find('.') != std::string_view::npos) {
+    return std::string(name);
+  }
+  size_t skip = private_name.find_first_not_of('_');
+  if (skip == std::string_view::npos) return std::string(name);
+  std::string mangled = "_";
+  mangled.append(private_name.substr(skip));
+  mangled.append(name);
+  return mangled;
+}
+
 namespace {
 
 constexpr size_t kMaxAugConsts = 8;
@@ -55,7 +71,9 @@ class ScopeBuilder {
     error_->end_col = n.end_col + 1;
   }
 
-  Symbol& Add(Scope* s, const std::string& name, uint32_t flag) {
+  // `name` is a source identifier: it is mangled for `s`.
+  Symbol& Add(Scope* s, std::string_view source_name, uint32_t flag) {
+    std::string name = Mangle(s->private_name, source_name);
     auto [it, inserted] = s->symbols.try_emplace(name);
     if (inserted) s->order.push_back(name);
     it->second.flags |= flag;
@@ -69,6 +87,7 @@ class ScopeBuilder {
     s->parent = cur_;
     s->node = node;
     s->first_line = first_line;
+    s->private_name = kind == ScopeKind::kClass ? name : cur_->private_name;
     switch (cur_->parent == nullptr ? ScopeKind::kModule : cur_->kind) {
       case ScopeKind::kModule:
         s->qualname = name;
@@ -103,14 +122,15 @@ class ScopeBuilder {
   // Parameters of a def/lambda become the new scope's first symbols.
   void AddParams(Scope* s, const ast::Arguments& args) {
     auto add = [&](const ast::Arg& a) {
-      const Symbol* existing = s->Find(a.name);
+      std::string name = Mangle(s->private_name, a.name);
+      const Symbol* existing = s->Find(name);
       if (existing != nullptr && (existing->flags & kSymParam)) {
         Fail(a, absl::StrCat("duplicate argument '", a.name,
                              "' in function definition"));
         return;
       }
-      Add(s, a.name, kSymParam);
-      s->params.push_back(a.name);
+      Add(s, name, kSymParam);
+      s->params.push_back(std::move(name));
     };
     for (const ast::Arg& a : args.posonlyargs) add(a);
     s->num_posonly = static_cast<int>(args.posonlyargs.size());
@@ -163,22 +183,24 @@ class ScopeBuilder {
       return;
     }
     const char* what = global ? "global" : "nonlocal";
-    for (const std::string& n : names) {
+    for (const std::string& source_name : names) {
+      std::string n = Mangle(cur_->private_name, source_name);
       const Symbol* cur = cur_->Find(n);
       uint32_t f = cur != nullptr ? cur->flags : 0;
       if (f & kSymParam) {
-        Fail(s, absl::StrCat("name '", n, "' is parameter and ", what));
+        Fail(s,
+             absl::StrCat("name '", source_name, "' is parameter and ", what));
       } else if (f & kSymUsed) {
-        Fail(s, absl::StrCat("name '", n, "' is used prior to ", what,
+        Fail(s, absl::StrCat("name '", source_name, "' is used prior to ", what,
                              " declaration"));
       } else if (f & kSymAssigned) {
-        Fail(s, absl::StrCat("name '", n, "' is assigned to before ", what,
-                             " declaration"));
+        Fail(s, absl::StrCat("name '", source_name, "' is assigned to before ",
+                             what, " declaration"));
       } else if (f & (global ? kSymNonlocal : kSymGlobal)) {
         // Like CPython, reported at the name's first declaration.
         auto it = directive_pos_.find({cur_, n});
         Fail(it != directive_pos_.end() ? *it->second : s,
-             absl::StrCat("name '", n, "' is nonlocal and global"));
+             absl::StrCat("name '", source_name, "' is nonlocal and global"));
       }
       if (failed_) return;
       Add(cur_, n, global ? kSymGlobal : kSymNonlocal);
@@ -244,7 +266,8 @@ class ScopeBuilder {
         VisitExpr(*f.iter);
         VisitExpr(*f.target);
         if (f.target->Is<ast::Name>() && cur_->IsFunction()) {
-          cur_->for_targets.insert(f.target->As<ast::Name>().id);
+          cur_->for_targets.insert(
+              Mangle(cur_->private_name, f.target->As<ast::Name>().id));
         }
         VisitBody(f.body);
         VisitBody(f.orelse);
@@ -318,7 +341,7 @@ class ScopeBuilder {
         break;
       case K::kImportFrom:
         for (const ast::Alias& a : s.As<ast::ImportFrom>().names) {
-          cur_->import_from_names.push_back(&a.name);
+          cur_->import_from_names.push_back(Mangle(cur_->private_name, a.name));
           Add(cur_, a.asname.empty() ? a.name : a.asname, kSymAssigned);
         }
         break;
@@ -408,7 +431,8 @@ class ScopeBuilder {
       }
       VisitExpr(*g.target);
       if (g.target->template Is<ast::Name>()) {
-        cs->for_targets.insert(g.target->template As<ast::Name>().id);
+        cs->for_targets.insert(
+            Mangle(cs->private_name, g.target->template As<ast::Name>().id));
       }
       VisitExprs(g.ifs);
     }
@@ -458,7 +482,8 @@ class ScopeBuilder {
         break;
       }
       case K::kAttribute:
-        cur_->attr_names.push_back(&e.As<ast::Attribute>().attr);
+        cur_->attr_names.push_back(
+            Mangle(cur_->private_name, e.As<ast::Attribute>().attr));
         VisitExpr(*e.As<ast::Attribute>().value);
         break;
       case K::kSubscript: {
@@ -644,7 +669,7 @@ class ScopeBuilder {
   void VisitNamedExpr(const ast::NamedExpr& n) {
     VisitExpr(*n.value);
     if (failed_) return;
-    const std::string& id = n.target->As<ast::Name>().id;
+    std::string id = Mangle(cur_->private_name, n.target->As<ast::Name>().id);
     if (in_comp_iter_ > 0) {
       Fail(n,
            "assignment expression cannot be used in a comprehension iterable "

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -61,6 +62,10 @@ struct Scope {
   ScopeKind kind = ScopeKind::kModule;
   std::string name;      // "<module>", "f", "<lambda>", "<listcomp>", "C"
   std::string qualname;  // "C.f", "f.<locals>.g"
+  // The innermost enclosing class's name (a class body's own name), which
+  // private names `__x` in this scope are mangled with; empty outside
+  // classes.
+  std::string private_name;
   Scope* parent = nullptr;
   std::vector<std::unique_ptr<Scope>> children;
   const ast::Node* node = nullptr;  // def/class/lambda/comprehension node
@@ -117,8 +122,9 @@ struct Scope {
   // attribute EXTRA words: 16 bits), each occurrence in source order. The
   // compiler gives them the first name indices, so a module with more than
   // 65,536 global names still reaches its attributes.
-  std::vector<const std::string*> import_from_names;
-  std::vector<const std::string*> attr_names;
+  // Mangled (see Mangle), hence owned.
+  std::vector<std::string> import_from_names;
+  std::vector<std::string> attr_names;
 
   // Register layout (filled by AnalyzeScopes).
   int num_named = 0;                   // registers with a fixed meaning
@@ -144,6 +150,13 @@ struct ScopeTable {
     return it == by_node.end() ? nullptr : it->second;
   }
 };
+
+// CPython's private name mangling: in a class body (and the functions,
+// lambdas and comprehensions nested in it) an identifier `__x` that is not
+// a dunder and has no dot means `_C__x`, C being `private_name` without
+// its leading underscores (nothing happens when that leaves nothing).
+// Idempotent: a mangled name starts with a single underscore.
+std::string Mangle(std::string_view private_name, std::string_view name);
 
 // Registers a named code object may use for names before temporaries;
 // more is "too many local variables".

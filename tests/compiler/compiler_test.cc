@@ -16,6 +16,7 @@
 #include "gtest/gtest.h"
 #include "runtime/builtins/bootstrap.h"
 #include "runtime/compiler/opcodes.h"
+#include "runtime/compiler/scope.h"
 #include "runtime/frames/thread_registry.h"
 #include "runtime/frontend/parser.h"
 #include "runtime/objects/code.h"
@@ -89,6 +90,24 @@ class CompilerTest : public ::testing::Test {
   ThreadState* ts_ = nullptr;
   SyntaxErrorInfo error_;
 };
+
+// CPython's _Py_Mangle rules, including the leading-underscore strip of
+// the class name and the names it leaves alone.
+TEST(MangleTest, PrivateNames) {
+  using compiler::Mangle;
+  EXPECT_EQ(Mangle("C", "__x"), "_C__x");
+  EXPECT_EQ(Mangle("__D", "__x"), "_D__x");
+  EXPECT_EQ(Mangle("_Lead", "__x"), "_Lead__x");
+  EXPECT_EQ(Mangle("___", "__x"), "__x");
+  EXPECT_EQ(Mangle("", "__x"), "__x");
+  EXPECT_EQ(Mangle("C", "__init__"), "__init__");
+  EXPECT_EQ(Mangle("C", "_x"), "_x");
+  EXPECT_EQ(Mangle("C", "__"), "__");
+  EXPECT_EQ(Mangle("C", "__a.b"), "__a.b");
+  EXPECT_EQ(Mangle("C", "__x_"), "_C__x_");
+  // Idempotent: codegen may see an already mangled name.
+  EXPECT_EQ(Mangle("C", "_C__x"), "_C__x");
+}
 
 TEST_F(CompilerTest, FusedCompareAndBranch) {
   Code* m = Compile(
