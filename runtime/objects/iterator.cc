@@ -343,22 +343,45 @@ Value NewReversed(ThreadState& ts, Value seq) {
         it->index = n > 0 ? RangeItem(r, n - 1) : r->start;
         return Value::Obj(it);
       }
-      case ObjKind::kDict: {
-        // Reverse insertion order: snapshot the keys.
-        Dict* d = AsDict(seq);
-        List* keys = NewList(ts, 0);
-        if (keys == nullptr) return Value::Error();
-        uint32_t pos = 0;
-        Value k;
-        while (DictNext(d, &pos, &k, nullptr)) {
-          if (!ListAppend(ts, keys, k)) return Value::Error();
+      case ObjKind::kDict:
+      case ObjKind::kIterator: {
+        // A dict or its keys()/values()/items() view: reverse insertion
+        // order over a snapshot of the entries.
+        IterKind view = IterKind::kDictKeysView;
+        Dict* d;
+        if (o->kind == ObjKind::kDict) {
+          d = AsDict(seq);
+        } else if (IsDictView(seq)) {
+          view = static_cast<Iterator*>(o)->ikind;
+          d = AsDict(static_cast<Iterator*>(o)->source);
+        } else {
+          break;
         }
-        Iterator* it = NewIter(ts, IterKind::kReversed, Value::Obj(keys));
+        List* entries = NewList(ts, 0);
+        if (entries == nullptr) return Value::Error();
+        TempRoots roots(ts);
+        roots.Add(Value::Obj(entries));
+        uint32_t pos = 0;
+        Value k, v;
+        while (DictNext(d, &pos, &k, &v)) {
+          Value entry = k;
+          if (view == IterKind::kDictValuesView) {
+            entry = v;
+          } else if (view == IterKind::kDictItemsView) {
+            Value pair[2] = {k, v};
+            Tuple* t = NewTupleFrom(ts, pair, 2);
+            if (t == nullptr) return Value::Error();
+            entry = Value::Obj(t);
+          }
+          if (!ListAppend(ts, entries, entry)) return Value::Error();
+        }
+        Iterator* it = NewIter(ts, IterKind::kReversed, Value::Obj(entries));
         if (it == nullptr) return Value::Error();
-        if (rt.classes.dict_reversekeyiterator != nullptr) {
+        if (view == IterKind::kDictKeysView &&
+            rt.classes.dict_reversekeyiterator != nullptr) {
           it->cls = rt.classes.dict_reversekeyiterator;
         }
-        it->index = static_cast<int64_t>(keys->size) - 1;
+        it->index = static_cast<int64_t>(entries->size) - 1;
         return Value::Obj(it);
       }
       default:
