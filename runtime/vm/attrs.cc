@@ -305,47 +305,6 @@ Value FunctionAttr(ThreadState& ts, Function* fn, Str* name) {
   return Value::Empty();
 }
 
-// The read-only code object attributes inspect-style code reads; co_flags
-// carries CPython's bits for what interp's code records (CO_OPTIMIZED |
-// CO_NEWLOCALS for function bodies, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED,
-// CO_GENERATOR, CO_COROUTINE, CO_FUTURE_ANNOTATIONS).
-Value CodeAttr(ThreadState& ts, Code* code, Str* name) {
-  const CodeBody* b = code->body;
-  auto str_or_none = [](Str* s) {
-    return s != nullptr ? Value::Obj(s) : Value::None();
-  };
-  if (NameIs(name, "co_name")) return str_or_none(b->name);
-  if (NameIs(name, "co_qualname")) return str_or_none(b->qualname);
-  if (NameIs(name, "co_filename")) return str_or_none(b->filename);
-  if (NameIs(name, "co_firstlineno")) return Value::Int(b->first_line);
-  if (NameIs(name, "co_argcount")) return Value::Int(b->num_params);
-  if (NameIs(name, "co_posonlyargcount")) return Value::Int(b->num_posonly);
-  if (NameIs(name, "co_kwonlyargcount")) return Value::Int(b->num_kwonly);
-  if (NameIs(name, "co_flags")) {
-    int64_t flags = 0;
-    if (!(b->flags & (kCodeModule | kCodeClassBody))) {
-      flags |= 0x1 | 0x2;
-      if (b->qualname != nullptr &&
-          b->qualname->view().find("<locals>") != std::string_view::npos) {
-        flags |= 0x10;
-      }
-    }
-    if (b->flags & kCodeVarargs) flags |= 0x4;
-    if (b->flags & kCodeVarkw) flags |= 0x8;
-    if (b->flags & kCodeAsyncGenerator) {
-      flags |= 0x200;
-    } else if (b->flags & kCodeCoroutine) {
-      flags |= 0x80;
-    } else if (b->flags & kCodeGenerator) {
-      flags |= 0x20;
-    }
-    if (b->flags & kCodeFutureAnnotations) flags |= 0x1000000;
-    return Value::Int(flags);
-  }
-  (void)ts;
-  return Value::Empty();
-}
-
 Value NativeAttr(ThreadState& ts, NativeFunction* nf, Str* name) {
   RuntimeState& rt = Rt(ts);
   const CommonNames& n = rt.names;

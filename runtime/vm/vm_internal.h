@@ -212,6 +212,8 @@ Value ClassLookup(ClassObject* cls, Str* name);
 // The VM's own object.__init__ (identifies "no user __init__").
 bool IsObjectInit(ThreadState& ts, Value v);
 
+// `code.co_*` (code_attrs.cc): Empty when `name` is not one of them.
+Value CodeAttr(ThreadState& ts, Code* code, Str* name);
 // Attribute helpers (attrs.cc).
 // Binds a class attribute found for instance `obj` (functions become bound
 // methods, staticmethod unwraps, classmethod binds the class, property
