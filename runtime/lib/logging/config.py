@@ -528,20 +528,14 @@ def _file_loggers(cp, handlers, disable_existing):
             for h in _strip_spaces(hlist.split(',')):
                 root.addHandler(handlers[h])
     existing = list(logging.root.manager.loggerDict.keys())
-    existing.sort()
-    child_loggers = []
+    qualnames = [cp['logger_%s' % name]['qualname'] for name in names]
+    child_loggers = _children_of_configured(existing, qualnames)
+    existing = [name for name in existing if name not in qualnames]
     for name in names:
         section = cp['logger_%s' % name]
         qn = section['qualname']
         propagate = section.getint('propagate', fallback=1)
         logger = logging.getLogger(qn)
-        if qn in existing:
-            i = existing.index(qn) + 1
-            prefix = qn + '.'
-            while i < len(existing) and existing[i].startswith(prefix):
-                child_loggers.append(existing[i])
-                i += 1
-            existing.remove(qn)
         if 'level' in section:
             logger.setLevel(section['level'])
         for h in logger.handlers[:]:
